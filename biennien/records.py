@@ -1,0 +1,151 @@
+"""Plain records that flow between the stages (see DESIGN.md).
+
+Offsets (`start`, `end`) always point into `Article.text`, the clean text, which is what the
+store keeps; every later stage and every surface relies on that.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Source:
+    """One article as read from its input, before cleaning."""
+
+    source: str                     # path, path:line, or URL as ingested
+    raw: str                        # decoded text or HTML
+    is_html: bool = False
+    title: str | None = None        # from metadata, if any
+    published: str | None = None    # raw metadata date, if any
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Zone:
+    """A span of the clean text that is not news proper: caption, credit, byline, source line."""
+
+    start: int
+    end: int
+    kind: str  # caption | credit | byline | source | title
+
+
+@dataclass(slots=True)
+class Article:
+    doc_id: str
+    source: str
+    title: str | None
+    text: str
+    published: str | None = None
+    published_precision: str | None = None  # day | month | year | None
+    outlet: str | None = None
+    url: str | None = None
+    zones: list[Zone] = field(default_factory=list)
+    meta_date: str | None = None             # a date field found in the text or metadata, raw
+
+
+@dataclass(slots=True)
+class Sentence:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    is_caption: bool = False
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name in the text: person, organization, country or location."""
+
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    surface: str
+    kind: str                       # person | organization | country | location
+    name: str                       # the full name this mention refers to (after in-article short refs)
+    rank: str | None = None
+    titles: list[str] = field(default_factory=list)
+    organization: str | None = None
+    country: str | None = None      # ISO 3166 alpha-3
+    in_caption: bool = False
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    surface: str
+    value: str | None               # ISO at its precision: 2024-10-10, 2024-10, 2024
+    precision: str | None           # day | month | quarter | year | None
+    kind: str = "point"             # point | range | duration
+    value_end: str | None = None    # for ranges
+    tense: str | None = None        # past | future | None: which way the anchor was resolved
+
+
+@dataclass(slots=True)
+class Participant:
+    name: str
+    kind: str                       # person | organization | country | location
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class EventMention:
+    doc_id: str
+    sentence: int
+    trigger: str
+    type: str                       # PLOVER
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    planned: dict | None = None     # {start, end} for an activity announced for later
+    negated: bool = False
+    reported: bool = False          # reported speech ("X cho biết ...")
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+
+
+@dataclass(slots=True)
+class RoleObservation:
+    doc_id: str
+    sentence: int
+    person: str
+    rank: str | None
+    title: str | None
+    organization: str | None
+    country: str | None
+    date: str | None
+    date_precision: str | None = None
+    change: str | None = None       # None | start | end
+    change_date: str | None = None  # a stated date of the change ("(tháng 2/2022)")
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the per-article stage finds in one article."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    roles: list[RoleObservation] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class IngestError:
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"

@@ -1,0 +1,200 @@
+"""Clean text: HTML through trafilatura, NFC, page chrome dropped, captions/credits/bylines marked.
+
+The clean text is the article's paragraphs joined by a blank line. Captions, credits, bylines
+and source lines stay in it (a caption can report an event) but are marked as `Zone`s, so that
+no later stage takes a photographer or a reporter for an actor. Offsets into this text are what
+every later stage uses.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+
+from .. import resources
+from ..records import Article, Source, Zone
+
+DATE_FIELD = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b\s*")
+DATELINE = re.compile(
+    r"^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
+    r"(\d{1,2}/\d{1,2}/\d{4})(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?(?:GMT|UTC)\s*[+-]?\d*\)?)?$",
+    re.I)
+AGENCY_LEAD = re.compile(r"^\(([A-ZĐ][A-ZĐa-zđ0-9./ -]{1,30})\)\s*[-–—]+\s*")
+TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+BYLINE_WORD = r"(?:[A-ZĐ][\wÀ-ỹ]*\.?(?:[ .-]?[A-ZĐ][\wÀ-ỹ]*\.?)*)"
+BYLINE = re.compile(rf"^{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,4}}(?:\s*[,-–]\s*{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,4}})*"
+                    r"(?:\s*/\s*[\w.-]+(?:[ -][\w.-]+){0,3})?\s*$")
+
+
+@functools.cache
+def _chrome() -> tuple[re.Pattern, re.Pattern]:
+    rows = resources.load("chrome")
+    drop = "|".join(f"(?:{r['pattern']})" for r in rows if r["action"] == "drop")
+    tail = "|".join(f"(?:{r['pattern']})" for r in rows if r["action"] == "tail")
+    return re.compile(rf"^(?:{drop})$", re.I), re.compile(rf"^(?:{tail})$", re.I)
+
+
+@functools.cache
+def _credit() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """(a credit at the end of a line, a line that is only a credit, marker -> kind)."""
+    rows = resources.load("credits")
+    markers = sorted((r["marker"] for r in rows), key=len, reverse=True)
+    alt = "|".join(re.escape(m) for m in markers)
+    body = r"[^()\n]{1,80}?"
+    tail = re.compile(rf"(?:\s*\(\s*(?:{alt})\s*:\s*{body}\)|(?<=[\s.,;])(?:{alt})\s*:\s*{body})\s*[.)]?\s*$", re.I)
+    only = re.compile(rf"^\(?\s*(?:{alt})\s*:\s*{body}\)?\s*\.?$", re.I)
+    return tail, only, {m.casefold(): r["kind"] for m, r in zip(markers, rows)}
+
+
+SOURCE_LINE = re.compile(r"^(?:nguồn|theo)\b[^:\n]{0,40}:?\s*(?:https?://\S+)?\s*$", re.I)
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return CONTROL.sub("", text)
+
+
+def doc_id_for(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """trafilatura's main text and metadata (title, date, sitename, url)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      include_tables=True, favor_recall=True)
+    if doc is None:
+        return "", {}
+    meta = {"title": doc.title, "date": doc.date, "outlet": doc.sitename, "url": doc.url}
+    return doc.text or "", meta
+
+
+def clean(source: Source) -> Article:
+    raw, meta = source.raw, {}
+    if source.is_html:
+        raw, meta = html_to_text(raw)
+    text = normalize(raw)
+    meta_date = source.published or meta.get("date")
+    match = DATE_FIELD.match(text)
+    if match:
+        meta_date = meta_date or match.group(1)
+        text = text[match.end():]
+    blocks, dateline = _blocks(text)
+    title = source.title or meta.get("title")
+    if title:
+        title = SPACES.sub(" ", normalize(title)).strip()
+        if not blocks or blocks[0][0].casefold() != title.casefold():
+            blocks.insert(0, (title, "title"))
+        else:
+            blocks[0] = (blocks[0][0], "title")
+    elif len(blocks) > 1 and _title_like(blocks[0][0]) and blocks[0][1] == "body":
+        title = blocks[0][0]
+        blocks[0] = (title, "title")
+    clean_text, zones = _assemble(blocks)
+    return Article(doc_id=doc_id_for(clean_text), source=source.source, title=title, text=clean_text,
+                   outlet=source.outlet or meta.get("outlet"), url=source.url or meta.get("url"),
+                   zones=zones, meta_date=meta_date or dateline)
+
+
+def _title_like(line: str) -> bool:
+    return len(line) <= 250 and not line.rstrip().endswith((".", "!", "?", "…", ":")) or len(line) <= 120
+
+
+def _lines(text: str) -> list[str]:
+    out = []
+    for line in text.split("\n"):
+        line = SPACES.sub(" ", line).strip()
+        cell = TABLE_CELL.match(line)
+        if cell:
+            line = cell.group(1).strip()
+        out.append(line)
+    return out
+
+
+def _blocks(text: str) -> tuple[list[tuple[str, str]], str | None]:
+    """(paragraph, kind) pairs with chrome dropped, and a dateline found on a line of its own."""
+    drop, tail = _chrome()
+    lines = _lines(text)
+    total = sum(len(l) for l in lines) or 1
+    blocks: list[tuple[str, str]] = []
+    dateline = None
+    seen = 0
+    after_image = False
+    for line in lines:
+        seen += len(line)
+        if not line:
+            continue
+        if tail.match(line) and seen > total / 2:
+            break
+        if drop.match(line):
+            after_image = line.startswith("![")
+            continue
+        when = DATELINE.match(line)
+        if when:
+            dateline = dateline or when.group(1)
+            continue
+        if blocks and blocks[-1][0] == line:
+            continue  # a caption repeated twice in a row is one caption
+        blocks.append((line, _kind(line, blocks, after_image)))
+        after_image = False
+    _mark_bylines(blocks)
+    return blocks, dateline
+
+
+def _kind(line: str, blocks: list[tuple[str, str]], after_image: bool) -> str:
+    tail, only, _ = _credit()
+    if only.match(line):
+        if not after_image and blocks and blocks[-1][1] == "body" and len(blocks[-1][0]) <= 250:
+            blocks[-1] = (blocks[-1][0], "caption")  # "Paul Whelan, ... ." then "Ảnh: Reuters."
+        return "credit"
+    if SOURCE_LINE.match(line) and len(line) < 200:
+        return "source"
+    if tail.search(line):
+        return "caption"
+    return "body"
+
+
+def _mark_bylines(blocks: list[tuple[str, str]]) -> None:
+    """The last one or two short lines of names ("N.Diệp", "Trần Tuấn, Hồ Hải/VOV-Vientiane")."""
+    checked = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        line, kind = blocks[i]
+        if kind in ("source", "credit"):
+            continue
+        if checked >= 2 or kind != "body":
+            break
+        checked += 1
+        if len(line) <= 60 and len(line.split()) <= 10 and BYLINE.match(line) and i > 0:
+            blocks[i] = (line, "byline")
+        else:
+            break
+
+
+def _assemble(blocks: list[tuple[str, str]]) -> tuple[str, list[Zone]]:
+    tail, _, kinds = _credit()
+    parts: list[str] = []
+    zones: list[Zone] = []
+    pos = 0
+    for line, kind in blocks:
+        if parts:
+            pos += 2
+        start, end = pos, pos + len(line)
+        if kind == "caption":
+            credit = tail.search(line)
+            cut = start + (credit.start() if credit else len(line))
+            zones.append(Zone(start, cut, "caption"))
+            if credit:
+                zones.append(Zone(cut, end, "credit"))
+        elif kind != "body":
+            zones.append(Zone(start, end, kind))
+        else:
+            lead = AGENCY_LEAD.match(line)
+            if lead:
+                zones.append(Zone(start, start + lead.end(), "source"))
+        parts.append(line)
+        pos = end
+    return "\n\n".join(parts), zones

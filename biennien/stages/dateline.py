@@ -1,0 +1,146 @@
+"""Publication date and its precision (day / month / year / None).
+
+In order: a metadata date (feed field, HTML meta, a leading "date 2022-06" field, a dateline
+line such as "Thứ Năm, 10/10/2024 14:45"), then a date in the URL. A month-precise date is
+made day-precise by the lead's own "Sáng 2/6" when they agree. With neither, the date is
+inferred from the text: the lead's day/month ("Chiều nay (9/1)") with the latest year the text
+speaks of as present ("kế hoạch hợp tác năm 2025"), or, failing a lead date, the month after the
+latest dated event the text names as past ("tổ chức rất thành công SEA Games 31"). Precision
+says how much of that is known; None when nothing is.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+from .. import resources
+from ..records import Article
+
+ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
+DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+URL_DATE = [re.compile(p) for p in (r"/(20\d\d|19\d\d)/(\d\d)/(\d\d)/", r"[-/_](20\d\d)(\d\d)(\d\d)\d{0,9}\.(?:html?|vov|vnp|ldo|tpo)",
+                                    r"/(20\d\d)-(\d\d)-(\d\d)/", r"/(20\d\d)(\d\d)(\d\d)/")]
+# The lead's own date: "Sáng 2/6", "Chiều nay (9/1)", "Ngày 25/2", "Hôm qua (10/10)", "(10/10/2024)".
+LEAD = re.compile(r"(?:^|\b(?:sáng|chiều|trưa|tối|đêm|ngày|hôm)\b(?:\s+(?:nay|qua|mai|hôm nay))?\s*\(?\s*(?:ngày\s*)?|\()"
+                  r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\b", re.I)
+YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d%])")
+RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$|(?:đến|tới|trước|sau|vào)\s+(?:năm\s+)?$|\bthứ\s+\d+,\s*$", re.I)
+FUTURE = re.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp|kế hoạch tổ chức)\b", re.I)
+
+
+def parse_date(value: str | None) -> tuple[str | None, str | None]:
+    """(ISO date at its precision, precision) of a metadata date string."""
+    if not value:
+        return None, None
+    value = value.strip()
+    match = ISO.match(value)
+    if match:
+        y, m, d = match.groups()
+        if d:
+            return _iso(int(y), int(m), int(d))
+        if m and 1 <= int(m) <= 12:
+            return f"{int(y):04d}-{int(m):02d}", "month"
+        return (y, "year") if 1900 <= int(y) <= 2100 else (None, None)
+    match = DMY.match(value)
+    if match:
+        d, m, y = map(int, match.groups())
+        return _iso(y, m, d)
+    try:
+        parsed = parsedate_to_datetime(value)
+        return parsed.date().isoformat(), "day"
+    except (TypeError, ValueError, IndexError):
+        return None, None
+
+
+def _iso(y: int, m: int, d: int) -> tuple[str | None, str | None]:
+    try:
+        return date(y, m, d).isoformat(), "day"
+    except ValueError:
+        return None, None
+
+
+def from_url(url: str | None) -> tuple[str | None, str | None]:
+    for pattern in URL_DATE:
+        match = pattern.search(url or "")
+        if match:
+            return _iso(*map(int, match.groups()))
+    return None, None
+
+
+def lead_day_month(article: Article, body: list[str]) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) of the lead's own date, from the first four body sentences."""
+    for sentence in body[:4]:
+        match = LEAD.search(sentence[:200])
+        if match:
+            d, m = int(match.group(1)), int(match.group(2))
+            if 1 <= d <= 31 and 1 <= m <= 12:
+                return d, m, int(match.group(3)) if match.group(3) else None
+    return None
+
+
+def present_years(body: list[str]) -> list[int]:
+    """Years the text speaks of as a point or a range start: not a range end, not "đến năm 2030"."""
+    years = []
+    for sentence in body:
+        for match in YEAR.finditer(sentence):
+            if not RANGE_END.search(sentence[max(0, match.start() - 12):match.start()]):
+                years.append(int(match.group(1)))
+    return years
+
+
+@functools.cache
+def _references() -> tuple[tuple[re.Pattern, date, date], ...]:
+    return tuple((re.compile(r["pattern"], re.I), date.fromisoformat(r["start"]), date.fromisoformat(r["end"]))
+                 for r in resources.load("reference_events"))
+
+
+def past_bound(body: list[str]) -> date | None:
+    """The end of the latest named, dated event spoken of as past or present."""
+    bound = None
+    for sentence in body:
+        if FUTURE.search(sentence):
+            continue
+        for pattern, _, end in _references():
+            if pattern.search(sentence) and (bound is None or end > bound):
+                bound = end
+    return bound
+
+
+def publication_date(article: Article, body: list[str]) -> tuple[str | None, str | None]:
+    """(published, precision) for an article; `body` is its news sentences in order."""
+    value, precision = parse_date(article.meta_date)
+    if value is None:
+        value, precision = from_url(article.url or article.source)
+    lead = lead_day_month(article, body)
+    if value is not None:
+        if precision in ("month", "year") and lead:
+            d, m, y = lead
+            year = int(value[:4])
+            if (y in (None, year)) and (precision == "year" or int(value[5:7]) == m):
+                return _iso(year, m, d)
+        return value, precision
+    return infer(body, lead)
+
+
+def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
+    years = present_years(body)
+    bound = past_bound(body)
+    if lead:
+        d, m, y = lead
+        if y:
+            return _iso(y, m, d)
+        candidates = years + ([bound.year] if bound else [])
+        if candidates:
+            year = max(candidates)
+            if bound and date(year, m, min(d, 28)) < bound:
+                year += 1
+            return _iso(year, m, d)
+    if bound:
+        nxt = date(bound.year + (bound.month == 12), bound.month % 12 + 1, 1)
+        return f"{nxt.year:04d}-{nxt.month:02d}", "month"
+    if years:
+        return str(max(y for y in years if y <= datetime.now().year + 1) if any(
+            y <= datetime.now().year + 1 for y in years) else max(years)), "year"
+    return None, None
