@@ -96,15 +96,15 @@ def _references() -> tuple[tuple[re.Pattern, date, date], ...]:
                  for r in resources.load("reference_events"))
 
 
-def past_bound(body: list[str]) -> date | None:
-    """The end of the latest named, dated event spoken of as past or present."""
+def past_bound(body: list[str]) -> tuple[date, date] | None:
+    """(start, end) of the latest named, dated event spoken of as past or present."""
     bound = None
     for sentence in body:
         if FUTURE.search(sentence):
             continue
-        for pattern, _, end in _references():
-            if pattern.search(sentence) and (bound is None or end > bound):
-                bound = end
+        for pattern, start, end in _references():
+            if pattern.search(sentence) and (bound is None or end > bound[1]):
+                bound = (start, end)
     return bound
 
 
@@ -131,14 +131,15 @@ def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[st
         d, m, y = lead
         if y:
             return _iso(y, m, d)
-        candidates = years + ([bound.year] if bound else [])
+        candidates = years + ([bound[0].year] if bound else [])
         if candidates:
             year = max(candidates)
-            if bound and date(year, m, min(d, 28)) < bound:
+            if bound and date(year, m, min(d, 28)) < bound[0]:
                 year += 1
             return _iso(year, m, d)
     if bound:
-        nxt = date(bound.year + (bound.month == 12), bound.month % 12 + 1, 1)
+        end = bound[1]
+        nxt = date(end.year + (end.month == 12), end.month % 12 + 1, 1)
         return f"{nxt.year:04d}-{nxt.month:02d}", "month"
     if years:
         return str(max(y for y in years if y <= datetime.now().year + 1) if any(
