@@ -1,0 +1,259 @@
+"""The `biennien` command: thin — parse arguments, call run/query/export, print."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import query as q
+from .records import IngestError
+from .store import Store, StoreError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="biennien: a time-aware knowledge base of actors and events from Vietnamese news.")
+DB_HELP = "knowledge base file (default: $BIENNIEN_DB or ./biennien.db)"
+
+
+def _db(db: Optional[str]) -> str:
+    return db or os.environ.get("BIENNIEN_DB") or "biennien.db"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _open(db: Optional[str], readonly: bool = True) -> Store:
+    path = _db(db)
+    if readonly and not Path(path).exists():
+        _fail(f"{path}: no such knowledge base (run `biennien ingest ... --db {path}` first)")
+    try:
+        return Store(path, readonly=readonly)
+    except StoreError as exc:
+        _fail(str(exc))
+        raise
+
+
+def _print_json(data) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recursive), or - for standard input"),
+           db: Optional[str] = typer.Option(None, help=DB_HELP),
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar")) -> None:
+    """Read articles (.txt, .html, .json, .jsonl, .jsonl.gz) into the knowledge base."""
+    from .run import ingest as run_ingest
+
+    try:
+        store = Store(_db(db))
+    except StoreError as exc:
+        _fail(str(exc))
+    show = sys.stderr.isatty() and not quiet
+
+    def on_error(error: IngestError) -> None:
+        typer.echo(f"error: {error}", err=True)
+
+    with _progress(show) as advance, store:
+        summary = run_ingest(paths, store, on_error=on_error, on_progress=advance)
+    typer.echo(summary.line())
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+class _progress:
+    """A rich progress line on a terminal (count and rate: feeds have no known length)."""
+
+    def __init__(self, show: bool):
+        self.show = show
+
+    def __enter__(self):
+        if not self.show:
+            return lambda n: None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            TextColumn("{task.fields[rate]} articles/s"), transient=False)
+        self.bar.start()
+        task = self.bar.add_task("ingest", total=None, rate="-")
+
+        def advance(n: int) -> None:
+            self.bar.advance(task, n)
+            t = self.bar.tasks[0]
+            if t.elapsed:
+                self.bar.update(task, rate=f"{t.completed / t.elapsed:.0f}")
+        return advance
+
+    def __exit__(self, *exc):
+        if self.show:
+            self.bar.stop()
+        return False
+
+
+@app.command()
+def export(db: Optional[str] = typer.Option(None, help=DB_HELP),
+           out: Path = typer.Option(..., help="directory to write"),
+           format: str = typer.Option("contract", help="contract (the eval JSONL files), plover, or csv")) -> None:
+    """Write the knowledge base out: the evaluation contract, PLOVER JSON records, or a CSV of events."""
+    from .export import export as run_export
+
+    with _open(db) as store:
+        try:
+            written = run_export(store, out, format)
+        except ValueError as exc:
+            _fail(str(exc))
+    typer.echo(", ".join(f"{n} {name}" for name, n in written.items()) + f" written to {out}")
+
+
+@app.command()
+def stats(db: Optional[str] = typer.Option(None, help=DB_HELP),
+          as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+    """Counts of what the knowledge base holds."""
+    with _open(db) as store:
+        data = q.stats(store)
+    if as_json:
+        _print_json(data)
+        return
+    for key, value in data.items():
+        typer.echo(f"{key}: {value}")
+
+
+def _query(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except q.QueryError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def who(title: str = typer.Argument(..., help='a post, e.g. "Bộ trưởng Quốc phòng"'),
+        country: Optional[str] = typer.Option(None, help="ISO 3166 alpha-3, e.g. LAO"),
+        on: str = typer.Option(..., help="date: YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        db: Optional[str] = typer.Option(None, help=DB_HELP),
+        as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+    """Who held a post on a date, most likely first, with the sentences that prove it."""
+    with _open(db) as store:
+        data = _query(q.who, store, title, country, on)
+    if as_json:
+        _print_json(data)
+        return
+    if not data["holders"]:
+        typer.echo(f"nobody known as {title} ({country or 'any country'}) on {on}")
+    for i, h in enumerate(data["holders"]):
+        typer.echo(f"{'→' if i == 0 else ' '} {h['name']}  (since {h['since'] or '?'}, until {h['until'] or '?'})")
+        for e in h["evidence"][:2 if i == 0 else 1]:
+            typer.echo(f"    [{e['date']}] {e['sentence']}  — {e['source']}")
+
+
+@app.command()
+def actor(name: str = typer.Argument(..., help="a name or spelling, e.g. Khamliang"),
+          db: Optional[str] = typer.Option(None, help=DB_HELP),
+          limit: int = typer.Option(20, help="mentions and events to show"),
+          as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+    """An actor's spellings, country, role timeline and mentions, with evidence."""
+    with _open(db) as store:
+        data = _query(q.actor, store, name, limit)
+    if as_json:
+        _print_json(data)
+        return
+    typer.echo(f"{data['name']}  [{data['kind']}, {data['country'] or '?'}]  #{data['actor_id']}")
+    if data["aliases"]:
+        typer.echo("  also: " + "; ".join(data["aliases"]))
+    for r in data["roles"]:
+        seen = ", ".join(r["observed"][:6])
+        typer.echo(f"  {r['rank'] or ''} {r['title']} ({r['country'] or '?'})  start {r['start'] or '?'}"
+                   f"  end {r['end'] or '?'}  seen {seen}".replace("  ", " ", 1))
+    for e in data["events"][:limit]:
+        others = ", ".join(p["name"] for p in e["actors"] + e["recipients"] if p["actor_id"] != data["actor_id"])
+        typer.echo(f"  {e['date'] or '?'} {e['type']} {others}")
+    typer.echo(f"  {data['mention_count']} mentions")
+
+
+@app.command()
+def events(actor: Optional[str] = typer.Option(None, help="an actor's name"),
+           type: Optional[str] = typer.Option(None, help="PLOVER type(s), comma-separated"),
+           country: Optional[str] = typer.Option(None, help="ISO alpha-3 of a participant"),
+           since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+           planned: bool = typer.Option(False, "--planned", help="only activities announced for later"),
+           limit: int = typer.Option(50), db: Optional[str] = typer.Option(None, help=DB_HELP),
+           as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+    """Events, newest first, filtered by actor, type, country, dates, plans."""
+    with _open(db) as store:
+        data = _query(q.events, store, actor, type, country, since, until, True if planned else None, limit)
+    if as_json:
+        _print_json(data)
+        return
+    for e in data:
+        names = " → ".join(", ".join(p["name"] for p in side) or "?" for side in (e["actors"], e["recipients"]))
+        plan = f" planned {e['planned'].get('start')}..{e['planned'].get('end') or ''}" if e["planned"] else ""
+        typer.echo(f"{e['date'] or '?':10} {e['type']:9} {names}{plan}  ({len(e['mentions'])} mentions)")
+
+
+@app.command()
+def timeline(name: str = typer.Argument(..., help="an actor's name"),
+             db: Optional[str] = typer.Option(None, help=DB_HELP),
+             as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+    """An actor's events and role changes in date order, with sources."""
+    with _open(db) as store:
+        data = _query(q.timeline, store, name)
+    if as_json:
+        _print_json(data)
+        return
+    typer.echo(data["actor"]["name"])
+    for item in data["items"]:
+        if item["kind"] == "event":
+            e = item["event"]
+            others = ", ".join(p["name"] for p in e["actors"] + e["recipients"])
+            typer.echo(f"  {item['date'] or '?':10} {e['type']:9} {others}")
+        else:
+            typer.echo(f"  {item['date'] or '?':10} {item['change']:9} {item['role']}")
+
+
+@app.command()
+def search(text: str = typer.Argument(...), db: Optional[str] = typer.Option(None, help=DB_HELP),
+           limit: int = typer.Option(20), as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+    """Actors and sentences matching some words (case and diacritics ignored)."""
+    with _open(db) as store:
+        data = _query(q.search, store, text, limit)
+    if as_json:
+        _print_json(data)
+        return
+    for a in data["actors"]:
+        typer.echo(f"{a['name']} [{a['kind']}, {a['country'] or '?'}]")
+    for s in data["sentences"]:
+        typer.echo(f"  {s['published'] or '?'} {s['text']}")
+
+
+@app.command()
+def demo(db: Optional[str] = typer.Option(None, help="where to keep the demo store (default: a temporary file)")) -> None:
+    """Ingest the sample articles shipped with biennien and print what was found."""
+    import tempfile
+    from importlib import resources
+
+    from .run import ingest as run_ingest
+
+    samples = resources.files("biennien") / "samples"
+    path = db or str(Path(tempfile.mkdtemp(prefix="biennien-demo-")) / "demo.db")
+    with resources.as_file(samples) as folder, Store(path) as store:
+        summary = run_ingest([str(folder)], store, on_error=lambda e: typer.echo(f"error: {e}", err=True))
+        typer.echo(f"{summary.line()} -> {path}")
+        data = q.stats(store)
+        typer.echo(f"{data['documents']} articles, {data['sentences']} sentences, {data['actors']} actors, "
+                   f"{data['roles']} roles, {data['events']} events")
+        for e in q.events(store, limit=20):
+            names = " → ".join(", ".join(p["name"] for p in side) or "?" for side in (e["actors"], e["recipients"]))
+            typer.echo(f"  event {e['date'] or '?':10} {e['type']:9} {names}")
+        for post, country, on in (("Tổng Bí thư", "VNM", "2024-09-01"), ("Chủ tịch nước", "VNM", "2024-11-01")):
+            holders = q.who(store, post, country, on)["holders"]
+            typer.echo(f"  who {post} {country} {on}: {holders[0]['name'] if holders else 'unknown'}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""Exports derived from the store: the evaluation contract (../shared/eval/README.md), PLOVER, CSV."""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from .store import read
+from .store.db import Store
+
+CONTRACT = ("documents", "actors", "mentions", "roles", "events")
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def _participant(p: dict) -> dict:
+    return {"actor_id": p.get("actor_id"), "name": p.get("name"), "kind": p.get("kind"), "country": p.get("country")}
+
+
+def contract_rows(store: Store, name: str) -> Iterable[dict]:
+    if name == "documents":
+        yield from read.iter_documents(store)
+    elif name == "actors":
+        for a in read.iter_actors(store):
+            yield {k: a[k] for k in ("actor_id", "name", "aliases", "kind", "country")}
+    elif name == "mentions":
+        yield from read.iter_mentions(store)
+    elif name == "roles":
+        for r in read.iter_roles(store):
+            yield {"actor_id": r["actor_id"], "name": r["name"], "rank": r["rank"], "title": r["title"],
+                   "organization": r["organization"], "country": r["country"], "observed": r["observed"],
+                   "start": r["start"], "end": r["end"],
+                   "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"]} for e in r["evidence"]]}
+    elif name == "events":
+        for e in read.iter_events(store):
+            yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"],
+                   "type": e["type"], "mode": e["mode"], "context": e["context"], "cameo": e["cameo"],
+                   "actors": [_participant(p) for p in e["actors"]],
+                   "recipients": [_participant(p) for p in e["recipients"]], "location": e["location"],
+                   "planned": e["planned"],
+                   "mentions": [{"doc_id": m["doc_id"], "sentence": m["sentence"], "trigger": m["trigger"]}
+                                for m in e["mentions"]]}
+
+
+def export_contract(store: Store, out: Path) -> dict[str, int]:
+    out.mkdir(parents=True, exist_ok=True)
+    return {name: _write_jsonl(out / f"{name}.jsonl", contract_rows(store, name)) for name in CONTRACT}
+
+
+def plover_rows(store: Store) -> Iterable[dict]:
+    """PLOVER event records (the POLECAT field layout: event_type, mode, context, actor/recipient, …)."""
+    for e in read.iter_events(store):
+        first = e["mentions"][0] if e["mentions"] else {}
+        yield {"id": f"biennien-{e['event_id']}", "event_type": e["type"], "mode": e["mode"],
+               "context": e["context"], "cameo": e["cameo"], "event_date": e["date"],
+               "date_precision": e["date_precision"],
+               "actor": [p["name"] for p in e["actors"]], "actor_country": sorted({p["country"] for p in e["actors"] if p.get("country")}),
+               "recipient": [p["name"] for p in e["recipients"]],
+               "recipient_country": sorted({p["country"] for p in e["recipients"] if p.get("country")}),
+               "location": e["location"], "planned": e["planned"],
+               "event_text": first.get("sentence"), "trigger": first.get("trigger"),
+               "source": [{"doc_id": m["doc_id"], "source": m["source"], "sentence": m["sentence"]} for m in e["mentions"]],
+               "language": "vi"}
+
+
+CSV_FIELDS = ["event_id", "date", "date_precision", "type", "mode", "context", "cameo", "actors", "actor_countries",
+              "recipients", "recipient_countries", "location", "planned_start", "planned_end", "mentions", "first_source",
+              "first_sentence"]
+
+
+def csv_rows(store: Store) -> Iterable[dict]:
+    for e in read.iter_events(store):
+        first = e["mentions"][0] if e["mentions"] else {}
+        yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"], "type": e["type"],
+               "mode": e["mode"], "context": ";".join(e["context"]), "cameo": e["cameo"],
+               "actors": "; ".join(p["name"] for p in e["actors"]),
+               "actor_countries": ";".join(sorted({p["country"] for p in e["actors"] if p.get("country")})),
+               "recipients": "; ".join(p["name"] for p in e["recipients"]),
+               "recipient_countries": ";".join(sorted({p["country"] for p in e["recipients"] if p.get("country")})),
+               "location": e["location"], "planned_start": (e["planned"] or {}).get("start"),
+               "planned_end": (e["planned"] or {}).get("end"), "mentions": len(e["mentions"]),
+               "first_source": first.get("source"), "first_sentence": first.get("sentence")}
+
+
+def export(store: Store, out: Path, fmt: str = "contract") -> dict[str, int]:
+    if fmt == "contract":
+        return export_contract(store, out)
+    out.mkdir(parents=True, exist_ok=True)
+    if fmt == "plover":
+        return {"events.plover.jsonl": _write_jsonl(out / "events.plover.jsonl", plover_rows(store))}
+    if fmt == "csv":
+        n = 0
+        with (out / "events.csv").open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.DictWriter(handle, CSV_FIELDS)
+            writer.writeheader()
+            for row in csv_rows(store):
+                writer.writerow(row)
+                n += 1
+        return {"events.csv": n}
+    raise ValueError(f"unknown export format {fmt!r}: contract, plover or csv")

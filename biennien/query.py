@@ -1,0 +1,207 @@
+"""The questions people ask the knowledge base: who / actor / events / timeline / search / article.
+
+One implementation for the CLI, the HTTP API and the web UI; every function returns plain JSON-able
+data. `QueryError` is a clear, one-line answer to a bad question.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from .resolve.actors import key as name_key
+from .resolve.roles import title_key
+from .store import read
+from .store.db import Store
+
+PLOVER_TYPES = ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT")
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+COUNTRY = re.compile(r"^[A-Za-z]{3}$")
+MAX_LIMIT = 500
+
+
+class QueryError(ValueError):
+    pass
+
+
+def check_date(value: str | None, what: str = "date") -> str | None:
+    if value is None or value == "":
+        return None
+    if not DATE.match(value):
+        raise QueryError(f"{what} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    try:
+        _as_date(value)
+    except ValueError:
+        raise QueryError(f"{what} {value!r} is not a real date") from None
+    return value
+
+
+def check_country(value: str | None) -> str | None:
+    if not value:
+        return None
+    if not COUNTRY.match(value):
+        raise QueryError(f"country must be an ISO 3166 alpha-3 code such as VNM or LAO, got {value!r}")
+    return value.upper()
+
+
+def check_limit(limit: int) -> int:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    return limit
+
+
+def _as_date(value: str, end: bool = False) -> date:
+    """A date at any precision as a day: its first day, or its last with end=True."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        y, m = parts
+        return date(y, m, calendar.monthrange(y, m)[1] if end else 1)
+    return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+
+
+def _distance(on: date, value: str) -> int:
+    lo, hi = _as_date(value), _as_date(value, end=True)
+    return 0 if lo <= on <= hi else min(abs((on - lo).days), abs((on - hi).days))
+
+
+# --- who ---------------------------------------------------------------------------------
+
+def who(store: Store, title: str, country: str | None, on: str, limit: int = 10) -> dict:
+    """Who held `title` in `country` on `on`, the most likely holder first, with evidence."""
+    country, on = check_country(country), check_date(on, "--on")
+    if on is None:
+        raise QueryError("--on needs a date")
+    day = _as_date(on)
+    roles = read.roles_for_post(store, title_key(title), country)
+    people: dict[int, dict] = {}
+    for role in roles:
+        p = people.setdefault(role["actor_id"], {"actor_id": role["actor_id"], "name": role["name"], "observed": set(),
+                                                 "starts": set(), "ends": set(), "evidence": [], "ranks": set()})
+        p["observed"].update(role["observed"])
+        p["starts"].update(d for d in [role["start"]] if d)
+        p["ends"].update(d for d in [role["end"]] if d)
+        p["evidence"] += role["evidence"]
+        p["ranks"].add(role["rank"])
+    holders = []
+    for p in people.values():
+        observed = sorted(p["observed"], key=_as_date)
+        before = [d for d in observed if _as_date(d) <= day]
+        ended = any(_as_date(e, end=True) < day for e in p["ends"]) and not any(
+            _as_date(e, end=True) < _as_date(s) <= day for s in p["starts"] for e in p["ends"])
+        started_later = p["starts"] and all(_as_date(s) > day for s in p["starts"])
+        superseded = bool(before) and any(
+            q is not p and any(_as_date(before[-1]) < _as_date(d) <= day and _distance(day, before[-1]) > 0
+                               for d in q["observed"]) for q in people.values())
+        distance = min([_distance(day, d) for d in observed] or [10**6])
+        if p["starts"] and not ended and any(_as_date(s) <= day for s in p["starts"]) and not superseded:
+            distance = min(distance, 0 if not observed or day <= _as_date(observed[-1], end=True) else distance)
+        p["score"] = (ended or started_later, superseded, distance)
+        since = min(p["starts"], key=_as_date) if p["starts"] else (observed[0] if observed else None)
+        until = max(p["ends"], key=_as_date) if p["ends"] else None
+        p["evidence"].sort(key=lambda e: _distance(day, e["date"]) if e.get("date") else 10**6)
+        holders.append({"actor_id": p["actor_id"], "name": p["name"], "since": since, "until": until,
+                        "last_observed": observed[-1] if observed else None, "score": p["score"],
+                        "evidence": [{k: e[k] for k in ("doc_id", "sentence", "date", "source", "title")}
+                                     for e in p["evidence"][:5]]})
+    holders.sort(key=lambda h: h["score"])
+    for h in holders:
+        h.pop("score")
+    return {"title": title, "country": country, "on": on, "holders": holders[:limit]}
+
+
+# --- actors ------------------------------------------------------------------------------
+
+def find_actor(store: Store, name: str, kind: str | None = None) -> dict:
+    """The actor a name most likely means (exact spelling first, then a part of a name)."""
+    if not name or not name.strip():
+        raise QueryError("an actor name is needed")
+    if name.strip().isdigit():
+        found = read.actor(store, int(name.strip()))
+        if found:
+            return found
+    rows = read.actors_named(store, name_key(name, kind or "person"), kind)
+    if not rows:
+        raise QueryError(f"no actor named {name!r}")
+    return read.actor(store, rows[0]["actor_id"])
+
+
+def actor(store: Store, name: str, limit: int = 50) -> dict:
+    """An actor's spellings, country, role timeline, mentions, events and the people met most."""
+    limit = check_limit(limit)
+    a = find_actor(store, name)
+    a["roles"] = [{k: r[k] for k in ("rank", "title", "organization", "country", "start", "end", "observed",
+                                     "certainty", "evidence")} for r in read.roles_of_actor(store, a["actor_id"])]
+    a["mentions"] = read.mentions_of_actor(store, a["actor_id"], limit)
+    a["events"] = read.find_events(store, [a["actor_id"]], None, None, None, None, None, limit)
+    a["met"] = read.co_actors(store, a["actor_id"], 20)
+    return a
+
+
+# --- events ------------------------------------------------------------------------------
+
+def events(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
+           since: str | None = None, until: str | None = None, planned: bool | None = None,
+           limit: int = 100, offset: int = 0) -> list[dict]:
+    types = None
+    if type:
+        types = [t.strip().upper() for t in type.split(",") if t.strip()]
+        bad = [t for t in types if t not in PLOVER_TYPES]
+        if bad:
+            raise QueryError(f"unknown event type {bad[0]!r}; PLOVER types are {', '.join(PLOVER_TYPES)}")
+    actor_ids = [find_actor(store, actor)["actor_id"]] if actor else None
+    if offset < 0:
+        raise QueryError("offset must be 0 or more")
+    return read.find_events(store, actor_ids, types, check_country(country), check_date(since, "--since"),
+                            check_date(until, "--until"), planned, check_limit(limit), offset)
+
+
+def timeline(store: Store, name: str, limit: int = 500) -> dict:
+    """An actor's events and role changes in date order, with sources."""
+    a = find_actor(store, name)
+    items = []
+    for e in read.find_events(store, [a["actor_id"]], None, None, None, None, None, check_limit(limit)):
+        items.append({"date": e["date"], "kind": "event", "type": e["type"], "event": e,
+                      "sources": e["mentions"]})
+    for r in read.roles_of_actor(store, a["actor_id"]):
+        post = " ".join(x for x in (r["rank"], r["title"], r["country"]) if x)
+        for what, when in (("start", r["start"]), ("end", r["end"]), ("first seen", r["first_observed"]),
+                           ("last seen", r["last_observed"])):
+            if when:
+                items.append({"date": when, "kind": "role", "change": what, "role": post,
+                              "sources": [e for e in r["evidence"] if e.get("date") == when or e.get("change")][:3]})
+    items.sort(key=lambda i: (i["date"] or ""))
+    return {"actor": {k: a[k] for k in ("actor_id", "name", "kind", "country", "aliases")}, "items": items}
+
+
+# --- articles, search, stats -----------------------------------------------------------
+
+def article(store: Store, doc_id: str) -> dict:
+    if not re.fullmatch(r"[0-9a-f]{16}", doc_id or ""):
+        raise QueryError(f"not a document id: {doc_id!r}")
+    doc = read.document(store, doc_id)
+    if doc is None:
+        raise QueryError(f"no document {doc_id}")
+    ids = sorted({m["event_id"] for m in doc["event_mentions"] if m["event_id"]})
+    doc["events"] = read.events_by_id(store, ids)
+    doc["roles"] = read.roles_in_document(store, doc_id)
+    return doc
+
+
+def search(store: Store, q: str, limit: int = 20) -> dict:
+    q = (q or "").strip()
+    if not q:
+        raise QueryError("a search needs some words")
+    if len(q) > 200:
+        raise QueryError("a search is at most 200 characters")
+    limit = check_limit(limit)
+    words = re.findall(r"[^\W_]+", q)
+    fts = " ".join(f'"{w}"' for w in words)
+    return {"query": q, "actors": read.search_actors(store, q, limit),
+            "sentences": read.search_sentences(store, fts, limit) if fts else []}
+
+
+def stats(store: Store) -> dict:
+    return read.counts(store)

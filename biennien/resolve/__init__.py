@@ -1,0 +1,100 @@
+"""The global step, run after the per-article stage over what is stored and not yet resolved.
+
+Incremental: each run takes only the documents not yet resolved; their names are matched against
+the actors already known (exact keys, then fuzzy candidates of one block), their events against
+the events already stored, and only the touched actors' role timelines are rebuilt.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..store import resolution as io
+from ..store.db import Store
+from . import actors, roles
+
+BATCH = 2000
+
+
+def run(store: Store, progress=None) -> int:
+    """Resolve every unresolved document; returns how many."""
+    done = 0
+    while True:
+        doc_ids = io.unresolved_docs(store, BATCH)
+        if not doc_ids:
+            return done
+        with store.transaction():
+            touched = _actors(store, doc_ids)
+            io.replace_roles(store, sorted(touched), roles.build(io.observations_for_actors(store, sorted(touched))))
+            _events(store, doc_ids, _Resolver(store))
+            io.mark_resolved(store, doc_ids)
+        done += len(doc_ids)
+        if progress:
+            progress(len(doc_ids))
+
+
+def _vote(countries: dict[str, int]) -> str | None:
+    return Counter(countries).most_common(1)[0][0] if countries else None
+
+
+class _Resolver:
+    """Finds or makes the actor for (kind, name, country), remembering within a run."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.cache: dict[tuple, int] = {}
+
+    def actor(self, kind: str, name: str, country: str | None) -> int:
+        k = actors.key(name, kind, country)
+        memo = (kind, k, country)
+        if memo in self.cache:
+            return self.cache[memo]
+        found = [r for r in io.actors_by_key(self.store, kind, k) if actors.countries_agree(r["country"], country)]
+        if not found and kind == "person":
+            found = [r for r in io.person_candidates(self.store, actors.block(k))
+                     if actors.same_person(k, r["key"]) and actors.countries_agree(r["country"], country)]
+        if found:
+            actor_id = found[0]["actor_id"]
+        else:
+            actor_id = io.new_actor(self.store, name, kind, country, k)
+            io.add_aliases(self.store, [(actor_id, name, k, 0)])
+        self.cache[memo] = actor_id
+        return actor_id
+
+
+def _actors(store: Store, doc_ids: list[str]) -> set[int]:
+    resolver = _Resolver(store)
+    pairs, alias_counts = [], Counter()
+    for m in io.mentions_of(store, doc_ids):
+        actor_id = resolver.actor(m["kind"], m["name"], m["country"])
+        pairs.append((actor_id, m["id"]))
+        alias_counts[(actor_id, m["name"], actors.key(m["name"], m["kind"], m["country"]))] += 1
+    io.assign_mentions(store, pairs)
+    io.add_aliases(store, [(a, alias, k, n) for (a, alias, k), n in alias_counts.items()])
+    obs_pairs = []
+    touched_people: set[int] = set()
+    for o in io.observations_of(store, doc_ids):
+        actor_id = resolver.actor("person", o["person"], o["country"])
+        obs_pairs.append((actor_id, o["id"]))
+        touched_people.add(actor_id)
+    io.assign_observations(store, obs_pairs)
+    touched = {a for a, _ in pairs}
+    io.refresh_actors(store, sorted(touched), actors.canonical, _vote)
+    return touched_people
+
+
+def _participants(resolver: _Resolver, parts: list[dict]) -> list[dict]:
+    out = []
+    for p in parts:
+        actor_id = resolver.actor(p["kind"], p["name"], p.get("country"))
+        out.append({"actor_id": actor_id, "name": p["name"], "kind": p["kind"], "country": p.get("country")})
+    return out
+
+
+def _events(store: Store, doc_ids: list[str], resolver: _Resolver) -> None:
+    """Every event mention of these documents becomes an event (merging of reports: resolve/events)."""
+    pairs = []
+    for m in io.event_mentions_of(store, doc_ids):
+        event = {**m, "actors": _participants(resolver, m["actors"]),
+                 "recipients": _participants(resolver, m["recipients"]), "location": m["place"]}
+        pairs.append((io.add_event(store, event), m["id"]))
+    io.assign_event_mentions(store, pairs)

@@ -1,0 +1,60 @@
+"""Role timelines: observations of (person, rank, title, country) grouped into roles per post.
+
+A role is one person in one post with one rank: its `observed` dates are the dates sources show
+it; `start`/`end` are dates sources state ("được cử giữ chức … (tháng 2/2022)", "nghỉ hưu").
+`certainty` says which: `stated` (a source states a start or end), `observed` (only seen), and
+`disputed` when two sources state different starts or ends.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+
+from .. import resources
+
+
+@functools.cache
+def _rewrites() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(r["pattern"]), r["replacement"].replace("\\1", r"\1"))
+                 for r in resources.load("title_keys"))
+
+
+def title_key(title: str | None) -> str:
+    """How titles are compared: case-folded, spaces collapsed, the rewrites of title_keys.tsv."""
+    text = " ".join((title or "").casefold().split())
+    for pattern, replacement in _rewrites():
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def build(observations: list[dict]) -> list[dict]:
+    """Roles from observations (dicts with actor_id, id, rank, title, organization, country, date,
+    date_precision, change, change_date, published)."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for o in observations:
+        if o.get("actor_id") is None or not o.get("title"):
+            continue
+        groups[(o["actor_id"], o.get("rank"), title_key(o["title"]), o.get("country"))].append(o)
+    roles = []
+    for (actor_id, rank, key, country), obs in groups.items():
+        # a former holder ("nguyên Bộ trưởng") is no evidence of holding the post on that date
+        dates = sorted({d for o in obs if o.get("change") != "end" and (d := o.get("date") or o.get("published"))})
+        starts = sorted({o.get("change_date") or o.get("date") for o in obs if o.get("change") == "start"} - {None})
+        ends = sorted({o.get("change_date") or o.get("date") for o in obs if o.get("change") == "end"} - {None})
+        titles = Counter(o["title"] for o in obs)
+        orgs = Counter(o["organization"] for o in obs if o.get("organization"))
+        stated = bool(starts or ends)
+        roles.append({
+            "actor_id": actor_id, "rank": rank, "title": titles.most_common(1)[0][0], "title_key": key,
+            "organization": orgs.most_common(1)[0][0] if orgs else None, "country": country,
+            "start": starts[0] if starts else None, "end": ends[-1] if ends else None,
+            "first_observed": dates[0] if dates else None, "last_observed": dates[-1] if dates else None,
+            "certainty": "disputed" if _disagree(starts) or _disagree(ends) else "stated" if stated else "observed",
+            "observations": [o["id"] for o in obs]})
+    return roles
+
+
+def _disagree(dates: list[str]) -> bool:
+    """Two stated dates that differ at the precision they share ("2022-02" agrees with "2022-02-15")."""
+    return any(a[:n] != b[:n] for a in dates for b in dates if (n := min(len(a), len(b))))

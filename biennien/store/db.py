@@ -1,0 +1,167 @@
+"""The SQLite store: one writer, many readers (WAL), foreign keys on, schema migrated on open."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..records import Analysis
+from .schema import MIGRATIONS, VERSION
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def fold(text: str | None) -> str | None:
+    """Case- and diacritic-insensitive form ("Khamliang" finds "Khamliang", "hà nội" finds "Hà Nội")."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Store:
+    """A knowledge base file. `readonly=True` opens it for queries only (the web server)."""
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = str(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not Path(self.path).exists():
+                    raise StoreError(f"{self.path}: no such knowledge base")
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+            else:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.create_function("fold", 1, fold, deterministic=True)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.migrate()
+            elif self.version() != VERSION:
+                raise StoreError(f"{self.path}: schema version {self.version()}, this biennien needs {VERSION}: "
+                                 "open it once with a writing command (ingest) to migrate")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a biennien knowledge base ({exc})") from None
+
+    # --- schema -----------------------------------------------------------------------------
+
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        current = self.version()
+        if current > VERSION:
+            raise StoreError(f"{self.path}: schema version {current} is newer than this biennien ({VERSION})")
+        for number in range(current, VERSION):
+            self.db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def transaction(self):
+        return _Transaction(self.db)
+
+    # --- writing per-article results ---------------------------------------------------------
+
+    def known(self, doc_ids: Iterable[str]) -> set[str]:
+        ids = list(doc_ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.db.execute(f"SELECT doc_id FROM documents WHERE doc_id IN ({marks})", chunk))
+        return found
+
+    def add(self, analyses: list[Analysis]) -> list[str]:
+        """Store what is new, in one transaction; returns the doc_ids that were new."""
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        new: list[str] = []
+        with self.transaction():
+            seen = self.known(a.article.doc_id for a in analyses)
+            for a in analyses:
+                art = a.article
+                if art.doc_id in seen:
+                    continue
+                seen.add(art.doc_id)
+                new.append(art.doc_id)
+                self.db.execute(
+                    "INSERT INTO documents (doc_id, source, title, text, published, published_precision, outlet, url,"
+                    " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (art.doc_id, art.source, art.title, art.text, art.published, art.published_precision,
+                     art.outlet, art.url, now))
+                self._children(a)
+        return new
+
+    def _children(self, a: Analysis) -> None:
+        d = a.article.doc_id
+        ex = self.db.executemany
+        ex("INSERT INTO zones (doc_id, start, \"end\", kind) VALUES (?,?,?,?)",
+           [(d, z.start, z.end, z.kind) for z in a.article.zones])
+        ex("INSERT INTO sentences (doc_id, idx, start, \"end\", text, is_caption) VALUES (?,?,?,?,?,?)",
+           [(d, s.index, s.start, s.end, s.text, int(s.is_caption)) for s in a.sentences])
+        ex("INSERT INTO mentions (doc_id, sentence, start, \"end\", surface, kind, name, rank, titles, organization,"
+           " country, in_caption) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+           [(d, m.sentence, m.start, m.end, m.surface, m.kind, m.name, m.rank, _json(m.titles), m.organization,
+             m.country, int(m.in_caption)) for m in a.mentions])
+        ex("INSERT INTO time_exprs (doc_id, sentence, start, \"end\", surface, value, precision, kind, value_end,"
+           " tense) VALUES (?,?,?,?,?,?,?,?,?,?)",
+           [(d, t.sentence, t.start, t.end, t.surface, t.value, t.precision, t.kind, t.value_end, t.tense)
+            for t in a.times])
+        ex("INSERT INTO event_mentions (doc_id, sentence, trigger, trigger_start, trigger_end, type, mode, context,"
+           " cameo, actors, recipients, place, date, date_precision, planned, negated, reported)"
+           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+           [(d, e.sentence, e.trigger, e.trigger_start, e.trigger_end, e.type, e.mode, _json(e.context), e.cameo,
+             _json([asdict(p) for p in e.actors]), _json([asdict(p) for p in e.recipients]), e.place, e.date,
+             e.date_precision, _json(e.planned) if e.planned else None, int(e.negated), int(e.reported))
+            for e in a.events])
+        ex("INSERT INTO role_observations (doc_id, sentence, person, rank, title, organization, country, date,"
+           " date_precision, change, change_date) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+           [(d, r.sentence, r.person, r.rank, r.title, r.organization, r.country, r.date, r.date_precision,
+             r.change, r.change_date) for r in a.roles])
+
+    # --- generic reading ----------------------------------------------------------------------
+
+    def rows(self, sql: str, params: Iterable = ()) -> list[dict]:
+        return [dict(r) for r in self.db.execute(sql, tuple(params))]
+
+    def iter_rows(self, sql: str, params: Iterable = ()) -> Iterator[dict]:
+        for r in self.db.execute(sql, tuple(params)):
+            yield dict(r)
+
+    def scalar(self, sql: str, params: Iterable = ()):
+        row = self.db.execute(sql, tuple(params)).fetchone()
+        return row[0] if row else None
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type, exc, tb):
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False

@@ -1,0 +1,261 @@
+"""Reads for queries and exports: the SQL behind query.py and export.py."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from .db import Store
+
+
+def _in(ids: list) -> str:
+    return ",".join("?" * len(ids))
+
+
+def counts(store: Store) -> dict:
+    tables = ["documents", "sentences", "actors", "mentions", "events", "event_mentions", "roles",
+              "role_observations", "time_exprs"]
+    out = {t: store.scalar(f"SELECT count(*) FROM {t}") for t in tables}
+    out["actors_by_kind"] = {r["kind"]: r["n"] for r in store.rows("SELECT kind, count(*) n FROM actors GROUP BY kind")}
+    out["events_by_type"] = {r["type"]: r["n"] for r in store.rows("SELECT type, count(*) n FROM events GROUP BY type")}
+    out["published"] = store.rows("SELECT min(published) first, max(published) last FROM documents")[0]
+    out["schema_version"] = store.version()
+    return out
+
+
+# --- documents and sentences --------------------------------------------------------------
+
+def iter_documents(store: Store) -> Iterator[dict]:
+    yield from store.iter_rows("SELECT doc_id, source, title, published, published_precision, outlet FROM documents"
+                               " ORDER BY source, doc_id")
+
+
+def document(store: Store, doc_id: str) -> dict | None:
+    rows = store.rows("SELECT doc_id, source, title, text, published, published_precision, outlet, url"
+                      " FROM documents WHERE doc_id = ?", (doc_id,))
+    if not rows:
+        return None
+    doc = rows[0]
+    doc["zones"] = store.rows('SELECT start, "end", kind FROM zones WHERE doc_id = ? ORDER BY start', (doc_id,))
+    doc["sentences"] = store.rows('SELECT idx, start, "end", text, is_caption FROM sentences WHERE doc_id = ?'
+                                  " ORDER BY idx", (doc_id,))
+    doc["mentions"] = store.rows('SELECT m.start, m."end", m.surface, m.kind, m.name, m.rank, m.titles, m.country,'
+                                 " m.actor_id, m.sentence FROM mentions m WHERE doc_id = ? ORDER BY start", (doc_id,))
+    for m in doc["mentions"]:
+        m["titles"] = json.loads(m["titles"])
+    doc["times"] = store.rows('SELECT start, "end", surface, value, precision, kind, value_end FROM time_exprs'
+                              " WHERE doc_id = ? ORDER BY start", (doc_id,))
+    doc["event_mentions"] = store.rows("SELECT id, event_id, sentence, trigger, trigger_start, trigger_end, type"
+                                       " FROM event_mentions WHERE doc_id = ? ORDER BY sentence", (doc_id,))
+    return doc
+
+
+def sentence_texts(store: Store, keys: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """Text of each (doc_id, sentence index)."""
+    out: dict[tuple[str, int], str] = {}
+    by_doc: dict[str, list[int]] = {}
+    for d, i in keys:
+        by_doc.setdefault(d, []).append(i)
+    for d, idxs in by_doc.items():
+        for r in store.db.execute(f"SELECT idx, text FROM sentences WHERE doc_id = ? AND idx IN ({_in(idxs)})",
+                                  (d, *idxs)):
+            out[(d, r[0])] = r[1]
+    return out
+
+
+def search_sentences(store: Store, fts_query: str, limit: int) -> list[dict]:
+    return store.rows("SELECT s.doc_id, s.idx, s.text, d.title, d.published FROM sentences_fts f"
+                      " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
+                      " WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?", (fts_query, limit))
+
+
+# --- actors -------------------------------------------------------------------------------
+
+def iter_actors(store: Store) -> Iterator[dict]:
+    aliases: dict[int, list[str]] = {}
+    for r in store.db.execute("SELECT actor_id, alias FROM aliases ORDER BY actor_id, count DESC, alias"):
+        aliases.setdefault(r[0], []).append(r[1])
+    for a in store.iter_rows("SELECT actor_id, name, kind, country FROM actors ORDER BY actor_id"):
+        a["aliases"] = [x for x in aliases.get(a["actor_id"], []) if x != a["name"]]
+        yield a
+
+
+def actor(store: Store, actor_id: int) -> dict | None:
+    rows = store.rows("SELECT actor_id, name, kind, country FROM actors WHERE actor_id = ?", (actor_id,))
+    if not rows:
+        return None
+    a = rows[0]
+    a["aliases"] = [r["alias"] for r in store.rows("SELECT alias FROM aliases WHERE actor_id = ? ORDER BY count DESC",
+                                                   (actor_id,)) if r["alias"] != a["name"]]
+    a["mention_count"] = store.scalar("SELECT count(*) FROM mentions WHERE actor_id = ?", (actor_id,))
+    return a
+
+
+def actors_named(store: Store, key: str, kind: str | None = None, limit: int = 20) -> list[dict]:
+    """Actors whose alias key equals `key`, else contains it; the most mentioned first."""
+    kind_sql, params = ("AND a.kind = ?", [kind]) if kind else ("", [])
+    for op, value in (("=", key), ("LIKE", f"%{key}%")):
+        rows = store.rows(f"SELECT a.actor_id, a.name, a.kind, a.country, sum(s.count) n FROM aliases s"
+                          f" JOIN actors a USING (actor_id) WHERE s.key {op} ? {kind_sql}"
+                          f" GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", [value, *params, limit])
+        if rows:
+            return rows
+    return []
+
+
+def mentions_of_actor(store: Store, actor_id: int, limit: int) -> list[dict]:
+    return store.rows('SELECT m.doc_id, m.sentence, m.surface, m.start, m."end", s.text AS sentence_text,'
+                      " d.title, d.published FROM mentions m JOIN documents d USING (doc_id)"
+                      " LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
+                      " WHERE m.actor_id = ? ORDER BY d.published DESC, m.doc_id, m.start LIMIT ?", (actor_id, limit))
+
+
+def iter_mentions(store: Store) -> Iterator[dict]:
+    yield from store.iter_rows('SELECT m.actor_id, m.doc_id, m.surface, m.start, m."end", s.text AS sentence'
+                               " FROM mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
+                               " WHERE m.actor_id IS NOT NULL ORDER BY m.doc_id, m.start")
+
+
+def co_actors(store: Store, actor_id: int, limit: int) -> list[dict]:
+    """Actors who share events with this one, most shared first."""
+    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, count(DISTINCT o.event_id) n"
+                      " FROM event_actors e JOIN event_actors o ON o.event_id = e.event_id AND o.actor_id != e.actor_id"
+                      " JOIN actors a ON a.actor_id = o.actor_id WHERE e.actor_id = ?"
+                      " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (actor_id, limit))
+
+
+# --- roles --------------------------------------------------------------------------------
+
+def _with_evidence(store: Store, roles: list[dict]) -> list[dict]:
+    ids = [r["role_id"] for r in roles]
+    evidence: dict[int, list[dict]] = {}
+    observed: dict[int, set] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for r in store.db.execute(
+                "SELECT e.role_id, o.doc_id, o.sentence, s.text, COALESCE(o.date, d.published), o.change,"
+                " o.change_date, d.source, d.title FROM role_evidence e JOIN role_observations o ON o.id = e.observation_id"
+                " JOIN documents d ON d.doc_id = o.doc_id"
+                " LEFT JOIN sentences s ON s.doc_id = o.doc_id AND s.idx = o.sentence"
+                f" WHERE e.role_id IN ({_in(chunk)}) ORDER BY 5", chunk):
+            evidence.setdefault(r[0], []).append({"doc_id": r[1], "sentence": r[3], "date": r[4], "change": r[5],
+                                                  "change_date": r[6], "source": r[7], "title": r[8]})
+            if r[4] and r[5] != "end":
+                observed.setdefault(r[0], set()).add(r[4])
+    for role in roles:
+        role["evidence"] = evidence.get(role["role_id"], [])
+        role["observed"] = sorted(observed.get(role["role_id"], ()))
+    return roles
+
+
+def roles_of_actor(store: Store, actor_id: int) -> list[dict]:
+    return _with_evidence(store, store.rows(
+        'SELECT r.role_id, r.actor_id, a.name, r.rank, r.title, r.organization, r.country, r.start, r."end",'
+        " r.first_observed, r.last_observed, r.certainty FROM roles r JOIN actors a USING (actor_id)"
+        " WHERE r.actor_id = ? ORDER BY COALESCE(r.start, r.first_observed)", (actor_id,)))
+
+
+def roles_for_post(store: Store, title_key: str, country: str | None) -> list[dict]:
+    country_sql, params = ("AND r.country = ?", [country]) if country else ("", [])
+    return _with_evidence(store, store.rows(
+        'SELECT r.role_id, r.actor_id, a.name, r.rank, r.title, r.organization, r.country, r.start, r."end",'
+        " r.first_observed, r.last_observed, r.certainty FROM roles r JOIN actors a USING (actor_id)"
+        f" WHERE r.title_key = ? {country_sql}", [title_key, *params]))
+
+
+def iter_roles(store: Store, batch: int = 2000) -> Iterator[dict]:
+    last = 0
+    while True:
+        rows = store.rows('SELECT r.role_id, r.actor_id, a.name, r.rank, r.title, r.organization, r.country, r.start,'
+                          ' r."end", r.certainty FROM roles r JOIN actors a USING (actor_id) WHERE r.role_id > ?'
+                          " ORDER BY r.role_id LIMIT ?", (last, batch))
+        if not rows:
+            return
+        yield from _with_evidence(store, rows)
+        last = rows[-1]["role_id"]
+
+
+# --- events -------------------------------------------------------------------------------
+
+def _event_rows(rows: list[dict]) -> list[dict]:
+    for e in rows:
+        for k in ("context", "actors", "recipients"):
+            e[k] = json.loads(e[k])
+        e["planned"] = json.loads(e["planned"]) if e["planned"] else None
+    return rows
+
+
+def _with_mentions(store: Store, events: list[dict]) -> list[dict]:
+    ids = [e["event_id"] for e in events]
+    found: dict[int, list[dict]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for r in store.db.execute(
+                "SELECT m.event_id, m.doc_id, s.text, m.trigger, d.source, d.title, m.sentence FROM event_mentions m"
+                " JOIN documents d USING (doc_id) LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
+                f" WHERE m.event_id IN ({_in(chunk)}) ORDER BY m.doc_id, m.sentence", chunk):
+            found.setdefault(r[0], []).append({"doc_id": r[1], "sentence": r[2], "trigger": r[3], "source": r[4],
+                                               "title": r[5], "sentence_index": r[6]})
+    for e in events:
+        e["mentions"] = found.get(e["event_id"], [])
+    return events
+
+
+EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.actors, e.recipients,"
+                 " e.location, e.planned")
+
+
+def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
+                since: str | None, until: str | None, planned: bool | None, limit: int, offset: int = 0) -> list[dict]:
+    where, params = [], []
+    if actor_ids is not None:
+        where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({_in(actor_ids)}))")
+        params += actor_ids
+    if types:
+        where.append(f"e.type IN ({_in(types)})")
+        params += types
+    if country:
+        where.append("e.event_id IN (SELECT x.event_id FROM event_actors x JOIN actors a USING (actor_id)"
+                     " WHERE a.country = ?)")
+        params.append(country)
+    if since:
+        where.append("substr(e.date, 1, length(?)) >= ?")
+        params += [since, since]
+    if until:
+        where.append("substr(e.date, 1, length(?)) <= ?")
+        params += [until, until]
+    if planned is not None:
+        where.append("e.planned IS NOT NULL" if planned else "e.planned IS NULL")
+    sql = (f"SELECT {EVENT_COLUMNS} FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?")
+    return _with_mentions(store, _event_rows(store.rows(sql, [*params, limit, offset])))
+
+
+def iter_events(store: Store, batch: int = 2000) -> Iterator[dict]:
+    last = 0
+    while True:
+        rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ? ORDER BY e.event_id LIMIT ?",
+                          (last, batch))
+        if not rows:
+            return
+        yield from _with_mentions(store, _event_rows(rows))
+        last = rows[-1]["event_id"]
+
+
+def events_by_id(store: Store, ids: list[int]) -> list[dict]:
+    if not ids:
+        return []
+    return _with_mentions(store, _event_rows(store.rows(
+        f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id IN ({_in(ids)}) ORDER BY e.date", ids)))
+
+
+def roles_in_document(store: Store, doc_id: str) -> list[dict]:
+    return store.rows("SELECT o.sentence, o.person, o.actor_id, o.rank, o.title, o.organization, o.country, o.date,"
+                      " o.change, o.change_date FROM role_observations o WHERE o.doc_id = ? ORDER BY o.sentence",
+                      (doc_id,))
+
+
+def search_actors(store: Store, q: str, limit: int) -> list[dict]:
+    """Actors any of whose spellings contain `q`, ignoring case and diacritics, most mentioned first."""
+    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, max(s.count) n FROM aliases s"
+                      " JOIN actors a USING (actor_id) WHERE fold(s.alias) LIKE '%' || fold(?) || '%'"
+                      " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (q, limit))

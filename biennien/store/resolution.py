@@ -1,0 +1,133 @@
+"""Reads and writes of the global resolution step (resolve/): the SQL side of it."""
+from __future__ import annotations
+
+import json
+
+from .db import Store
+
+
+def unresolved_docs(store: Store, limit: int) -> list[str]:
+    return [r[0] for r in store.db.execute("SELECT doc_id FROM documents WHERE resolved = 0 LIMIT ?", (limit,))]
+
+
+def _in(ids: list) -> str:
+    return ",".join("?" * len(ids))
+
+
+def mentions_of(store: Store, doc_ids: list[str]) -> list[dict]:
+    return store.rows(f"SELECT id, doc_id, kind, name, surface, country FROM mentions WHERE doc_id IN ({_in(doc_ids)})"
+                      " ORDER BY doc_id, start", doc_ids)
+
+
+def observations_of(store: Store, doc_ids: list[str]) -> list[dict]:
+    return store.rows(f"SELECT id, person, country FROM role_observations WHERE doc_id IN ({_in(doc_ids)})", doc_ids)
+
+
+def event_mentions_of(store: Store, doc_ids: list[str]) -> list[dict]:
+    rows = store.rows(f"SELECT * FROM event_mentions WHERE doc_id IN ({_in(doc_ids)}) ORDER BY doc_id, sentence, id",
+                      doc_ids)
+    for r in rows:
+        for k in ("actors", "recipients", "context"):
+            r[k] = json.loads(r[k])
+        r["planned"] = json.loads(r["planned"]) if r["planned"] else None
+    return rows
+
+
+def actors_by_key(store: Store, kind: str, key: str) -> list[dict]:
+    return store.rows("SELECT a.actor_id, a.country FROM aliases s JOIN actors a USING (actor_id)"
+                      " WHERE s.key = ? AND a.kind = ? GROUP BY a.actor_id", (key, kind))
+
+
+def person_candidates(store: Store, block: str) -> list[dict]:
+    """Person aliases whose last word starts like `block` (fuzzy-match candidates)."""
+    return store.rows("SELECT s.key, a.actor_id, a.country FROM aliases s JOIN actors a USING (actor_id)"
+                      " WHERE a.kind = 'person' AND s.key LIKE ?", (f"% {block}%",))
+
+
+def new_actor(store: Store, name: str, kind: str, country: str | None, key: str) -> int:
+    cur = store.db.execute("INSERT INTO actors (name, kind, country, key) VALUES (?,?,?,?)", (name, kind, country, key))
+    return cur.lastrowid
+
+
+def add_aliases(store: Store, rows: list[tuple[int, str, str, int]]) -> None:
+    """(actor_id, alias, key, count) upserted, counts added."""
+    store.db.executemany("INSERT INTO aliases (actor_id, alias, key, count) VALUES (?,?,?,?)"
+                         " ON CONFLICT (actor_id, alias) DO UPDATE SET count = count + excluded.count", rows)
+
+
+def assign_mentions(store: Store, pairs: list[tuple[int, int]]) -> None:
+    store.db.executemany("UPDATE mentions SET actor_id = ? WHERE id = ?", pairs)
+
+
+def assign_observations(store: Store, pairs: list[tuple[int, int]]) -> None:
+    store.db.executemany("UPDATE role_observations SET actor_id = ? WHERE id = ?", pairs)
+
+
+def refresh_actors(store: Store, actor_ids: list[int], canonical, vote) -> None:
+    """Canonical name = canonical(alias counts); country = vote(mention countries)."""
+    for i in range(0, len(actor_ids), 500):
+        chunk = actor_ids[i:i + 500]
+        counts: dict[int, dict[str, int]] = {}
+        for r in store.db.execute(f"SELECT actor_id, alias, count FROM aliases WHERE actor_id IN ({_in(chunk)})", chunk):
+            counts.setdefault(r[0], {})[r[1]] = r[2]
+        countries: dict[int, dict[str, int]] = {}
+        for r in store.db.execute(f"SELECT actor_id, country, count(*) FROM mentions WHERE actor_id IN ({_in(chunk)})"
+                                  " AND country IS NOT NULL GROUP BY actor_id, country", chunk):
+            countries.setdefault(r[0], {})[r[1]] = r[2]
+        store.db.executemany("UPDATE actors SET name = ?, country = COALESCE(?, country) WHERE actor_id = ?",
+                             [(canonical(counts[a]), vote(countries.get(a, {})), a) for a in chunk if a in counts])
+
+
+def mark_resolved(store: Store, doc_ids: list[str]) -> None:
+    store.db.execute(f"UPDATE documents SET resolved = 1 WHERE doc_id IN ({_in(doc_ids)})", doc_ids)
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+def observations_for_actors(store: Store, actor_ids: list[int]) -> list[dict]:
+    out = []
+    for i in range(0, len(actor_ids), 500):
+        chunk = actor_ids[i:i + 500]
+        out += store.rows(f"SELECT o.*, d.published, d.published_precision FROM role_observations o"
+                          f" JOIN documents d USING (doc_id) WHERE o.actor_id IN ({_in(chunk)})", chunk)
+    return out
+
+
+def replace_roles(store: Store, actor_ids: list[int], roles: list[dict]) -> None:
+    """Drop the roles of these actors and write `roles` (each with 'observations': [ids])."""
+    for i in range(0, len(actor_ids), 500):
+        chunk = actor_ids[i:i + 500]
+        store.db.execute(f"DELETE FROM roles WHERE actor_id IN ({_in(chunk)})", chunk)
+    for role in roles:
+        cur = store.db.execute(
+            "INSERT INTO roles (actor_id, rank, title, title_key, organization, country, start, \"end\","
+            " first_observed, last_observed, certainty) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (role["actor_id"], role["rank"], role["title"], role["title_key"], role["organization"], role["country"],
+             role["start"], role["end"], role["first_observed"], role["last_observed"], role["certainty"]))
+        store.db.executemany("INSERT OR IGNORE INTO role_evidence (role_id, observation_id) VALUES (?,?)",
+                             [(cur.lastrowid, o) for o in role["observations"]])
+
+
+# --- events -----------------------------------------------------------------------------------
+
+def add_event(store: Store, event: dict) -> int:
+    cur = store.db.execute(
+        "INSERT INTO events (type, mode, context, cameo, date, date_precision, location, planned, actors, recipients)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (event["type"], event.get("mode"), json.dumps(event.get("context") or [], ensure_ascii=False),
+         event.get("cameo"), event.get("date"), event.get("date_precision"), event.get("location"),
+         json.dumps(event["planned"], ensure_ascii=False) if event.get("planned") else None,
+         json.dumps(event["actors"], ensure_ascii=False), json.dumps(event["recipients"], ensure_ascii=False)))
+    event_id = cur.lastrowid
+    link_event_actors(store, event_id, event)
+    return event_id
+
+
+def link_event_actors(store: Store, event_id: int, event: dict) -> None:
+    store.db.executemany("INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?,?,?)",
+                         [(event_id, p["actor_id"], role) for role in ("actor", "recipient")
+                          for p in event[role + "s"] if p.get("actor_id")])
+
+
+def assign_event_mentions(store: Store, pairs: list[tuple[int, int]]) -> None:
+    store.db.executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?", pairs)

@@ -1,0 +1,197 @@
+"""The schema as an ordered list of migrations; `PRAGMA user_version` is the version applied.
+
+Append a migration to change the schema; never edit one that has shipped.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: documents, sentences with full-text search, and the tables later stages fill.
+    """
+    CREATE TABLE documents (
+        doc_id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        title TEXT,
+        text TEXT NOT NULL,
+        published TEXT,
+        published_precision TEXT CHECK (published_precision IN ('day', 'month', 'year')),
+        outlet TEXT,
+        url TEXT,
+        ingested_at TEXT NOT NULL,
+        resolved INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX documents_published ON documents(published);
+    CREATE INDEX documents_unresolved ON documents(resolved) WHERE resolved = 0;
+
+    CREATE TABLE zones (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        kind TEXT NOT NULL
+    );
+    CREATE INDEX zones_doc ON zones(doc_id);
+
+    CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        is_caption INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (doc_id, idx)
+    );
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+
+    CREATE TABLE actors (
+        actor_id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'country', 'location')),
+        country TEXT,
+        key TEXT NOT NULL
+    );
+    CREATE INDEX actors_key ON actors(kind, key);
+    CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+
+    CREATE TABLE aliases (
+        actor_id INTEGER NOT NULL REFERENCES actors(actor_id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        key TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (actor_id, alias)
+    ) WITHOUT ROWID;
+    CREATE INDEX aliases_key ON aliases(key);
+
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        sentence INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        surface TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        rank TEXT,
+        titles TEXT NOT NULL DEFAULT '[]',
+        organization TEXT,
+        country TEXT,
+        in_caption INTEGER NOT NULL DEFAULT 0,
+        actor_id INTEGER REFERENCES actors(actor_id)
+    );
+    CREATE INDEX mentions_doc ON mentions(doc_id);
+    CREATE INDEX mentions_actor ON mentions(actor_id);
+
+    CREATE TABLE time_exprs (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        sentence INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        surface TEXT NOT NULL,
+        value TEXT,
+        precision TEXT,
+        kind TEXT NOT NULL,
+        value_end TEXT,
+        tense TEXT
+    );
+    CREATE INDEX time_exprs_doc ON time_exprs(doc_id);
+
+    CREATE TABLE events (
+        event_id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        mode TEXT,
+        context TEXT NOT NULL DEFAULT '[]',
+        cameo TEXT,
+        date TEXT,
+        date_precision TEXT,
+        location TEXT,
+        planned TEXT,
+        actors TEXT NOT NULL DEFAULT '[]',
+        recipients TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_type ON events(type);
+
+    CREATE TABLE event_actors (
+        event_id INTEGER NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actors(actor_id),
+        role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+        PRIMARY KEY (event_id, actor_id, role)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_actors_actor ON event_actors(actor_id);
+
+    CREATE TABLE event_mentions (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        sentence INTEGER NOT NULL,
+        trigger TEXT NOT NULL,
+        trigger_start INTEGER,
+        trigger_end INTEGER,
+        type TEXT NOT NULL,
+        mode TEXT,
+        context TEXT NOT NULL DEFAULT '[]',
+        cameo TEXT,
+        actors TEXT NOT NULL DEFAULT '[]',
+        recipients TEXT NOT NULL DEFAULT '[]',
+        place TEXT,
+        date TEXT,
+        date_precision TEXT,
+        planned TEXT,
+        negated INTEGER NOT NULL DEFAULT 0,
+        reported INTEGER NOT NULL DEFAULT 0,
+        event_id INTEGER REFERENCES events(event_id)
+    );
+    CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
+    CREATE INDEX event_mentions_event ON event_mentions(event_id);
+
+    CREATE TABLE role_observations (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        sentence INTEGER NOT NULL,
+        person TEXT NOT NULL,
+        rank TEXT,
+        title TEXT,
+        organization TEXT,
+        country TEXT,
+        date TEXT,
+        date_precision TEXT,
+        change TEXT CHECK (change IN ('start', 'end')),
+        change_date TEXT,
+        actor_id INTEGER REFERENCES actors(actor_id)
+    );
+    CREATE INDEX role_observations_doc ON role_observations(doc_id);
+    CREATE INDEX role_observations_actor ON role_observations(actor_id);
+
+    CREATE TABLE roles (
+        role_id INTEGER PRIMARY KEY,
+        actor_id INTEGER NOT NULL REFERENCES actors(actor_id),
+        rank TEXT,
+        title TEXT NOT NULL,
+        title_key TEXT NOT NULL,
+        organization TEXT,
+        country TEXT,
+        start TEXT,
+        "end" TEXT,
+        first_observed TEXT,
+        last_observed TEXT,
+        certainty TEXT
+    );
+    CREATE INDEX roles_actor ON roles(actor_id);
+    CREATE INDEX roles_post ON roles(title_key, country);
+
+    CREATE TABLE role_evidence (
+        role_id INTEGER NOT NULL REFERENCES roles(role_id) ON DELETE CASCADE,
+        observation_id INTEGER NOT NULL REFERENCES role_observations(id) ON DELETE CASCADE,
+        PRIMARY KEY (role_id, observation_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX role_evidence_obs ON role_evidence(observation_id);
+    """,
+]
+
+VERSION = len(MIGRATIONS)

@@ -1,0 +1,67 @@
+"""Cleaning: chrome dropped, captions/credits/bylines marked, offsets stable, seeds' tails."""
+from __future__ import annotations
+
+from biennien.records import Source
+from biennien.stages.clean import clean
+from biennien.stages.ingest import read
+
+from .conftest import SEEDS
+
+
+def _zones(article, kind):
+    return [article.text[z.start:z.end] for z in article.zones if z.kind == kind]
+
+
+def test_chrome_and_tail_blocks_dropped_from_seed_002():
+    (src,) = list(read([str(SEEDS / "002_3f32e1dc35918625.txt")]))
+    art = clean(src)
+    assert "Tin bài liên quan" not in art.text and "Đọc nhiều" not in art.text
+    assert "Petr Tsvetov" not in art.text and "António Guterres" not in art.text
+    assert "![]()" not in art.text
+    assert all("Ảnh: Nhật Bắc" in c for c in _zones(art, "credit"))
+
+
+def test_seed_001_logo_share_widgets_dateline_byline():
+    (src,) = list(read([str(SEEDS / "001_4254b62a75ecaa6d.txt")]))
+    art = clean(src)
+    for junk in ("Logo báo", "zalo-icon", "viber-icon", "có thể bạn quan tâm", "Ý KIẾN BÌNH LUẬN", "14:45"):
+        assert junk not in art.text
+    assert art.meta_date == "10/10/2024"
+    assert _zones(art, "byline") == ["N.Diệp"]
+
+
+def test_seed_000_captions_deduplicated_credit_and_byline():
+    (src,) = list(read([str(SEEDS / "000_328953519ee53bc3.txt")]))
+    art = clean(src)
+    caption = "Thượng tướng Khamlieng Outhakaysone, Bộ trưởng Quốc phòng Lào tiếp Đoàn đại biểu Bộ Quốc phòng Việt Nam."
+    assert art.text.count(caption) == 1
+    assert _zones(art, "credit") == ["Ảnh: Hồ Hải", "Ảnh: Hồ Hải"]
+    assert _zones(art, "byline") == ["Trần Tuấn, Hồ Hải/VOV-Vientiane"]
+    assert _zones(art, "source")[0].startswith("Nguồn VOV")
+
+
+def test_leading_date_field_is_metadata():
+    art = clean(Source("x.txt", " date 2022-06 Sáng 2/6, Thượng tướng A tiếp B."))
+    assert art.meta_date == "2022-06" and art.text.startswith("Sáng 2/6")
+
+
+def test_standalone_credit_marks_previous_line_caption():
+    art = clean(Source("x.txt", "Tin chính.\nPaul Whelan, người đang bị giam ở Nga.\nẢnh: Reuters.\nTin tiếp theo dài."))
+    assert _zones(art, "caption") == ["Paul Whelan, người đang bị giam ở Nga."]
+    assert _zones(art, "credit") == ["Ảnh: Reuters."]
+
+
+def test_zones_point_into_text_and_html_goes_through_trafilatura():
+    html = ("<html><head><title>Tiêu đề</title></head><body><nav>Trang chủ</nav><article><h1>Tiêu đề</h1>"
+            "<p>Sáng 10/10, tại Hà Nội, Thủ tướng tiếp đoàn đại biểu cấp cao của nước bạn.</p>"
+            "<p>Hai bên nhất trí tăng cường hợp tác trong thời gian tới.</p></article></body></html>")
+    art = clean(Source("x.html", html, is_html=True))
+    assert "Thủ tướng tiếp" in art.text and "Trang chủ" not in art.text
+    assert art.title == "Tiêu đề"
+    for z in art.zones:
+        assert 0 <= z.start <= z.end <= len(art.text)
+
+
+def test_broken_html_still_yields_text():
+    art = clean(Source("x.html", "<html><body><p>Sáng nay, Bộ trưởng tiếp đoàn đại biểu của tỉnh bạn<di", True))
+    assert isinstance(art.text, str)

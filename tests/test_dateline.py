@@ -1,0 +1,44 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from biennien.pipeline import analyse
+from biennien.records import Source
+from biennien.stages.dateline import from_url, parse_date
+from biennien.stages.ingest import read
+
+from .conftest import SEEDS, SHARED
+
+GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("gold", GOLD["documents"], ids=lambda g: g["file"])
+def test_seed_publication_dates(gold):
+    (src,) = list(read([str(SEEDS / gold["file"])]))
+    art = analyse(src).article
+    assert (art.published, art.published_precision) == (gold["published"], gold["precision"])
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("2025-08-08T14:18:49+07:00", ("2025-08-08", "day")), ("2022-06", ("2022-06", "month")), ("2022", ("2022", "year")),
+    ("10/10/2024", ("2024-10-10", "day")), ("Fri, 08 Aug 2025 14:18:49 +0700", ("2025-08-08", "day")),
+    ("not a date", (None, None)), ("2024-13-40", (None, None)), (None, (None, None))])
+def test_parse_metadata_dates(raw, expected):
+    assert parse_date(raw) == expected
+
+
+def test_url_dates():
+    assert from_url("https://tuoitre.vn/abc-20250804103512345.htm") == ("2025-08-04", "day")
+    assert from_url("https://x.vn/2024/10/10/abc") == ("2024-10-10", "day")
+    assert from_url("https://vnexpress.net/abc-4924650.html") == (None, None)
+
+
+def test_unknown_date_is_null():
+    art = analyse(Source("x.txt", "Một bài không có ngày tháng nào cả.")).article
+    assert (art.published, art.published_precision) == (None, None)
+
+
+def test_month_meta_refined_by_lead_only_when_it_agrees():
+    art = analyse(Source("x.txt", "Sáng 2/7, đoàn đến thăm.", published="2022-06")).article
+    assert (art.published, art.published_precision) == ("2022-06", "month")

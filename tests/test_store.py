@@ -1,0 +1,46 @@
+import sqlite3
+
+import pytest
+
+from biennien.pipeline import analyse
+from biennien.records import Source
+from biennien.store import Store, StoreError
+from biennien.store.schema import VERSION
+
+
+def test_schema_wal_foreign_keys_and_version(tmp_path):
+    with Store(tmp_path / "kb.db") as store:
+        assert store.version() == VERSION
+        assert store.scalar("PRAGMA journal_mode") == "wal"
+        assert store.scalar("PRAGMA foreign_keys") == 1
+
+
+def test_same_article_twice_changes_nothing(tmp_path):
+    a = analyse(Source("a.txt", "Sáng 10/10, Thủ tướng tiếp đoàn."))
+    with Store(tmp_path / "kb.db") as store:
+        assert store.add([a]) == [a.article.doc_id]
+        assert store.add([analyse(Source("b.txt", "Sáng 10/10, Thủ tướng tiếp đoàn."))]) == []
+        assert store.scalar("SELECT count(*) FROM documents") == 1
+        assert store.scalar("SELECT count(*) FROM sentences") == 1
+
+
+def test_fts_is_diacritic_insensitive(tmp_path):
+    with Store(tmp_path / "kb.db") as store:
+        store.add([analyse(Source("a.txt", "Thượng tướng Khamliang Outhakaysone tiếp đoàn."))])
+        assert store.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'thuong khamliang'") == 1
+
+
+def test_readonly_store_refuses_writes(tmp_path):
+    Store(tmp_path / "kb.db").close()
+    with Store(tmp_path / "kb.db", readonly=True) as store:
+        with pytest.raises(sqlite3.OperationalError):
+            store.db.execute("DELETE FROM documents")
+
+
+def test_not_a_store(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="bad.db"):
+        Store(bad)
+    with pytest.raises(StoreError, match="no such knowledge base"):
+        Store(tmp_path / "missing.db", readonly=True)
