@@ -99,6 +99,8 @@ class Store:
         new: list[str] = []
         with self.transaction():
             seen = self.known(a.article.doc_id for a in analyses)
+            self.db.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?,?)",
+                                [(a.article.doc_id, a.article.source) for a in analyses if a.article.doc_id in seen])
             for a in analyses:
                 art = a.article
                 if art.doc_id in seen:
@@ -110,6 +112,7 @@ class Store:
                     " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
                     (art.doc_id, art.source, art.title, art.text, art.published, art.published_precision,
                      art.outlet, art.url, now))
+                self.db.execute("INSERT INTO document_sources (doc_id, source) VALUES (?,?)", (art.doc_id, art.source))
                 self._children(a)
         return new
 

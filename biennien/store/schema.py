@@ -22,6 +22,13 @@ MIGRATIONS: list[str] = [
     CREATE INDEX documents_published ON documents(published);
     CREATE INDEX documents_unresolved ON documents(resolved) WHERE resolved = 0;
 
+    -- every source an article was read from (the same text under two paths is one document)
+    CREATE TABLE document_sources (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        PRIMARY KEY (doc_id, source)
+    ) WITHOUT ROWID;
+
     CREATE TABLE zones (
         doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
         start INTEGER NOT NULL,
