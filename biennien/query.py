@@ -87,18 +87,8 @@ def who(store: Store, title: str, country: str | None, on: str, limit: int = 10)
         p["ranks"].add(role["rank"])
     holders = []
     for p in people.values():
+        p["score"] = _holder_score(p, people, day)
         observed = sorted(p["observed"], key=_as_date)
-        before = [d for d in observed if _as_date(d) <= day]
-        ended = any(_as_date(e, end=True) < day for e in p["ends"]) and not any(
-            _as_date(e, end=True) < _as_date(s) <= day for s in p["starts"] for e in p["ends"])
-        started_later = p["starts"] and all(_as_date(s) > day for s in p["starts"])
-        superseded = bool(before) and any(
-            q is not p and any(_as_date(before[-1]) < _as_date(d) <= day and _distance(day, before[-1]) > 0
-                               for d in q["observed"]) for q in people.values())
-        distance = min([_distance(day, d) for d in observed] or [10**6])
-        if p["starts"] and not ended and any(_as_date(s) <= day for s in p["starts"]) and not superseded:
-            distance = min(distance, 0 if not observed or day <= _as_date(observed[-1], end=True) else distance)
-        p["score"] = (ended or started_later, superseded, distance)
         since = min(p["starts"], key=_as_date) if p["starts"] else (observed[0] if observed else None)
         until = max(p["ends"], key=_as_date) if p["ends"] else None
         p["evidence"].sort(key=lambda e: _distance(day, e["date"]) if e.get("date") else 10**6)
@@ -110,6 +100,26 @@ def who(store: Store, title: str, country: str | None, on: str, limit: int = 10)
     for h in holders:
         h.pop("score")
     return {"title": title, "country": country, "on": on, "holders": holders[:limit]}
+
+
+def _holder_score(p: dict, people: dict, day: date) -> tuple:
+    """Sort key of a candidate holder on `day` (smaller is likelier): out of office by a stated
+    start or end, superseded by someone seen in the post later (but not after `day`), then the
+    distance in days from `day` to the nearest evidence (0 inside a stated tenure)."""
+    starts = [s for s in p["starts"] if _as_date(s) <= day]
+    last_start = max(starts, key=_as_date) if starts else None
+    before = [d for d in p["observed"] if _as_date(d) <= day]
+    ended = any(_as_date(e, end=True) < day and (last_start is None or _as_date(e) >= _as_date(last_start))
+                for e in p["ends"])
+    not_yet = bool(p["starts"]) and last_start is None and not before
+    last_seen = max([_as_date(d) for d in before] + ([_as_date(last_start)] if last_start else []), default=None)
+    superseded = last_seen is not None and any(
+        q is not p and any(last_seen < _as_date(d) <= day for d in q["observed"] | q["starts"])
+        for q in people.values())
+    distance = min([_distance(day, d) for d in p["observed"]] or [10**6])
+    if last_start and not ended and not superseded:
+        distance = 0
+    return (ended or not_yet, superseded, distance)
 
 
 # --- actors ------------------------------------------------------------------------------

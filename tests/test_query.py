@@ -1,0 +1,87 @@
+"""who / actor / events over a store built from hand-made per-article findings (no NLP involved)."""
+from __future__ import annotations
+
+import pytest
+
+from biennien import query as q
+from biennien import resolve
+from biennien.records import Analysis, Article, EventMention, Mention, Participant, RoleObservation, Sentence
+from biennien.store import Store
+
+
+def _analysis(doc_id: str, published: str, people: list[tuple[str, str, str, str | None, str | None]],
+              events: list[EventMention] = ()) -> Analysis:
+    """people: (name, title, country, change, change_date)."""
+    text = " ".join(f"{n}, {t}." for n, t, *_ in people) or "x"
+    art = Article(doc_id=doc_id, source=f"{doc_id}.txt", title=None, text=text, published=published,
+                  published_precision="day" if len(published) == 10 else "month")
+    a = Analysis(article=art, sentences=[Sentence(doc_id, 0, 0, len(text), text)])
+    for name, title, country, change, change_date in people:
+        start = text.index(name)
+        a.mentions.append(Mention(doc_id, 0, start, start + len(name), name, "person", name, None, [title],
+                                  None, country))
+        a.roles.append(RoleObservation(doc_id, 0, name, None, title, None, country, published,
+                                       change=change, change_date=change_date))
+    a.events = list(events)
+    return a
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store(tmp_path / "kb.db") as s:
+        s.add([
+            _analysis("a" * 16, "2024-10-10", [("Chansamone Chanyalath", "Bộ trưởng Bộ Quốc phòng", "LAO", None, None)]),
+            _analysis("b" * 16, "2025-01-09", [("Khamlieng Outhakaysone", "Bộ trưởng Quốc phòng", "LAO", None, None)]),
+            _analysis("c" * 16, "2025-10-15", [("Khamliang Outhakaysone", "Bộ trưởng Quốc phòng", "LAO", None, None)],
+                      [EventMention("c" * 16, 0, "hội đàm", "CONSULT", "visit", actors=[Participant("Phan Văn Giang", "person", "VNM")],
+                                    recipients=[Participant("Khamliang Outhakaysone", "person", "LAO")], date="2025-10-15",
+                                    date_precision="day")]),
+            _analysis("d" * 16, "2022-06-02", [("Khamlieng Outhakaysone", "Tổng Tham mưu trưởng", "LAO", "start", "2022-02")]),
+            _analysis("e" * 16, "2024-03-01", [("Nguyễn Văn A", "Chủ tịch", "VNM", "end", "2024-02")]),
+            _analysis("f" * 16, "2023-05-01", [("Nguyễn Văn A", "Chủ tịch", "VNM", None, None)]),
+            _analysis("0" * 16, "2024-06-01", [("Trần Văn B", "Chủ tịch", "VNM", None, None)]),
+        ])
+        resolve.run(s)
+        yield s
+
+
+def test_who_holds_a_post_on_a_date(store):
+    assert q.who(store, "Bộ trưởng Quốc phòng", "LAO", "2024-10-10")["holders"][0]["name"] == "Chansamone Chanyalath"
+    assert q.who(store, "Bộ trưởng Bộ Quốc phòng", "LAO", "2025-01-09")["holders"][0]["name"] == "Khamlieng Outhakaysone"
+    top = q.who(store, "bộ trưởng quốc phòng", "lao", "2025-10-15")["holders"][0]
+    assert top["name"].startswith("Kham") and top["evidence"][0]["date"] == "2025-10-15"
+
+
+def test_who_uses_stated_start_and_end(store):
+    staff = q.who(store, "Tổng Tham mưu trưởng", "LAO", "2022-03-01")["holders"][0]
+    assert staff["name"] == "Khamlieng Outhakaysone" and staff["since"] == "2022-02"
+    chair = q.who(store, "Chủ tịch", "VNM", "2024-05-01")["holders"]
+    assert chair[0]["name"] == "Trần Văn B"
+
+
+def test_spellings_are_one_actor(store):
+    a = q.actor(store, "Khamliang")
+    assert a["name"] == "Khamlieng Outhakaysone" and a["aliases"] == ["Khamliang Outhakaysone"]
+    assert a["country"] == "LAO" and len(a["roles"]) == 2
+    assert a["events"][0]["type"] == "CONSULT"
+
+
+def test_events_filters_and_errors(store):
+    assert len(q.events(store, actor="Phan Văn Giang", type="CONSULT", since="2025")) == 1
+    assert q.events(store, country="LAO", until="2024") == []
+    with pytest.raises(q.QueryError, match="unknown event type"):
+        q.events(store, type="MEET")
+    with pytest.raises(q.QueryError, match="YYYY"):
+        q.events(store, since="yesterday")
+    with pytest.raises(q.QueryError, match="alpha-3"):
+        q.who(store, "Thủ tướng", "Lào", "2024-01-01")
+    with pytest.raises(q.QueryError, match="no actor"):
+        q.actor(store, "Nobody Here")
+
+
+def test_timeline_and_search(store):
+    t = q.timeline(store, "Khamlieng Outhakaysone")
+    dates = [i["date"] for i in t["items"]]
+    assert dates == sorted(dates) and any(i["kind"] == "event" for i in t["items"])
+    found = q.search(store, "khamliang")
+    assert found["actors"][0]["name"] == "Khamlieng Outhakaysone"
