@@ -1,0 +1,55 @@
+"""Exports: the contract's fields exactly, PLOVER records, a CSV that spreadsheets open."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from biennien.export import CSV_FIELDS, export
+from biennien.store import Store
+
+from .test_query import store  # noqa: F401 - the hand-made store fixture
+
+FIELDS = {
+    "documents": {"doc_id", "source", "title", "published", "published_precision", "outlet"},
+    "actors": {"actor_id", "name", "aliases", "kind", "country"},
+    "mentions": {"actor_id", "doc_id", "surface", "start", "end", "sentence"},
+    "roles": {"actor_id", "name", "rank", "title", "organization", "country", "observed", "start", "end", "evidence"},
+    "events": {"event_id", "date", "date_precision", "type", "mode", "context", "cameo", "actors", "recipients",
+               "location", "planned", "mentions"},
+}
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_contract_fields_exactly(store: Store, tmp_path):  # noqa: F811
+    counts = export(store, tmp_path)
+    for name, fields in FIELDS.items():
+        rows = _jsonl(tmp_path / f"{name}.jsonl")
+        assert len(rows) == counts[name] > 0, name
+        for row in rows:
+            assert set(row) == fields, (name, row)
+    event = _jsonl(tmp_path / "events.jsonl")[0]
+    assert {p["name"] for p in event["actors"] + event["recipients"]} == {"Phan Văn Giang", "Khamliang Outhakaysone"}
+    assert set(event["mentions"][0]) == {"doc_id", "sentence", "trigger"}
+    role = next(r for r in _jsonl(tmp_path / "roles.jsonl") if r["start"])
+    assert role["start"] == "2022-02" and role["evidence"][0]["sentence"]
+
+
+def test_plover_and_csv(store: Store, tmp_path):  # noqa: F811
+    export(store, tmp_path, "plover")
+    (rec,) = _jsonl(tmp_path / "events.plover.jsonl")
+    assert rec["event_type"] == "CONSULT" and rec["mode"] == "visit" and rec["event_date"] == "2025-10-15"
+    assert rec["actor_country"] == ["VNM"] and rec["recipient_country"] == ["LAO"]
+    export(store, tmp_path, "csv")
+    with (tmp_path / "events.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == CSV_FIELDS and rows[0]["type"] == "CONSULT"
+
+
+def test_unknown_format(store: Store, tmp_path):  # noqa: F811
+    with pytest.raises(ValueError, match="unknown export format"):
+        export(store, tmp_path, "xml")
