@@ -1,9 +1,265 @@
-"""Names in an article: persons with their ranks and titles, organisations, countries, places."""
+"""Names in an article: persons with their ranks and titles, organisations, countries, places.
+
+One regex pass (lexicon.scan) over the tone-folded text finds every title, rank, honorific,
+known name, name head and capitalised run; `_items` turns heads into organisation and place
+spans; persons.py decides which runs are persons and reads their ranks, titles and countries
+from the words around them. Credit, byline and source zones are never read; a caption may only
+mention a person the news sentences name too.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
 from ..records import Article, Mention, Sentence
+from . import names
+from .lexicon import Lexicon, canon, key, lexicon
+
+SKIP_ZONES = {"credit", "byline", "source"}
+
+
+@dataclass(slots=True)
+class Item:
+    """A hit of the scan, or a span built from hits (an organisation with its place)."""
+
+    start: int
+    end: int
+    kind: str                 # title rank known change before head honor cap | org place country other
+    text: str                 # tone-folded text of the span
+    sentence: int = -1
+    data: dict = field(default_factory=dict)
+    used: bool = False        # taken into a person's chain
+
+
+@dataclass(slots=True)
+class Doc:
+    """What the stages below share about one article."""
+
+    article: Article
+    text: str                                   # tone-folded article text
+    sentences: list[Sentence]
+    starts: list[int]
+    items: list[Item]
+    caption: set[int]                           # indexes of caption sentences
+    lex: Lexicon
+    mentions: list[Mention] = field(default_factory=list)
+    details: dict = field(default_factory=dict)  # (start, end) of a person mention -> its title dicts
+
+    def sentence_start(self, index: int) -> int:
+        return self.sentences[index].start
 
 
 def find(article: Article, sentences: list[Sentence]) -> list[Mention]:
-    """Every mention in the article, in text order (being built: see issue 3)."""
-    return []
+    """Every mention in the article, in text order."""
+    if not article.text or not sentences:
+        return []
+    from . import persons
+
+    doc = _doc(article, sentences)
+    persons.find(doc)
+    _others(doc)
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    _LAST[:] = [(article.doc_id, article.text), doc.details]
+    return doc.mentions
+
+
+_LAST: list = [None, {}]  # the last article's title details, for roles.py (same process, next stage)
+
+
+def title_details(article: Article, sentences: list[Sentence]) -> dict:
+    """(start, end) of each person mention -> [{title, organization, country, change, past}];
+    what `find` learnt about the titles of the last article, recomputed if it was another."""
+    if _LAST[0] != (article.doc_id, article.text):
+        find(article, sentences)
+    return _LAST[1]
+
+
+def _doc(article: Article, sentences: list[Sentence]) -> Doc:
+    lex = lexicon()
+    text = canon(article.text)
+    skip = sorted((z.start, z.end) for z in article.zones if z.kind in SKIP_ZONES)
+    starts = [s.start for s in sentences]
+    doc = Doc(article, text, sentences, starts, [], {s.index for s in sentences if s.is_caption}, lex)
+    raw: list[Item] = []
+    for m in lex.scan.finditer(text):
+        start, end = m.span()
+        if skip and _inside(skip, start):
+            continue
+        kind = m.lastgroup
+        if kind == "cap" and end < len(text) and text[end] == "." and _initial_tail(m.group()):
+            end += 1  # "Nguyễn Tấn T."
+        raw.append(Item(start, end, kind, text[start:end], _sentence(starts, start)))
+    doc.items = _items(doc, raw)
+    return doc
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _sentence(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _initial_tail(run: str) -> bool:
+    last = run.rsplit(" ", 1)[-1]
+    return " " in run and len(last) <= 2 and last[:1].isupper() and last[1:] == last[1:].lower()
+
+
+def _items(doc: Doc, raw: list[Item]) -> list[Item]:
+    """Known names classified; heads joined with their names into organisation/place spans."""
+    lex, text = doc.lex, doc.text
+    out: list[Item] = []
+    i = 0
+    while i < len(raw):
+        item = raw[i]
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        if item.kind == "known":
+            _classify_known(lex, item)
+        elif item.kind == "head":
+            row = lex.heads[key(item.text)]
+            span = _head_span(doc, row, item, nxt)
+            if span is None:
+                i += 1
+                continue
+            out.append(span)
+            i += 1
+            while i < len(raw) and raw[i].start < span.end:
+                if span.kind == "org" and raw[i].kind == "known":
+                    _classify_known(lex, raw[i])
+                    if raw[i].kind in ("place", "country"):
+                        raw[i].data["inside"] = True
+                        out.append(raw[i])
+                i += 1
+            continue
+        out.append(item)
+        i += 1
+    return out
+
+
+def _classify_known(lex: Lexicon, item: Item) -> None:
+    k = key(item.text)
+    if k in lex.orgs:
+        item.kind, item.data = "org", {"row": lex.orgs[k], "name": lex.orgs[k]["normal"],
+                                       "country": lex.orgs[k]["country"]}
+    elif k in lex.countries:
+        item.kind, item.data = "country", dict(lex.countries[k])
+    else:
+        place = lex.places[k]
+        item.kind, item.data = "place", {"name": place["name"], "country": place["country"]}
+
+
+def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None:
+    """The organisation or place a head opens ("UBND tỉnh Trà Vinh", "tỉnh Sơn La"), if any."""
+    lex, text = doc.lex, doc.text
+    tail = {"place": lex.tail_place, "number": lex.tail_number}.get(row["tail"], lex.tail_name)
+    m = tail.match(text, item.end)
+    if not m or m.start("name") < 0:
+        return None
+    name_start, end = m.start("name"), m.end("name")
+    if nxt is not None and nxt.start == name_start and (
+            nxt.kind in ("head", "title", "rank", "honor") or nxt.kind == "known" and row["kind"] == "location"):
+        return None  # "tại Công ty X", "tại Bộ Quốc phòng": the next item opens the name
+    if nxt is not None and nxt.start == name_start and nxt.kind == "known" and nxt.end > end:
+        end = nxt.end  # the tail stopped inside a known name
+    if row["kind"] == "other":
+        return Item(item.start, end, "other", text[item.start:end], item.sentence)
+    if row["kind"] == "location":
+        name = text[name_start:end]
+        if row["tail"] == "known" and not (" " in name or names.foreign(name.split())):
+            return None  # "tại Trụ sở": one Vietnamese word after "tại" is no place name
+        k = key(name)
+        if k in lex.countries:
+            return Item(name_start, end, "country", name, item.sentence, dict(lex.countries[k]))
+        place = lex.places.get(k)
+        if name[:1].isdigit() and row["tail"] != "number":
+            return None
+        data = {"name": place["name"] if place else name, "country": place["country"] if place else None,
+                "head": row["word"]}
+        return Item(name_start, end, "place", name, item.sentence, data)
+    if row["tail"] == "name":
+        end = max(end, _org_tail(doc, name_start))
+    org_name = text[item.start:end]
+    place = lex.places.get(key(text[name_start:end]))
+    return Item(item.start, end, "org", org_name, item.sentence,
+                {"name": " ".join(org_name.split()), "country": "VNM" if place and place["country"] == "VNM" else None,
+                 "head": row["word"]})
+
+
+TOKEN = re.compile(r"[ ]*([^\s,.;:!?()\[\]“”\"]+)")
+
+
+def _org_tail(doc: Doc, pos: int) -> int:
+    """End of an organisation's own name from pos: capitalised words, a capitalised Vietnamese
+    compound written "Y tế" / "Công nghiệp" (one capital, one lower-case syllable), numbers, and
+    joiners between capitalised parts ("Đầu tư và Phát triển", "Công nghiệp - Viễn thông")."""
+    text, joiners = doc.text, doc.lex.joiners
+    end = cursor = pos
+    caps, last, prev = 0, "", ""
+    for m in TOKEN.finditer(text, pos):
+        if m.start() != cursor:
+            break
+        word = m.group(1)
+        if word[:1].isupper():
+            caps, last = caps + 1, "cap"
+        elif word[:1].isdigit() and last in ("cap", "lower"):
+            caps, last = 0, "num"
+        elif word in joiners and last in ("cap", "lower"):
+            nxt = TOKEN.match(text, m.end())
+            if not nxt or not nxt.group(1)[:1].isupper():
+                break
+            cursor, last = m.end(), "join"
+            continue
+        elif word.islower() and last == "cap" and caps == 1 and names.is_vietnamese(prev):
+            caps, last = 0, "lower"
+        else:
+            break
+        prev = word
+        end = cursor = m.end()
+    return end
+
+
+def _others(doc: Doc) -> None:
+    """Organisations, countries and places: every such item not inside a person's name."""
+    lex = doc.lex
+    text = doc.article.text
+    iso_seen = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")}
+    for n, it in enumerate(doc.items):
+        if it.kind not in ("org", "country", "place"):
+            continue
+        in_caption = it.sentence in doc.caption
+        if it.kind == "country":
+            iso = it.data["iso3"]
+            if it.data.get("ambiguous") and not _country_here(doc, n, iso, iso_seen):
+                continue
+            name = lex.country_name.get(iso, it.text)
+            doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, it.end, text[it.start:it.end],
+                                        "country", name, country=iso, in_caption=in_caption))
+        elif it.kind == "place":
+            doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, it.end, text[it.start:it.end],
+                                        "location", it.data["name"], country=it.data.get("country"),
+                                        in_caption=in_caption))
+        else:
+            name, country = it.data["name"], it.data.get("country")
+            end = it.end
+            after = doc.items[n + 1] if n + 1 < len(doc.items) else None
+            if after is not None and after.kind == "country" and doc.text[it.end:after.start] == " ":
+                country = after.data["iso3"]
+                name = f"{name} {lex.country_name.get(country, after.text)}"
+                end = after.end
+            doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, end, text[it.start:end],
+                                        "organization", name, country=country, in_caption=in_caption))
+
+
+def _country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
+    """An ambiguous country word ("Nga", "Anh", "Đức") is a country unless it opens a sentence of
+    an article naming that country nowhere else, or follows an honorific ("chị Nga")."""
+    it = doc.items[n]
+    prev = doc.items[n - 1] if n else None
+    if prev is not None and prev.kind == "honor" and doc.text[prev.end:it.start] == " ":
+        return False
+    start = doc.sentence_start(it.sentence)
+    opens = doc.text[start:it.start].strip(" \"“‘'([-–") == ""
+    return not opens or iso in iso_seen

@@ -1,10 +1,69 @@
-"""Role observations: (person, rank, title, organisation, country, date, sentence), and changes."""
+"""Role observations: (person, rank, title, organisation, country, date, sentence), and changes.
+
+One observation per (person mention with a title, title) in a news sentence; captions show no
+roles. The date is the sentence's own day-precision time expression if it has one, else the
+article's publication date at its precision. A change ("được cử giữ chức" = start, "thôi giữ
+chức" = end, "nguyên Bộ trưởng" = a past holder: end with no date) comes from the mention's title
+chain (mentions.title_details); a stated change date is a time expression, or a "(M/YYYY)" in
+brackets, right after the title.
+"""
 from __future__ import annotations
 
+import re
+
 from ..records import Article, Mention, RoleObservation, Sentence, TimeExpr
+from . import mentions as mention_stage
+
+BRACKET_DATE = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?(?:(\d{1,2})/)?(\d{1,2})/(\d{4})\s*\)")
+NEAR = 60  # characters after a title in which a stated change date may stand
 
 
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
          times: list[TimeExpr]) -> list[RoleObservation]:
-    """Every role observation in the article (being built: see issue 3)."""
-    return []
+    """Every role observation in the article."""
+    titled = [m for m in mentions if m.kind == "person" and m.titles and not m.in_caption]
+    if not titled:
+        return []
+    details = mention_stage.title_details(article, sentences)
+    by_index = {s.index: s for s in sentences}
+    out: list[RoleObservation] = []
+    for m in titled:
+        sentence = by_index.get(m.sentence)
+        if sentence is None or sentence.is_caption:
+            continue
+        date, precision = _date(article, m.sentence, times)
+        chain = details.get((m.start, m.end)) or [{"title": t} for t in m.titles]
+        for t in chain:
+            change = t.get("change") if t.get("change") in ("start", "end") else None
+            change_date = None
+            if change and not t.get("past"):
+                change_date = _change_date(article, sentence, t, times)
+            out.append(RoleObservation(
+                doc_id=article.doc_id, sentence=m.sentence, person=m.name, rank=m.rank, title=t["title"],
+                organization=t.get("organization") or (m.organization if len(chain) == 1 else None),
+                country=t.get("country") or m.country, date=date, date_precision=precision,
+                change=change, change_date=change_date))
+    return out
+
+
+def _date(article: Article, sentence: int, times: list[TimeExpr]) -> tuple[str | None, str | None]:
+    own = [t for t in times if t.sentence == sentence and t.precision == "day" and t.value and t.kind == "point"]
+    if own:
+        return own[0].value, "day"
+    return article.published, article.published_precision
+
+
+def _change_date(article: Article, sentence: Sentence, title: dict, times: list[TimeExpr]) -> str | None:
+    """A date written just after the title: a time expression, or "(tháng 2/2022)"."""
+    at = title.get("at", sentence.start)
+    for t in times:
+        if t.sentence == sentence.index and at < t.start <= at + NEAR + len(title["title"]) and t.value:
+            return t.value
+    window = article.text[at:min(sentence.end, at + NEAR + len(title["title"]))]
+    m = BRACKET_DATE.search(window)
+    if not m:
+        return None
+    day, month, year = m.groups()
+    if not 1 <= int(month) <= 12:
+        return None
+    return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")

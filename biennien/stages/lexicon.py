@@ -1,0 +1,203 @@
+"""The name lexicon: resource rows compiled once into trie-shaped regexes and lookup tables.
+
+Everything the mention finder knows about Vietnamese names, titles, places and organisations is
+a row in `resources/vi/`; this module only turns those rows into fast matchers. One regex
+(`Lexicon.scan`) finds, in one C-level pass over an article, every title, rank, honorific,
+country, place, named organisation, name head and capitalised run; Python then only looks at the
+hits. Spelling variants of tone placement ("Hoà"/"Hòa", "uỷ"/"ủy") are folded by `canon`, which
+keeps string length, so offsets found on the folded text are offsets into the article.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .. import resources
+
+# --- spelling ---------------------------------------------------------------------------------
+
+TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot
+
+
+def _fold_pairs() -> dict[str, str]:
+    """Old-style tone placement on the second vowel of an open oa/oe/uy ('hoà', 'thuỷ') mapped to
+    the first ('hòa', 'thủy'); both cases. Same length, so offsets survive."""
+    pairs = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in TONES:
+            for f, s in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
+                old = f + unicodedata.normalize("NFC", s + tone)
+                new = unicodedata.normalize("NFC", f + tone) + s
+                pairs[old] = new
+    return pairs
+
+
+FOLD = _fold_pairs()
+FOLD_RE = re.compile(r"(?<![qQ])(?:" + "|".join(FOLD) + r")(?![^\W\d_])")
+
+
+def canon(text: str) -> str:
+    """Tone placement folded to one style; same length as `text`."""
+    return FOLD_RE.sub(lambda m: FOLD[m.group()], text)
+
+
+def key(text: str) -> str:
+    """Lookup key of a phrase: folded, case-folded, single spaces."""
+    return " ".join(canon(text).casefold().split())
+
+
+# --- regex from word lists --------------------------------------------------------------------
+
+def trie_pattern(words) -> str:
+    """A regex matching any of `words`, shaped as a trie so that matching stays linear and the
+    longest word wins at each position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+def cased(word: str) -> list[str]:
+    """The word as written and with its first letter upper-cased."""
+    return list(dict.fromkeys([word, word[:1].upper() + word[1:]]))
+
+
+UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha())
+CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
+INITIAL = rf"[{re.escape(UPPER)}][^\W\d_]?\."
+
+
+@dataclass(slots=True)
+class Lexicon:
+    scan: re.Pattern                    # the one pass: named groups below
+    titles: dict[str, dict]             # key -> {normal, org, ministry}
+    ranks: dict[str, str | None]        # key -> normal rank (None: a cue only, "Tướng")
+    rank_short: set[str]                # keys of ranks that may stand alone for a person
+    honorifics: dict[str, str]          # as written -> kind
+    countries: dict[str, dict]          # key -> {iso3, ambiguous}
+    country_name: dict[str, str]        # iso3 -> canonical Vietnamese name
+    places: dict[str, dict]             # key -> {country, kind}
+    orgs: dict[str, dict]               # key -> row (+ normal)
+    heads: dict[str, dict]              # key -> name_heads row
+    changes: dict[str, dict]            # key -> role_changes row
+    surnames: frozenset[str]            # canon forms
+    particles: frozenset[str]
+    orgwords: frozenset[str]
+    joiners: frozenset[str]
+    tail_place: re.Pattern              # after an organisation head needing a place
+    tail_name: re.Pattern               # after a head needing a capitalised name
+    tail_number: re.Pattern
+    cap_run: re.Pattern
+    ministries: dict[str, dict] = field(default_factory=dict)  # title key -> {title, org}
+
+
+def _rows(name: str) -> tuple[dict, ...]:
+    return resources.load(name)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    titles: dict[str, dict] = {}
+    for row in _rows("titles"):
+        titles[key(row["title"])] = {"normal": row["normal"] or row["title"], "org": row["org"]}
+    orgs: dict[str, dict] = {}
+    ministry_titles: dict[str, dict] = {}
+    for row in _rows("organizations"):
+        orgs[key(row["name"])] = {**row, "normal": row["normal"] or row["name"]}
+    for tkey, t in list(titles.items()):
+        if t["org"] != "ministry":
+            continue
+        for row in _rows("organizations"):
+            if row["kind"] != "ministry":
+                continue
+            normal_org = row["normal"] or row["name"]
+            for written in filter(None, (row["name"], row["short"])):
+                full = f"{tkey} {key(written)}"
+                normal = f"{t['normal']} {normal_org}"
+                if full not in titles or titles[full]["normal"] == normal:
+                    titles[full] = {"normal": normal, "org": "none",
+                                    "organization": normal_org, "org_written": written}
+    ranks = {key(r["rank"]): r["normal"] for r in _rows("ranks")}
+    rank_short = {key(r["rank"]) for r in _rows("ranks") if r["short"] == "yes"}
+    honorifics = {}
+    for row in _rows("honorifics"):
+        for w in cased(canon(row["word"])):
+            honorifics.setdefault(w, row["kind"])
+    countries, country_name = {}, {}
+    for row in _rows("countries"):
+        countries[key(row["name"])] = {"iso3": row["iso3"], "ambiguous": row["ambiguous"] == "yes"}
+        if row["kind"] == "name":
+            country_name.setdefault(row["iso3"], row["name"])
+    places = {key(r["name"]): {"country": r["country"], "kind": r["kind"], "name": r["name"]}
+              for r in _rows("places")}
+    heads = {key(r["word"]): r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")}
+    descriptors = [canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "descriptor"]
+    orgwords = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "orgword")
+    joiners = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "joiner")
+    changes = {key(r["phrase"]): r for r in _rows("role_changes")}
+    surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
+    particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
+
+    # The one scan. Case-insensitive groups: titles, ranks. Case-sensitive: the rest. Groups are
+    # tried in this order at each word start; `known` holds organisations, countries and places
+    # in one trie so that the longest wins ("Lào Cai" over "Lào").
+    title_words = {canon(w) for w in [*(r["title"] for r in _rows("titles"))]}
+    title_words |= {f"{canon(r['title'])} {canon(w)}" for r in _rows("titles") if r["org"] == "ministry"
+                    for o in _rows("organizations") if o["kind"] == "ministry"
+                    for w in filter(None, (o["name"], o["short"]))}
+    lower_titles = {w.casefold() for w in title_words}
+    rank_words = {canon(r["rank"]).casefold() for r in _rows("ranks")}
+    change_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "clause"}
+    before_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "before_title"}
+    named = {canon(r["name"]) for r in _rows("organizations")}
+    country_words = {canon(r["name"]) for r in _rows("countries")}
+    place_words = {canon(r["name"]) for r in _rows("places")}
+    head_rows = [r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")]
+    head_words = {w for r in head_rows for w in cased(canon(r["word"]))}
+    honor_words = set(honorifics)
+    b, e = r"(?<![^\W_])", r"(?![^\W_])"
+    particle = "|".join(sorted(particles))
+    # A capitalised run stops before a title, a rank, a named organisation, an unambiguous country
+    # or a many-word organisation head ("Theo Bộ Quốc phòng" is no name "Theo Bộ Quốc").
+    stop_words = named | {canon(r["name"]) for r in _rows("countries") if r["ambiguous"] != "yes"}
+    stop_words |= {canon(r["word"]) for r in head_rows if r["kind"] == "organization"
+                   and (" " in r["word"] or r["word"].isupper())}
+    stop = (rf"(?:(?i:{trie_pattern(lower_titles | rank_words)})|{trie_pattern(stop_words)}){e}")
+    cap_run = (rf"{CAP_WORD}(?:[ ](?:(?:{particle})[ ])?(?!{stop}){CAP_WORD})*"
+               rf"(?:[ ]{INITIAL})?")
+    scan = re.compile(
+        rf"{b}(?:(?P<title>(?i:{trie_pattern(lower_titles)}))"
+        rf"|(?P<rank>(?i:{trie_pattern(rank_words)}))"
+        rf"|(?P<known>{trie_pattern(named | country_words | place_words)})"
+        rf"|(?P<change>{trie_pattern({w for c in change_words for w in cased(c)})})"
+        rf"|(?P<before>{trie_pattern({w for c in before_words for w in cased(c)})})"
+        rf"|(?P<head>{trie_pattern(head_words)})"
+        rf"|(?P<honor>{trie_pattern(honor_words)})"
+        rf"|(?P<cap>{cap_run})){e}")
+    desc = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
+    loc_heads = [canon(r["word"]) for r in _rows("name_heads")
+                 if r["kind"] == "location" and r["tail"] != "none"]
+    loc = trie_pattern({w for h in loc_heads for w in cased(h)})
+    places = {**places}
+    tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?:{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
+    tail_place = re.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
+    tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
+    return Lexicon(scan=scan, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
+                   countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
+                   changes=changes, surnames=surnames, particles=particles, orgwords=orgwords, joiners=joiners,
+                   tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
+                   cap_run=re.compile(cap_run), ministries=ministry_titles)

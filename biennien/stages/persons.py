@@ -1,0 +1,502 @@
+"""Persons: which capitalised runs name a person, with the rank, titles and country around them.
+
+A run is a person when its shape says so (names.py) or a cue stands right before it (an
+honorific, a rank, a title: "ông", "Trung tướng", "Thủ tướng Lào"). The words around a name are
+read as chains: before it "Tổng Bí thư, Chủ tịch nước Lào"; after it ", Ủy viên Trung ương Đảng,
+Thứ trưởng Bộ Quốc phòng" or " được cử giữ chức ...". Short references ("Tướng Cương",
+"ông Cương", "Whelan", "Trung tướng" alone) become the article's one full name they fit.
+
+Country: stated (a country word before the name or after a title, an organisation of one country,
+"người đồng cấp Lào") or, failing that, VNM for a Vietnamese-shaped name that holds a rank or a
+title in the article; a foreign-shaped name without a stated country gets none.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Mention
+from . import names
+from .lexicon import key
+from .mentions import Doc, Item
+
+PERSON_CUES = ("honor", "rank", "title")
+
+
+@dataclass(slots=True)
+class Person:
+    """What the article says about one full name."""
+
+    name: str
+    shape: str | None
+    rank: str | None = None
+    country: str | None = None
+    titles: list[tuple[str, str | None]] = field(default_factory=list)  # (title, its stated country)
+    in_body: bool = False
+
+
+@dataclass(slots=True)
+class Candidate:
+    item: Item
+    index: int                 # position in doc.items
+    tokens: list[str]
+    surface: tuple[int, int]
+    full: bool                 # a full name (else a short reference to resolve)
+    rank: str | None = None
+    titles: list[dict] = field(default_factory=list)
+    country: str | None = None
+    cue: str | None = None
+
+
+def find(doc: Doc) -> None:
+    cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it)]
+    for c in cands:
+        _chains(doc, c)
+    people: dict[str, Person] = {}
+    for c in cands:
+        if c.full:
+            name = " ".join(c.tokens)
+            p = people.setdefault(name, Person(name, names.person_shape(c.tokens)))
+            p.in_body |= c.item.sentence not in doc.caption
+            p.rank = p.rank or c.rank
+            p.country = p.country or c.country
+            p.titles += [(t["title"], t["country"]) for t in c.titles if (t["title"], t["country"]) not in p.titles]
+    for p in people.values():
+        if p.country is None and p.shape == "vn" and (p.rank or p.titles):
+            p.country = "VNM"
+    for c in cands:
+        name = " ".join(c.tokens) if c.full else _resolve(doc, c, people)
+        if name is None:
+            continue
+        p = people.get(name)
+        if p is None:  # a titled single name with no full form here ("Tổng thống Putin")
+            p = people.setdefault(name, Person(name, None, c.rank, c.country, in_body=True))
+        if not p.in_body:
+            continue
+        _emit(doc, c.surface, c.item.sentence, p, c)
+    _title_refs(doc, people)
+
+
+def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
+    tokens = it.text.split()
+    prev = _prev(doc, n)
+    cue = prev.kind if prev is not None and prev.kind in PERSON_CUES else None
+    if prev is not None and prev.kind == "honor" and doc.lex.honorifics.get(prev.text) == "plural":
+        cue = None
+    if prev is not None and prev.kind == "country":  # "Thủ tướng Lào Sonexay", "Mỹ Paul Whelan"
+        before = _prev(doc, n - 1)
+        cue = before.kind if before is not None and before.kind in PERSON_CUES else "country"
+    if prev is not None and prev.kind == "other":
+        return []
+    start = doc.sentence_start(it.sentence)
+    if not cue and len(tokens) > 2 and doc.text[start:it.start].strip(" \"“‘'([-–") == "" \
+            and tokens[0] not in doc.lex.surnames and names.person_shape(tokens[1:]):
+        drop = len(tokens[0]) + 1  # "Theo Nguyễn Văn A": a sentence's first word is no name
+        tokens, it = tokens[1:], Item(it.start + drop, it.end, "cap", it.text[drop:], it.sentence)
+    shape = names.person_shape(tokens)
+    if shape and not (shape == "foreign" and cue is None and _place_like(doc, tokens)):
+        return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
+    if cue and cue != "country" and 2 <= len(tokens) <= 4 and not names.org_like(tokens):
+        return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
+    if len(tokens) == 1 or cue:
+        return [Candidate(it, n, tokens[-1:], (it.end - len(tokens[-1]), it.end), False, cue=cue)]
+    return []
+
+
+def _place_like(doc: Doc, tokens: list[str]) -> bool:
+    return key(" ".join(tokens)) in doc.lex.places
+
+
+def _prev(doc: Doc, n: int) -> Item | None:
+    """The item right before item n, if only a space separates them."""
+    if n <= 0:
+        return None
+    p = doc.items[n - 1]
+    return p if doc.text[p.end:doc.items[n].start] == " " else None
+
+
+def _gap(doc: Doc, a: Item, b: Item) -> str:
+    return doc.text[a.end:b.start]
+
+
+def _chains(doc: Doc, c: Candidate) -> None:
+    """Rank, titles and country from the words before and after the name."""
+    items, n = doc.items, c.index
+    # after: ", TITLE ..., TITLE" / " - TITLE" / " được cử giữ chức TITLE"
+    j = n + 1
+    sep = {", ", " - ", " – ", " (", " ("}
+    first = True
+    while j < len(items) and items[j].sentence == c.item.sentence:
+        gap = _gap(doc, items[j - 1], items[j])
+        it = items[j]
+        if it.kind == "before" and gap in (sep | {", "}) and j + 1 < len(items) and items[j + 1].kind == "title" \
+                and _gap(doc, it, items[j + 1]) == " ":
+            c.titles.append({"change": doc.lex.changes[key(it.text)]["change"], "at": it.start, "past": True})
+            j += 1
+            first = True
+            continue
+        if it.kind == "change" and gap == " " and (first or items[j - 1].kind == "change"):
+            c.titles.append({"change": doc.lex.changes[key(it.text)]["change"], "at": it.start})
+            j += 1
+            continue
+        if it.kind != "title" or it.used:
+            break
+        if not (gap in sep and first or gap in (", ", " và ", " kiêm ", " ") and not first
+                or gap == " " and items[j - 1].kind in ("change", "before")):
+            break
+        if _opens_next_person(doc, j):
+            break
+        j = _take_title(doc, c, j)
+        first = False
+    # before: "Tổng Bí thư, Chủ tịch nước Lào NAME", "người đồng cấp Lào, Trung tướng NAME"
+    j = n - 1
+    right = c.item
+    while j >= 0 and items[j].sentence == c.item.sentence:
+        it, gap = items[j], _gap(doc, items[j], right)
+        if it.used or gap not in (" ", ", "):
+            break
+        if gap == ", " and not (it.kind == "title" or it.kind == "country" and j > 0
+                                and items[j - 1].kind in ("honor", "title") and _gap(doc, items[j - 1], it) == " "):
+            break  # "người đồng cấp Lào, Trung tướng X"; never "tại Vientiane, Lào, Thượng tướng X"
+        if it.kind == "rank" and c.rank is None:
+            c.rank = doc.lex.ranks.get(key(it.text))
+        elif it.kind == "country" and c.country is None:
+            c.country = it.data["iso3"]
+        elif it.kind == "org" and gap == " " and j > 0 and items[j - 1].kind == "title":
+            pass  # "Thủ tướng Chính phủ NAME": read with the title
+        elif it.kind == "title":
+            _take_title(doc, c, j, before=True)
+        elif it.kind in ("honor", "before"):
+            if it.kind == "before":
+                for t in c.titles:
+                    if "change" not in t:
+                        t["change"], t["past"] = doc.lex.changes[key(it.text)]["change"], True
+            elif it.text.casefold() == "người đồng cấp":
+                c.titles.extend(_counterpart(doc, c, j))
+        else:
+            break
+        it.used = True
+        right = it
+        j -= 1
+    for t in c.titles:
+        if t.get("country") and not c.country:
+            c.country = t["country"]
+    c.titles = [t for t in c.titles if "title" in t]
+    c.item.data["titles"] = c.titles
+
+
+def _opens_next_person(doc: Doc, j: int) -> bool:
+    """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
+    k = j + 1
+    while k < len(doc.items) and doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " ":
+        k += 1
+    return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
+
+
+def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
+    """Read the title at j with the organisation and country after it; returns the next index."""
+    lex, items = doc.lex, doc.items
+    it = items[j]
+    it.used = True
+    row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
+    title, org, country = row["normal"], row.get("organization"), None
+    k = j + 1
+    if k < len(items) and items[k].kind == "org" and _gap(doc, it, items[k]) == " " and row["org"] != "none":
+        o = items[k]
+        o.used = True
+        org = o.data["name"]
+        country = o.data.get("country")
+        orow = o.data.get("row")
+        if orow is None or orow["in_title"] == "yes":
+            title = f"{title} {org}"
+        k += 1
+    if k < len(items) and items[k].kind == "country" and _gap(doc, items[k - 1], items[k]) == " " \
+            and not (k + 1 < len(items) and items[k + 1].kind == "cap" and _gap(doc, items[k], items[k + 1]) == " " and not before):
+        items[k].used = True
+        country = items[k].data["iso3"]
+        if org:
+            org = f"{org} {lex.country_name.get(country, items[k].text)}"
+        k += 1
+    entry = {"title": title, "organization": org, "country": country, "at": it.start}
+    changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
+    if changes and not before:
+        entry["change"] = changes[-1]["change"]
+        entry["past"] = changes[-1].get("past", False)
+        if changes[-1].get("past"):
+            changes[-1]["change"] = None  # "nguyên" binds to the one title after it
+    if before:
+        c.titles.insert(0, entry)
+    else:
+        c.titles.append(entry)
+    return k
+
+
+def _counterpart(doc: Doc, c: Candidate, j: int) -> list[dict]:
+    """"tiếp người đồng cấp Lào, Trung tướng X": X holds the first title of the host named
+    earlier in the sentence."""
+    for it in reversed(doc.items[:j]):
+        if it.sentence != c.item.sentence:
+            break
+        host = it.data.get("titles")
+        if it.kind == "cap" and host:
+            return [{"title": host[0]["title"], "organization": None, "country": None, "at": doc.items[j].start}]
+    return []
+
+
+def _resolve(doc: Doc, c: Candidate, people: dict) -> str | None:
+    """The one full name in the article a short reference fits, by its last word."""
+    token = c.tokens[-1]
+    fits = [p for p in people.values() if p.name.split()[-1] == token and p.name != token]
+    if len(fits) != 1:
+        return token if c.cue in ("title", "rank") and names.foreign([token]) else None
+    p = fits[0]
+    if p.shape == "vn" and not c.cue:
+        return None  # a bare Vietnamese given name may be a common word ("Chính sách", "Nam")
+    return p.name
+
+
+def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidate | None) -> None:
+    start, end = span
+    titles = [t["title"] for t in c.titles] if c else []
+    org = next((t["organization"] for t in c.titles if t.get("organization")), None) if c else None
+    country = (c.country if c and c.country else None) or p.country
+    m = Mention(doc.article.doc_id, sentence, start, end, doc.article.text[start:end], "person", p.name,
+                rank=(c.rank if c and c.rank else None) or p.rank, titles=titles, organization=org,
+                country=country, in_caption=sentence in doc.caption)
+    doc.mentions.append(m)
+    doc.details[(start, end)] = [dict(t) for t in c.titles] if c else []
+    if c is not None:
+        c.item.data["titles"] = c.titles
+        c.item.data["mention"] = m
+        c.item.data["changes"] = [t.get("change") for t in c.titles]
+
+
+def _title_refs(doc: Doc, people: dict) -> None:
+    """A rank or title alone ("Trung tướng thông báo ...", "Thủ tướng khẳng định ...") for the
+    article's only person holding it. A bare title held here only with a foreign country stated
+    ("Bộ trưởng Quốc phòng Lào") is no reference to that holder; opening a sentence, it is the
+    previous sentence's subject when that person's title is nowhere stated."""
+    by_rank: dict[str, list[Person]] = {}
+    by_title: dict[str, list[Person]] = {}
+    for p in people.values():
+        if p.rank:
+            by_rank.setdefault(p.rank, []).append(p)
+        for t, country in p.titles:
+            if country in (None, p.country if p.country in (None, "VNM") else None):
+                by_title.setdefault(key(t), []).append(p)
+    items = doc.items
+    for n, it in enumerate(items):
+        if it.used or it.kind not in ("rank", "title") or not it.text[:1].isupper():
+            continue
+        nxt = items[n + 1] if n + 1 < len(items) else None
+        if nxt is not None and _gap(doc, it, nxt) == " " and nxt.kind in ("cap", "country", "org", "place"):
+            continue
+        word_before = doc.text[max(0, it.start - 12):it.start].split()
+        if word_before and doc.lex.honorifics.get(word_before[-1].casefold()) == "plural":
+            continue
+        if _inside_name(doc, it, items[n - 1] if n else None):
+            continue  # "Hội nghị Bộ trưởng Quốc phòng": part of a name
+        if it.kind == "rank":
+            normal = doc.lex.ranks.get(key(it.text))
+            if key(it.text) not in doc.lex.rank_short or not normal:
+                continue
+            fits = by_rank.get(normal, [])
+        else:
+            row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
+            fits = by_title.get(key(row["normal"]), [])
+            if not fits and _opens(doc, it):
+                fits = _subject_before(doc, it, people)
+        if len(fits) == 1 and fits[0].in_body:
+            c = None
+            if it.kind == "title":
+                row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
+                c = Candidate(it, n, [], (it.start, it.end), False,
+                              titles=[{"title": row["normal"], "organization": row.get("organization"),
+                                       "country": None, "at": it.start}])
+            _emit(doc, (it.start, it.end), it.sentence, fits[0], c)
+
+
+def _inside_name(doc: Doc, it: Item, prev: Item | None) -> bool:
+    """Does a capitalised word, alone or with one lower-case syllable ("Hội nghị"), stand right
+    before the title? Then the title is part of a name, not a reference to a person."""
+    start = doc.sentence_start(it.sentence)
+    if prev is not None and prev.end > start:
+        start = prev.end
+    words = doc.text[start:it.start].split()
+    if not words or words[-1][-1:].isalnum() is False:
+        return False
+    first = doc.text[doc.sentence_start(it.sentence):it.start].split()[:1]
+    for k, w in enumerate(reversed(words[-2:])):
+        if not w.isalpha():
+            return False
+        if w[:1].isupper():
+            return not (first and w == first[0] and len(words) == 2 - k and start == doc.sentence_start(it.sentence))
+    return False
+
+
+def _opens_next_person(doc: Doc, j: int) -> bool:
+    """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
+    k = j + 1
+    while k < len(doc.items) and doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " ":
+        k += 1
+    return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
+
+
+def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
+    """Read the title at j with the organisation and country after it; returns the next index."""
+    lex, items = doc.lex, doc.items
+    it = items[j]
+    it.used = True
+    row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
+    title, org, country = row["normal"], row.get("organization"), None
+    k = j + 1
+    if k < len(items) and items[k].kind == "org" and _gap(doc, it, items[k]) == " " and row["org"] != "none":
+        o = items[k]
+        o.used = True
+        org = o.data["name"]
+        country = o.data.get("country")
+        orow = o.data.get("row")
+        if orow is None or orow["in_title"] == "yes":
+            title = f"{title} {org}"
+        k += 1
+    if k < len(items) and items[k].kind == "country" and _gap(doc, items[k - 1], items[k]) == " " \
+            and not (k + 1 < len(items) and items[k + 1].kind == "cap" and _gap(doc, items[k], items[k + 1]) == " " and not before):
+        items[k].used = True
+        country = items[k].data["iso3"]
+        if org:
+            org = f"{org} {lex.country_name.get(country, items[k].text)}"
+        k += 1
+    entry = {"title": title, "organization": org, "country": country, "at": it.start}
+    changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
+    if changes and not before:
+        entry["change"] = changes[-1]["change"]
+        entry["past"] = changes[-1].get("past", False)
+        if changes[-1].get("past"):
+            changes[-1]["change"] = None  # "nguyên" binds to the one title after it
+    if before:
+        c.titles.insert(0, entry)
+    else:
+        c.titles.append(entry)
+    return k
+
+
+def _counterpart(doc: Doc, c: Candidate, j: int) -> list[dict]:
+    """"tiếp người đồng cấp Lào, Trung tướng X": X holds the first title of the host named
+    earlier in the sentence."""
+    for it in reversed(doc.items[:j]):
+        if it.sentence != c.item.sentence:
+            break
+        host = it.data.get("titles")
+        if it.kind == "cap" and host:
+            return [{"title": host[0]["title"], "organization": None, "country": None, "at": doc.items[j].start}]
+    return []
+
+
+def _resolve(doc: Doc, c: Candidate, people: dict) -> str | None:
+    """The one full name in the article a short reference fits, by its last word."""
+    token = c.tokens[-1]
+    fits = [p for p in people.values() if p.name.split()[-1] == token and p.name != token]
+    if len(fits) != 1:
+        return token if c.cue in ("title", "rank") and names.foreign([token]) else None
+    p = fits[0]
+    if p.shape == "vn" and not c.cue:
+        return None  # a bare Vietnamese given name may be a common word ("Chính sách", "Nam")
+    return p.name
+
+
+def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidate | None) -> None:
+    start, end = span
+    titles = [t["title"] for t in c.titles] if c else []
+    org = next((t["organization"] for t in c.titles if t.get("organization")), None) if c else None
+    country = (c.country if c and c.country else None) or p.country
+    m = Mention(doc.article.doc_id, sentence, start, end, doc.article.text[start:end], "person", p.name,
+                rank=(c.rank if c and c.rank else None) or p.rank, titles=titles, organization=org,
+                country=country, in_caption=sentence in doc.caption)
+    doc.mentions.append(m)
+    doc.details[(start, end)] = [dict(t) for t in c.titles] if c else []
+    if c is not None:
+        c.item.data["titles"] = c.titles
+        c.item.data["mention"] = m
+        c.item.data["changes"] = [t.get("change") for t in c.titles]
+
+
+def _title_refs(doc: Doc, people: dict) -> None:
+    """A rank or title alone ("Trung tướng thông báo ...", "Thủ tướng khẳng định ...") for the
+    article's only person holding it. A bare title held here only with a foreign country stated
+    ("Bộ trưởng Quốc phòng Lào") is no reference to that holder; opening a sentence, it is the
+    previous sentence's subject when that person's title is nowhere stated."""
+    by_rank: dict[str, list[Person]] = {}
+    by_title: dict[str, list[Person]] = {}
+    for p in people.values():
+        if p.rank:
+            by_rank.setdefault(p.rank, []).append(p)
+        for t, country in p.titles:
+            if country in (None, p.country if p.country in (None, "VNM") else None):
+                by_title.setdefault(key(t), []).append(p)
+    items = doc.items
+    for n, it in enumerate(items):
+        if it.used or it.kind not in ("rank", "title") or not it.text[:1].isupper():
+            continue
+        nxt = items[n + 1] if n + 1 < len(items) else None
+        if nxt is not None and _gap(doc, it, nxt) == " " and nxt.kind in ("cap", "country", "org", "place"):
+            continue
+        word_before = doc.text[max(0, it.start - 12):it.start].split()
+        if word_before and doc.lex.honorifics.get(word_before[-1].casefold()) == "plural":
+            continue
+        if _inside_name(doc, it, items[n - 1] if n else None):
+            continue  # "Hội nghị Bộ trưởng Quốc phòng": part of a name
+        if it.kind == "rank":
+            normal = doc.lex.ranks.get(key(it.text))
+            if key(it.text) not in doc.lex.rank_short or not normal:
+                continue
+            fits = by_rank.get(normal, [])
+        else:
+            row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
+            fits = by_title.get(key(row["normal"]), [])
+            if not fits and _opens(doc, it):
+                fits = _subject_before(doc, it, people)
+        if len(fits) == 1 and fits[0].in_body:
+            c = None
+            if it.kind == "title":
+                row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
+                c = Candidate(it, n, [], (it.start, it.end), False,
+                              titles=[{"title": row["normal"], "organization": row.get("organization"),
+                                       "country": None, "at": it.start}])
+            _emit(doc, (it.start, it.end), it.sentence, fits[0], c)
+
+
+def _inside_name(doc: Doc, it: Item, prev: Item | None) -> bool:
+    """Is a capitalised word (or "Xxx yyy") right before the title, inside its sentence?"""
+    start = doc.sentence_start(it.sentence)
+    before = doc.text[max(start, it.start - 24):it.start]
+    if prev is not None and prev.end > it.start - 24:
+        before = doc.text[max(prev.end, start):it.start]
+    words = before.split()
+    if not words or not before.endswith(" "):
+        return False
+    for k, w in enumerate(reversed(words[-2:])):
+        if not w.isalpha():
+            return False
+        if w[:1].isupper():
+            first = doc.text[start:it.start].split()[0] == w and len(doc.text[start:it.start].split()) == len(words[-2:]) - k
+            return not first
+    return False
+
+
+def _opens(doc: Doc, it: Item) -> bool:
+    return doc.text[doc.sentence_start(it.sentence):it.start].strip(" \"“‘'([-–") == ""
+
+
+def _subject_before(doc: Doc, it: Item, people: dict) -> list[Person]:
+    """The person opening the nearest news sentence before, if no title of theirs is stated."""
+    for m in sorted(doc.mentions, key=lambda x: x.start, reverse=True):
+        if m.kind != "person" or m.sentence >= it.sentence or m.in_caption:
+            continue
+        first = [x for x in doc.mentions if x.kind == "person" and x.sentence == m.sentence]
+        first = min(first, key=lambda x: x.start)
+        start = doc.sentence_start(first.sentence)
+        p = people.get(first.name)
+        opener = doc.text[start:first.start].strip(" \"“‘'([-–")
+        if p is not None and not p.titles and (opener == "" or key(opener) in doc.lex.ranks):
+            return [p]
+        return []
+    return []
