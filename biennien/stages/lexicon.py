@@ -35,12 +35,12 @@ def _fold_pairs() -> dict[str, str]:
 
 
 FOLD = _fold_pairs()
-FOLD_RE = re.compile(r"(?<![qQ])(?:" + "|".join(FOLD) + r")(?![^\W\d_])")
+FOLD_RE = re.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in FOLD})) + r"](?![^\W\d_])")
 
 
 def canon(text: str) -> str:
     """Tone placement folded to one style; same length as `text`."""
-    return FOLD_RE.sub(lambda m: FOLD[m.group()], text)
+    return FOLD_RE.sub(lambda m: FOLD.get(m.group(), m.group()), text)
 
 
 def key(text: str) -> str:
@@ -76,6 +76,14 @@ def cased(word: str) -> list[str]:
     return list(dict.fromkeys([word, word[:1].upper() + word[1:]]))
 
 
+def casings(phrase: str) -> list[str]:
+    """The ways a title is written: as in the row, all lower case, first letter upper with the
+    rest as in the row or lower ("Phó Bí thư", "phó bí thư", "Phó bí thư", "phó Bí thư")."""
+    low = phrase.lower()
+    return list(dict.fromkeys([phrase, low, phrase[:1].upper() + low[1:], phrase[:1].upper() + phrase[1:],
+                               phrase[:1].lower() + phrase[1:]]))
+
+
 UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha())
 CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
 INITIAL = rf"[{re.escape(UPPER)}][^\W\d_]?\."
@@ -83,7 +91,8 @@ INITIAL = rf"[{re.escape(UPPER)}][^\W\d_]?\."
 
 @dataclass(slots=True)
 class Lexicon:
-    scan: re.Pattern                    # the one pass: named groups below
+    scan: re.Pattern                    # the one pass: a listed phrase (`word`) or a capitalised run
+    kinds: dict[str, str]               # listed phrase as written -> title rank known change before head honor
     titles: dict[str, dict]             # key -> {normal, org, ministry}
     ranks: dict[str, str | None]        # key -> normal rank (None: a cue only, "Tướng")
     rank_short: set[str]                # keys of ranks that may stand alone for a person
@@ -142,8 +151,9 @@ def lexicon() -> Lexicon:
         countries[key(row["name"])] = {"iso3": row["iso3"], "ambiguous": row["ambiguous"] == "yes"}
         if row["kind"] == "name":
             country_name.setdefault(row["iso3"], row["name"])
-    places = {key(r["name"]): {"country": r["country"], "kind": r["kind"], "name": r["name"]}
-              for r in _rows("places")}
+    places: dict[str, dict] = {}
+    for r in _rows("places"):
+        places.setdefault(key(r["name"]), {"country": r["country"], "kind": r["kind"], "name": r["name"]})
     heads = {key(r["word"]): r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")}
     descriptors = [canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "descriptor"]
     orgwords = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "orgword")
@@ -159,15 +169,16 @@ def lexicon() -> Lexicon:
     title_words |= {f"{canon(r['title'])} {canon(w)}" for r in _rows("titles") if r["org"] == "ministry"
                     for o in _rows("organizations") if o["kind"] == "ministry"
                     for w in filter(None, (o["name"], o["short"]))}
-    lower_titles = {w.casefold() for w in title_words}
-    rank_words = {canon(r["rank"]).casefold() for r in _rows("ranks")}
+    lower_titles = {v for w in title_words for v in casings(w)}
+    rank_words = {v for r in _rows("ranks") for v in casings(canon(r["rank"]))}
     change_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "clause"}
     before_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "before_title"}
     named = {canon(r["name"]) for r in _rows("organizations")}
     country_words = {canon(r["name"]) for r in _rows("countries")}
     place_words = {canon(r["name"]) for r in _rows("places")}
     head_rows = [r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")]
-    head_words = {w for r in head_rows for w in cased(canon(r["word"]))}
+    head_words = {w for r in head_rows
+                  for w in (casings(canon(r["word"])) if r["kind"] == "organization" else cased(canon(r["word"])))}
     honor_words = set(honorifics)
     b, e = r"(?<![^\W_])", r"(?![^\W_])"
     particle = "|".join(sorted(particles))
@@ -176,18 +187,19 @@ def lexicon() -> Lexicon:
     stop_words = named | {canon(r["name"]) for r in _rows("countries") if r["ambiguous"] != "yes"}
     stop_words |= {canon(r["word"]) for r in head_rows if r["kind"] == "organization"
                    and (" " in r["word"] or r["word"].isupper())}
-    stop = (rf"(?:(?i:{trie_pattern(lower_titles | rank_words)})|{trie_pattern(stop_words)}){e}")
-    cap_run = (rf"{CAP_WORD}(?:[ ](?:(?:{particle})[ ])?(?!{stop}){CAP_WORD})*"
+    stop = rf"{trie_pattern(lower_titles | rank_words | stop_words)}{e}"
+    cap_run = (rf"{CAP_WORD}(?:[ ](?:(?:{particle})[ ]){{0,2}}(?!{stop}){CAP_WORD})*"
                rf"(?:[ ]{INITIAL})?")
-    scan = re.compile(
-        rf"{b}(?:(?P<title>(?i:{trie_pattern(lower_titles)}))"
-        rf"|(?P<rank>(?i:{trie_pattern(rank_words)}))"
-        rf"|(?P<known>{trie_pattern(named | country_words | place_words)})"
-        rf"|(?P<change>{trie_pattern({w for c in change_words for w in cased(c)})})"
-        rf"|(?P<before>{trie_pattern({w for c in before_words for w in cased(c)})})"
-        rf"|(?P<head>{trie_pattern(head_words)})"
-        rf"|(?P<honor>{trie_pattern(honor_words)})"
-        rf"|(?P<cap>{cap_run})){e}")
+    # One trie for every listed phrase (the longest wins whatever its kind: "Đại sứ quán" over
+    # "Đại sứ", "Tổng cục trưởng" over "Tổng cục"); a phrase in two lists takes the first kind.
+    kinds: dict[str, str] = {}
+    for kind, words in (("title", lower_titles), ("rank", rank_words), ("known", named | country_words | place_words),
+                        ("change", {w for c in change_words for w in cased(c)}),
+                        ("before", {w for c in before_words for w in cased(c)}),
+                        ("head", head_words), ("honor", honor_words)):
+        for w in words:
+            kinds.setdefault(w, kind)
+    scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds)})|(?P<cap>{cap_run})){e}")
     desc = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
     loc_heads = [canon(r["word"]) for r in _rows("name_heads")
                  if r["kind"] == "location" and r["tail"] != "none"]
@@ -196,7 +208,7 @@ def lexicon() -> Lexicon:
     tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?:{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_place = re.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
-    return Lexicon(scan=scan, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
+    return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
                    changes=changes, surnames=surnames, particles=particles, orgwords=orgwords, joiners=joiners,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,

@@ -86,7 +86,7 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
         start, end = m.span()
         if skip and _inside(skip, start):
             continue
-        kind = m.lastgroup
+        kind = "cap" if m.lastgroup == "cap" else lex.kinds[m.group()]
         if kind == "cap" and end < len(text) and text[end] == "." and _initial_tail(m.group()):
             end += 1  # "Nguyễn Tấn T."
         raw.append(Item(start, end, kind, text[start:end], _sentence(starts, start)))
@@ -160,8 +160,12 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
         return None
     name_start, end = m.start("name"), m.end("name")
     if nxt is not None and nxt.start == name_start and (
-            nxt.kind in ("head", "title", "rank", "honor") or nxt.kind == "known" and row["kind"] == "location"):
+            nxt.kind in ("head", "title", "rank") or nxt.kind == "known" and row["kind"] == "location"
+            or nxt.kind == "honor" and row["tail"] == "known"):
         return None  # "tại Công ty X", "tại Bộ Quốc phòng": the next item opens the name
+    if nxt is not None and row["kind"] == "location" and nxt.kind == "known" \
+            and m.start() <= nxt.start <= name_start and nxt.end >= end:
+        return None  # "tại TP.HCM": the known place stands by itself
     if nxt is not None and nxt.start == name_start and nxt.kind == "known" and nxt.end > end:
         end = nxt.end  # the tail stopped inside a known name
     if row["kind"] == "other":
@@ -181,6 +185,11 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
         return Item(name_start, end, "place", name, item.sentence, data)
     if row["tail"] == "name":
         end = max(end, _org_tail(doc, name_start))
+    if row["part"] == "no":  # "hãng Vinfast" names Vinfast
+        known = lex.orgs.get(key(text[name_start:end]))
+        return Item(name_start, end, "org", text[name_start:end], item.sentence,
+                    {"name": known["normal"] if known else text[name_start:end],
+                     "country": known["country"] if known else None, "row": known})
     org_name = text[item.start:end]
     place = lex.places.get(key(text[name_start:end]))
     return Item(item.start, end, "org", org_name, item.sentence,

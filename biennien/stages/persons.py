@@ -82,9 +82,12 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
     cue = prev.kind if prev is not None and prev.kind in PERSON_CUES else None
     if prev is not None and prev.kind == "honor" and doc.lex.honorifics.get(prev.text) == "plural":
         cue = None
-    if prev is not None and prev.kind == "country":  # "Thủ tướng Lào Sonexay", "Mỹ Paul Whelan"
+    if prev is not None and prev.kind in ("country", "place", "org"):  # "Thủ tướng Lào Sonexay"
         before = _prev(doc, n - 1)
-        cue = before.kind if before is not None and before.kind in PERSON_CUES else "country"
+        if before is not None and before.kind in PERSON_CUES:
+            cue = before.kind
+        elif prev.kind == "country":
+            cue = "country"  # "Mỹ Paul Whelan"
     if prev is not None and prev.kind == "other":
         return []
     start = doc.sentence_start(it.sentence)
@@ -161,8 +164,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
             c.rank = doc.lex.ranks.get(key(it.text))
         elif it.kind == "country" and c.country is None:
             c.country = it.data["iso3"]
-        elif it.kind == "org" and gap == " " and j > 0 and items[j - 1].kind == "title":
-            pass  # "Thủ tướng Chính phủ NAME": read with the title
+        elif it.kind in ("org", "place") and gap == " " and j > 0 and items[j - 1].kind == "title":
+            pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
         elif it.kind == "title":
             _take_title(doc, c, j, before=True)
         elif it.kind in ("honor", "before"):
@@ -200,11 +203,12 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
     title, org, country = row["normal"], row.get("organization"), None
     k = j + 1
-    if k < len(items) and items[k].kind == "org" and _gap(doc, it, items[k]) == " " and row["org"] != "none":
+    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) == " " \
+            and row["org"] != "none":
         o = items[k]
         o.used = True
         org = o.data["name"]
-        country = o.data.get("country")
+        country = o.data.get("country") or None
         orow = o.data.get("row")
         if orow is None or orow["in_title"] == "yes":
             title = f"{title} {org}"
@@ -246,6 +250,8 @@ def _resolve(doc: Doc, c: Candidate, people: dict) -> str | None:
     """The one full name in the article a short reference fits, by its last word."""
     token = c.tokens[-1]
     fits = [p for p in people.values() if p.name.split()[-1] == token and p.name != token]
+    if not fits and c.cue:  # Lao and Thai names go by the first word: "đồng chí Khamlieng"
+        fits = [p for p in people.values() if p.shape == "foreign" and p.name.split()[0] == token]
     if len(fits) != 1:
         return token if c.cue in ("title", "rank") and names.foreign([token]) else None
     p = fits[0]
@@ -349,11 +355,12 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
     title, org, country = row["normal"], row.get("organization"), None
     k = j + 1
-    if k < len(items) and items[k].kind == "org" and _gap(doc, it, items[k]) == " " and row["org"] != "none":
+    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) == " " \
+            and row["org"] != "none":
         o = items[k]
         o.used = True
         org = o.data["name"]
-        country = o.data.get("country")
+        country = o.data.get("country") or None
         orow = o.data.get("row")
         if orow is None or orow["in_title"] == "yes":
             title = f"{title} {org}"
@@ -395,6 +402,8 @@ def _resolve(doc: Doc, c: Candidate, people: dict) -> str | None:
     """The one full name in the article a short reference fits, by its last word."""
     token = c.tokens[-1]
     fits = [p for p in people.values() if p.name.split()[-1] == token and p.name != token]
+    if not fits and c.cue:  # Lao and Thai names go by the first word: "đồng chí Khamlieng"
+        fits = [p for p in people.values() if p.shape == "foreign" and p.name.split()[0] == token]
     if len(fits) != 1:
         return token if c.cue in ("title", "rank") and names.foreign([token]) else None
     p = fits[0]

@@ -1,0 +1,297 @@
+"""Mentions: the seeds' persons with their countries, no credit/byline name as a person, one
+unit test per pattern, and every row of the mention resources checked against its example."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from biennien import resources
+from biennien.records import Article, Sentence, Source, Zone
+from biennien.stages import clean, mentions, names, sentences
+from biennien.stages.lexicon import canon, key, lexicon
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "eval" / "seeds.gold.json"
+needs_shared = pytest.mark.skipif(not GOLD.exists(), reason="shared corpus not present")
+
+
+def norm(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", canon(text or "")).casefold().split())
+
+
+def find(text: str, zones: list[Zone] | None = None):
+    article = Article(doc_id="t", source="t", title=None, text=text, zones=zones or [])
+    return mentions.find(article, sentences.split(article))
+
+
+def persons(text: str) -> dict[str, object]:
+    return {m.name: m for m in find(text) if m.kind == "person"}
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    from biennien.pipeline import analyse
+    from biennien.stages.ingest import read
+
+    return {Path(s.source).name: analyse(s) for s in read([str(SEEDS)]) if isinstance(s, Source)}
+
+
+@needs_shared
+def test_seed_persons_found_with_country(seeds):
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    found = {}
+    for analysis in seeds.values():
+        for m in analysis.mentions:
+            if m.kind == "person":
+                found.setdefault(norm(m.name), set()).add(m.country)
+    for person in gold["persons"]:
+        spellings = [norm(s) for s in [person["name"], *person.get("aliases", [])]]
+        countries = set().union(*(found.get(s, set()) for s in spellings))
+        assert countries, f"{person['name']} not found"
+        assert person["country"] in countries, f"{person['name']}: {countries}"
+
+
+@needs_shared
+def test_seed_non_actors_never_persons(seeds):
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    bad = {norm(n) for n in gold["not_actors"]}
+    for file, analysis in seeds.items():
+        for m in analysis.mentions:
+            assert not (m.kind == "person" and (norm(m.name) in bad or norm(m.surface) in bad)), (file, m)
+
+
+@needs_shared
+def test_seed_mentions_point_into_text(seeds):
+    for analysis in seeds.values():
+        text = analysis.article.text
+        for m in analysis.mentions:
+            assert text[m.start:m.end] == m.surface
+
+
+@needs_shared
+def test_caption_persons_also_in_body(seeds):
+    for analysis in seeds.values():
+        body = {m.name for m in analysis.mentions if m.kind == "person" and not m.in_caption}
+        for m in analysis.mentions:
+            if m.kind == "person" and m.in_caption:
+                assert m.name in body
+
+
+def test_rank_title_chain_after_name():
+    p = persons("Thượng tướng Hoàng Xuân Chiến, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng đã tiếp đoàn.")
+    m = p["Hoàng Xuân Chiến"]
+    assert m.rank == "Thượng tướng"
+    assert m.titles == ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"]
+    assert m.country == "VNM"
+
+
+def test_minister_short_form_and_trailing_country():
+    m = persons("Thượng tướng Khamlieng Outhakaysone, Bộ trưởng Quốc phòng Lào tiếp đoàn.")["Khamlieng Outhakaysone"]
+    assert (m.rank, m.titles, m.country) == ("Thượng tướng", ["Bộ trưởng Bộ Quốc phòng"], "LAO")
+
+
+def test_two_titles_and_country():
+    m = persons("Đại tướng Chansamone Chanyalath, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào phát biểu.")
+    m = m["Chansamone Chanyalath"]
+    assert m.titles == ["Phó Thủ tướng", "Bộ trưởng Bộ Quốc phòng"] and m.country == "LAO"
+
+
+def test_country_between_title_and_name():
+    m = persons("Ông chào xã giao Thủ tướng Lào Sonexay Siphandone tại Vientiane.")["Sonexay Siphandone"]
+    assert m.titles == ["Thủ tướng"] and m.country == "LAO"
+
+
+def test_titles_before_name():
+    m = persons("Đại tướng Phan Văn Giang chào Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.")
+    assert m["Thongloun Sisoulith"].titles == ["Tổng Bí thư", "Chủ tịch nước"]
+    assert m["Thongloun Sisoulith"].country == "LAO"
+    assert m["Phan Văn Giang"].rank == "Đại tướng" and m["Phan Văn Giang"].country == "VNM"
+
+
+def test_dash_chain_and_counterpart():
+    text = ("Sáng 2/6, Thượng tướng Nguyễn Tân Cương - Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, "
+            "Thứ trưởng Bộ Quốc phòng - tiếp người đồng cấp Lào, Trung tướng Khamlieng Outhakaysone.")
+    p = persons(text)
+    cuong, kham = p["Nguyễn Tân Cương"], p["Khamlieng Outhakaysone"]
+    assert cuong.titles == ["Tổng Tham mưu trưởng", "Thứ trưởng Bộ Quốc phòng"] and cuong.country == "VNM"
+    assert cuong.organization == "Quân đội nhân dân Việt Nam"
+    assert kham.rank == "Trung tướng" and kham.country == "LAO" and kham.titles == ["Tổng Tham mưu trưởng"]
+
+
+def test_qdnd_abbreviation():
+    m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
+                "thăm Việt Nam.")["Khamlieng Outhakaysone"]
+    assert m.titles == ["Thứ trưởng Bộ Quốc phòng", "Tổng Tham mưu trưởng"] and m.country == "LAO"
+
+
+def test_short_references_resolve_to_full_name():
+    text = ("Thượng tướng Nguyễn Tân Cương tiếp Trung tướng Khamlieng Outhakaysone.\n\n"
+            "Tướng Cương khẳng định quan hệ hai nước.\n\nTrung tướng cảm ơn.\n\n"
+            "Đồng chí Khamlieng phát biểu.\n\nÔng Cương nói thêm.")
+    found = [(m.surface, m.name) for m in find(text) if m.kind == "person"]
+    assert ("Cương", "Nguyễn Tân Cương") in found
+    assert ("Trung tướng", "Khamlieng Outhakaysone") in found
+    assert ("Khamlieng", "Khamlieng Outhakaysone") in found
+    assert sum(1 for s, n in found if n == "Nguyễn Tân Cương") == 3
+
+
+def test_foreign_names_and_bare_surnames():
+    text = ("Cựu lính thủy đánh bộ Mỹ Paul Whelan bị bắt tại Moskva. Phát ngôn viên Bộ Ngoại giao Nga "
+            "Maria Zakharova nói Whelan sẽ hầu tòa.")
+    found = [(m.surface, m.name, m.country) for m in find(text) if m.kind == "person"]
+    assert ("Paul Whelan", "Paul Whelan", "USA") in found
+    assert ("Whelan", "Paul Whelan", "USA") in found
+    assert any(n == "Maria Zakharova" for _, n, _ in found)
+    places = {m.name for m in find(text) if m.kind in ("location", "country")}
+    assert {"Moskva", "Nga", "Hoa Kỳ"} <= places
+
+
+def test_chinese_vietnamese_name_with_country():
+    m = persons("Thủ tướng Singapore Lý Hiển Long đến Hà Nội.")["Lý Hiển Long"]
+    assert m.country == "SGP" and m.titles == ["Thủ tướng"]
+
+
+def test_no_default_country_without_reason():
+    assert persons("Nghi phạm Trần Văn Nam bị bắt.")["Trần Văn Nam"].country is None
+    assert persons("Diego Costa ghi bàn.")["Diego Costa"].country is None
+
+
+def test_credit_and_byline_zones_give_no_person():
+    text = "Thủ tướng Phạm Minh Chính tiếp đoàn.\n\nẢnh: Hồ Hải\n\nTrần Tuấn, Hồ Hải/VOV-Vientiane"
+    credit = text.index("Ảnh")
+    byline = text.index("Trần Tuấn")
+    zones = [Zone(credit, credit + 11, "credit"), Zone(byline, len(text), "byline")]
+    found = {m.name for m in find(text, zones) if m.kind == "person"}
+    assert found == {"Phạm Minh Chính"}
+
+
+def test_caption_only_person_is_dropped():
+    text = "Thủ tướng Phạm Minh Chính tiếp đoàn.\n\nÔng Nguyễn Văn Bình chụp ảnh lưu niệm."
+    cap = text.index("Ông")
+    found = {m.name for m in find(text, [Zone(cap, len(text), "caption")]) if m.kind == "person"}
+    assert found == {"Phạm Minh Chính"}
+
+
+def test_organisations_and_places():
+    text = ("TAND TP. Đà Nẵng tuyên phạt bị cáo. UBND tỉnh Trà Vinh và Công an huyện Cẩm Giàng phối hợp "
+            "với Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) tại tỉnh Houaphanh.")
+    found = {(m.kind, m.name) for m in find(text)}
+    assert ("organization", "TAND TP. Đà Nẵng") in found
+    assert ("organization", "UBND tỉnh Trà Vinh") in found
+    assert ("organization", "Công an huyện Cẩm Giàng") in found
+    assert ("organization", "Tập đoàn Công nghiệp - Viễn thông Quân đội") in found
+    assert ("organization", "Viettel") in found
+    assert ("location", "Houaphanh") in found and ("location", "Đà Nẵng") in found
+
+
+def test_ambiguous_country_word_in_a_name_is_no_country():
+    found = find("Bà Châu Thị Thu Nga bị bắt.")
+    assert {(m.kind, m.name) for m in found} == {("person", "Châu Thị Thu Nga")}
+
+
+def test_old_style_tone_marks_fold():
+    m = persons("Ông Nguyễn Văn Thuỷ, Phó Chủ tịch UBND tỉnh Khánh Hoà, phát biểu.")["Nguyễn Văn Thủy"]
+    assert m.titles == ["Phó Chủ tịch UBND tỉnh Khánh Hòa"]
+
+
+def test_naughty_input():
+    for text in ["", " ", "\n\n", "A", "Ông", "Thượng tướng", "Bộ trưởng Bộ", "x" * 5000, "Ả" * 300,
+                 "Nguyễn " * 200, "(((", "Thủ tướng, , ,", "ông \u0000 Nam"]:
+        for m in find(text):
+            assert text[m.start:m.end] == m.surface
+
+
+# --- every resource row against its example ---------------------------------------------------
+
+def _items(example: str):
+    article = Article(doc_id="r", source="r", title=None, text=example)
+    return mentions._doc(article, sentences.split(article)).items
+
+
+def _rows(name):
+    return [pytest.param(r, id=f"{name}:{r.get('example')}") for r in resources.load(name)]
+
+
+@pytest.mark.parametrize("row", _rows("ranks"))
+def test_rank_rows(row):
+    assert any(i.kind == "rank" and key(i.text) == key(row["rank"]) for i in _items(row["example"]))
+    if row["normal"] and row["short"] == "yes":
+        person = [m for m in find(row["example"]) if m.kind == "person"]
+        assert person and person[0].rank == row["normal"]
+
+
+@pytest.mark.parametrize("row", _rows("honorifics"))
+def test_honorific_rows(row):
+    items = _items(row["example"])
+    assert any(i.kind == "honor" and key(i.text) == key(row["word"]) for i in items), items
+    if row["kind"] != "plural" and row["word"] not in ("cố",):
+        assert any(m.kind == "person" for m in find(row["example"])) or " " not in row["example"].split(row["word"], 1)[-1].strip()
+
+
+@pytest.mark.parametrize("row", _rows("titles"))
+def test_title_rows(row):
+    titles = [m.titles for m in find(row["example"]) if m.kind == "person"]
+    normal = row["normal"] or row["title"]
+    hits = [i for i in _items(row["example"]) if i.kind == "title"]
+    assert any(key(i.text).startswith(key(row["title"])) for i in hits), hits
+    if titles:
+        assert any(norm(t).startswith(norm(normal)) for ts in titles for t in ts), titles
+
+
+@pytest.mark.parametrize("row", _rows("organizations"))
+def test_organization_rows(row):
+    orgs = [m.name for m in find(row["example"]) if m.kind == "organization"]
+    assert any(norm(row["normal"] or row["name"]) in norm(o) for o in orgs), orgs
+
+
+@pytest.mark.parametrize("row", _rows("countries"))
+def test_country_rows(row):
+    found = [m for m in find(row["example"]) if m.kind == "country"]
+    persons_ = [m for m in find(row["example"]) if m.kind == "person"]
+    assert any(m.country == row["iso3"] for m in found + persons_), (found, persons_)
+
+
+@pytest.mark.parametrize("row", _rows("places"))
+def test_place_rows(row):
+    found = [m for m in find(row["example"]) if m.kind == "location"]
+    assert any(key(m.name) == key(row["name"]) and m.country == row["country"] for m in found), found
+
+
+@pytest.mark.parametrize("row", _rows("surnames"))
+def test_surname_rows(row):
+    tokens = canon(row["example"]).split()
+    if row["kind"] == "surname":
+        assert names.person_shape(tokens) == "vn"
+    else:
+        assert any(m.kind == "person" and row["name"] in m.name.split() for m in find(row["example"] + " phát biểu."))
+
+
+@pytest.mark.parametrize("row", _rows("name_heads"))
+def test_name_head_rows(row):
+    example, kind = row["example"], row["kind"]
+    found = find(example + " hôm nay.")
+    if kind == "organization":
+        assert any(m.kind == "organization" and m.name.startswith(canon(example.split()[0])[:1].upper())
+                   for m in found) or any(m.kind == "organization" for m in found), found
+    elif kind == "location":
+        assert any(m.kind in ("location", "country") and m.start >= len(row["word"]) for m in found), found
+    elif kind == "other":
+        assert not any(m.kind == "person" for m in found)
+    elif kind == "orgword":
+        assert names.org_like(example.split())
+    else:  # descriptor, joiner: the organisation name runs through the word
+        assert any(m.kind == "organization" and row["word"] in m.surface for m in found), found
+
+
+@pytest.mark.parametrize("row", _rows("role_changes"))
+def test_role_change_rows(row):
+    items = _items(row["example"])
+    assert any(i.kind in ("change", "before") and key(row["phrase"]) in key(i.text) for i in items), items
+
+
+def test_lexicon_builds_once():
+    assert lexicon() is lexicon()

@@ -1,0 +1,113 @@
+"""Roles: every seed gold role observed in its file, and the change patterns one by one."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from biennien.records import Article, Source, TimeExpr
+from biennien.stages import mentions, roles, sentences
+from tests.test_mentions import GOLD, SEEDS, needs_shared, norm
+
+
+def title_key(title: str | None) -> str:
+    """As the seed scorer compares titles ("Bộ trưởng Bộ Quốc phòng" ≡ "Bộ trưởng Quốc phòng")."""
+    return norm(title).replace("bộ trưởng bộ ", "bộ trưởng ").replace("thứ trưởng bộ ", "thứ trưởng ")
+
+
+def observe(text: str, published: str | None = "2024-10-10", times: list[TimeExpr] | None = None):
+    article = Article(doc_id="t", source="t", title=None, text=text, published=published,
+                      published_precision="day" if published else None)
+    sents = sentences.split(article)
+    return roles.find(article, sents, mentions.find(article, sents), times or [])
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    from biennien.pipeline import analyse
+    from biennien.stages.ingest import read
+
+    return {Path(s.source).name: analyse(s) for s in read([str(SEEDS)]) if isinstance(s, Source)}
+
+
+@needs_shared
+def test_every_seed_role_observed_in_its_file(seeds):
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    spellings = {norm(s): p["name"] for p in gold["persons"] for s in [p["name"], *p.get("aliases", [])]}
+    missed = []
+    for g in gold["roles"]:
+        observed = [r for r in seeds[g["file"]].roles if spellings.get(norm(r.person)) == g["person"]]
+        for title in g["titles"]:
+            ok = any(title_key(title) in title_key(r.title) and r.country == g["country"]
+                     and norm(r.rank) == norm(g["rank"]) for r in observed)
+            if not ok:
+                missed.append((g["file"], g["person"], title, [(r.rank, r.title, r.country) for r in observed]))
+    assert not missed, missed
+
+
+@needs_shared
+def test_seed_appointment_with_stated_date(seeds):
+    starts = [r for r in seeds["002_3f32e1dc35918625.txt"].roles if r.change == "start"]
+    assert {r.title for r in starts} == {"Thứ trưởng Bộ Quốc phòng", "Tổng Tham mưu trưởng"}
+    assert all(r.change_date == "2022-02" and r.country == "LAO" for r in starts)
+
+
+@needs_shared
+def test_seed_roles_only_from_news_sentences(seeds):
+    for analysis in seeds.values():
+        captions = {s.index for s in analysis.sentences if s.is_caption}
+        assert not [r for r in analysis.roles if r.sentence in captions]
+
+
+def test_observation_per_title_with_article_date():
+    obs = observe("Thượng tướng Hoàng Xuân Chiến, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng phát biểu.")
+    assert [(o.person, o.rank, o.title, o.country, o.date, o.change) for o in obs] == [
+        ("Hoàng Xuân Chiến", "Thượng tướng", "Ủy viên Trung ương Đảng", "VNM", "2024-10-10", None),
+        ("Hoàng Xuân Chiến", "Thượng tướng", "Thứ trưởng Bộ Quốc phòng", "VNM", "2024-10-10", None)]
+
+
+def test_sentence_date_wins():
+    text = "Sáng 9/10, Thượng tướng Vongkham Phommakon, Thứ trưởng Bộ Quốc phòng Lào tiếp đoàn."
+    t = TimeExpr("t", 0, 0, 9, "Sáng 9/10", "2024-10-09", "day")
+    (o,) = observe(text, times=[t])
+    assert (o.date, o.date_precision, o.country) == ("2024-10-09", "day", "LAO")
+
+
+def test_appointment_start_with_bracket_date():
+    text = ("Thủ tướng chúc mừng đồng chí Khamlieng Outhakaysone được cử giữ chức Thứ trưởng Bộ Quốc phòng, "
+            "Tổng Tham mưu trưởng QĐND Lào (tháng 2/2022).")
+    obs = observe(text, published="2022-06")
+    assert {(o.title, o.change, o.change_date, o.country) for o in obs} == {
+        ("Thứ trưởng Bộ Quốc phòng", "start", "2022-02", "LAO"),
+        ("Tổng Tham mưu trưởng", "start", "2022-02", "LAO")}
+
+
+@pytest.mark.parametrize("text,title,change", [
+    ("Ông Nguyễn Văn An được bổ nhiệm làm Thứ trưởng Bộ Công an.", "Thứ trưởng Bộ Công an", "start"),
+    ("Ông Nguyễn Văn An được bầu làm Chủ tịch UBND tỉnh Quảng Nam.", "Chủ tịch UBND tỉnh Quảng Nam", "start"),
+    ("Ông Nguyễn Văn An thôi giữ chức Chủ tịch HĐQT Eximbank.", "Chủ tịch HĐQT Eximbank", "end"),
+    ("Ông Nguyễn Văn An, nguyên Bộ trưởng Bộ Y tế, bị bắt.", "Bộ trưởng Bộ Y tế", "end"),
+    ("Cựu Tổng thống Mỹ Barack Obama phát biểu.", "Tổng thống", "end"),
+])
+def test_changes(text, title, change):
+    obs = observe(text)
+    assert [(o.title, o.change) for o in obs] == [(title, change)]
+    assert obs[0].change_date is None
+
+
+def test_caption_gives_no_role():
+    from biennien.records import Zone
+
+    text = "Thủ tướng Phạm Minh Chính tiếp đoàn.\n\nThủ tướng Phạm Minh Chính bắt tay ông Lê Văn Bình."
+    cap = text.index("\n\n") + 2
+    article = Article(doc_id="t", source="t", title=None, text=text, published="2024-01-01",
+                      published_precision="day", zones=[Zone(cap, len(text), "caption")])
+    sents = sentences.split(article)
+    obs = roles.find(article, sents, mentions.find(article, sents), [])
+    assert [o.sentence for o in obs] == [0]
+
+
+def test_no_titles_no_roles():
+    assert observe("Ông Nguyễn Văn An đi chợ.") == []
+    assert observe("") == []
