@@ -107,6 +107,7 @@ class Lexicon:
     particles: frozenset[str]
     orgwords: frozenset[str]
     joiners: frozenset[str]
+    notname: frozenset[str]
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
     descriptors = [canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "descriptor"]
     orgwords = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "orgword")
     joiners = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "joiner")
+    notname = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notname")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
@@ -188,7 +190,9 @@ def lexicon() -> Lexicon:
     stop_words |= {canon(r["word"]) for r in head_rows if r["kind"] == "organization"
                    and (" " in r["word"] or r["word"].isupper())}
     stop = rf"{trie_pattern(lower_titles | rank_words | stop_words)}{e}"
-    cap_run = (rf"{CAP_WORD}(?:[ ](?:(?:{particle})[ ]){{0,2}}(?!{stop}){CAP_WORD})*"
+    # particles ("bin", "al - Assad", "von der"), middle initials ("Mavis L. Wanczyk")
+    joint = rf"(?:[ ](?:(?:{particle})(?:[ ]|[ ]?-[ ]?)){{0,2}}|[ ]{INITIAL}[ ])"
+    cap_run = (rf"{CAP_WORD}(?:{joint}(?!{stop}){CAP_WORD})*"
                rf"(?:[ ]{INITIAL})?")
     # One trie for every listed phrase (the longest wins whatever its kind: "Đại sứ quán" over
     # "Đại sứ", "Tổng cục trưởng" over "Tổng cục"); a phrase in two lists takes the first kind.
@@ -210,6 +214,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, particles=particles, orgwords=orgwords, joiners=joiners,
+                   changes=changes, surnames=surnames, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    cap_run=re.compile(cap_run), ministries=ministry_titles)

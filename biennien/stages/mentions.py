@@ -105,7 +105,7 @@ def _sentence(starts: list[int], pos: int) -> int:
 
 def _initial_tail(run: str) -> bool:
     last = run.rsplit(" ", 1)[-1]
-    return " " in run and len(last) <= 2 and last[:1].isupper() and last[1:] == last[1:].lower()
+    return " " in run and names.is_initial(last) and not names.is_vietnamese(last)
 
 
 def _items(doc: Doc, raw: list[Item]) -> list[Item]:
@@ -211,6 +211,8 @@ def _org_tail(doc: Doc, pos: int) -> int:
         if m.start() != cursor:
             break
         word = m.group(1)
+        if word in doc.lex.surnames and last and _name_follows(text, m.start(1)):
+            break  # "Hội đồng Nhà nước Võ Chí Công": the title's holder, not the name
         if word[:1].isupper():
             caps, last = caps + 1, "cap"
         elif word[:1].isdigit() and last in ("cap", "lower"):
@@ -228,6 +230,11 @@ def _org_tail(doc: Doc, pos: int) -> int:
         prev = word
         end = cursor = m.end()
     return end
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    run = text[pos:pos + 40].split()[:3]
+    return len(run) == 3 and names.vietnamese_name(run) and all(w[:1].isupper() for w in run)
 
 
 def _others(doc: Doc) -> None:

@@ -16,7 +16,11 @@ from .lexicon import lexicon
 
 # Vietnamese syllable spelling: onset, vowel cluster, coda, over the letters without tone marks.
 ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-VOWELS = r"(?:[aăâeêioôơuưy]{1,3})"
+# Vowel clusters Vietnamese spelling allows (without tone marks); "ye", "yo", "ee" are not among
+# them, which tells "Song Hye Kyo" from a Vietnamese name.
+NUCLEI = ("a ă â e ê i y o ô ơ u ư ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui "
+          "uô uơ ưa ưi ươ ưu uy yê iêu yêu oai oay oao oeo uây uôi ươi ươu uya uyê uyu").split()
+VOWELS = "(?:" + "|".join(sorted(NUCLEI, key=len, reverse=True)) + ")"
 CODA = r"(?:ng|nh|ch|[cmnpt])?"
 SYLLABLE = re.compile(rf"{ONSET}{VOWELS}{CODA}")
 KEEP = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: letters, not tones
@@ -63,9 +67,11 @@ def foreign(tokens: list[str]) -> bool:
 
 
 def org_like(tokens: list[str]) -> bool:
-    """A foreign run naming a company or a body ("Black Entertainment Television")."""
-    words = lexicon().orgwords
-    return any(t in words for t in tokens) or any(t.isupper() and len(t) > 1 for t in tokens)
+    """A foreign run naming a company, a body or a work ("Black Entertainment Television",
+    "The Business of Fashion")."""
+    lex = lexicon()
+    return (any(t in lex.orgwords for t in tokens) or any(t.isupper() and len(t) > 1 for t in tokens)
+            or tokens[0] in lex.notname)
 
 
 def person_shape(tokens: list[str]) -> str | None:

@@ -90,10 +90,9 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
             cue = "country"  # "Mỹ Paul Whelan"
     if prev is not None and prev.kind == "other":
         return []
-    start = doc.sentence_start(it.sentence)
-    if not cue and len(tokens) > 2 and doc.text[start:it.start].strip(" \"“‘'([-–") == "" \
-            and tokens[0] not in doc.lex.surnames and names.person_shape(tokens[1:]):
-        drop = len(tokens[0]) + 1  # "Theo Nguyễn Văn A": a sentence's first word is no name
+    if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
+            and _clause_start(doc, it) and (names.person_shape(tokens[1:]) or len(tokens) == 2):
+        drop = len(tokens[0]) + 1  # "Theo Nguyễn Văn A", "Khi Nadella": a clause's first word is no name
         tokens, it = tokens[1:], Item(it.start + drop, it.end, "cap", it.text[drop:], it.sentence)
     shape = names.person_shape(tokens)
     if shape and not (shape == "foreign" and cue is None and _place_like(doc, tokens)):
@@ -103,6 +102,11 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
     if len(tokens) == 1 or cue:
         return [Candidate(it, n, tokens[-1:], (it.end - len(tokens[-1]), it.end), False, cue=cue)]
     return []
+
+
+def _clause_start(doc: Doc, it: Item) -> bool:
+    before = doc.text[doc.sentence_start(it.sentence):it.start].rstrip(" \"“‘'([")
+    return before == "" or before[-1] in ",:;-–"
 
 
 def _place_like(doc: Doc, tokens: list[str]) -> bool:
