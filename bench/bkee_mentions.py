@@ -29,6 +29,7 @@ def export(text_dir: Path, out: Path) -> None:
         if not isinstance(source, Source):
             continue
         article = clean.clean(source)
+        article.doc_id = Path(source.source).stem  # BKEE repeats some texts under two names
         sents = sentences.split(article)
         docs.append({"doc_id": article.doc_id, "source": source.source, "title": article.title,
                      "published": None, "published_precision": None, "outlet": None})

@@ -191,7 +191,7 @@ def lexicon() -> Lexicon:
                    and (" " in r["word"] or r["word"].isupper())}
     stop = rf"{trie_pattern(lower_titles | rank_words | stop_words)}{e}"
     # particles ("bin", "al - Assad", "von der"), middle initials ("Mavis L. Wanczyk")
-    joint = rf"(?:[ ](?:(?:{particle})(?:[ ]|[ ]?-[ ]?)){{0,2}}|[ ]{INITIAL}[ ])"
+    joint = rf"(?:[ ]{INITIAL}[ ]|[ ](?:(?:{particle})(?:[ ]|[ ]?-[ ]?)){{0,2}})"
     cap_run = (rf"{CAP_WORD}(?:{joint}(?!{stop}){CAP_WORD})*"
                rf"(?:[ ]{INITIAL})?")
     # One trie for every listed phrase (the longest wins whatever its kind: "Đại sứ quán" over

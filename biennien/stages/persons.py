@@ -63,6 +63,11 @@ def find(doc: Doc) -> None:
     for p in people.values():
         if p.country is None and p.shape == "vn" and (p.rank or p.titles):
             p.country = "VNM"
+    for c in cands:  # a caption may name in full who the news sentences call "Savchenko"
+        if not c.full and c.item.sentence not in doc.caption:
+            name = _resolve(doc, c, people)
+            if name in people:
+                people[name].in_body = True
     for c in cands:
         name = " ".join(c.tokens) if c.full else _resolve(doc, c, people)
         if name is None:
@@ -340,158 +345,6 @@ def _inside_name(doc: Doc, it: Item, prev: Item | None) -> bool:
             return False
         if w[:1].isupper():
             return not (first and w == first[0] and len(words) == 2 - k and start == doc.sentence_start(it.sentence))
-    return False
-
-
-def _opens_next_person(doc: Doc, j: int) -> bool:
-    """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
-    k = j + 1
-    while k < len(doc.items) and doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " ":
-        k += 1
-    return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
-
-
-def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
-    """Read the title at j with the organisation and country after it; returns the next index."""
-    lex, items = doc.lex, doc.items
-    it = items[j]
-    it.used = True
-    row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
-    title, org, country = row["normal"], row.get("organization"), None
-    k = j + 1
-    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) == " " \
-            and row["org"] != "none":
-        o = items[k]
-        o.used = True
-        org = o.data["name"]
-        country = o.data.get("country") or None
-        orow = o.data.get("row")
-        if orow is None or orow["in_title"] == "yes":
-            title = f"{title} {org}"
-        k += 1
-    if k < len(items) and items[k].kind == "country" and _gap(doc, items[k - 1], items[k]) == " " \
-            and not (k + 1 < len(items) and items[k + 1].kind == "cap" and _gap(doc, items[k], items[k + 1]) == " " and not before):
-        items[k].used = True
-        country = items[k].data["iso3"]
-        if org:
-            org = f"{org} {lex.country_name.get(country, items[k].text)}"
-        k += 1
-    entry = {"title": title, "organization": org, "country": country, "at": it.start}
-    changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
-    if changes and not before:
-        entry["change"] = changes[-1]["change"]
-        entry["past"] = changes[-1].get("past", False)
-        if changes[-1].get("past"):
-            changes[-1]["change"] = None  # "nguyên" binds to the one title after it
-    if before:
-        c.titles.insert(0, entry)
-    else:
-        c.titles.append(entry)
-    return k
-
-
-def _counterpart(doc: Doc, c: Candidate, j: int) -> list[dict]:
-    """"tiếp người đồng cấp Lào, Trung tướng X": X holds the first title of the host named
-    earlier in the sentence."""
-    for it in reversed(doc.items[:j]):
-        if it.sentence != c.item.sentence:
-            break
-        host = it.data.get("titles")
-        if it.kind == "cap" and host:
-            return [{"title": host[0]["title"], "organization": None, "country": None, "at": doc.items[j].start}]
-    return []
-
-
-def _resolve(doc: Doc, c: Candidate, people: dict) -> str | None:
-    """The one full name in the article a short reference fits, by its last word."""
-    token = c.tokens[-1]
-    fits = [p for p in people.values() if p.name.split()[-1] == token and p.name != token]
-    if not fits and c.cue:  # Lao and Thai names go by the first word: "đồng chí Khamlieng"
-        fits = [p for p in people.values() if p.shape == "foreign" and p.name.split()[0] == token]
-    if len(fits) != 1:
-        return token if c.cue in ("title", "rank") and names.foreign([token]) else None
-    p = fits[0]
-    if p.shape == "vn" and not c.cue:
-        return None  # a bare Vietnamese given name may be a common word ("Chính sách", "Nam")
-    return p.name
-
-
-def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidate | None) -> None:
-    start, end = span
-    titles = [t["title"] for t in c.titles] if c else []
-    org = next((t["organization"] for t in c.titles if t.get("organization")), None) if c else None
-    country = (c.country if c and c.country else None) or p.country
-    m = Mention(doc.article.doc_id, sentence, start, end, doc.article.text[start:end], "person", p.name,
-                rank=(c.rank if c and c.rank else None) or p.rank, titles=titles, organization=org,
-                country=country, in_caption=sentence in doc.caption)
-    doc.mentions.append(m)
-    doc.details[(start, end)] = [dict(t) for t in c.titles] if c else []
-    if c is not None:
-        c.item.data["titles"] = c.titles
-        c.item.data["mention"] = m
-        c.item.data["changes"] = [t.get("change") for t in c.titles]
-
-
-def _title_refs(doc: Doc, people: dict) -> None:
-    """A rank or title alone ("Trung tướng thông báo ...", "Thủ tướng khẳng định ...") for the
-    article's only person holding it. A bare title held here only with a foreign country stated
-    ("Bộ trưởng Quốc phòng Lào") is no reference to that holder; opening a sentence, it is the
-    previous sentence's subject when that person's title is nowhere stated."""
-    by_rank: dict[str, list[Person]] = {}
-    by_title: dict[str, list[Person]] = {}
-    for p in people.values():
-        if p.rank:
-            by_rank.setdefault(p.rank, []).append(p)
-        for t, country in p.titles:
-            if country in (None, p.country if p.country in (None, "VNM") else None):
-                by_title.setdefault(key(t), []).append(p)
-    items = doc.items
-    for n, it in enumerate(items):
-        if it.used or it.kind not in ("rank", "title") or not it.text[:1].isupper():
-            continue
-        nxt = items[n + 1] if n + 1 < len(items) else None
-        if nxt is not None and _gap(doc, it, nxt) == " " and nxt.kind in ("cap", "country", "org", "place"):
-            continue
-        word_before = doc.text[max(0, it.start - 12):it.start].split()
-        if word_before and doc.lex.honorifics.get(word_before[-1].casefold()) == "plural":
-            continue
-        if _inside_name(doc, it, items[n - 1] if n else None):
-            continue  # "Hội nghị Bộ trưởng Quốc phòng": part of a name
-        if it.kind == "rank":
-            normal = doc.lex.ranks.get(key(it.text))
-            if key(it.text) not in doc.lex.rank_short or not normal:
-                continue
-            fits = by_rank.get(normal, [])
-        else:
-            row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
-            fits = by_title.get(key(row["normal"]), [])
-            if not fits and _opens(doc, it):
-                fits = _subject_before(doc, it, people)
-        if len(fits) == 1 and fits[0].in_body:
-            c = None
-            if it.kind == "title":
-                row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
-                c = Candidate(it, n, [], (it.start, it.end), False,
-                              titles=[{"title": row["normal"], "organization": row.get("organization"),
-                                       "country": None, "at": it.start}])
-            _emit(doc, (it.start, it.end), it.sentence, fits[0], c)
-
-
-def _inside_name(doc: Doc, it: Item, prev: Item | None) -> bool:
-    """Is a capitalised word (or "Xxx yyy") right before the title, inside its sentence?"""
-    start = doc.sentence_start(it.sentence)
-    before = doc.text[max(start, it.start - 24):it.start]
-    if prev is not None and prev.end > it.start - 24:
-        before = doc.text[max(prev.end, start):it.start]
-    words = before.split()
-    if not words or not before.endswith(" "):
-        return False
-    for k, w in enumerate(reversed(words[-2:])):
-        if not w.isalpha():
-            return False
-        if w[:1].isupper():
-            first = doc.text[start:it.start].split()[0] == w and len(doc.text[start:it.start].split()) == len(words[-2:]) - k
-            return not first
     return False
 
 
