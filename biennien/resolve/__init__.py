@@ -50,7 +50,7 @@ class _Resolver:
             return self.cache[memo]
         found = [r for r in io.actors_by_key(self.store, kind, k) if actors.countries_agree(r["country"], country)]
         if not found and kind == "person":
-            found = [r for r in io.person_candidates(self.store, actors.block(k))
+            found = [r for r in io.person_candidates(self.store, _fuzzy_prefixes(k))
                      if actors.same_person(k, r["key"]) and actors.countries_agree(r["country"], country)]
         if found:
             actor_id = found[0]["actor_id"]
@@ -59,6 +59,16 @@ class _Resolver:
             io.add_aliases(self.store, [(actor_id, name, k, 0)])
         self.cache[memo] = actor_id
         return actor_id
+
+
+def _fuzzy_prefixes(name_key: str) -> list[str]:
+    """Where spelling variants of `name_key` sort: `same_person` lets one romanised word (ASCII, 5+
+    letters) differ, so a variant shares every word before it and, as blocking, its first three
+    letters. Key prefixes, not a LIKE '%…%': an index range, whatever the size of the store."""
+    words = name_key.split()
+    if len(words) < 2:
+        return []
+    return [" ".join(words[:i] + [w[:3]]) for i, w in enumerate(words) if w.isascii() and len(w) >= 5]
 
 
 def _actors(store: Store, doc_ids: list[str]) -> set[int]:

@@ -38,10 +38,15 @@ def actors_by_key(store: Store, kind: str, key: str) -> list[dict]:
                       " WHERE s.key = ? AND a.kind = ? GROUP BY a.actor_id", (key, kind))
 
 
-def person_candidates(store: Store, block: str) -> list[dict]:
-    """Person aliases whose last word starts like `block` (fuzzy-match candidates)."""
-    return store.rows("SELECT s.key, a.actor_id, a.country FROM aliases s JOIN actors a USING (actor_id)"
-                      " WHERE a.kind = 'person' AND s.key LIKE ?", (f"% {block}%",))
+def person_candidates(store: Store, prefixes: list[str]) -> list[dict]:
+    """Person aliases whose key starts with one of `prefixes` (fuzzy-match candidates): key ranges
+    read from the aliases_key index, so the cost does not grow with the table."""
+    out: list[dict] = []
+    for prefix in prefixes:
+        # CROSS JOIN: aliases first, by key range (left to itself the planner scans every person)
+        out += store.rows("SELECT s.key, a.actor_id, a.country FROM aliases s CROSS JOIN actors a USING (actor_id)"
+                          " WHERE s.key >= ? AND s.key < ? AND a.kind = 'person'", (prefix, prefix + "\U0010ffff"))
+    return out
 
 
 def new_actor(store: Store, name: str, kind: str, country: str | None, key: str) -> int:
