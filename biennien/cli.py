@@ -251,6 +251,26 @@ def demo(db: Optional[str] = typer.Option(None, help="where to keep the demo sto
             typer.echo(f"  who {post} {country} {on}: {holders[0]['name'] if holders else 'unknown'}")
 
 
+@app.command()
+def serve(db: Optional[str] = typer.Option(None, help=DB_HELP),
+          host: str = typer.Option("127.0.0.1", help="address to listen on"),
+          port: int = typer.Option(8000, help="port to listen on")) -> None:
+    """The web UI and the HTTP/JSON API (read-only on the knowledge base); API docs at /docs."""
+    import uvicorn
+
+    from .api import create_app
+
+    path = _db(db)
+    if not Path(path).exists():
+        _fail(f"{path}: no such knowledge base (run `biennien ingest ... --db {path}` first)")
+    try:
+        web = create_app(path)
+    except StoreError as exc:
+        _fail(str(exc))
+    typer.echo(f"serving {path} on http://{host}:{port}/ (API docs: /docs); Ctrl-C stops")
+    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
+
+
 def main() -> None:
     app()
 

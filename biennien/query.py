@@ -215,3 +215,74 @@ def search(store: Store, q: str, limit: int = 20) -> dict:
 
 def stats(store: Store) -> dict:
     return read.counts(store)
+
+
+# --- views for the web UI and the HTTP API -----------------------------------------------
+
+ACTOR_KINDS = ("person", "organization", "country", "location")
+
+
+def _types(type: str | None, default: tuple[str, ...] = ()) -> list[str]:
+    types = [t.strip().upper() for t in (type or "").split(",") if t.strip()] or list(default)
+    bad = [t for t in types if t not in PLOVER_TYPES]
+    if bad:
+        raise QueryError(f"unknown event type {bad[0]!r}; PLOVER types are {', '.join(PLOVER_TYPES)}")
+    return types
+
+
+def network(store: Store, type: str | None = "CONSULT", since: str | None = None, until: str | None = None,
+            kinds: str | None = "person,organization", limit: int = 200) -> dict:
+    """Who met whom: pairs of actors sharing events of these types in a date range, with the actors."""
+    types = _types(type, ("CONSULT",))
+    kind_list = [k.strip().lower() for k in (kinds or "").split(",") if k.strip()] or list(ACTOR_KINDS)
+    bad = [k for k in kind_list if k not in ACTOR_KINDS]
+    if bad:
+        raise QueryError(f"unknown actor kind {bad[0]!r}; kinds are {', '.join(ACTOR_KINDS)}")
+    since, until = check_date(since, "--since"), check_date(until, "--until")
+    edges = read.meetings(store, types, since, until, kind_list, check_limit(limit))
+    degree: dict[int, int] = {}
+    for e in edges:
+        for side in ("a", "b"):
+            degree[e[side]] = degree.get(e[side], 0) + e["n"]
+    nodes = read.actors_by_id(store, sorted(degree))
+    for n in nodes:
+        n["events"] = degree[n["actor_id"]]
+    nodes.sort(key=lambda n: (-n["events"], n["name"]))
+    return {"types": types, "since": since, "until": until, "kinds": kind_list, "nodes": nodes, "edges": edges}
+
+
+def post(store: Store, title: str, country: str | None = None) -> dict:
+    """Everyone seen in a post (in one country, or any), earliest first: the timeline of the post."""
+    if not title or not title.strip():
+        raise QueryError("a post title is needed, e.g. Bộ trưởng Quốc phòng")
+    if len(title) > 200:
+        raise QueryError("a post title is at most 200 characters")
+    country = check_country(country)
+    roles = read.roles_for_post(store, title_key(title), country)
+    roles.sort(key=lambda r: _as_date(r["start"] or r["first_observed"] or "9999"))
+    keys = ("actor_id", "name", "rank", "title", "organization", "country", "start", "end", "first_observed",
+            "last_observed", "observed", "certainty", "evidence")
+    return {"title": title, "country": country, "roles": [{k: r[k] for k in keys} for r in roles]}
+
+
+def overview(store: Store, limit: int = 10) -> dict:
+    """What the home page shows: counts, the latest events and articles, the most mentioned actors."""
+    limit = check_limit(limit)
+    return {"counts": read.counts(store),
+            "latest_events": read.find_events(store, None, None, None, None, None, None, limit),
+            "latest_documents": read.latest_documents(store, limit),
+            "top_people": read.top_actors(store, "person", limit),
+            "top_organizations": read.top_actors(store, "organization", limit)}
+
+
+def posts(store: Store, limit: int = 200) -> list[dict]:
+    """Posts with a known holder (title, country, how often seen), the most seen first."""
+    return read.post_titles(store, check_limit(limit))
+
+
+def locate(store: Store, evidence: list[dict]) -> list[dict]:
+    """Adds `sentence_index` to evidence items that name their sentence by text (for links)."""
+    for e in evidence:
+        if "sentence_index" not in e and e.get("doc_id") and e.get("sentence"):
+            e["sentence_index"] = read.sentence_index(store, e["doc_id"], e["sentence"])
+    return evidence

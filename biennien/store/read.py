@@ -259,3 +259,56 @@ def search_actors(store: Store, q: str, limit: int) -> list[dict]:
     return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, max(s.count) n FROM aliases s"
                       " JOIN actors a USING (actor_id) WHERE fold(s.alias) LIKE '%' || fold(?) || '%'"
                       " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (q, limit))
+
+
+# --- web UI and HTTP API views ----------------------------------------------------------------
+
+def sentence_index(store: Store, doc_id: str, text: str) -> int | None:
+    """The index of a sentence given its text (role evidence names its sentence by text)."""
+    return store.scalar("SELECT idx FROM sentences WHERE doc_id = ? AND text = ? ORDER BY idx LIMIT 1",
+                        (doc_id, text))
+
+
+def actors_by_id(store: Store, ids: list[int]) -> list[dict]:
+    out: list[dict] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out += store.rows(f"SELECT actor_id, name, kind, country FROM actors WHERE actor_id IN ({_in(chunk)})", chunk)
+    return out
+
+
+def meetings(store: Store, types: list[str], since: str | None, until: str | None, kinds: list[str],
+             limit: int) -> list[dict]:
+    """Pairs of actors taking part in the same events of these types, most shared events first."""
+    where, params = [f"e.type IN ({_in(types)})", f"ax.kind IN ({_in(kinds)})", f"ay.kind IN ({_in(kinds)})"], \
+        [*types, *kinds, *kinds]
+    if since:
+        where.append("substr(e.date, 1, length(?)) >= ?")
+        params += [since, since]
+    if until:
+        where.append("substr(e.date, 1, length(?)) <= ?")
+        params += [until, until]
+    return store.rows("SELECT x.actor_id a, y.actor_id b, count(DISTINCT e.event_id) n, min(e.date) first,"
+                      " max(e.date) last FROM events e JOIN event_actors x ON x.event_id = e.event_id"
+                      " JOIN event_actors y ON y.event_id = e.event_id AND x.actor_id < y.actor_id"
+                      " JOIN actors ax ON ax.actor_id = x.actor_id JOIN actors ay ON ay.actor_id = y.actor_id"
+                      f" WHERE {' AND '.join(where)} GROUP BY x.actor_id, y.actor_id"
+                      " ORDER BY n DESC, last DESC LIMIT ?", [*params, limit])
+
+
+def top_actors(store: Store, kind: str, limit: int) -> list[dict]:
+    """The most mentioned actors of a kind."""
+    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, count(*) n FROM mentions m"
+                      " JOIN actors a ON a.actor_id = m.actor_id WHERE a.kind = ?"
+                      " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (kind, limit))
+
+
+def latest_documents(store: Store, limit: int) -> list[dict]:
+    return store.rows("SELECT doc_id, source, title, published, outlet FROM documents"
+                      " ORDER BY published DESC, doc_id LIMIT ?", (limit,))
+
+
+def post_titles(store: Store, limit: int) -> list[dict]:
+    """Posts with a known holder, the most observed first (suggestions for the who form)."""
+    return store.rows("SELECT min(title) title, country, count(*) n FROM roles GROUP BY title_key, country"
+                      " ORDER BY n DESC LIMIT ?", (limit,))

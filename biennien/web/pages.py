@@ -1,0 +1,157 @@
+"""The HTML pages: each one calls the same `biennien.query` functions as the CLI and the JSON API.
+
+Pages with a form (home, events, network, who) show a bad value as a message above the form and
+answer 400; the actor and article pages answer 404 for what does not exist.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import RedirectResponse
+
+from .. import query
+from ..query import PLOVER_TYPES, QueryError
+from . import charts
+from .render import country_colour, render, translator, language
+from .views import article_view, marked, participants
+
+router = APIRouter(include_in_schema=False)
+NETWORK_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST")
+KINDS = ("person", "organization", "country")
+
+
+def _store(request: Request):
+    return request.app.state.stores.get()
+
+
+def _t(request: Request):
+    return translator(language(request)[0])
+
+
+def _status(error: str | None) -> int:
+    return 400 if error else 200
+
+
+@router.get("/")
+def home(request: Request, q: str = Query("", max_length=200)):
+    store = _store(request)
+    found, error = None, None
+    if q.strip():
+        try:
+            found = query.search(store, q, 30)
+        except QueryError as exc:
+            error = str(exc)
+    return render(request, "home.html", {"active": "home", "q": q, "found": found, "error": error, "marked": marked,
+                                         "overview": query.overview(store, 8), "parts": participants},
+                  _status(error))
+
+
+@router.get("/actor")
+def actor_by_name(request: Request, name: str = Query(..., max_length=200)):
+    found = query.find_actor(_store(request), name)
+    return RedirectResponse(f"/actor/{found['actor_id']}", status_code=303)
+
+
+@router.get("/actor/{ref}")
+def actor(request: Request, ref: str = Path(..., max_length=200)):
+    store = _store(request)
+    data = query.actor(store, ref, 100)
+    for role in data["roles"]:
+        query.locate(store, role["evidence"])
+    chart = charts.actor_chart(data["roles"], data["events"], _t(request))
+    return render(request, "actor.html", {"a": data, "chart": chart, "parts": participants})
+
+
+@router.get("/events")
+def events(request: Request, actor: str = Query("", max_length=200), type: str = Query("", max_length=200),
+           country: str = Query("", max_length=3), since: str = Query("", max_length=10),
+           until: str = Query("", max_length=10), planned: str = Query("", pattern="^(|planned|happened)$"),
+           offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(50, ge=1, le=200)):
+    store = _store(request)
+    rows, error = [], None
+    try:
+        rows = query.events(store, actor or None, type or None, country or None, since or None, until or None,
+                            {"planned": True, "happened": False}.get(planned), limit + 1, offset)
+    except QueryError as exc:
+        error = str(exc)
+    form = {"actor": actor, "type": type, "country": country, "since": since, "until": until, "planned": planned}
+    api = {**{k: v for k, v in form.items() if v and k != "planned"}, "limit": limit, "offset": offset}
+    if planned:
+        api["planned"] = "true" if planned == "planned" else "false"
+    return render(request, "events.html", {
+        "active": "events", "api_url": "/api/events?" + urlencode(api), "rows": rows[:limit], "more": len(rows) > limit, "offset": offset, "limit": limit,
+        "form": form, "types": PLOVER_TYPES, "error": error, "parts": participants}, _status(error))
+
+
+@router.get("/network")
+def network(request: Request, type: list[str] = Query(["CONSULT"], max_length=16),
+            since: str = Query("", max_length=10), until: str = Query("", max_length=10),
+            kind: list[str] = Query(["person", "organization"], max_length=4),
+            limit: int = Query(150, ge=1, le=500)):
+    store = _store(request)
+    graph, error = {"nodes": [], "edges": []}, None
+    try:
+        graph = query.network(store, ",".join(type), since or None, until or None, ",".join(kind), limit)
+    except QueryError as exc:
+        error = str(exc)
+    lang = language(request)[0]
+    countries: dict[str, dict] = {}
+    for n in graph["nodes"]:
+        n["colour"] = country_colour(n.get("country"))
+        code = n.get("country") or ""
+        entry = countries.setdefault(code, {"code": code, "colour": n["colour"], "n": 0})
+        entry["n"] += 1
+    names = {n["actor_id"]: n["name"] for n in graph["nodes"]}
+    data = {"nodes": [{"id": n["actor_id"], "name": n["name"], "country": n.get("country"), "colour": n["colour"],
+                       "kind": n["kind"], "events": n["events"]} for n in graph["nodes"]],
+            "edges": [{"a": e["a"], "b": e["b"], "n": e["n"], "first": e["first"], "last": e["last"]}
+                      for e in graph["edges"]],
+            "lang": lang}
+    return render(request, "network.html", {
+        "active": "network", "graph": data, "names": names, "edges": graph["edges"][:60],
+        "countries": sorted(countries.values(), key=lambda c: -c["n"]), "types": NETWORK_TYPES, "kinds": KINDS,
+        "form": {"type": type, "since": since, "until": until, "kind": kind}, "error": error}, _status(error))
+
+
+@router.get("/article/{doc_id}")
+def article(request: Request, doc_id: str = Path(..., max_length=64), s: list[int] = Query([], max_length=50)):
+    store = _store(request)
+    doc = query.article(store, doc_id)
+    view = article_view(doc)
+    return render(request, "article.html", {"doc": doc, "view": view, "selected": set(s), "parts": participants})
+
+
+@router.get("/who")
+def who(request: Request, title: str = Query("", max_length=200), country: str = Query("", max_length=3),
+        on: str = Query("", max_length=10)):
+    store = _store(request)
+    holders, post, chart, error = None, None, None, None
+    try:
+        if title.strip():
+            post = query.post(store, title, country or None)
+            for role in post["roles"]:
+                query.locate(store, role["evidence"])
+            if on:
+                holders = query.who(store, title, country or None, on)["holders"]
+            chart = charts.post_chart(post["roles"], _t(request), on or None)
+    except QueryError as exc:
+        error = str(exc)
+    return render(request, "who.html", {
+        "active": "who", "form": {"title": title, "country": country, "on": on}, "post": post, "holders": holders,
+        "chart": chart, "posts": query.posts(store, 200), "error": error}, _status(error))
+
+
+@router.get("/docs")
+def docs(request: Request):
+    schema = request.app.openapi()
+    endpoints = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            endpoints.append({"path": path, "method": method.upper(), "summary": op.get("summary", ""),
+                              "description": op.get("description", ""),
+                              "parameters": [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                                              "description": p.get("description", ""),
+                                              "default": p.get("schema", {}).get("default")}
+                                             for p in op.get("parameters", [])]})
+    return render(request, "docs.html", {"active": "docs", "endpoints": endpoints, "info": schema.get("info", {})})

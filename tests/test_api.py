@@ -1,0 +1,232 @@
+"""The HTTP API and the pages, in-process: every page answers, every /api/ answer equals the CLI's
+`--json` answer to the same question, bad parameters are clear 4xx, and the safety rules hold."""
+from __future__ import annotations
+
+import http.client
+import json
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from biennien import query as q
+from biennien.api import create_app
+from biennien.cli import app as cli
+from biennien.store import Store
+
+from .conftest_web import XSS, LiveServer, build_web_db
+
+KHOI, HAO = "Nguyễn Minh Khôi", "Lê Quang Hào"
+MADE_UP = "5e0000000000aa01"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build_web_db(str(tmp_path_factory.mktemp("web")))
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def store(db):
+    with Store(db, readonly=True) as s:
+        yield s
+
+
+def _cli(db, *args) -> object:
+    result = CliRunner().invoke(cli, [*args, "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# --- pages --------------------------------------------------------------------------------
+
+def test_every_page_answers(client, store):
+    khoi = q.find_actor(store, KHOI)["actor_id"]
+    pages = ["/", "/?q=khamliang", "/?q=nguyen minh khoi", "/events", "/events?type=CONSULT&since=2024",
+             "/events?planned=planned", "/network", "/network?type=CONSULT&type=AGREE&since=2024&kind=person",
+             "/who", f"/who?title=Phó Thủ tướng&country=VNM&on=2025-03-01", f"/actor/{khoi}",
+             f"/article/{MADE_UP}?s=1", "/docs", "/openapi.json", "/static/css/app.css", "/static/js/app.js",
+             "/static/js/network.js", "/static/favicon.svg"]
+    pages += [d["doc_id"] and f"/article/{d['doc_id']}" for d in q.overview(store, 20)["latest_documents"]]
+    for url in pages:
+        for lang in ("vi", "en"):
+            r = client.get(url, params={"lang": lang})
+            assert r.status_code == 200, (url, r.text[:300])
+    assert client.get("/actor", params={"name": KHOI}, follow_redirects=False).headers["location"] == f"/actor/{khoi}"
+
+
+def test_search_ignores_case_and_diacritics(client):
+    page = client.get("/", params={"q": "nguyen minh khoi"}).text
+    assert KHOI in page and "<mark>" in page
+    found = client.get("/api/search", params={"q": "NGUYEN minh KHOI"}).json()
+    assert found["actors"][0]["name"] == KHOI and found["sentences"]
+
+
+def test_language_is_remembered(client):
+    r = client.get("/events", params={"lang": "en"})
+    assert ">Events<" in r.text and "lang=en" in r.headers["set-cookie"]
+    assert ">Events<" in client.get("/network").text  # the cookie, not the parameter
+    client.get("/", params={"lang": "vi"})
+    assert ">Sự kiện<" in client.get("/network").text
+
+
+# --- the API answers what the CLI answers ---------------------------------------------------
+
+CASES = [
+    ("/api/stats", {}, ["stats"]),
+    ("/api/search", {"q": "khamliang"}, ["search", "khamliang"]),
+    ("/api/search", {"q": "khoi", "limit": 5}, ["search", "khoi", "--limit", "5"]),
+    ("/api/actor", {"name": KHOI}, ["actor", KHOI]),
+    ("/api/actor", {"name": HAO, "limit": 3}, ["actor", HAO, "--limit", "3"]),
+    ("/api/who", {"title": "Phó Thủ tướng", "country": "VNM", "on": "2025-03-01"},
+     ["who", "Phó Thủ tướng", "--country", "VNM", "--on", "2025-03-01"]),
+    ("/api/who", {"title": "Bộ trưởng Quốc phòng", "country": "LAO", "on": "2025-01-09"},
+     ["who", "Bộ trưởng Quốc phòng", "--country", "LAO", "--on", "2025-01-09"]),
+    ("/api/events", {}, ["events"]),
+    ("/api/events", {"type": "CONSULT", "since": "2024", "limit": 10}, ["events", "--type", "CONSULT", "--since", "2024",
+                                                                       "--limit", "10"]),
+    ("/api/events", {"actor": KHOI, "planned": "true"}, ["events", "--actor", KHOI, "--planned"]),
+    ("/api/events", {"country": "KHM", "until": "2024-12"}, ["events", "--country", "KHM", "--until", "2024-12"]),
+    ("/api/timeline", {"name": HAO}, ["timeline", HAO]),
+    ("/api/timeline", {"name": KHOI}, ["timeline", KHOI]),
+]
+
+
+@pytest.mark.parametrize("url,params,args", CASES, ids=[" ".join(c[2]) for c in CASES])
+def test_api_equals_cli_json(client, db, url, params, args):
+    r = client.get(url, params=params)
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("application/json")
+    assert r.json() == _cli(db, *args)
+
+
+def test_api_without_a_cli_command_equals_the_query_functions(client, store):
+    """article, network, post and overview have no CLI command: the same query function answers."""
+    assert client.get(f"/api/article/{MADE_UP}").json() == json.loads(json.dumps(q.article(store, MADE_UP), default=str))
+    assert client.get("/api/network", params={"since": "2023"}).json() == q.network(store, since="2023")
+    assert client.get("/api/post", params={"title": "Phó Thủ tướng"}).json() == q.post(store, "Phó Thủ tướng")
+    assert client.get("/api/overview").json()["counts"] == q.stats(store)
+
+
+def test_the_made_up_findings_are_served(client):
+    art = client.get(f"/api/article/{MADE_UP}").json()
+    assert XSS in art["text"] and {e["type"] for e in art["events"]} == {"CONSULT", "AGREE"}
+    trigger = next(m for m in art["event_mentions"] if m["type"] == "CONSULT")
+    assert art["text"][trigger["trigger_start"]:trigger["trigger_end"]] == "tiếp"
+    post = client.get("/api/post", params={"title": "Phó Thủ tướng", "country": "VNM"}).json()
+    assert post["roles"][0]["name"] == KHOI and post["roles"][0]["start"] == "2025-01"
+
+
+# --- bad questions ------------------------------------------------------------------------
+
+BAD = [
+    ("/api/events", {"limit": 501}, 400, "limit"),
+    ("/api/events", {"limit": 0}, 400, "limit"),
+    ("/api/events", {"offset": -1}, 400, "offset"),
+    ("/api/events", {"since": "yesterday"}, 400, "YYYY"),
+    ("/api/events", {"until": "2024-02-30"}, 400, "not a real date"),
+    ("/api/events", {"type": "MEET"}, 400, "unknown event type"),
+    ("/api/events", {"planned": "maybe"}, 400, "planned"),
+    ("/api/events", {"actor": "Nobody Here"}, 404, "no actor"),
+    ("/api/who", {"title": "Thủ tướng", "on": "2024", "country": "Lào"}, 400, "alpha-3"),
+    ("/api/who", {"title": "Thủ tướng"}, 400, "on"),
+    ("/api/actor", {"name": "Nobody Here"}, 404, "no actor"),
+    ("/api/actor", {"name": "x" * 201}, 400, "name"),
+    ("/api/actor", {}, 400, "name"),
+    ("/api/search", {"q": ""}, 400, "needs some words"),
+    ("/api/search", {"q": "x" * 201}, 400, "200"),
+    ("/api/network", {"kinds": "robot"}, 400, "unknown actor kind"),
+    ("/api/network", {"type": "CONSULT,NOPE"}, 400, "unknown event type"),
+    ("/api/post", {"title": " "}, 400, "title"),
+    ("/api/article/zz", {}, 400, "not a document id"),
+    ("/api/article/0000000000000000", {}, 404, "no document"),
+    ("/api/nowhere", {}, 404, "Not Found"),
+]
+
+
+@pytest.mark.parametrize("url,params,status,message", BAD, ids=[f"{b[0]}-{b[3]}" for b in BAD])
+def test_bad_parameters_are_4xx_with_a_message(client, url, params, status, message):
+    r = client.get(url, params=params)
+    assert r.status_code == status, r.text
+    error = r.json()["error"]
+    assert message in error and "\n" not in error
+
+
+def test_bad_page_parameters_show_the_message(client):
+    r = client.get("/events", params={"since": "yesterday"})
+    assert r.status_code == 400 and "YYYY" in r.text and "<form" in r.text
+    assert client.get("/events", params={"limit": 9999}).status_code == 400
+    assert client.get("/actor/999999").status_code == 404
+    assert client.get("/article/zz").status_code == 400
+    assert client.get("/who", params={"title": "Thủ tướng", "on": "soon"}).status_code == 400
+
+
+# --- safety -------------------------------------------------------------------------------
+
+def test_security_headers_on_every_kind_of_response(client):
+    for url in ("/", "/api/stats", "/static/css/app.css", "/nowhere", "/api/events?limit=999"):
+        h = client.get(url).headers
+        csp = h["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp, url
+        assert h["x-content-type-options"] == "nosniff" and h["x-frame-options"] == "DENY"
+        assert h["referrer-policy"] == "same-origin"
+
+
+def test_pages_have_no_inline_script_or_style(client, store):
+    khoi = q.find_actor(store, KHOI)["actor_id"]
+    for url in ("/", "/?q=khoi", "/events", "/network", f"/actor/{khoi}", f"/article/{MADE_UP}",
+                "/who?title=Phó Thủ tướng&on=2025-03-01", "/docs"):
+        html = client.get(url).text
+        scripts = re.findall(r"<script\b([^>]*)>", html)
+        assert all("src=" in s or 'type="application/json"' in s for s in scripts), url
+        assert not re.search(r"<[^>]*\son[a-z]+\s*=", html), url
+        assert not re.search(r"<[^>]*\sstyle\s*=", html), url
+
+
+def test_user_input_and_article_text_are_escaped(client):
+    page = client.get(f"/article/{MADE_UP}").text
+    assert XSS not in page and "&lt;script&gt;alert(&#34;xss&#34;)&lt;/script&gt;" in page
+    assert "<img src=x" not in page
+    echoed = client.get("/", params={"q": '"><script>alert(1)</script>'}).text
+    assert "<script>alert(1)" not in echoed and "&lt;script&gt;alert(1)" in echoed
+    assert "<script>alert" not in client.get("/events", params={"actor": "<script>alert(1)</script>"}).text
+
+
+def test_request_size_is_bounded(client):
+    assert client.post("/api/stats", content=b"x" * 20_000).status_code == 413
+    assert client.get("/api/search", params={"q": "a" * 5000}).status_code == 414
+    assert client.post("/api/stats", content=b"{}").status_code == 405
+
+
+def test_head_answers_like_get(client):
+    r = client.head("/")
+    assert r.status_code == 200 and r.content == b""
+
+
+def test_no_path_traversal_on_static_routes(db):
+    """Raw paths over a real socket: nothing outside web/static is ever served."""
+    with LiveServer(db) as server:
+        for path in ("/static/../pyproject.toml", "/static/%2e%2e/%2e%2e/pyproject.toml",
+                     "/static/..%2f..%2f..%2fpyproject.toml", "/static/css/../../../api/app.py",
+                     "/static/%2e%2e%2f%2e%2e%2fapi%2fapp.py", "/static//etc/passwd", "/static/..\\..\\pyproject.toml"):
+            conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+            conn.request("GET", path)
+            r = conn.getresponse()
+            body = r.read()
+            conn.close()
+            assert r.status in (400, 404), (path, r.status)
+            assert b"[project]" not in body and b"create_app" not in body and b"root:" not in body, path
+
+
+def test_openapi_lists_every_endpoint_and_docs_work_offline(client):
+    paths = set(client.get("/openapi.json").json()["paths"])
+    assert {"/api/search", "/api/actor", "/api/who", "/api/events", "/api/timeline", "/api/article/{doc_id}",
+            "/api/stats", "/api/network", "/api/post"} <= paths
+    docs = client.get("/docs").text
+    assert "/api/events" in docs and not re.search(r"(src|href)=\"(https?:)?//", docs)
