@@ -111,3 +111,11 @@ def test_caption_gives_no_role():
 def test_no_titles_no_roles():
     assert observe("Ông Nguyễn Văn An đi chợ.") == []
     assert observe("") == []
+
+
+def test_active_appointment_and_clause_final_change():
+    obs = observe("Thủ tướng bổ nhiệm ông Nguyễn Văn An làm Thứ trưởng Bộ Công an.")
+    assert [(o.person, o.title, o.change) for o in obs if o.person == "Nguyễn Văn An"] == [
+        ("Nguyễn Văn An", "Thứ trưởng Bộ Công an", "start")]
+    obs = observe("Tổng thống Mỹ Donald Trump nhậm chức ngày 20/1/2017.")
+    assert [(o.title, o.change, o.country) for o in obs] == [("Tổng thống", "start", "USA")]

@@ -50,23 +50,27 @@ def key(text: str) -> str:
 
 # --- regex from word lists --------------------------------------------------------------------
 
-def trie_pattern(words) -> str:
+def trie_pattern(words, guard: dict[str, str] | None = None) -> str:
     """A regex matching any of `words`, shaped as a trie so that matching stays linear and the
-    longest word wins at each position."""
+    longest word wins at each position. `guard` maps a word to a lookahead it must pass."""
     trie: dict = {}
+    guard = guard or {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = True
+        node[""] = guard.get(word, "")
 
     def emit(node: dict) -> str:
-        end = "" in node
         branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
+        if "" in node:
+            branches.append(node[""])  # the word ends here (after its lookahead, if any)
+        if len(branches) == 1:
+            return branches[0]
+        if branches[-1] == "":
+            body = branches[0] if len(branches) == 2 else "(?:" + "|".join(branches[:-1]) + ")"
+            return f"(?:{body})?"
+        return "(?:" + "|".join(branches) + ")"
 
     return emit(trie)
 
@@ -203,7 +207,13 @@ def lexicon() -> Lexicon:
                         ("head", head_words), ("honor", honor_words)):
         for w in words:
             kinds.setdefault(w, kind)
-    scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds)})|(?P<cap>{cap_run})){e}")
+    # Cue words only count before a capital or a number ("ông Cương", "tại Moskva", "làm Thứ
+    # trưởng"): guarding them keeps the scan from stopping at every "ở", "làm" or "bà".
+    cue = rf"(?=[ ]+[{re.escape(UPPER)}\d])"
+    guard = {w: cue for w, k in kinds.items()
+             if k == "honor" or k in ("change", "before") and " " not in w
+             or k == "head" and key(w) in heads and heads[key(w)]["kind"] != "organization"}
+    scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
     desc = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
     loc_heads = [canon(r["word"]) for r in _rows("name_heads")
                  if r["kind"] == "location" and r["tail"] != "none"]

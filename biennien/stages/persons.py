@@ -100,6 +100,8 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
         drop = len(tokens[0]) + 1  # "Theo Nguyễn Văn A", "Khi Nadella": a clause's first word is no name
         tokens, it = tokens[1:], Item(it.start + drop, it.end, "cap", it.text[drop:], it.sentence)
     shape = names.person_shape(tokens)
+    if shape == "vn" and len(tokens) == 2 and not cue:
+        shape = None  # "Đồng Đăng", "Mai Linh": two syllables are a name only after a cue
     if shape and not (shape == "foreign" and cue is None and _place_like(doc, tokens)):
         return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
     if cue and cue != "country" and 2 <= len(tokens) <= 4 and not names.org_like(tokens):
@@ -177,6 +179,12 @@ def _chains(doc: Doc, c: Candidate) -> None:
             pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
         elif it.kind == "title":
             _take_title(doc, c, j, before=True)
+        elif it.kind == "change" and gap == " ":  # "bổ nhiệm ông A làm Thứ trưởng"
+            change = doc.lex.changes[key(it.text)]["change"]
+            for t in c.titles:
+                if change in ("start", "end") and t.get("change") is None:
+                    t["change"] = change
+            break  # what stands before the verb is its subject, not this person's title
         elif it.kind in ("honor", "before"):
             if it.kind == "before":
                 for t in c.titles:
@@ -189,6 +197,13 @@ def _chains(doc: Doc, c: Candidate) -> None:
         it.used = True
         right = it
         j -= 1
+    nxt = items[n + 1] if n + 1 < len(items) else None
+    if nxt is not None and nxt.kind == "change" and _gap(doc, c.item, nxt) == " " and not any(
+            "title" in t and t["at"] > c.item.start for t in c.titles):
+        change = doc.lex.changes[key(nxt.text)]["change"]  # "Tổng thống Donald Trump nhậm chức"
+        for t in c.titles:
+            if change in ("start", "end") and "title" in t and t.get("change") is None:
+                t["change"] = change
     for t in c.titles:
         if t.get("country") and not c.country:
             c.country = t["country"]
