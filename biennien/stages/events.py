@@ -1,10 +1,484 @@
-"""Event mentions coded in PLOVER/CAMEO, with actor, recipient, place, date and plans."""
+"""Event mentions coded in PLOVER/CAMEO, with actor, recipient, place, date and plans.
+
+    find(article, sentences, mentions, times) -> list[EventMention]
+
+Triggers are rows of resources/vi/triggers.tsv, cues (negation, reported speech, plans, passives,
+nominalisers, places ...) rows of event_cues.tsv; one compiled trie of all triggers is run over
+the whole text first, so sentences without a trigger cost nothing more. For each trigger:
+
+- its arguments come from the mentions of its sentence (stages/event_args.py); captions may
+  report events but their participants must be named in the article's news sentences too;
+- a trigger after a governing one in the same clause ("sẵn sàng hỗ trợ", "đề nghị ... tiếp tục
+  hỗ trợ") is what that one governs, not an event of its own;
+- a future date ("từ ngày 22 đến 23/10", "quý I-2025", "diễn ra vào ngày mai") makes the activity
+  an AGREE with `planned = {start, end}`; a plan or intent cue without a date an AGREE (intent);
+- the date is the trigger's own time expression, else the article's lead event date, else the
+  publication date;
+- a noun naming a diplomatic event ("tại buổi chào xã giao", "chuyến thăm của X") refers to an
+  event reported by a verb in the same article and takes that event's participants; a noun of
+  violence or coercion ("vụ tấn công", "cuộc biểu tình") reports an event of its own;
+- "hai bên", "hai nước" are the two countries of the meeting the article reports.
+Negated mentions are returned with `negated=True`; the merge step (resolve/events.py) skips them.
+"""
 from __future__ import annotations
 
-from ..records import Article, EventMention, Mention, Sentence, TimeExpr
+import bisect
+from dataclasses import dataclass, field
+
+from ..records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
+from . import times as time_stage
+from .event_args import (CueHit, Hit, View, title_words, agent_of_passive, objects, phrase_names, place, subject,
+                         time_of)
+from .event_lexicon import lexicon, lower
+
+GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
+ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
+TWO_SIDED_OR_ONE = {"CONSULT"}
+STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
+PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
+NOT_NEWS = {"credit", "byline", "source"}
+LEAD_SENTENCES = 4
+PLAN_CAMEO = {"CONSULT": "036"}
+
+
+@dataclass(slots=True)
+class Draft:
+    hit: Hit
+    sentence: Sentence
+    caption: bool
+    type: str
+    mode: str | None
+    context: list[str]
+    cameo: str | None
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    collective: str | None = None   # "hai bên" fills: "joint" (all actors) or "pair"
+    reference: bool = False         # a noun that names an event reported elsewhere in the article
+    place: str | None = None
+    time: TimeExpr | None = None
+    date: str | None = None
+    precision: str | None = None
+    planned: dict | None = None
+    negated: bool = False
+    reported: bool = False
+    absorbed: list[Hit] = field(default_factory=list)
+
+    def names(self) -> set[tuple[str, str]]:
+        return {(p.kind, p.name) for p in self.actors + self.recipients}
 
 
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
          times: list[TimeExpr]) -> list[EventMention]:
-    """Every event mention in the article (being built: see issue 4)."""
+    """Every event mention in the article."""
+    lex = lexicon()
+    low = lower(article.text)
+    hits = [(m.start(), m.end(), lex.triggers[m.group()]) for m in lex.trigger_re.finditer(low)]
+    hits = [h for h in hits if h[2].type != "-"]
+    if not hits or not sentences:
+        return []
+    names = sorted((m.start, m.end) for m in mentions)
+    hits = [h for h in hits if not _inside_name(names, h[0], h[1])]   # "Nguyễn Tấn Công" attacks no one
+    skip = [(z.start, z.end) for z in article.zones if z.kind in NOT_NEWS]
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list] = {}
+    for h in hits:
+        i = bisect.bisect_right(starts, h[0]) - 1
+        if i >= 0 and h[1] <= sentences[i].end and not any(a <= h[0] < b for a, b in skip):
+            by_sentence.setdefault(i, []).append(h)
+    if not by_sentence:
+        return []
+    lead = _lead_date(article, sentences, times)
+    news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
+    news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
+    drafts: list[Draft] = []
+    for i, sentence_hits in sorted(by_sentence.items()):
+        s = sentences[i]
+        cues = [CueHit(m.start(), m.end(), lex.cues[m.group()]) for m in lex.cue_re.finditer(low, s.start, s.end)]
+        view = View(article.text, s.start, s.end,
+                    [m for m in mentions if s.start <= m.start and m.end <= s.end
+                     and not any(a <= m.start < b for a, b in skip)],
+                    [t for t in times if s.start <= t.start and t.end <= s.end], cues,
+                    [(a, b) for a, b, _ in sentence_hits])
+        drafts += _sentence(view, s, sentence_hits, article, lead)
+    for d in drafts:
+        if d.caption:
+            d.actors = [p for p in d.actors if _named_in_news(p, news_names)]
+            d.recipients = [p for p in d.recipients if _named_in_news(p, news_names)]
+    _resolve_collectives(drafts, mentions)
+    _resolve_references(drafts)
+    return [_emit(article, d) for d in drafts if _keep(d)]
+
+
+def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
+    i = bisect.bisect_right(names, (a, 10**9)) - 1
+    return i >= 0 and names[i][0] <= a and b <= names[i][1]
+
+
+# --- one sentence ------------------------------------------------------------------------------
+
+def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
+    hits = [_hit(view, a, b, trig) for a, b, trig in raw]
+    for k, h in enumerate(hits):
+        nxt = hits[k + 1].start if k + 1 < len(hits) and hits[k + 1].start < h.clause[1] else h.clause[1]
+        h.zone_end = nxt
+    drafts: list[Draft] = []
+    by_hit: dict[int, Draft] = {}
+    for k, h in enumerate(hits):
+        governor = next((by_hit[id(g)] for g in reversed(hits[:k]) if id(g) in by_hit
+                         and g.clause == h.clause and not g.nominal and by_hit[id(g)].type in GOVERNING
+                         and g.trigger.type in GOVERNING), None)
+        if governor is not None and not h.nominal:
+            governor.absorbed.append(h)
+            governor.context = sorted(set(governor.context) | set(h.trigger.context))
+            continue
+        d = _draft(view, s, h, hits[:k], by_hit, article, lead)
+        by_hit[id(h)] = d
+        drafts.append(d)
+    for d in drafts:
+        for h in d.absorbed:   # "thống nhất sẽ diễn tập chung vào tháng 12": the plan's date
+            t = time_of(view, h, None)
+            if d.planned is None and t is not None and _future(t, lead, article, True):
+                d.planned = _plan(t)
+    return drafts
+
+
+def _hit(view: View, a: int, b: int, trig) -> Hit:
+    h = Hit(a, b, trig, head=a, clause=view.clause_of(a))
+    before = view.cue_ending(a, "nominal") or view.cue_ending(a, "place")
+    if before is not None:
+        h.nominal, h.head = True, before.start
+        light = view.cue_ending(before.start, "light")
+        if light is not None and before.has("nominal"):
+            h.nominal, h.head = False, light.start
+    else:
+        text = view.text
+        lead_words = text[h.clause[0]:a].strip(" :\"“")
+        word_after = text[b:b + 2].strip()
+        if text[a].isupper() and (lead_words or word_after[:1].isupper() and not _postposed_subject(view, h)):
+            h.nominal = True   # a capitalised name of an event: "Giao lưu hữu nghị ...", "Đối thoại Chính sách ..."
+    return h
+
+
+def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, article: Article,
+           lead: tuple) -> Draft:
+    t = h.trigger
+    d = Draft(h, s, s.is_caption, t.type, t.mode, list(t.context), t.cameo)
+    subj: list[Mention] = []
+    if not h.nominal:
+        subj = subject(view, h)
+        if not subj and not view.text[h.clause[0]:h.head].strip(" :\"“"):
+            subj = _postposed_subject(view, h)
+        if not subj:
+            coll = view.cue_ending(h.head, "collective") or _collective_before(view, h)
+            if coll is not None:
+                h.collective = True
+            else:
+                prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal
+                             and (g.subject or g.collective)), None)
+                if prev is not None:
+                    subj, h.collective = list(prev.hit.subject), prev.hit.collective
+                elif h.clause[0] > s.start:
+                    subj = _sentence_subject(view, s)
+        h.subject = subj
+    left = (subj[-1].end if subj else h.clause[0])
+    intent = bool(view.cues_in(left, h.head, "intent", "before"))
+    plan = bool(view.cues_in(left, h.head, "plan", "before") or view.cues_in(h.clause[0], h.head, "plan", "any")
+                or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
+    if h.nominal:
+        names = phrase_names(view, h, _phrase_end(view, h))
+        d.actors = [_participant(m) for m in names]
+        d.reference = t.type not in STANDALONE_NOUNS
+        if _collective_in(view, h.end, _phrase_end(view, h)):
+            d.collective = "joint"
+    else:
+        end = h.clause[1] if t.args == "intent" else h.zone_end
+        obj = objects(view, h, end)
+        if not obj and view.text[h.end:h.zone_end].strip().lower() == "và" and h.zone_end < h.clause[1]:
+            nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
+            obj = objects(view, nxt, _next_zone(view, h))
+        if h.passive:
+            subj, obj = agent_of_passive(view, h), subj
+        _roles(d, t.args, subj, obj)
+        if h.collective:
+            d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
+    d.place = place(view, h)
+    d.negated = bool(view.cues_in(left, h.head, "negation", "before"))
+    d.reported = _reported(view, s, h)
+    if d.reported and t.type == "AGREE":
+        _add_speaker(view, h, d)
+    _date(view, h, d, subj, article, lead, plan or intent)
+    if d.time is None and h.nominal and _and_next(view, h):
+        # "Cuộc gặp ... và Diễn tập ... diễn ra vào ngày mai": coordinated nouns share the date
+        nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, True, h.clause, _next_zone(view, h))
+        _date(view, nxt, d, [], article, lead, plan)
+        if d.planned is not None and not d.actors:
+            d.actors = [_participant(m) for m in phrase_names(view, nxt, nxt.zone_end)]
+    if d.planned is None and (intent or plan) and t.type != "AGREE" and not h.nominal:
+        d.type, d.mode, d.cameo, d.reference = "AGREE", None, PLAN_CAMEO.get(t.type, "030"), False
+    return d
+
+
+def _and_next(view: View, h: Hit) -> bool:
+    between = view.text[h.end:h.zone_end]
+    return h.zone_end < h.clause[1] and any(
+        c.has("and") and c.end <= h.zone_end and not view.text[c.end:h.zone_end].strip()
+        for c in view.cues if h.end <= c.start) and bool(between.strip())
+
+
+def _roles(d: Draft, args: str | None, subj: list[Mention], obj: list[Mention]) -> None:
+    s, o = [_participant(m) for m in subj], [_participant(m) for m in obj]
+    if args == "host":
+        d.actors, d.recipients = o, s
+    elif args == "joint":
+        d.actors = s + o
+    else:
+        d.actors, d.recipients = s, o
+
+
+def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple, prefer_future: bool) -> None:
+    t = time_of(view, h, subj[0].start if subj else None)
+    if t is not None and prefer_future and t.tense != "future" and article.published:
+        t = time_stage.resolve(t, article.published, article.published_precision, "future")
+    d.time = t
+    d.date, d.precision = d.date or lead[0], d.precision or lead[1]
+    if t is None or t.value is None:
+        return
+    if _future(t, lead, article, prefer_future):
+        if h.trigger.type == "AGREE":
+            return   # an agreement now about later: the plan's date comes from what it governs
+        if t.precision in PLAN_PRECISIONS or t.kind == "range" and t.precision != "year":
+            d.planned = _plan(t)
+        d.type, d.mode, d.reference = "AGREE", None, False
+        d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
+        d.date, d.precision = lead
+        return
+    if t.precision == "day":
+        d.date, d.precision = t.value, "day"
+    elif t.precision in ("month", "year") and not (lead[0] or "").startswith(t.value):
+        d.date, d.precision = t.value, t.precision
+
+
+def _plan(t: TimeExpr) -> dict:
+    return {"start": t.value, "end": t.value_end if t.kind == "range" else None}
+
+
+def _future(t: TimeExpr, lead: tuple, article: Article, cued: bool) -> bool:
+    if t.value is None:
+        return False
+    if t.tense is not None:
+        return t.tense == "future"
+    ref = article.published if article.published_precision == "day" else lead[0]
+    if not ref:
+        return False
+    n = min(len(ref), len(t.value))
+    return t.value[:n] > ref[:n] or (cued and t.value[:n] == ref[:n] and len(t.value) > len(ref))
+
+
+def _lead_date(article: Article, sentences: list[Sentence], times: list[TimeExpr]) -> tuple:
+    """The first dated day of the news (first sentences), else the publication date."""
+    news = [s.index for s in sentences if not s.is_caption][:LEAD_SENTENCES + 1]
+    for t in times:
+        if t.sentence in news and t.precision == "day" and t.kind == "point" and t.value and t.tense != "future":
+            if not article.published or t.value <= article.published or article.published_precision != "day":
+                return t.value, "day"
+    return article.published, article.published_precision
+
+
+# --- helpers over one sentence -----------------------------------------------------------------
+
+def _phrase_end(view: View, h: Hit) -> int:
+    end = h.zone_end
+    if view.text[h.end:end].strip() == "" and end < h.clause[1]:
+        end = h.clause[1]
+    return end
+
+
+def _next_zone(view: View, h: Hit) -> int:
+    lex = lexicon()
+    low = lower(view.text[h.zone_end:h.clause[1]])
+    m = lex.trigger_re.search(low)
+    if m is None:
+        return h.clause[1]
+    nxt = lex.trigger_re.search(low, m.end())
+    return h.zone_end + nxt.start() if nxt else h.clause[1]
+
+
+def _collective_before(view: View, h: Hit) -> CueHit | None:
+    for c in view.cues:
+        if h.clause[0] <= c.start and c.end <= h.head and c.has("collective") and view.transparent(c.end, h.head):
+            return c
+    return None
+
+
+def _collective_in(view: View, a: int, b: int) -> bool:
+    return any(a <= c.start and c.end <= b and c.has("collective") for c in view.cues)
+
+
+def _sentence_subject(view: View, s: Sentence) -> list[Mention]:
+    """The sentence's opening name, for a clause after ";" that has none ("...; thống nhất ...")."""
+    if view.mentions and title_words(view.text[s.start:view.mentions[0].start]):
+        return [view.mentions[0]]
     return []
+
+
+def _postposed_subject(view: View, h: Hit) -> list[Mention]:
+    """"Chào xã giao Thủ tướng X, Đại tướng Y thông tin ...": a clause-initial verb whose subject
+    follows its object after a comma."""
+    text = view.text
+    for c in range(h.end, h.clause[1]):
+        if text[c] != ",":
+            continue
+        m = next((m for m in view.mentions if m.start > c and view.usable(m)), None)
+        if m is not None and m.end <= h.clause[1] and title_words(text[c + 1:m.start]) and \
+                m.kind in ("person", "organization"):
+            return [m]
+        return []
+    return []
+
+
+def _reported(view: View, s: Sentence, h: Hit) -> bool:
+    if any(c.has("according", "start") and not view.text[s.start:c.start].strip() for c in view.cues):
+        return True
+    return bool(view.cues_in(s.start, h.head, "reported"))
+
+
+def _add_speaker(view: View, h: Hit, d: Draft) -> None:
+    """"X khẳng định Bộ Y sẵn sàng ...": the speaker states the intent of the body it speaks for."""
+    cue = next((c for c in reversed(view.cues_in(view.start, h.head, "reported"))), None)
+    if cue is None:
+        return
+    speaker = subject(view, Hit(cue.start, cue.end, h.trigger, cue.start, clause=view.clause_of(cue.start)))
+    persons = [m for m in speaker if m.kind == "person" and m.country]
+    if persons and any(p.kind != "person" and p.country == persons[0].country for p in d.actors):
+        d.actors = [_participant(persons[0])] + d.actors
+
+
+def _participant(m: Mention) -> Participant:
+    return Participant(m.name, m.kind, m.country)
+
+
+def _named_in_news(p: Participant, news: set) -> bool:
+    return (p.kind, p.name) in news or (p.kind == "country" and ("country", p.country) in news)
+
+
+# --- across the article ------------------------------------------------------------------------
+
+def _sides(d: Draft) -> list[list[str]]:
+    """The countries of a draft's two sides (actors, recipients), or of its parties if joint."""
+    a = [p.country for p in d.actors if p.country]
+    r = [p.country for p in d.recipients if p.country]
+    return [list(dict.fromkeys(a)), list(dict.fromkeys(r))]
+
+
+def _resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
+    """"hai bên" / "hai nước": the countries of the nearest meeting before (else after) it."""
+    names = {}
+    for m in mentions:
+        if m.kind == "country" and m.country:
+            names.setdefault(m.country, m.name)
+    for k, d in enumerate(drafts):
+        if d.collective is None:
+            continue
+        order = list(reversed(drafts[:k])) + drafts[k + 1:]
+        source = next((o for o in order if o.collective is None and not o.reference
+                       and len({c for side in _sides(o) for c in side}) >= 2), None)
+        if source is None:
+            continue
+        a, r = _sides(source)
+        if d.collective == "pair":
+            have = {p.name for p in d.actors + d.recipients}
+            d.actors += [Participant(names.get(c, c), "country", c) for c in a if names.get(c, c) not in have]
+            d.recipients += [Participant(names.get(c, c), "country", c) for c in r if names.get(c, c) not in have]
+        else:
+            have = {p.country for p in d.actors + d.recipients}
+            d.actors += [Participant(names.get(c, c), "country", c) for c in a + r if c not in have]
+        d.context = d.context or list(source.context)
+        d.collective = "resolved"
+
+
+def _resolve_references(drafts: list[Draft]) -> None:
+    """A noun naming a diplomatic event takes the participants of the verb-reported event it
+    names: same type, same date, no other person; the nearest before it, else after it."""
+    for k, d in enumerate(drafts):
+        if not d.reference:
+            continue
+        order = list(reversed(drafts[:k])) + drafts[k + 1:]
+        order = [o for o in order if o.hit.trigger.phrase == d.hit.trigger.phrase] + order
+        found = next((o for o in order if not o.reference and o.type == d.type and o.planned is None
+                      and (d.time is None or _same_date(o, d)) and _fits(d, o)), None)
+        if found is not None:
+            d.actors, d.recipients = list(found.actors), list(found.recipients)
+            d.date, d.precision = found.date, found.precision
+            d.reference = False
+            d.collective = None
+
+
+def _same_date(a: Draft, b: Draft) -> bool:
+    if not a.date or not b.date:
+        return a.date == b.date
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n]
+
+
+def _fits(ref: Draft, event: Draft) -> bool:
+    """The reference names no one the event lacks: its named parties are among the event's (and
+    no other person of the same country), its countries among the event's countries."""
+    own = ref.actors + ref.recipients
+    theirs = event.names()
+    their_countries = {p.country for p in event.actors + event.recipients if p.country}
+    if any(p.country and p.country not in their_countries for p in own if p.kind == "country"):
+        return False
+    named = [p for p in own if p.kind != "country"]
+    if not named:
+        return True
+    if not any((p.kind, p.name) in theirs for p in named):
+        return False
+    their_persons = {(p.name, p.country) for p in event.actors + event.recipients if p.kind == "person"}
+    for p in named:
+        if p.kind == "person" and (p.kind, p.name) not in theirs and any(c == p.country for _, c in their_persons):
+            return False
+    return True
+
+
+def _keep(d: Draft) -> bool:
+    if d.reference or d.collective == "joint" or d.collective == "pair":
+        return False
+    _clean_parties(d)
+    parties = len(d.actors) + len(d.recipients)
+    if d.type in ONE_SIDED:
+        return True
+    if d.type in TWO_SIDED_OR_ONE and parties == 1 and not d.hit.nominal and d.hit.trigger.args != "host" \
+            and (d.actors + d.recipients)[0].kind == "person":
+        return True   # "Bộ trưởng A gặp cử tri": the other side unnamed
+    if parties < 2:
+        return False
+    named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
+    return bool(named) or d.collective != "resolved"
+
+
+def _clean_parties(d: Draft) -> None:
+    """Each party once; in a role with a person, that person's country's bodies are the person."""
+    seen: set = set()
+
+    def clean(parties: list[Participant]) -> list[Participant]:
+        countries = {p.country for p in parties if p.kind == "person" and p.country}
+        out = []
+        for p in parties:
+            key = (p.kind, p.name)
+            if key in seen or p.kind != "person" and p.country in countries:
+                continue
+            seen.add(key)
+            out.append(p)
+        return out
+
+    d.actors = clean(d.actors)
+    d.recipients = clean(d.recipients)
+
+
+def _emit(article: Article, d: Draft) -> EventMention:
+    h = d.hit
+    return EventMention(
+        doc_id=article.doc_id, sentence=d.sentence.index, trigger=article.text[h.start:h.end], type=d.type,
+        mode=d.mode, context=list(d.context), cameo=d.cameo, actors=d.actors, recipients=d.recipients,
+        place=d.place, date=d.date, date_precision=d.precision, planned=d.planned, negated=d.negated,
+        reported=d.reported, trigger_start=h.start, trigger_end=h.end)

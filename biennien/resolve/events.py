@@ -1,0 +1,207 @@
+"""One real-world event, many reports: merge event mentions into events (pure, no store).
+
+"Thượng tướng A đã tới chào xã giao Thượng tướng B" and the caption "B tiếp Đoàn đại biểu Bộ
+Quốc phòng Việt Nam" are one event; so is the same meeting in two outlets. Mentions merge when
+they have the same PLOVER type, compatible dates and compatible parties (below), and every
+mention is kept: an event is the set of its mentions.
+
+API (the store passes records in and applies the answer):
+
+    Party(actor_id, kind, country, role="actor")             role: "actor" | "recipient"
+    MergeItem(key, doc_id, sentence, type, date, date_precision, parties,
+              planned_start=None, negated=False)                  one event mention, resolved ids
+    EventKey(event_id, type, date, date_precision, parties, planned_start=None, doc_ids=frozenset())
+                                                                  one stored event
+    window(items) -> list[(type, date_from, date_to)]             which stored events to load
+    merge(items, existing) -> Merge
+        Merge.assign   {item key: event_id of an existing event, or NewEvent(n)}
+        Merge.events   {event_id or NewEvent: EventKey}  every event touched, updated
+        Merge.skipped  [item key]  negated mentions: kept as mentions, never made events
+    participants(event) -> (actors, recipients)                    the parties to show
+
+Incremental: `merge(new_items, stored_events_in_window)` matches the new mentions against what is
+stored and against each other; stored events are never merged with each other again.
+
+Compatible:
+- type and `planned_start` equal (a plan for 22/10 and one for November are two events);
+- dates equal at the coarser precision (2022-06 fits 2022-06-02); no date only within a document;
+- parties: for each country, the persons on both sides agree (A meeting B and A meeting C, B
+  and C both Lao, are two meetings), and either an actor is shared or, within one document, the
+  countries of one are among the countries of the other ("Việt Nam và Lào thống nhất" joins the
+  day's agreement between the Vietnamese and Lao delegations). Across documents a named person
+  or organisation must be shared: two articles' "Việt Nam" alone does not make one event.
+The best fit shares most actors, then is in the same document, then nearest in it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+
+@dataclass(slots=True, frozen=True)
+class Party:
+    actor_id: Hashable
+    kind: str                  # person | organization | country | location
+    country: str | None = None
+    role: str = "actor"        # actor | recipient
+
+
+@dataclass(slots=True)
+class MergeItem:
+    key: Hashable              # the event mention's id
+    doc_id: str
+    sentence: int
+    type: str
+    date: str | None
+    date_precision: str | None
+    parties: tuple[Party, ...]
+    planned_start: str | None = None
+    negated: bool = False
+
+
+@dataclass(slots=True)
+class EventKey:
+    event_id: Hashable
+    type: str
+    date: str | None
+    date_precision: str | None
+    parties: tuple[Party, ...]
+    planned_start: str | None = None
+    doc_ids: frozenset = frozenset()
+    sentences: dict = field(default_factory=dict)   # doc_id -> sentences of its mentions there
+
+
+@dataclass(slots=True, frozen=True)
+class NewEvent:
+    n: int
+
+
+@dataclass(slots=True)
+class Merge:
+    assign: dict = field(default_factory=dict)
+    events: dict = field(default_factory=dict)
+    skipped: list = field(default_factory=list)
+
+
+def window(items: Iterable[MergeItem]) -> list[tuple[str, str | None, str | None]]:
+    """(type, first day, last day) of the stored events that new items may join."""
+    spans: dict[str, list] = {}
+    for it in items:
+        if it.negated or not it.date:
+            continue
+        lo, hi = _bounds(it.date)
+        cur = spans.setdefault(it.type, [lo, hi])
+        cur[0], cur[1] = min(cur[0], lo), max(cur[1], hi)
+    return [(t, lo.isoformat(), hi.isoformat()) for t, (lo, hi) in sorted(spans.items())]
+
+
+def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
+    out = Merge()
+    events: dict[Hashable, EventKey] = {e.event_id: e for e in existing}
+    order = sorted((it for it in items if not it.negated), key=_specificity)
+    out.skipped = [it.key for it in items if it.negated]
+    for it in order:
+        best, best_score = None, None
+        for eid, ev in events.items():
+            score = _fit(it, ev)
+            if score is not None and (best_score is None or score > best_score):
+                best, best_score = eid, score
+        if best is None:
+            best = NewEvent(len([e for e in events if isinstance(e, NewEvent)]))
+            events[best] = EventKey(best, it.type, it.date, it.date_precision, (), it.planned_start)
+        events[best] = _absorb(events[best], it)
+        out.assign[it.key] = best
+        out.events[best] = events[best]
+    return out
+
+
+def participants(event: EventKey) -> tuple[list[Party], list[Party]]:
+    """Each actor once, in the role most mentions give it; where a person of a country takes
+    part, that country's organisations and the country itself are that person's delegation."""
+    roles: dict[Hashable, Counter] = {}
+    first: dict[Hashable, Party] = {}
+    for p in event.parties:
+        roles.setdefault(p.actor_id, Counter())[p.role] += 1
+        first.setdefault(p.actor_id, p)
+    countries = {p.country for p in first.values() if p.country}
+    led = {p.country for p in first.values() if p.kind == "person" and p.country} if len(countries) >= 2 else set()
+    actors, recipients = [], []
+    for aid, p in first.items():
+        if p.kind != "person" and p.country in led:
+            continue
+        role = "recipient" if roles[aid]["recipient"] > roles[aid]["actor"] else "actor"
+        (recipients if role == "recipient" else actors).append(replace(p, role=role))
+    return actors, recipients
+
+
+# --- rules -------------------------------------------------------------------------------------
+
+def _specificity(it: MergeItem) -> tuple:
+    persons = sum(p.kind == "person" for p in it.parties)
+    return (it.doc_id, -persons, -len(it.parties), it.sentence)
+
+
+def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
+    if it.type != ev.type or it.planned_start != ev.planned_start:
+        return None
+    same_doc = it.doc_id in ev.doc_ids
+    if not _dates_agree(it.date, ev.date, same_doc):
+        return None
+    if _persons_conflict(it.parties, ev.parties):
+        return None
+    mine = {p.actor_id for p in it.parties}
+    theirs = {p.actor_id for p in ev.parties}
+    shared = len(mine & theirs)
+    named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
+    if not same_doc and not named:
+        return None
+    if not shared:
+        a = {p.country for p in it.parties if p.country}
+        b = {p.country for p in ev.parties if p.country}
+        if not same_doc or not a or not b or not (a <= b or b <= a):
+            return None
+    near = -min((abs(s - it.sentence) for s in ev.sentences.get(it.doc_id, ())), default=10**6)
+    return shared, same_doc, near
+
+
+def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
+    """Different persons of one country on both sides: two different meetings."""
+    def by_country(parties):
+        out: dict = {}
+        for p in parties:
+            if p.kind == "person":
+                out.setdefault(p.country, set()).add(p.actor_id)
+        return out
+    pa, pb = by_country(a), by_country(b)
+    return any(c in pb and not (ids & pb[c]) for c, ids in pa.items())
+
+
+def _dates_agree(a: str | None, b: str | None, same_doc: bool) -> bool:
+    if not a or not b:
+        return same_doc
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _absorb(ev: EventKey, it: MergeItem) -> EventKey:
+    date, precision = ev.date, ev.date_precision
+    if it.date and (not date or len(it.date) > len(date)):
+        date, precision = it.date, it.date_precision
+    sentences = dict(ev.sentences)
+    sentences[it.doc_id] = (*sentences.get(it.doc_id, ()), it.sentence)
+    return replace(ev, date=date, date_precision=precision, parties=ev.parties + it.parties,
+                   doc_ids=ev.doc_ids | {it.doc_id}, sentences=sentences)
+
+
+def _bounds(value: str) -> tuple[date, date]:
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 3:
+        d = date(*parts)
+        return d, d
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return first, nxt - timedelta(days=1)
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)

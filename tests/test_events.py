@@ -1,0 +1,258 @@
+"""stages/events.py: triggers, arguments, dates, plans; every trigger and cue row checked."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from biennien import resources
+from biennien.records import Article, Mention, Sentence, TimeExpr, Zone
+from biennien.stages import events
+from biennien.stages.event_lexicon import lexicon, lower, scan, variants
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+
+
+# --- resources ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("row", resources.load("triggers"), ids=lambda r: r["trigger"])
+def test_every_trigger_row_is_found_in_its_example(row):
+    found = [t for a, b, t in scan(row["example"]) if t.phrase == row["trigger"].lower()]
+    assert found, f"{row['trigger']!r} not found in {row['example']!r}"
+    assert found[0].type == row["type"]
+
+
+@pytest.mark.parametrize("row", resources.load("event_cues"), ids=lambda r: f"{r['cue']}/{r['kind']}")
+def test_every_cue_row_is_found_in_its_example(row):
+    lex = lexicon()
+    hits = [lex.cues[m.group()] for m in lex.cue_re.finditer(lower(row["example"]))]
+    assert any(c.phrase == row["cue"].lower() and any(k == row["kind"] for k, _ in c.kinds) for c in hits), \
+        f"{row['cue']!r} ({row['kind']}) not found in {row['example']!r}"
+
+
+def test_trigger_rows_have_known_types_and_args():
+    types = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+             "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "-"}
+    for row in resources.load("triggers"):
+        assert row["type"] in types, row
+        assert row["example"], row
+        if row["type"] != "-":
+            assert row["args"] in {"host", "visit", "agent", "joint", "intent", "self"}, row
+
+
+def test_both_tone_placements_match():
+    assert variants("thỏa thuận") == {"thỏa thuận", "thoả thuận"}
+    assert [t.type for _, _, t in scan("Hai bên đạt được thoả thuận.")] == ["AGREE"]
+    assert [t.type for _, _, t in scan("Triều Tiên đe doạ Hàn Quốc.")] == ["THREATEN"]
+
+
+def test_blocking_rows_win():
+    assert [t.type for _, _, t in scan("Hai bên tiếp tục trao đổi thông tin.")] == ["-"]
+    assert all(t.type == "-" for _, _, t in scan("Hội nghị bắt đầu; đoàn tham quan, thăm dò thị trường."))
+
+
+# --- a small article builder -------------------------------------------------------------------
+
+def article(text: str, published: str = "2025-01-09", captions: tuple[str, ...] = ()) -> tuple:
+    body = "\n\n".join([text, *captions])
+    zones = [Zone(body.index(c), body.index(c) + len(c), "caption") for c in captions]
+    art = Article("d1", "x.txt", None, body, published, "day", zones=zones)
+    sentences, start = [], 0
+    for i, line in enumerate(body.split("\n\n")):
+        s = body.index(line, start)
+        sentences.append(Sentence("d1", i, s, s + len(line), line, is_caption=line in captions))
+        start = s + len(line)
+    return art, sentences
+
+
+def mention(art: Article, sentences: list[Sentence], surface: str, kind: str, country: str | None = None,
+            name: str | None = None, nth: int = 0) -> Mention:
+    pos = -1
+    for _ in range(nth + 1):
+        pos = art.text.index(surface, pos + 1)
+    sent = next(s for s in sentences if s.start <= pos < s.end)
+    return Mention("d1", sent.index, pos, pos + len(surface), surface, kind, name or surface,
+                   country=country, in_caption=sent.is_caption)
+
+
+def time(art: Article, sentences: list[Sentence], surface: str, value: str, precision: str = "day",
+         kind: str = "point", value_end: str | None = None, tense: str | None = None) -> TimeExpr:
+    pos = art.text.index(surface)
+    sent = next(s for s in sentences if s.start <= pos < s.end)
+    return TimeExpr("d1", sent.index, pos, pos + len(surface), surface, value, precision, kind, value_end, tense)
+
+
+def names(parties) -> list[str]:
+    return [p.name for p in parties]
+
+
+# --- arguments ---------------------------------------------------------------------------------
+
+def test_host_receives_visitor():
+    art, ss = article("Sáng 2/6, Thượng tướng Nguyễn Văn An - Tổng Tham mưu trưởng, Thứ trưởng Bộ Quốc phòng - "
+                      "tiếp người đồng cấp Lào, Trung tướng Bounmy Chanthavong.")
+    ms = [mention(art, ss, "Nguyễn Văn An", "person", "VNM"), mention(art, ss, "Bộ Quốc phòng", "organization"),
+          mention(art, ss, "Lào", "country", "LAO"), mention(art, ss, "Bounmy Chanthavong", "person", "LAO")]
+    ts = [time(art, ss, "Sáng 2/6", "2022-06-02")]
+    [e] = events.find(art, ss, ms, ts)
+    assert (e.type, e.mode, e.cameo) == ("CONSULT", "visit", "043")
+    assert names(e.actors) == ["Bounmy Chanthavong"] and names(e.recipients) == ["Nguyễn Văn An"]
+    assert e.date == "2022-06-02" and e.trigger == "tiếp"
+
+
+def test_two_verbs_share_a_subject_and_titles_are_not_participants():
+    art, ss = article("Chiều nay (9/1), tại thủ đô Vientiane, Lào, Thượng tướng Trần Văn Bình đã tới chào xã giao "
+                      "Thượng tướng Somphone Keo, Bộ trưởng Quốc phòng Lào và hội kiến với Thượng tướng "
+                      "Khamphet Sy, Thứ trưởng Quốc phòng Lào.")
+    ms = [mention(art, ss, "Vientiane", "location", "LAO"), mention(art, ss, "Lào", "country", "LAO"),
+          mention(art, ss, "Trần Văn Bình", "person", "VNM"), mention(art, ss, "Somphone Keo", "person", "LAO"),
+          mention(art, ss, "Lào", "country", "LAO", nth=1), mention(art, ss, "Khamphet Sy", "person", "LAO"),
+          mention(art, ss, "Lào", "country", "LAO", nth=2)]
+    ts = [time(art, ss, "Chiều nay (9/1)", "2025-01-09")]
+    call, talk = events.find(art, ss, ms, ts)
+    assert (call.trigger, names(call.actors), names(call.recipients)) == ("chào xã giao", ["Trần Văn Bình"], ["Somphone Keo"])
+    assert (talk.trigger, names(talk.actors), names(talk.recipients)) == ("hội kiến", ["Trần Văn Bình"], ["Khamphet Sy"])
+    assert call.place == "Vientiane" and call.date == "2025-01-09"
+
+
+def test_not_triggers_inside_other_words():
+    art, ss = article("Hai bên tiếp tục trao đổi đoàn và thăm dò thị trường.")
+    assert events.find(art, ss, [], []) == []
+
+
+def test_intent_governs_what_follows():
+    art, ss = article("Bộ Quốc phòng Việt Nam sẵn sàng hỗ trợ và đồng hành cùng Bộ Quốc phòng Lào.")
+    ms = [mention(art, ss, "Bộ Quốc phòng Việt Nam", "organization", "VNM"),
+          mention(art, ss, "Bộ Quốc phòng Lào", "organization", "LAO")]
+    [e] = events.find(art, ss, ms, [])
+    assert e.type == "AGREE" and e.trigger == "sẵn sàng"
+    assert names(e.actors) == ["Bộ Quốc phòng Việt Nam"] and names(e.recipients) == ["Bộ Quốc phòng Lào"]
+
+
+def test_gift_and_coordinated_subjects():
+    art, ss = article("Đại tướng Lê Văn Cường và Thượng tướng Somphone Keo ký kết Bản ghi nhớ. "
+                      "Bộ Quốc phòng Việt Nam trân trọng tặng Bộ Quốc phòng Lào 3 xe chỉ huy.")
+    ms = [mention(art, ss, "Lê Văn Cường", "person", "VNM"), mention(art, ss, "Somphone Keo", "person", "LAO"),
+          mention(art, ss, "Bộ Quốc phòng Việt Nam", "organization", "VNM"),
+          mention(art, ss, "Bộ Quốc phòng Lào", "organization", "LAO")]
+    sign, gift = events.find(art, ss, ms, [])
+    assert sign.type == "SUPPORT" and names(sign.actors) == ["Lê Văn Cường", "Somphone Keo"]
+    assert gift.type == "AID" and names(gift.actors) == ["Bộ Quốc phòng Việt Nam"]
+    assert names(gift.recipients) == ["Bộ Quốc phòng Lào"]
+
+
+def test_passive_and_negation():
+    art, ss = article("Nhà báo Trần Minh bị cảnh sát bắt giữ. Ngoại trưởng John Doe không gặp Đại sứ Lê Hoa.")
+    ms = [mention(art, ss, "Trần Minh", "person", "VNM"), mention(art, ss, "John Doe", "person", "USA"),
+          mention(art, ss, "Lê Hoa", "person", "VNM")]
+    arrest, meet = events.find(art, ss, ms, [])
+    assert arrest.type == "COERCE" and names(arrest.recipients) == ["Trần Minh"] and not arrest.actors
+    assert meet.type == "CONSULT" and meet.negated
+
+
+def test_passive_with_agent():
+    art, ss = article("Đoàn đại biểu Bộ Quốc phòng Lào được Thủ tướng Phạm Văn Đức tiếp tại Hà Nội.")
+    ms = [mention(art, ss, "Bộ Quốc phòng Lào", "organization", "LAO"),
+          mention(art, ss, "Phạm Văn Đức", "person", "VNM"), mention(art, ss, "Hà Nội", "location", "VNM")]
+    [e] = events.find(art, ss, ms, [])
+    assert names(e.actors) == ["Bộ Quốc phòng Lào"] and names(e.recipients) == ["Phạm Văn Đức"]
+    assert e.place == "Hà Nội"
+
+
+def test_future_activity_is_a_planned_agree():
+    art, ss = article("Hai bộ trưởng tin tưởng Diễn tập cứu hộ chung giữa Quân đội ba nước Việt Nam - Lào - "
+                      "Campuchia diễn ra vào ngày mai sẽ thành công.", published="2025-10-15")
+    ms = [mention(art, ss, "Việt Nam", "country", "VNM"), mention(art, ss, "Lào", "country", "LAO"),
+          mention(art, ss, "Campuchia", "country", "KHM")]
+    ts = [time(art, ss, "ngày mai", "2025-10-16", tense="future")]
+    [e] = events.find(art, ss, ms, ts)
+    assert e.type == "AGREE" and e.planned == {"start": "2025-10-16", "end": None}
+    assert e.date == "2025-10-15" and {p.country for p in e.actors} == {"VNM", "LAO", "KHM"}
+
+
+def test_planned_range_and_quarter():
+    art, ss = article("Giao lưu hữu nghị Việt Nam - Lào lần thứ hai tại tỉnh Sơn La từ ngày 22 đến 23/10; "
+                      "Đối thoại Chính sách quốc phòng Việt Nam - Lào dự kiến vào quý I-2025.", published="2024-10-10")
+    ms = [mention(art, ss, "Việt Nam", "country", "VNM"), mention(art, ss, "Lào", "country", "LAO"),
+          mention(art, ss, "Sơn La", "location", "VNM"),
+          mention(art, ss, "Việt Nam", "country", "VNM", nth=1), mention(art, ss, "Lào", "country", "LAO", nth=1)]
+    ts = [time(art, ss, "từ ngày 22 đến 23/10", "2024-10-22", "day", "range", "2024-10-23", "future"),
+          time(art, ss, "quý I-2025", "2025-01", "quarter", "range", "2025-03")]
+    exchange, dialogue = events.find(art, ss, ms, ts)
+    assert exchange.planned == {"start": "2024-10-22", "end": "2024-10-23"} and exchange.place == "Sơn La"
+    assert dialogue.planned == {"start": "2025-01", "end": "2025-03"}
+    assert exchange.type == dialogue.type == "AGREE"
+
+
+def test_captions_report_but_bring_no_new_participants():
+    art, ss = article("Thượng tướng Trần Văn Bình đã chào xã giao Thượng tướng Somphone Keo.",
+                      captions=("Thượng tướng Somphone Keo tiếp Nguyễn Hữu Phước.",))
+    ms = [mention(art, ss, "Trần Văn Bình", "person", "VNM"), mention(art, ss, "Somphone Keo", "person", "LAO"),
+          mention(art, ss, "Somphone Keo", "person", "LAO", nth=1),
+          mention(art, ss, "Nguyễn Hữu Phước", "person", "VNM")]
+    found = events.find(art, ss, ms, [])
+    assert all("Nguyễn Hữu Phước" not in names(e.actors + e.recipients) for e in found)
+
+
+def test_a_noun_refers_to_the_event_and_hai_ben_to_its_countries():
+    art, ss = article("Thượng tướng Trần Văn Bình đã chào xã giao Thượng tướng Somphone Keo. "
+                      "Tại buổi chào xã giao, hai bên nhất trí tăng cường hợp tác.")
+    ms = [mention(art, ss, "Trần Văn Bình", "person", "VNM"), mention(art, ss, "Somphone Keo", "person", "LAO")]
+    call, ref, agree = events.find(art, ss, ms, [])
+    assert names(ref.actors + ref.recipients) == names(call.actors + call.recipients)
+    assert agree.type == "AGREE" and {p.country for p in agree.actors + agree.recipients} == {"VNM", "LAO"}
+
+
+def test_reported_speech_and_speaker_of_an_intent():
+    art, ss = article("Thượng tướng Trần Văn Bình khẳng định Bộ Quốc phòng Việt Nam sẵn sàng giúp Lào.")
+    ms = [mention(art, ss, "Trần Văn Bình", "person", "VNM"),
+          mention(art, ss, "Bộ Quốc phòng Việt Nam", "organization", "VNM"), mention(art, ss, "Lào", "country", "LAO")]
+    [e] = events.find(art, ss, ms, [])
+    assert e.reported and e.type == "AGREE"
+    assert names(e.actors) == ["Trần Văn Bình"] and names(e.recipients) == ["Lào"]
+
+
+def test_trigger_inside_a_name_is_none():
+    art, ss = article("Nguyễn Tấn Công bị bắt.")
+    ms = [mention(art, ss, "Nguyễn Tấn Công", "person", "VNM")]
+    [e] = events.find(art, ss, ms, [])
+    assert e.type == "COERCE"
+
+
+def test_one_sided_events_and_empty_input():
+    art, ss = article("Hàng nghìn người biểu tình trước tòa nhà quốc hội.")
+    [e] = events.find(art, ss, [], [])
+    assert e.type == "PROTEST" and not e.actors
+    empty, _ = article("")
+    assert events.find(empty, [], [], []) == []
+
+
+def test_date_falls_back_to_the_lead_then_publication():
+    art, ss = article("Sáng 3/5, Chủ tịch nước Lê Văn Cường tiếp Đại sứ Anh Tom Smith.\n\n"
+                      "Bộ trưởng Trần Văn Bình gặp Đại sứ Pháp Jean Roux.", published="2023-05-04")
+    ms = [mention(art, ss, "Lê Văn Cường", "person", "VNM"), mention(art, ss, "Tom Smith", "person", "GBR"),
+          mention(art, ss, "Trần Văn Bình", "person", "VNM"), mention(art, ss, "Jean Roux", "person", "FRA")]
+    ts = [time(art, ss, "Sáng 3/5", "2023-05-03")]
+    first, second = events.find(art, ss, ms, ts)
+    assert first.date == second.date == "2023-05-03"
+    art2, ss2 = article("Bộ trưởng Trần Văn Bình gặp Đại sứ Pháp Jean Roux.", published="2023-05-04")
+    ms2 = [mention(art2, ss2, "Trần Văn Bình", "person", "VNM"), mention(art2, ss2, "Jean Roux", "person", "FRA")]
+    [e] = events.find(art2, ss2, ms2, [])
+    assert (e.date, e.date_precision) == ("2023-05-04", "day")
+
+
+# --- on the real pipeline (the seeds) -----------------------------------------------------------
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared corpus not present")
+def test_seed_004_on_the_pipeline():
+    from biennien.pipeline import analyse
+    from biennien.stages.ingest import read
+
+    [source] = list(read([str(SEEDS / "004_f334f3650929ce75.txt")]))
+    found = analyse(source).events
+    kinds = {(e.type, e.trigger.lower()) for e in found}
+    assert ("SUPPORT", "ký kết") in kinds and ("AID", "tặng") in kinds
+    plans = [e for e in found if e.planned]
+    assert plans and all(e.type == "AGREE" and e.planned["start"] == "2025-10-16" for e in plans)
+    calls = {(tuple(names(e.actors)), tuple(names(e.recipients))) for e in found if e.trigger.lower() == "chào xã giao"}
+    assert (("Phan Văn Giang",), ("Thongloun Sisoulith",)) in calls

@@ -1,0 +1,92 @@
+"""resolve/events.py: one real-world event, many reports."""
+from __future__ import annotations
+
+from biennien.resolve.events import EventKey, MergeItem, NewEvent, Party, merge, participants, window
+
+HXC = Party("p:hxc", "person", "VNM")
+KHAM = Party("p:kham", "person", "LAO", "recipient")
+VONG = Party("p:vong", "person", "LAO", "recipient")
+DELEGATION = Party("o:doan-vn", "organization", "VNM")
+LAO_HOST = Party("p:kham", "person", "LAO", "recipient")
+VNM = Party("VNM", "country", "VNM")
+LAO = Party("LAO", "country", "LAO", "recipient")
+
+
+def item(key, parties, doc="d1", sentence=0, type_="CONSULT", date="2025-01-09", planned=None, negated=False):
+    return MergeItem(key, doc, sentence, type_, date, "day" if date and len(date) == 10 else "month",
+                     tuple(parties), planned, negated)
+
+
+def groups(result):
+    out: dict = {}
+    for key, target in result.assign.items():
+        out.setdefault(target, set()).add(key)
+    return sorted(out.values(), key=lambda g: sorted(g))
+
+
+def test_courtesy_call_and_caption_are_one_event_meeting_another_is_not():
+    result = merge([
+        item("call", [HXC, KHAM], sentence=3),
+        item("talk", [HXC, VONG], sentence=3),
+        item("caption", [DELEGATION, LAO_HOST], sentence=5),   # "Khamlieng tiếp Đoàn đại biểu Bộ Quốc phòng VN"
+        item("caption2", [HXC, VONG], sentence=10),
+    ], [])
+    assert groups(result) == [{"call", "caption"}, {"caption2", "talk"}]
+
+
+def test_two_outlets_one_meeting():
+    result = merge([item("a", [HXC, KHAM], doc="d1"), item("b", [HXC, KHAM], doc="d2", sentence=7)], [])
+    assert len(set(result.assign.values())) == 1
+    event = next(iter(result.events.values()))
+    assert event.doc_ids == {"d1", "d2"}
+
+
+def test_dates_and_types_separate():
+    result = merge([item("a", [HXC, KHAM]), item("b", [HXC, KHAM], date="2025-01-10"),
+                    item("c", [HXC, KHAM], type_="AGREE"), item("d", [HXC, KHAM], date="2025-01")], [])
+    assert groups(result) == [{"a", "d"}, {"b"}, {"c"}]
+
+
+def test_countries_alone_merge_within_an_article_only():
+    agree = [item("a", [HXC, LAO], type_="AGREE"), item("b", [VNM, LAO], type_="AGREE", sentence=4),
+             item("c", [VNM, LAO], doc="d2", type_="AGREE")]
+    assert groups(merge(agree, [])) == [{"a", "b"}, {"c"}]
+
+
+def test_plans_for_different_dates_are_different_events():
+    result = merge([item("a", [VNM, LAO], type_="AGREE", planned="2024-10-22"),
+                    item("b", [VNM, LAO], type_="AGREE", planned="2024-11", sentence=2),
+                    item("c", [VNM, LAO], type_="AGREE", planned="2024-10-22", sentence=9)], [])
+    assert groups(result) == [{"a", "c"}, {"b"}]
+
+
+def test_incremental_against_stored_events():
+    first = merge([item("a", [HXC, KHAM])], [])
+    [(new, key)] = first.events.items()
+    assert isinstance(new, NewEvent)
+    stored = EventKey(41, key.type, key.date, key.date_precision, key.parties, doc_ids=key.doc_ids)
+    second = merge([item("b", [HXC, KHAM], doc="d9"), item("c", [HXC, VONG], doc="d9")], [stored])
+    assert second.assign["b"] == 41 and isinstance(second.assign["c"], NewEvent)
+    assert second.events[41].doc_ids == {"d1", "d9"}
+
+
+def test_negated_mentions_are_skipped():
+    result = merge([item("a", [HXC, KHAM], negated=True)], [])
+    assert result.skipped == ["a"] and not result.assign
+
+
+def test_participants_prefer_persons_to_their_delegations():
+    result = merge([item("call", [HXC, KHAM]), item("caption", [DELEGATION, LAO_HOST], sentence=5),
+                    item("aid", [VNM, LAO], sentence=6)], [])
+    event = result.events[result.assign["call"]]
+    actors, recipients = participants(event)
+    assert [p.actor_id for p in actors] == ["p:hxc"] and [p.actor_id for p in recipients] == ["p:kham"]
+    aid = merge([item("x", [Party("o:bqp-vn", "organization", "VNM"), Party("o:bqp-lao", "organization", "LAO",
+                                                                            "recipient")], type_="AID")], [])
+    a, r = participants(next(iter(aid.events.values())))
+    assert [p.actor_id for p in a] == ["o:bqp-vn"] and [p.actor_id for p in r] == ["o:bqp-lao"]
+
+
+def test_window():
+    assert window([item("a", [HXC], date="2024-10"), item("b", [HXC], date="2024-11-02")]) == [
+        ("CONSULT", "2024-10-01", "2024-11-02")]
