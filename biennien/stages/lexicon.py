@@ -43,6 +43,7 @@ def canon(text: str) -> str:
     return FOLD_RE.sub(lambda m: FOLD.get(m.group(), m.group()), text)
 
 
+@functools.lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lookup key of a phrase: folded, case-folded, single spaces."""
     return " ".join(canon(text).casefold().split())

@@ -82,14 +82,23 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
     starts = [s.start for s in sentences]
     doc = Doc(article, text, sentences, starts, [], {s.index for s in sentences if s.is_caption}, lex)
     raw: list[Item] = []
+    kinds, n_text = lex.kinds, len(text)
+    sentence, next_start, n_sent = 0, starts[1] if len(starts) > 1 else n_text + 1, len(starts)
     for m in lex.scan.finditer(text):
         start, end = m.span()
         if skip and _inside(skip, start):
             continue
-        kind = "cap" if m.lastgroup == "cap" else lex.kinds[m.group()]
-        if kind == "cap" and end < len(text) and text[end] == "." and _initial_tail(m.group()):
-            end += 1  # "Nguyễn Tấn T."
-        raw.append(Item(start, end, kind, text[start:end], _sentence(starts, start)))
+        while start >= next_start:  # hits come in order: walk the sentences along
+            sentence += 1
+            next_start = starts[sentence + 1] if sentence + 1 < n_sent else n_text + 1
+        word = m.group()
+        if m.lastgroup == "cap":
+            if end < n_text and text[end] == "." and _initial_tail(word):
+                end += 1  # "Nguyễn Tấn T."
+                word = text[start:end]
+            raw.append(Item(start, end, "cap", word, sentence))
+        else:
+            raw.append(Item(start, end, kinds[word], word, sentence))
     doc.items = _items(doc, raw)
     return doc
 

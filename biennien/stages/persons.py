@@ -50,7 +50,8 @@ class Candidate:
 def find(doc: Doc) -> None:
     cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it)]
     for c in cands:
-        _chains(doc, c)
+        if c.full or c.cue:
+            _chains(doc, c)
     people: dict[str, Person] = {}
     for c in cands:
         if c.full:
@@ -63,13 +64,18 @@ def find(doc: Doc) -> None:
     for p in people.values():
         if p.country is None and p.shape == "vn" and (p.rank or p.titles):
             p.country = "VNM"
+    index: dict[tuple[int, str], list[Person]] = {}
+    for p in people.values():
+        words = p.name.split()
+        index.setdefault((-1, words[-1]), []).append(p)
+        if p.shape == "foreign":
+            index.setdefault((0, words[0]), []).append(p)
+    short = {id(c): _resolve(c, index) for c in cands if not c.full}
     for c in cands:  # a caption may name in full who the news sentences call "Savchenko"
-        if not c.full and c.item.sentence not in doc.caption:
-            name = _resolve(doc, c, people)
-            if name in people:
-                people[name].in_body = True
+        if not c.full and c.item.sentence not in doc.caption and short[id(c)] in people:
+            people[short[id(c)]].in_body = True
     for c in cands:
-        name = " ".join(c.tokens) if c.full else _resolve(doc, c, people)
+        name = " ".join(c.tokens) if c.full else short[id(c)]
         if name is None:
             continue
         p = people.get(name)
@@ -106,7 +112,9 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
         return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
     if cue and cue != "country" and 2 <= len(tokens) <= 4 and not names.org_like(tokens):
         return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
-    if len(tokens) == 1 or cue:
+    if cue or len(tokens) == 1 and not names.is_vietnamese(tokens[0]):
+        # a short reference; bare, only a foreign word ("Whelan"): a bare Vietnamese word is
+        # too often a common word at a sentence start ("Chính sách", "Nam")
         return [Candidate(it, n, tokens[-1:], (it.end - len(tokens[-1]), it.end), False, cue=cue)]
     return []
 
@@ -270,12 +278,12 @@ def _counterpart(doc: Doc, c: Candidate, j: int) -> list[dict]:
     return []
 
 
-def _resolve(doc: Doc, c: Candidate, people: dict) -> str | None:
+def _resolve(c: Candidate, index: dict) -> str | None:
     """The one full name in the article a short reference fits, by its last word."""
     token = c.tokens[-1]
-    fits = [p for p in people.values() if p.name.split()[-1] == token and p.name != token]
+    fits = [p for p in index.get((-1, token), ()) if p.name != token]
     if not fits and c.cue:  # Lao and Thai names go by the first word: "đồng chí Khamlieng"
-        fits = [p for p in people.values() if p.shape == "foreign" and p.name.split()[0] == token]
+        fits = index.get((0, token), [])
     if len(fits) != 1:
         return token if c.cue in ("title", "rank") and names.foreign([token]) else None
     p = fits[0]
