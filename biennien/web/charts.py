@@ -90,6 +90,11 @@ class Band:
     stated: list[float] = field(default_factory=list)  # stated start / end, as x
     href: str | None = None
 
+    @property
+    def text_cls(self) -> str:
+        """Dark text on the light fills (observed, disputed), light text on the dark ones."""
+        return "band-text" if "band-stated" in self.cls else "band-text dark"
+
 
 @dataclass(slots=True)
 class Lane:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import FileResponse, RedirectResponse
 
 from .. import query
 from ..query import PLOVER_TYPES, QueryError
 from . import charts
-from .render import country_colour, render, translator, language
+from .render import WEB, country_colour, language, render, translator
 from .views import article_view, marked, participants
 
 router = APIRouter(include_in_schema=False)
@@ -140,6 +140,12 @@ def who(request: Request, title: str = Query("", max_length=200), country: str =
     return render(request, "who.html", {
         "active": "who", "form": {"title": title, "country": country, "on": on}, "post": post, "holders": holders,
         "chart": chart, "posts": query.posts(store, 200), "error": error}, _status(error))
+
+
+@router.get("/favicon.ico")
+def favicon():
+    """Browsers ask for it on the JSON answers, which have no <link rel=icon>."""
+    return FileResponse(WEB / "static" / "favicon.svg", media_type="image/svg+xml")
 
 
 @router.get("/docs")

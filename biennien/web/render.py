@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
 
 from .. import resources
 
@@ -79,6 +80,12 @@ def doc_label(title: str | None, source: str | None, published: str | None = Non
     return f"{published} · {name}" if published else name
 
 
+def inline_code(text: str | None) -> Markup:
+    """`back-quoted` parts of API descriptions as <code>, everything escaped."""
+    parts = (text or "").split("`")
+    return Markup("".join(str(escape(p)) if i % 2 == 0 else f"<code>{escape(p)}</code>" for i, p in enumerate(parts)))
+
+
 def language(request: Request) -> tuple[str, bool]:
     """The interface language, and whether it was asked for just now (to remember it)."""
     asked = request.query_params.get("lang")
@@ -105,6 +112,7 @@ def _environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["colour"] = country_colour
     env.globals["doc_label"] = doc_label
+    env.filters["code"] = inline_code
     return env
 
 
