@@ -1,0 +1,203 @@
+"""Vietnamese time expressions: the table of tests/data/time_expressions.tsv, every resource row,
+offsets on the seed articles, junk input, and the API the events stage uses."""
+from __future__ import annotations
+
+import csv
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from biennien import pipeline, resources
+from biennien.records import Analysis, Article, Sentence, TimeExpr
+from biennien.stages import times
+
+HERE = Path(__file__).parent
+SEEDS = HERE.parent.parent / "shared" / "corpus" / "seeds"
+ANCHOR = "2024-10-10"
+
+
+def _rows() -> list[dict]:
+    lines = [line for line in (HERE / "data" / "time_expressions.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _precision(anchor: str | None) -> str | None:
+    return {10: "day", 7: "month", 4: "year"}.get(len(anchor or ""))
+
+
+def _find(text: str, anchor: str | None = ANCHOR) -> list[TimeExpr]:
+    article = Article(doc_id="d", source="test", title=None, text=text, published=anchor,
+                      published_precision=_precision(anchor))
+    return times.find(article, [Sentence("d", 0, 0, len(text), text)])
+
+
+def _none(cell: str) -> str | None:
+    return None if cell == "-" else cell
+
+
+ROWS = _rows()
+
+
+def test_table_is_big_enough():
+    positive = [r for r in ROWS if r["surface"]]
+    assert len(positive) >= 100 and len(ROWS) - len(positive) >= 20
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["context"] or r["surface"] for r in ROWS])
+def test_table(row):
+    anchor = _none(row["anchor"])
+    found = _find(row["context"] or row["surface"], anchor)
+    if not row["surface"]:
+        assert found == [], [t.surface for t in found]
+        return
+    assert [t.surface for t in found] == [row["surface"]]
+    t = found[0]
+    if row["prefer"]:
+        t = times.resolve(t, anchor, _precision(anchor), row["prefer"])
+    got = (t.value, t.precision, t.kind, t.value_end)
+    assert got == tuple(_none(row[k]) for k in ("value", "precision", "kind", "value_end"))
+    if row["tense"]:
+        assert t.tense == _none(row["tense"])
+
+
+WORDS = resources.load("date_words")
+
+
+@pytest.mark.parametrize("row", WORDS, ids=[f"{r['kind']}:{r['word']}" for r in WORDS])
+def test_every_date_word_row(row):
+    """Each row's example does what the row says (a row is data, and data gets a test)."""
+    found = _find(row["example"])
+    word = " ".join(row["word"].split()).lower()
+    if row["kind"] in ("quantity", "not_after"):       # they turn a date-looking phrase into nothing
+        assert found == [], [t.surface for t in found]
+        return
+    assert found, row["example"]
+    if row["kind"] in ("prep", "hint_follow"):          # outside the expression's text
+        assert found[0].value is not None
+        return
+    assert any(word in " ".join(t.surface.split()).lower() for t in found), [t.surface for t in found]
+    t = next(t for t in found if word in " ".join(t.surface.split()).lower())
+    value = row["value"]
+    if row["kind"] == "weekday":
+        assert date.fromisoformat(t.value).weekday() == int(value)
+    elif row["kind"] == "month_name":
+        assert int(t.value[5:7]) == int(value)
+    elif row["kind"] == "quarter_num":
+        assert t.precision == "quarter" and int(t.value[5:7]) == int(value) * 3 - 2
+    elif row["kind"] == "year_name":
+        assert t.value.startswith(value)
+    elif row["kind"] == "part" and value:
+        lo, hi = map(int, value.split("-"))
+        assert int(t.value[-2:]) == lo and int(t.value_end[-2:]) == min(hi, 30)
+    elif row["kind"] in ("day_rel", "day_rel_short"):
+        assert (date.fromisoformat(t.value) - date.fromisoformat(ANCHOR)).days == int(value)
+    else:
+        assert t.value is not None
+
+
+HOLIDAYS = resources.load("date_holidays")
+
+
+@pytest.mark.parametrize("row", HOLIDAYS, ids=[f"{r['name']}:{r['date']}" for r in HOLIDAYS])
+def test_every_holiday_row(row):
+    found = [t for t in _find(row["example"], "2024-06-15") if row["name"] in t.surface]
+    assert found, row["example"]
+    date_ = row["date"]
+    if row["same_as"]:
+        assert found[0].value is not None
+    elif not date_:
+        assert found[0].value is None            # named, no date known here: found, no value
+    elif len(date_) == 10:
+        assert found[0].value == date_
+    else:
+        assert found[0].value[5:] == date_
+
+
+def test_lunar_dates_are_right_for_known_years():
+    """A few dates checked against published calendars (Tết 2024 fell on Saturday 10 February)."""
+    assert times.normalise("Tết Nguyên đán 2024", None) == ("2024-02-10", "day", "point", None)
+    assert date(2025, 1, 29).weekday() == 2   # Tết Ất Tỵ: Wednesday 29 January 2025
+    assert times.normalise("Tết Ất Tỵ", None)[0] == "2025-01-29"
+    assert times.normalise("dịp Tết", None) == (None, None, "point", None)   # no anchor, no year
+
+
+def _seed_analyses() -> list[Analysis]:
+    """The seeds through the declared stages up to this one (later stages are not ours to test)."""
+    from biennien.stages.ingest import read
+    out = []
+    for source in read([str(SEEDS)]):
+        a = Analysis(article=None)  # type: ignore[arg-type]
+        for name, run, _, _ in pipeline.STAGES:
+            run(a, source)
+            if name == "times":
+                break
+        out.append(a)
+    return out
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
+def test_offsets_on_seed_articles():
+    analyses = _seed_analyses()
+    assert len(analyses) == 5
+    total = 0
+    for a in analyses:
+        for t in a.times:
+            assert a.article.text[t.start:t.end] == t.surface
+            s = a.sentences[t.sentence]
+            assert s.start <= t.start < t.end <= s.end
+            total += 1
+    assert total >= 20
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
+def test_seed_article_dates():
+    """What the events stage needs from the seeds: the lead's date and the planned ones."""
+    by_source = {Path(a.article.source).name[:3]: a for a in _seed_analyses()}
+    got = {(t.surface, t.value) for t in by_source["001"].times}
+    assert {("sáng 10/10", "2024-10-10"), ("sáng 9/10", "2024-10-09"), ("ngày 21/10", "2024-10-21"),
+            ("tháng 11", "2024-11"), ("quý I-2025", "2025-01")} <= got
+    assert ("Chiều nay (9/1)", "2025-01-09") in {(t.surface, t.value) for t in by_source["000"].times}
+
+
+JUNK = ["", " ", "\n\n", "\x00\x01\ufeff", "9/", "/9", "ngày", "ngày /", "từ ngày", "từ ngày 22 đến",
+        "31/2", "ngày 31/2", "30/2/2024", "ngày 29/2", "quý V", "năm 0000", "năm 9999", "tháng 13",
+        "99/99/9999", "(((((", "thứ Hai" * 200, "1/" * 500, "ngày 1/1 " * 300, "İstanbul ngày 2/9",
+        "ǅ 2/9 ﬃ ngày", "Đ" * 1000, "tuần tới " * 50, "🙂 ngày 9/10 🙂", "từ 2030 đến 2020",
+        "giai đoạn 2029 - 2025", "từ ngày 23 đến 22/10", "hôm\u00a0qua", "sáng\t9/10"]
+
+
+@pytest.mark.parametrize("anchor", [None, "2024-10-10", "2024-10", "2024", "garbage", "0001-01-01", "9999-12-31"])
+def test_junk_never_raises(anchor):
+    rng = random.Random(7)
+    alphabet = "0123456789/-().,: ngàythứáuầnquýIVsngchiềutốiquamaiTếtđến"
+    texts = JUNK + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 120))) for _ in range(300)]
+    for text in texts:
+        for t in _find(text, anchor):
+            assert text[t.start:t.end] == t.surface
+    article = Article(doc_id="d", source="x", title=None, text="ngày 9/10", published=anchor)
+    assert isinstance(times.find(article, [Sentence("d", 0, -5, 10_000, "")]), list)   # offsets out of range
+    assert times.find(Article(doc_id="d", source="x", title=None, text=None), []) == []   # type: ignore[arg-type]
+
+
+def test_api_for_the_events_stage():
+    text = "Sáng 9/10, hai bên hội đàm. Hai bên sẽ tổ chức diễn tập vào tháng 2 và tuần tới."
+    article = Article(doc_id="d", source="x", title=None, text=text, published=ANCHOR, published_precision="day")
+    cut = text.index("Hai")
+    sentences = [Sentence("d", 0, 0, cut - 1, text[:cut - 1]), Sentence("d", 1, cut, len(text), text[cut:])]
+    found = times.find(article, sentences)
+    grouped = times.by_sentence(found)
+    assert [t.surface for t in grouped[0]] == ["Sáng 9/10"] == [t.surface for t in times.in_sentence(found, 0)]
+    assert [t.surface for t in grouped[1]] == ["tháng 2", "tuần tới"]
+    month = grouped[1][0]
+    assert (month.value, month.tense) == ("2025-02", "future")                 # nearest
+    past = times.resolve(month, ANCHOR, "day", "past")
+    assert (past.value, past.tense, past.surface, past.start) == ("2024-02", "past", "tháng 2", month.start)
+    assert times.resolve(month, ANCHOR, "day", "future").value == "2025-02"
+    assert times.normalise("sáng 9/10", ANCHOR, "day") == ("2024-10-09", "day", "point", None)
+    assert times.normalise("vào tháng 11", ANCHOR, "day", "future") == ("2024-11", "month", "point", None)
+    assert times.normalise("quý I-2025", None) == ("2025-01", "quarter", "range", "2025-03")
+    assert times.evaluate("hôm qua", ANCHOR)[4] == "past"
+    assert times.normalise("không phải ngày", ANCHOR) == (None, None, "point", None)
