@@ -45,6 +45,14 @@ def _print_json(data) -> None:
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recursive), or - for standard input"),
            db: Optional[str] = typer.Option(None, help=DB_HELP),
+           workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                                 help="processes for the per-article stage (default: all cores; "
+                                                      "1: this process); with --dask local, Dask workers"),
+           dask: Optional[str] = typer.Option(None, help="run the per-article stage on Dask: local (a LocalCluster) "
+                                                         "or a scheduler address such as tcp://host:8786"),
+           parquet: Optional[Path] = typer.Option(None, help="with --dask: folder for the per-article Parquet "
+                                                             "(default: temporary; with a remote scheduler, storage "
+                                                             "the workers share)"),
            quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar")) -> None:
     """Read articles (.txt, .html, .json, .jsonl, .jsonl.gz) into the knowledge base."""
     from .run import ingest as run_ingest
@@ -54,12 +62,21 @@ def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recu
     except StoreError as exc:
         _fail(str(exc))
     show = sys.stderr.isatty() and not quiet
+    workers = workers or os.cpu_count() or 1
 
     def on_error(error: IngestError) -> None:
         typer.echo(f"error: {error}", err=True)
 
     with _progress(show) as advance, store:
-        summary = run_ingest(paths, store, on_error=on_error, on_progress=advance)
+        if dask:
+            from .scale.cluster import ScaleError, ingest as dask_ingest
+
+            try:
+                summary = dask_ingest(paths, store, dask, workers, parquet, on_error=on_error, on_progress=advance)
+            except ScaleError as exc:
+                _fail(str(exc))
+        else:
+            summary = run_ingest(paths, store, on_error=on_error, on_progress=advance, workers=workers)
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
 

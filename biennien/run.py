@@ -1,17 +1,26 @@
-"""Ingest: read sources, run the per-article stage, store in batches, then resolve globally."""
+"""Ingest: read sources, run the per-article stage, store in input order, then resolve globally.
+
+The per-article stage runs in this process, in a pool of processes (`scale.local`) or on Dask
+(`scale.cluster`); whichever runs it, this process is the one writer and stores the results in
+input order, so ids and the whole store are the same for any number of workers.
+"""
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import resolve
-from .pipeline import analyse
-from .records import Analysis, IngestError, Source
-from .stages.ingest import read
+from .records import Analysis, IngestError
+from .scale import feed, local
+from .scale.local import Result, safe_analyse  # noqa: F401 - safe_analyse: public here since the start
 from .store.db import Store
 
-BATCH = 256
+BATCH = 256   # articles per worker task and per store transaction
+FIRST = 16    # the first batch, analysed here before any worker starts (it warms the caches they inherit)
+
+Mapper = Callable[[Iterator[list[feed.Item]]], Iterable[list[Result]]]
 
 
 @dataclass(slots=True)
@@ -21,66 +30,79 @@ class Summary:
     failed: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    # seconds of this process: `analyse` reading input and waiting for results (all of the stage
+    # when in-process), `store` writing them, `resolve` the global step
+    timings: dict[str, float] = field(default_factory=dict)
+    stages: Counter = field(default_factory=Counter)   # per-stage seconds summed over articles (timed runs)
 
     def line(self) -> str:
         rate = (self.new + self.unchanged) / self.seconds if self.seconds else 0.0
         return (f"{self.new} new, {self.unchanged} unchanged, {self.failed} failed articles "
                 f"in {self.seconds:.1f} s ({rate:.0f} articles/s)")
 
-
-def safe_analyse(source: Source) -> Analysis | IngestError:
-    """One article's analysis, or a one-line error naming it: one bad article never stops a run."""
-    try:
-        analysis = analyse(source)
-    except Exception as exc:  # noqa: BLE001 - any failure of one article is reported, not raised
-        return IngestError(source.source, f"could not analyse: {type(exc).__name__}: {exc}")
-    if not analysis.article.text.strip():
-        return IngestError(source.source, "no article text left after cleaning (page chrome only?)")
-    return analysis
+    def fail(self, error: IngestError, on_error: Callable[[IngestError], None]) -> None:
+        self.failed += 1
+        self.errors.append(str(error))
+        on_error(error)
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
+def batches(items: Iterable, size: int = BATCH, first: int | None = None) -> Iterator[list]:
+    batch: list = []
+    limit = first or size
     for item in items:
         batch.append(item)
-        if len(batch) >= size:
+        if len(batch) >= limit:
             yield batch
-            batch = []
+            batch, limit = [], size
     if batch:
         yield batch
 
 
 def ingest(paths: list[str], store: Store, on_error: Callable[[IngestError], None] = lambda e: None,
-           on_progress: Callable[[int], None] = lambda n: None,
-           mapper: Callable[[list[Source]], list[Analysis | IngestError]] | None = None) -> Summary:
-    """Ingest everything under `paths` into `store`; `mapper` runs the per-article stage on a batch
-    (in-process by default; a process pool or Dask elsewhere)."""
+           on_progress: Callable[[int], None] = lambda n: None, workers: int = 1, timed: bool = False,
+           mapper: Mapper | None = None) -> Summary:
+    """Ingest everything under `paths` into `store`. `workers` processes run the per-article stage
+    (1: this one); `mapper`, if given, runs it instead (batches of items in, batches of results out,
+    in order). `timed` records per-stage times in `Summary.stages`."""
     started = time.perf_counter()
     summary = Summary()
-    run_batch = mapper or (lambda batch: [safe_analyse(s) for s in batch])
+    items = batches(feed.read(paths), BATCH, FIRST)
+    results = mapper(items) if mapper else local.map_batches(items, workers, timed)
+    store_results(results, store, summary, on_error, on_progress)
+    finish(store, summary, started)
+    return summary
 
-    def fail(error: IngestError) -> None:
-        summary.failed += 1
-        summary.errors.append(str(error))
-        on_error(error)
 
-    for batch in _batches(read(paths), BATCH):
-        sources = []
-        for item in batch:
-            if isinstance(item, IngestError):
-                fail(item)
-            else:
-                sources.append(item)
-        analyses = []
-        for result in run_batch(sources):
+def store_results(results: Iterable[list[Result]], store: Store, summary: Summary,
+                  on_error: Callable[[IngestError], None] = lambda e: None,
+                  on_progress: Callable[[int], None] = lambda n: None) -> None:
+    """The one writer: each batch of results stored in one transaction, errors reported, in order."""
+    clock = summary.timings
+    results = iter(results)
+    while True:
+        t0 = time.perf_counter()
+        batch = next(results, None)
+        t1 = time.perf_counter()
+        clock["analyse"] = clock.get("analyse", 0.0) + t1 - t0
+        if batch is None:
+            return
+        analyses: list[Analysis] = []
+        for result in batch:
             if isinstance(result, IngestError):
-                fail(result)
-            else:
+                summary.fail(result, on_error)
+            elif result is not None:
                 analyses.append(result)
+                summary.stages.update(result.timings)
         new = store.add(analyses)
         summary.new += len(new)
         summary.unchanged += len(analyses) - len(new)
+        clock["store"] = clock.get("store", 0.0) + time.perf_counter() - t1
         on_progress(len(batch))
+
+
+def finish(store: Store, summary: Summary, started: float) -> None:
+    """The global step over what is not yet resolved, then the totals."""
+    t0 = time.perf_counter()
     resolve.run(store)
+    summary.timings["resolve"] = time.perf_counter() - t0
     summary.seconds = time.perf_counter() - started
-    return summary
