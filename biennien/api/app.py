@@ -148,6 +148,7 @@ def create_app(db_path: str | Path) -> FastAPI:
                               "Every endpoint answers the same question as the CLI command of the same name "
                               "(`--json`), from the same query functions.")
     app.state.stores = stores
+    app.state.page_cache = {}  # slow-changing page parts (web.pages._cached)
     app.include_router(api_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static")

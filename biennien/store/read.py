@@ -297,9 +297,9 @@ def meetings(store: Store, types: list[str], since: str | None, until: str | Non
 
 
 def top_actors(store: Store, kind: str, limit: int) -> list[dict]:
-    """The most mentioned actors of a kind."""
-    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, count(*) n FROM mentions m"
-                      " JOIN actors a ON a.actor_id = m.actor_id WHERE a.kind = ?"
+    """The most mentioned actors of a kind (alias counts are mention counts, and far fewer rows)."""
+    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, sum(s.count) n FROM aliases s"
+                      " JOIN actors a ON a.actor_id = s.actor_id WHERE a.kind = ?"
                       " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (kind, limit))
 
 

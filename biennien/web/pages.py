@@ -5,6 +5,7 @@ answer 400; the actor and article pages answer 404 for what does not exist.
 """
 from __future__ import annotations
 
+import time
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Path, Query, Request
@@ -19,6 +20,7 @@ from .views import article_view, marked, participants
 router = APIRouter(include_in_schema=False)
 NETWORK_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST")
 KINDS = ("person", "organization", "country")
+OVERVIEW_TTL = 15.0
 
 
 def _store(request: Request):
@@ -33,6 +35,18 @@ def _status(error: str | None) -> int:
     return 400 if error else 200
 
 
+def _cached(request: Request, key: str, fn, ttl: float = OVERVIEW_TTL):
+    """A slow-changing answer kept for `ttl` seconds (the home page's counts and top lists)."""
+    cache = request.app.state.page_cache
+    now = time.monotonic()
+    hit = cache.get(key)
+    if hit and now - hit[0] < ttl:
+        return hit[1]
+    value = fn()
+    cache[key] = (now, value)
+    return value
+
+
 @router.get("/")
 def home(request: Request, q: str = Query("", max_length=200)):
     store = _store(request)
@@ -43,7 +57,7 @@ def home(request: Request, q: str = Query("", max_length=200)):
         except QueryError as exc:
             error = str(exc)
     return render(request, "home.html", {"active": "home", "q": q, "found": found, "error": error, "marked": marked,
-                                         "overview": query.overview(store, 8), "parts": participants},
+                                         "overview": _cached(request, "overview", lambda: query.overview(store, 8)), "parts": participants},
                   _status(error))
 
 
@@ -88,7 +102,7 @@ def events(request: Request, actor: str = Query("", max_length=200), type: str =
 def network(request: Request, type: list[str] = Query(["CONSULT"], max_length=16),
             since: str = Query("", max_length=10), until: str = Query("", max_length=10),
             kind: list[str] = Query(["person", "organization"], max_length=4),
-            limit: int = Query(150, ge=1, le=500)):
+            limit: int = Query(120, ge=1, le=500)):
     store = _store(request)
     graph, error = {"nodes": [], "edges": []}, None
     try:

@@ -10,35 +10,36 @@
   var W = 1000, H = 640;
   var nodes = graph.nodes, edges = graph.edges;
   var byId = {};
-  nodes.forEach(function (n, i) {
-    byId[n.id] = n;
-    /* a deterministic start: a circle, grouped by country so allies start near each other */
-    n.order = i;
-  });
+  nodes.forEach(function (n) { byId[n.id] = n; });
+  /* a deterministic start: nodes of one country start near each other, in a disc */
+  var seed = 7;
+  function random() { seed = (seed * 16807) % 2147483647; return (seed - 1) / 2147483646; }
   var sorted = nodes.slice().sort(function (a, b) {
     return (a.country || "~").localeCompare(b.country || "~") || b.events - a.events;
   });
   sorted.forEach(function (n, i) {
-    var angle = 2 * Math.PI * i / sorted.length;
-    n.x = W / 2 + Math.cos(angle) * W * 0.3;
-    n.y = H / 2 + Math.sin(angle) * H * 0.3;
-    n.r = 6 + Math.min(16, 2.2 * Math.sqrt(n.events));
+    var angle = 2 * Math.PI * i / sorted.length, radius = 0.15 + 0.3 * random();
+    n.x = W / 2 + Math.cos(angle) * W * radius;
+    n.y = H / 2 + Math.sin(angle) * H * radius;
+    n.r = 6 + Math.min(14, 2 * Math.sqrt(n.events));
     n.links = [];
   });
   edges = edges.filter(function (e) { return byId[e.a] && byId[e.b]; });
   edges.forEach(function (e) { byId[e.a].links.push(e); byId[e.b].links.push(e); });
 
+  /* Fruchterman–Reingold with a repulsion cut-off and a pull to the centre (so small separate
+     groups pack around the big one instead of being pushed to the walls), then fit to the box. */
   function layout(iterations) {
-    var k = Math.sqrt(W * H / Math.max(1, nodes.length)) * 0.42;
-    var temperature = W / 10;
+    var k = Math.sqrt(W * H / Math.max(1, nodes.length)) * 0.55, cutoff2 = 9 * k * k;
+    var temperature = k * 2;
     for (var it = 0; it < iterations; it++) {
       nodes.forEach(function (n) { n.dx = 0; n.dy = 0; });
       for (var i = 0; i < nodes.length; i++) {
         for (var j = i + 1; j < nodes.length; j++) {
           var a = nodes[i], b = nodes[j];
-          var dx = a.x - b.x, dy = a.y - b.y;
-          var d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-          var force = k * k / d;
+          var dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy;
+          if (d2 > cutoff2) { continue; }
+          var d = Math.sqrt(d2) + 0.01, force = k * k / d;
           a.dx += dx / d * force; a.dy += dy / d * force;
           b.dx -= dx / d * force; b.dy -= dy / d * force;
         }
@@ -51,18 +52,21 @@
         b.dx += dx / d * force; b.dy += dy / d * force;
       });
       nodes.forEach(function (n) {
-        /* gravity towards the centre keeps separate groups on screen and near each other */
-        var gx = W / 2 - n.x, gy = (H / 2 - n.y) * 1.5;
-        n.dx += gx * 0.06 * k / 20; n.dy += gy * 0.06 * k / 20;
-        var d = Math.sqrt(n.dx * n.dx + n.dy * n.dy) + 0.01;
-        var step = Math.min(d, temperature);
-        n.x = Math.max(n.r + 70, Math.min(W - n.r - 70, n.x + n.dx / d * step));
-        n.y = Math.max(n.r + 16, Math.min(H - n.r - 24, n.y + n.dy / d * step));
+        n.dx += (W / 2 - n.x) * 0.08; n.dy += (H / 2 - n.y) * 0.12;
+        var d = Math.sqrt(n.dx * n.dx + n.dy * n.dy) + 0.01, step = Math.min(d, temperature);
+        n.x += n.dx / d * step; n.y += n.dy / d * step;
       });
-      temperature = Math.max(1, temperature * 0.975);
+      temperature = Math.max(k * 0.01, temperature * 0.97);
     }
+    /* fit into the box, leaving room for labels */
+    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    nodes.forEach(function (n) { x0 = Math.min(x0, n.x); x1 = Math.max(x1, n.x); y0 = Math.min(y0, n.y); y1 = Math.max(y1, n.y); });
+    var padX = 90, padY = 30;
+    var scale = Math.min((W - 2 * padX) / Math.max(1, x1 - x0), (H - 2 * padY - 14) / Math.max(1, y1 - y0), 3);
+    var cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+    nodes.forEach(function (n) { n.x = W / 2 + (n.x - cx) * scale; n.y = H / 2 - 7 + (n.y - cy) * scale; });
   }
-  layout(nodes.length > 150 ? 160 : 300);
+  layout(nodes.length > 150 ? 180 : 300);
 
   function el(name, attrs, parent) {
     var node = document.createElementNS(NS, name);
@@ -78,7 +82,16 @@
     var title = el("title", {}, e.line);
     title.textContent = byId[e.a].name + " — " + byId[e.b].name + ": " + e.n + " (" + (e.first || "?") + " … " + (e.last || "?") + ")";
   });
-  var labelled = nodes.length <= 40 ? nodes : nodes.slice(0, 40);  /* nodes come most active first */
+  /* labels for the most active nodes first, leaving out any that would cover one already placed */
+  var boxes = [];
+  var labelled = nodes.filter(function (n) {
+    var w = 6.4 * n.name.length, box = [n.x - w / 2, n.y + n.r + 2, n.x + w / 2, n.y + n.r + 16];
+    var clear = boxes.length < 60 && boxes.every(function (b) {
+      return box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3];
+    });
+    if (clear) { boxes.push(box); }
+    return clear;
+  });
   nodes.forEach(function (n) {
     n.g = el("g", { "class": "node", "tabindex": "0", "role": "link", "data-id": n.id }, nodeLayer);
     n.circle = el("circle", { r: n.r.toFixed(1), fill: n.colour }, n.g);
