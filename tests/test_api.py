@@ -230,3 +230,23 @@ def test_openapi_lists_every_endpoint_and_docs_work_offline(client):
             "/api/stats", "/api/network", "/api/post"} <= paths
     docs = client.get("/docs").text
     assert "/api/events" in docs and not re.search(r"(src|href)=\"(https?:)?//", docs)
+
+
+def test_a_crash_is_a_one_line_500_with_the_headers(db, monkeypatch):
+    def broken(store):
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(q, "stats", broken)
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        r = c.get("/api/stats")
+        assert r.status_code == 500 and r.json() == {"error": "internal error (see the server log)"}
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+        assert "secret detail" not in r.text
+
+
+def test_serve_refuses_a_missing_or_foreign_file(tmp_path):
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "no such knowledge base" in result.output
+    (tmp_path / "junk.db").write_text("not sqlite")
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "junk.db")])
+    assert result.exit_code == 2 and "not a biennien knowledge base" in result.output

@@ -74,9 +74,12 @@ class Guard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         static = scope["path"].startswith("/static/")
+        started = False
 
         async def send_with_headers(message):
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 names = {name for name, _ in SECURITY_HEADERS}
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
                 headers += SECURITY_HEADERS
@@ -93,6 +96,7 @@ class Guard:
             return await _refuse(send_with_headers, 413, f"request body larger than {MAX_BODY} bytes")
         if len(scope.get("query_string", b"")) > MAX_QUERY:
             return await _refuse(send_with_headers, 414, f"query string longer than {MAX_QUERY} bytes")
+        out = send_with_headers
         if scope["method"] == "HEAD":  # answered as GET without its body
             scope = {**scope, "method": "GET"}
 
@@ -100,8 +104,15 @@ class Guard:
                 if message["type"] == "http.response.body":
                     message = {**message, "body": b""}
                 await send_with_headers(message)
-            return await self.app(scope, receive, send_head)
-        return await self.app(scope, receive, send_with_headers)
+            out = send_head
+        try:
+            await self.app(scope, receive, out)
+        except Exception:  # noqa: BLE001 - a crash is a one-line 500 with our headers, never a traceback
+            log.exception("unhandled error on %s", scope.get("path"))
+            if started:
+                raise
+            response = _error(Request(scope), 500, "internal error (see the server log)")
+            await response(scope, receive, out)
 
 
 async def _refuse(send, status: int, message: str) -> None:
@@ -166,11 +177,6 @@ def create_app(db_path: str | Path) -> FastAPI:
     async def http_error(request: Request, exc: StarletteHTTPException):
         message = exc.detail if isinstance(exc.detail, str) else "error"
         return _error(request, exc.status_code, message)
-
-    @app.exception_handler(Exception)
-    async def server_error(request: Request, exc: Exception):
-        log.exception("unhandled error on %s", request.url.path)
-        return _error(request, 500, "internal error (see the server log)")
 
     app.add_middleware(Guard)
     return app
