@@ -278,6 +278,7 @@ def test_docs_page_and_english(watch):
     assert page.locator("nav a", has_text="Events").count() == 1
     watch.goto("/events")
     assert page.locator("h1").inner_text() == "Events"  # remembered
+    watch.shot("events-en", full=False)
     watch.goto("/?lang=vi")
     watch.check()
 
