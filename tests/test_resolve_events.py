@@ -90,3 +90,26 @@ def test_participants_prefer_persons_to_their_delegations():
 def test_window():
     assert window([item("a", [HXC], date="2024-10"), item("b", [HXC], date="2024-11-02")]) == [
         ("CONSULT", "2024-10-01", "2024-11-02")]
+
+
+def test_store_row_adapters():
+    from biennien.resolve.events import item_from_row, key_from_row, summarise
+
+    rows = [{"id": 1, "doc_id": "d1", "sentence": 3, "type": "CONSULT", "date": "2025-01-09", "date_precision": "day",
+             "mode": "visit", "cameo": "042", "context": ["diplomatic"], "place": "Vientiane", "planned": None,
+             "negated": 0, "actors": [{"actor_id": 7, "name": "Hoàng Xuân Chiến", "kind": "person", "country": "VNM"}],
+             "recipients": [{"actor_id": 9, "name": "Khamlieng Outhakaysone", "kind": "person", "country": "LAO"}]},
+            {"id": 2, "doc_id": "d1", "sentence": 5, "type": "CONSULT", "date": "2025-01-09", "date_precision": "day",
+             "mode": "visit", "cameo": "043", "context": [], "place": None, "planned": None, "negated": 0,
+             "actors": [{"actor_id": 11, "name": "Đoàn đại biểu Bộ Quốc phòng Việt Nam", "kind": "organization",
+                         "country": "VNM"}],
+             "recipients": [{"actor_id": 9, "name": "Khamlieng Outhakaysone", "kind": "person", "country": "LAO"}]}]
+    result = merge([item_from_row(r) for r in rows], [])
+    [event] = set(result.assign.values())
+    row = summarise(result.events[event], rows)
+    assert row["location"] == "Vientiane" and row["context"] == ["diplomatic"]
+    assert [p["name"] for p in row["actors"]] == ["Hoàng Xuân Chiến"]
+    assert [p["name"] for p in row["recipients"]] == ["Khamlieng Outhakaysone"]
+    stored = key_from_row({"event_id": 5, **row}, rows)
+    again = merge([item_from_row({**rows[0], "id": 3, "doc_id": "d2"})], [stored])
+    assert again.assign[3] == 5

@@ -19,6 +19,17 @@ API (the store passes records in and applies the answer):
         Merge.skipped  [item key]  negated mentions: kept as mentions, never made events
     participants(event) -> (actors, recipients)                    the parties to show
 
+Adapters for the store's rows (event_mentions / events as dicts, participants already carrying
+their `actor_id`):
+    item_from_row(mention_row) -> MergeItem
+    key_from_row(event_row, its_mention_rows) -> EventKey
+    summarise(event_key, member_mention_rows) -> dict   the events row: type, mode, context, cameo,
+        date, date_precision, location, planned, actors, recipients (lists of participant dicts)
+
+A store run is then: rows = new mention rows; existing = key_from_row(...) for the stored events
+in window(items); result = merge(items, existing); insert one events row per NewEvent and update
+the touched ones with summarise(...); set event_mentions.event_id from result.assign.
+
 Incremental: `merge(new_items, stored_events_in_window)` matches the new mentions against what is
 stored and against each other; stored events are never merged with each other again.
 
@@ -134,6 +145,54 @@ def participants(event: EventKey) -> tuple[list[Party], list[Party]]:
         role = "recipient" if roles[aid]["recipient"] > roles[aid]["actor"] else "actor"
         (recipients if role == "recipient" else actors).append(replace(p, role=role))
     return actors, recipients
+
+
+# --- the store's rows ------------------------------------------------------------------------
+
+def _parties(row: dict) -> tuple[Party, ...]:
+    return tuple(Party(p["actor_id"], p.get("kind") or "organization", p.get("country"), role)
+                 for role in ("actor", "recipient") for p in row.get(role + "s") or [] if p.get("actor_id") is not None)
+
+
+def item_from_row(row: dict) -> MergeItem:
+    """An event_mentions row (participants resolved to actor ids) as a merge item."""
+    planned = row.get("planned") or {}
+    return MergeItem(row["id"], row["doc_id"], row.get("sentence") or 0, row["type"], row.get("date"),
+                     row.get("date_precision"), _parties(row), planned.get("start"), bool(row.get("negated")))
+
+
+def key_from_row(row: dict, mentions: Iterable[dict] = ()) -> EventKey:
+    """A stored events row, with the (doc_id, sentence) of its mentions, as a merge key."""
+    sentences: dict = {}
+    for m in mentions:
+        sentences[m["doc_id"]] = (*sentences.get(m["doc_id"], ()), m.get("sentence") or 0)
+    planned = row.get("planned") or {}
+    return EventKey(row.get("event_id", row.get("id")), row["type"], row.get("date"), row.get("date_precision"),
+                    _parties(row), planned.get("start"), frozenset(sentences), sentences)
+
+
+def summarise(event: EventKey, mentions: list[dict]) -> dict:
+    """The events row for an event and all its mention rows: the most frequent mode, cameo and
+    place, every context, the first plan, and the participants to show."""
+    names: dict = {}
+    for m in mentions:
+        for p in (m.get("actors") or []) + (m.get("recipients") or []):
+            if p.get("actor_id") is not None:
+                names.setdefault(p["actor_id"], p.get("name"))
+    actors, recipients = participants(event)
+
+    def common(key: str):
+        counts = Counter(m.get(key) for m in mentions if m.get(key))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def row(p: Party) -> dict:
+        return {"actor_id": p.actor_id, "name": names.get(p.actor_id), "kind": p.kind, "country": p.country}
+
+    return {"type": event.type, "mode": common("mode"), "cameo": common("cameo"), "location": common("place"),
+            "context": sorted({c for m in mentions for c in (m.get("context") or [])}),
+            "date": event.date, "date_precision": event.date_precision,
+            "planned": next((m["planned"] for m in mentions if m.get("planned")), None),
+            "actors": [row(p) for p in actors], "recipients": [row(p) for p in recipients]}
 
 
 # --- rules -------------------------------------------------------------------------------------

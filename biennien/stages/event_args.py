@@ -46,7 +46,7 @@ class CueHit:
     cue: Cue
 
     def has(self, kind: str, where: str | None = None) -> bool:
-        return any(k == kind and (where is None or w in (where, "any")) for k, w in self.cue.kinds)
+        return self.cue.has(kind, where)
 
 
 class View:
@@ -57,6 +57,10 @@ class View:
         self.text, self.start, self.end = text, start, end
         self.times = [t for t in times if t.kind != "duration"]
         self.cues = cues
+        self.by_kind: dict[str, list[CueHit]] = {}
+        for c in cues:
+            for kind in c.cue.kinds:
+                self.by_kind.setdefault(kind, []).append(c)
         self.mentions = _outer(mentions)
         self.quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text, start, end)]
         self.triggers = list(triggers)
@@ -86,20 +90,21 @@ class View:
         return self.text[t.start - 1:t.start] == "(" or self.quoted(t.start)
 
     def cues_in(self, a: int, b: int, kind: str, where: str | None = None) -> list[CueHit]:
-        return [c for c in self.cues if a <= c.start and c.end <= b and c.has(kind, where)]
+        return [c for c in self.by_kind.get(kind, ()) if a <= c.start and c.end <= b
+                and (where is None or c.has(kind, where))]
 
     def cue_ending(self, pos: int, kind: str) -> CueHit | None:
         """A cue of `kind` that ends right before `pos` (one space between)."""
-        for c in self.cues:
-            if c.end <= pos and not self.text[c.end:pos].strip() and c.has(kind):
+        for c in self.by_kind.get(kind, ()):
+            if pos - 3 <= c.end <= pos and not self.text[c.end:pos].strip():
                 return c
         return None
 
     def _places(self) -> list[tuple[int, int]]:
         """"tại X" / "ở X" up to a comma, extended over ", Country" ("tại thủ đô Vientiane, Lào")."""
         spans = []
-        for c in self.cues:
-            if not c.has("place") or self._names_event(c.end):
+        for c in self.by_kind.get("place", ()):
+            if self._names_event(c.end):
                 continue
             stop = _next_stop(self.text, c.end, self.end)
             while True:
@@ -121,7 +126,7 @@ class View:
         start = pos + (len(self.text[pos:pos + 40]) - len(rest))
         if any(a == start for a, _ in self.triggers):
             return True
-        return any(c.start == start and (c.has("nominal") or c.has("deixis")) for c in self.cues)
+        return any(c.start == start for kind in ("nominal", "deixis") for c in self.by_kind.get(kind, ()))
 
     def _internal(self) -> set[int]:
         """Countries and organisations written inside a person's title, before or after the name."""
@@ -149,16 +154,19 @@ class View:
         """Can a subject ending at `a` govern a verb starting at `b`?"""
         if self._trigger_in(a, b):
             return False
-        for c in self.cues:
-            if a <= c.start and c.end <= b and (c.has("and") or c.has("with") or c.has("relative")) \
-                    and not any(c.has(k) for k in SOFT):
+        inside = [c for c in self.cues if a <= c.start and c.end <= b]
+        for c in inside:
+            kinds = c.cue.kinds
+            if ("and" in kinds or "with" in kinds or "relative" in kinds) and not any(k in kinds for k in SOFT):
                 rest = self.text[c.end:b].strip()
                 if not rest or not rest[0].isupper():
                     return False
         chars = list(self.text[a:b])
-        for c in self.cues:
-            if a <= c.start and c.end <= b and any(c.has(k) for k in SOFT):
+        for c in inside:
+            if any(k in c.cue.kinds for k in SOFT):
                 chars[c.start - a:c.end - a] = " " * (c.end - c.start)
+            elif "instrument" in c.cue.kinds and "," not in self.text[c.start:b]:
+                chars[c.start - a:] = " " * (b - c.start)   # "dùng dao rựa chém": the tool is no clause
         for t in self.times:
             if a <= t.start and t.end <= b:
                 chars[t.start - a:t.end - a] = " " * (t.end - t.start)
@@ -201,19 +209,18 @@ def _outer(mentions: list[Mention]) -> list[Mention]:
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, a = [], start
-    for i in range(start, end):
-        if text[i] == ";":
-            out.append((a, i))
-            a = i + 1
+    i = text.find(";", start, end)
+    while i >= 0:
+        out.append((a, i))
+        a = i + 1
+        i = text.find(";", a, end)
     out.append((a, end))
     return out
 
 
 def _next_stop(text: str, pos: int, end: int) -> int:
-    for i in range(pos, end):
-        if text[i] in ",;":
-            return i
-    return end
+    stops = [i for i in (text.find(",", pos, end), text.find(";", pos, end)) if i >= 0]
+    return min(stops) if stops else end
 
 
 def title_words(gap: str) -> bool:
@@ -228,7 +235,7 @@ def title_words(gap: str) -> bool:
 
 @functools.cache
 def _joiners() -> frozenset[str]:
-    return frozenset(c.phrase for c in lexicon().cues.values() if any(k in ("and", "with") for k, _ in c.kinds))
+    return frozenset(c.phrase for c in lexicon().cues.values() if c.has("and") or c.has("with"))
 
 
 def _appositive(gap: str, allow_bare: bool) -> bool:
@@ -288,7 +295,7 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
     """The first name after the verb (a person in apposition preferred), and those joined to it.
     A relative clause ("những thành tựu mà Việt Nam đạt được") ends the object, and the agent of
     a passive inside it ("các nội dung đã được Bộ Quốc phòng phê duyệt") is no object."""
-    stop = min([end] + [c.start for c in view.cues if hit.end <= c.start < end and c.has("relative")])
+    stop = min([end] + [c.start for c in view.by_kind.get("relative", ()) if hit.end <= c.start < end])
     cands = [m for m in view.mentions if hit.end <= m.start and m.end <= stop and view.usable(m)
              and not view.cue_ending(m.start, "passive")]
     if not cands:
@@ -309,7 +316,7 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
 def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     """Names inside a nominal trigger's phrase ("cuộc gặp giữa A và B", "chuyến thăm Lào của X");
     bodies of no country ("ASEAN") only when nothing else is named."""
-    stops = [c.start for c in view.cues if c.start >= hit.end and (c.has("place") or c.has("relative"))]
+    stops = [c.start for k in ("place", "relative") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
     stops += [t.start for t in view.times if t.start >= hit.end]
     stop = min([end, *stops])
     names = [m for m in view.mentions if hit.end <= m.start and m.end <= stop and view.usable(m)]

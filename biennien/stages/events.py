@@ -29,7 +29,7 @@ from ..records import Article, EventMention, Mention, Participant, Sentence, Tim
 from . import times as time_stage
 from .event_args import (CueHit, Hit, View, title_words, agent_of_passive, objects, phrase_names, place, subject,
                          time_of)
-from .event_lexicon import lexicon, lower
+from .event_lexicon import finditer, lexicon, lower
 
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
 ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
@@ -72,7 +72,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     """Every event mention in the article."""
     lex = lexicon()
     low = lower(article.text)
-    hits = [(m.start(), m.end(), lex.triggers[m.group()]) for m in lex.trigger_re.finditer(low)]
+    padded = " " + low
+    hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
     hits = [h for h in hits if h[2].type != "-"]
     if not hits or not sentences:
         return []
@@ -87,18 +88,26 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
             by_sentence.setdefault(i, []).append(h)
     if not by_sentence:
         return []
+    mentions_in: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if not any(a <= m.start < b for a, b in skip):
+            mentions_in.setdefault(m.sentence, []).append(m)
+    times_in: dict[int, list[TimeExpr]] = {}
+    for t in times:
+        times_in.setdefault(t.sentence, []).append(t)
     lead = _lead_date(article, sentences, times)
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
     drafts: list[Draft] = []
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
-        cues = [CueHit(m.start(), m.end(), lex.cues[m.group()]) for m in lex.cue_re.finditer(low, s.start, s.end)]
-        view = View(article.text, s.start, s.end,
-                    [m for m in mentions if s.start <= m.start and m.end <= s.end
-                     and not any(a <= m.start < b for a, b in skip)],
-                    [t for t in times if s.start <= t.start and t.end <= s.end], cues,
-                    [(a, b) for a, b, _ in sentence_hits])
+        ms = [m for m in mentions_in.get(s.index, ()) if s.start <= m.start and m.end <= s.end]
+        if not ms and not any(t.type in ONE_SIDED for _, _, t in sentence_hits) and \
+                not lex.collective_re.search(low, s.start, s.end):
+            continue   # no one to take part, and no "hai bên" to stand for them
+        cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
+        ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
+        view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
         drafts += _sentence(view, s, sentence_hits, article, lead)
     for d in drafts:
         if d.caption:
@@ -117,7 +126,7 @@ def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
 # --- one sentence ------------------------------------------------------------------------------
 
 def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
-    hits = [_hit(view, a, b, trig) for a, b, trig in raw]
+    hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")]
     for k, h in enumerate(hits):
         nxt = hits[k + 1].start if k + 1 < len(hits) and hits[k + 1].start < h.clause[1] else h.clause[1]
         h.zone_end = nxt
@@ -127,7 +136,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
         governor = next((by_hit[id(g)] for g in reversed(hits[:k]) if id(g) in by_hit
                          and g.clause == h.clause and not g.nominal and by_hit[id(g)].type in GOVERNING
                          and g.trigger.type in GOVERNING), None)
-        if governor is not None and not h.nominal:
+        if governor is not None and not h.nominal and not _new_clause(view, governor.hit, h):
             governor.absorbed.append(h)
             governor.context = sorted(set(governor.context) | set(h.trigger.context))
             continue
@@ -140,6 +149,13 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
             if d.planned is None and t is not None and _future(t, lead, article, True):
                 d.planned = _plan(t)
     return drafts
+
+
+def _new_clause(view: View, governor: Hit, h: Hit) -> bool:
+    """"Sau khi gia đình tố cáo, A bị công an bắt giữ": a verb with a subject of its own after a
+    comma is a clause of its own, not what the earlier verb governs ("đề nghị phía Lào hỗ trợ")."""
+    own = subject(view, Hit(h.start, h.end, h.trigger, h.head, h.nominal, h.clause))
+    return bool(own) and "," in view.text[governor.end:own[0].start]
 
 
 def _hit(view: View, a: int, b: int, trig) -> Hit:
@@ -177,8 +193,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                              and (g.subject or g.collective)), None)
                 if prev is not None:
                     subj, h.collective = list(prev.hit.subject), prev.hit.collective
-                elif h.clause[0] > s.start:
-                    subj = _sentence_subject(view, s)
+                elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
+                    subj = _sentence_subject(view, s, h.clause[0])
         h.subject = subj
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
@@ -221,8 +237,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
 def _and_next(view: View, h: Hit) -> bool:
     between = view.text[h.end:h.zone_end]
     return h.zone_end < h.clause[1] and any(
-        c.has("and") and c.end <= h.zone_end and not view.text[c.end:h.zone_end].strip()
-        for c in view.cues if h.end <= c.start) and bool(between.strip())
+        c.end <= h.zone_end and not view.text[c.end:h.zone_end].strip()
+        for c in view.cues_in(h.end, h.zone_end, "and")) and bool(between.strip())
 
 
 def _roles(d: Draft, args: str | None, subj: list[Mention], obj: list[Mention]) -> None:
@@ -294,30 +310,29 @@ def _phrase_end(view: View, h: Hit) -> int:
 
 
 def _next_zone(view: View, h: Hit) -> int:
-    lex = lexicon()
-    low = lower(view.text[h.zone_end:h.clause[1]])
-    m = lex.trigger_re.search(low)
-    if m is None:
-        return h.clause[1]
-    nxt = lex.trigger_re.search(low, m.end())
-    return h.zone_end + nxt.start() if nxt else h.clause[1]
+    """Where the object zone of the trigger after `h` ends (the one after it, or the clause end)."""
+    later = sorted(a for a, _ in view.triggers if a > h.zone_end and a < h.clause[1])
+    return later[0] if later else h.clause[1]
 
 
 def _collective_before(view: View, h: Hit) -> CueHit | None:
-    for c in view.cues:
-        if h.clause[0] <= c.start and c.end <= h.head and c.has("collective") and view.transparent(c.end, h.head):
+    for c in view.cues_in(h.clause[0], h.head, "collective"):
+        if view.transparent(c.end, h.head):
             return c
     return None
 
 
 def _collective_in(view: View, a: int, b: int) -> bool:
-    return any(a <= c.start and c.end <= b and c.has("collective") for c in view.cues)
+    return bool(view.cues_in(a, b, "collective"))
 
 
-def _sentence_subject(view: View, s: Sentence) -> list[Mention]:
-    """The sentence's opening name, for a clause after ";" that has none ("...; thống nhất ...")."""
-    if view.mentions and title_words(view.text[s.start:view.mentions[0].start]):
-        return [view.mentions[0]]
+def _sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mention]:
+    """The opening name of the sentence (or of the clause), for a clause after ";" or a purpose
+    ("...; thống nhất ...", "Nga điều máy bay tới Syria để không kích ...") that has none."""
+    for start in (clause_start, s.start):
+        first = next((m for m in view.mentions if m.start >= start and view.usable(m)), None)
+        if first is not None and title_words(view.text[start:first.start]):
+            return [first]
     return []
 
 
@@ -337,7 +352,7 @@ def _postposed_subject(view: View, h: Hit) -> list[Mention]:
 
 
 def _reported(view: View, s: Sentence, h: Hit) -> bool:
-    if any(c.has("according", "start") and not view.text[s.start:c.start].strip() for c in view.cues):
+    if any(not view.text[s.start:c.start].strip() for c in view.by_kind.get("according", ())):
         return True
     return bool(view.cues_in(s.start, h.head, "reported"))
 
