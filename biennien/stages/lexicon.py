@@ -210,16 +210,19 @@ def lexicon() -> Lexicon:
             kinds.setdefault(w, kind)
     # Cue words only count before a capital or a number ("ông Cương", "tại Moskva", "làm Thứ
     # trưởng"): guarding them keeps the scan from stopping at every "ở", "làm" or "bà".
-    cue = rf"(?=[ ]+[{re.escape(UPPER)}\d])"
-    guard = {w: cue for w, k in kinds.items()
-             if k == "honor" or k in ("change", "before") and " " not in w
-             or k == "head" and key(w) in heads and heads[key(w)]["kind"] != "organization"}
-    scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
     desc = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
     loc_heads = [canon(r["word"]) for r in _rows("name_heads")
                  if r["kind"] == "location" and r["tail"] != "none"]
     loc = trie_pattern({w for h in loc_heads for w in cased(h)})
+    cue = rf"(?=[ ]+[{re.escape(UPPER)}\d])"
+    org_cue = rf"(?=[ ]+(?:[{re.escape(UPPER)}\d]|(?:{desc}|{loc})[ ]))"  # "công an tỉnh X", "công ty cổ phần X"
+    guard = {w: cue for w, k in kinds.items()
+             if k == "honor" or k in ("change", "before") and " " not in w
+             or k == "head" and key(w) in heads and heads[key(w)]["kind"] != "organization"}
+    guard.update({w: org_cue for w, k in kinds.items()
+                  if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "organization"})
     places = {**places}
+    scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
     tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?:{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_place = re.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import dataclass, field
 
 from ..records import Article, Mention, Sentence
@@ -60,19 +61,22 @@ def find(article: Article, sentences: list[Sentence]) -> list[Mention]:
     persons.find(doc)
     _others(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
-    _LAST[:] = [(article.doc_id, article.text), doc.details]
+    _LAST.value = ((article.doc_id, article.text), doc.details)
     return doc.mentions
 
 
-_LAST: list = [None, {}]  # the last article's title details, for roles.py (same process, next stage)
+_LAST = threading.local()  # this thread's last article and its title details, for roles.py
 
 
 def title_details(article: Article, sentences: list[Sentence]) -> dict:
     """(start, end) of each person mention -> [{title, organization, country, change, past}];
-    what `find` learnt about the titles of the last article, recomputed if it was another."""
-    if _LAST[0] != (article.doc_id, article.text):
+    what `find` learnt about the titles of this thread's last article, recomputed if it was
+    another (a Mention has no room for per-title changes)."""
+    last = getattr(_LAST, "value", None)
+    if last is None or last[0] != (article.doc_id, article.text):
         find(article, sentences)
-    return _LAST[1]
+        last = _LAST.value
+    return last[1]
 
 
 def _doc(article: Article, sentences: list[Sentence]) -> Doc:
