@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 
 from ..store import resolution as io
 from ..store.db import Store
-from . import actors, roles
+from . import actors, reports, roles
 
 BATCH = 2000
 
@@ -93,18 +93,11 @@ def _actors(store: Store, doc_ids: list[str]) -> set[int]:
 
 
 def _participants(resolver: _Resolver, parts: list[dict]) -> list[dict]:
-    out = []
-    for p in parts:
-        actor_id = resolver.actor(p["kind"], p["name"], p.get("country"))
-        out.append({"actor_id": actor_id, "name": p["name"], "kind": p["kind"], "country": p.get("country")})
-    return out
+    return [{"actor_id": resolver.actor(p["kind"], p["name"], p.get("country")), "name": p["name"],
+             "kind": p["kind"], "country": p.get("country")} for p in parts]
 
 
 def _events(store: Store, doc_ids: list[str], resolver: _Resolver) -> None:
-    """Every event mention of these documents becomes an event (merging of reports: resolve/events)."""
-    pairs = []
-    for m in io.event_mentions_of(store, doc_ids):
-        event = {**m, "actors": _participants(resolver, m["actors"]),
-                 "recipients": _participants(resolver, m["recipients"]), "location": m["place"]}
-        pairs.append((io.add_event(store, event), m["id"]))
-    io.assign_event_mentions(store, pairs)
+    """The event mentions of these documents join stored events or make new ones (resolve/reports)."""
+    reports.resolve(store, io.event_mentions_of(store, doc_ids),
+                    lambda m: (_participants(resolver, m["actors"]), _participants(resolver, m["recipients"])))

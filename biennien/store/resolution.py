@@ -136,3 +136,45 @@ def link_event_actors(store: Store, event_id: int, event: dict) -> None:
 
 def assign_event_mentions(store: Store, pairs: list[tuple[int, int]]) -> None:
     store.db.executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?", pairs)
+
+
+def events_sharing(store: Store, type_: str, month: str, actor_ids: list[int]) -> list[dict]:
+    """Stored events of `type_` dated in `month` (YYYY-MM) with a participant among `actor_ids`,
+    each with its parties and where it is reported (doc_ids, sentences per doc)."""
+    if not actor_ids:
+        return []
+    rows = []
+    for i in range(0, len(actor_ids), 500):
+        chunk = actor_ids[i:i + 500]
+        rows += store.rows(f"SELECT DISTINCT e.event_id, e.type, e.date, e.date_precision, e.actors, e.recipients,"
+                           f" e.planned FROM event_actors x JOIN events e ON e.event_id = x.event_id"
+                           f" WHERE x.actor_id IN ({_in(chunk)}) AND e.type = ? AND e.date LIKE ?",
+                           [*chunk, type_, f"{month}%"])
+    seen, out = set(), []
+    for r in rows:
+        if r["event_id"] in seen:
+            continue
+        seen.add(r["event_id"])
+        r["actors"], r["recipients"] = json.loads(r["actors"]), json.loads(r["recipients"])
+        r["planned"] = json.loads(r["planned"]) if r["planned"] else None
+        sentences: dict[str, tuple] = {}
+        for m in store.db.execute("SELECT doc_id, sentence FROM event_mentions WHERE event_id = ?", (r["event_id"],)):
+            sentences[m[0]] = (*sentences.get(m[0], ()), m[1])
+        r["doc_ids"], r["sentences"] = list(sentences), sentences
+        out.append(r)
+    return out
+
+
+def actor_names(store: Store, actor_ids: list[int]) -> list[dict]:
+    if not actor_ids:
+        return []
+    return store.rows(f"SELECT actor_id, name, kind, country FROM actors WHERE actor_id IN ({_in(actor_ids)})",
+                      actor_ids)
+
+
+def update_event(store: Store, event_id: int, event: dict) -> None:
+    store.db.execute("UPDATE events SET date = ?, date_precision = ?, actors = ?, recipients = ? WHERE event_id = ?",
+                     (event["date"], event["date_precision"], json.dumps(event["actors"], ensure_ascii=False),
+                      json.dumps(event["recipients"], ensure_ascii=False), event_id))
+    store.db.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
+    link_event_actors(store, event_id, event)
