@@ -16,6 +16,7 @@ import asyncio
 import json
 import os
 import random
+import signal
 import socket
 import statistics
 import subprocess
@@ -137,11 +138,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start_server(db: str) -> tuple[subprocess.Popen, int]:
+def _start_server(db: str, workers: int) -> tuple[subprocess.Popen, int]:
     port = _free_port()
     code = "from biennien.cli import main; main()"
     proc = subprocess.Popen([sys.executable, "-c", code, "serve", "--db", db, "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "--port", str(port), "--workers", str(workers)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -195,11 +197,14 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1, help="server processes when started with --db")
     args = parser.parse_args()
     if not 1 <= args.clients <= 500:
         parser.error("--clients must be between 1 and 500")
     if not 0 < args.seconds <= 600:
         parser.error("--seconds must be between 0 and 600")
+    if not 1 <= args.workers <= 16:
+        parser.error("--workers must be between 1 and 16")
     if bool(args.db) == bool(args.url):
         parser.error("give either --db (to start a server) or --url (of a running one)")
     proc = None
@@ -211,7 +216,7 @@ def main() -> None:
     else:
         if not os.path.exists(args.db):
             parser.error(f"{args.db}: no such knowledge base")
-        proc, port = _start_server(args.db)
+        proc, port = _start_server(args.db, args.workers)
         host = "127.0.0.1"
     try:
         stats, elapsed = asyncio.run(run(host, port, args.clients, args.seconds, args.seed))
@@ -220,9 +225,9 @@ def main() -> None:
         if proc is not None:
             proc.terminate()
             try:
-                proc.wait(10)
+                proc.wait(15)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)  # the server we started, and its worker processes
 
 
 if __name__ == "__main__":

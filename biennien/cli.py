@@ -271,7 +271,8 @@ def demo(db: Optional[str] = typer.Option(None, help="where to keep the demo sto
 @app.command()
 def serve(db: Optional[str] = typer.Option(None, help=DB_HELP),
           host: str = typer.Option("127.0.0.1", help="address to listen on"),
-          port: int = typer.Option(8000, help="port to listen on")) -> None:
+          port: int = typer.Option(8000, help="port to listen on"),
+          workers: int = typer.Option(1, min=1, max=64, help="server processes (readers never block each other)")) -> None:
     """The web UI and the HTTP/JSON API (read-only on the knowledge base); API docs at /docs."""
     import uvicorn
 
@@ -285,7 +286,11 @@ def serve(db: Optional[str] = typer.Option(None, help=DB_HELP),
     except StoreError as exc:
         _fail(str(exc))
     typer.echo(f"serving {path} on http://{host}:{port}/ (API docs: /docs); Ctrl-C stops")
-    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
+    if workers > 1:  # each process builds its own app from the path
+        os.environ["BIENNIEN_SERVE_DB"] = str(Path(path).resolve())
+        web = "biennien.api.app:from_environment"
+    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False, workers=workers,
+                factory=workers > 1)
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ are one-line messages, JSON under /api/ and an HTML page elsewhere.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 from contextlib import asynccontextmanager
@@ -180,3 +181,8 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     app.add_middleware(Guard)
     return app
+
+
+def from_environment() -> FastAPI:
+    """The app over $BIENNIEN_SERVE_DB: what each process of `biennien serve --workers N` builds."""
+    return create_app(os.environ["BIENNIEN_SERVE_DB"])
