@@ -113,6 +113,7 @@ class Lexicon:
     orgwords: frozenset[str]
     joiners: frozenset[str]
     notname: frozenset[str]
+    notorg: frozenset[str]
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
     orgwords = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "orgword")
     joiners = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "joiner")
     notname = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notname")
+    notorg = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notorg")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
@@ -184,14 +186,16 @@ def lexicon() -> Lexicon:
     country_words = {canon(r["name"]) for r in _rows("countries")}
     place_words = {canon(r["name"]) for r in _rows("places")}
     head_rows = [r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")]
-    head_words = {w for r in head_rows
-                  for w in (casings(canon(r["word"])) if r["kind"] == "organization" else cased(canon(r["word"])))}
+    head_words = {w for r in head_rows for w in cased(canon(r["word"]))}
     honor_words = set(honorifics)
     b, e = r"(?<![^\W_])", r"(?![^\W_])"
     particle = "|".join(sorted(particles))
     # A capitalised run stops before a title, a rank, a named organisation, an unambiguous country
     # or a many-word organisation head ("Theo Bộ Quốc phòng" is no name "Theo Bộ Quốc").
-    stop_words = named | {canon(r["name"]) for r in _rows("countries") if r["ambiguous"] != "yes"}
+    from .names import is_vietnamese  # a name-like organisation ("Mai Linh") may be part of a name
+
+    stop_words = {w for w in named if not all(t[:1].isupper() and is_vietnamese(t) for t in w.split())}
+    stop_words |= {canon(r["name"]) for r in _rows("countries") if r["ambiguous"] != "yes"}
     stop_words |= {canon(r["word"]) for r in head_rows if r["kind"] == "organization"
                    and (" " in r["word"] or r["word"].isupper())}
     stop = rf"{trie_pattern(lower_titles | rank_words | stop_words)}{e}"
@@ -212,7 +216,7 @@ def lexicon() -> Lexicon:
     # trưởng"): guarding them keeps the scan from stopping at every "ở", "làm" or "bà".
     desc = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
     loc_heads = [canon(r["word"]) for r in _rows("name_heads")
-                 if r["kind"] == "location" and r["tail"] != "none"]
+                 if r["kind"] == "location" and r["tail"] not in ("none", "known")]
     loc = trie_pattern({w for h in loc_heads for w in cased(h)})
     cue = rf"(?=[ ]+[{re.escape(UPPER)}\d])"
     org_cue = rf"(?=[ ]+(?:[{re.escape(UPPER)}\d]|(?:{desc}|{loc})[ ]))"  # "công an tỉnh X", "công ty cổ phần X"
@@ -223,11 +227,11 @@ def lexicon() -> Lexicon:
                   if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "organization"})
     places = {**places}
     scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
-    tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?:{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
+    tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_place = re.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname,
+                   changes=changes, surnames=surnames, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    cap_run=re.compile(cap_run), ministries=ministry_titles)

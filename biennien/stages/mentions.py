@@ -131,6 +131,9 @@ def _items(doc: Doc, raw: list[Item]) -> list[Item]:
         nxt = raw[i + 1] if i + 1 < len(raw) else None
         if item.kind == "known":
             _classify_known(lex, item)
+        elif item.kind == "cap" and item.text.isupper() and 2 <= len(item.text) <= 6 and item.text.isalpha() \
+                and item.text not in lex.notorg:
+            item.kind, item.data = "org", {"name": item.text, "country": None}  # "EIB", "ACB"
         elif item.kind == "head":
             row = lex.heads[key(item.text)]
             span = _head_span(doc, row, item, nxt)
@@ -172,6 +175,8 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
     if not m or m.start("name") < 0:
         return None
     name_start, end = m.start("name"), m.end("name")
+    if text[name_start].isdigit() and row["tail"] != "number" and m.start("prefix") < 0:
+        return None  # "sở 2", "tổ chức 10": a number names only a numbered unit ("phường 10")
     if nxt is not None and nxt.start == name_start and (
             nxt.kind in ("head", "title", "rank") or nxt.kind == "known" and row["kind"] == "location"
             or nxt.kind == "honor" and row["tail"] == "known"):
