@@ -1,26 +1,28 @@
 """Vietnamese time expressions, normalised against the publication date.
 
 "Chiều nay (9/1)", "vào tháng 11 tới", "quý I-2025", "từ ngày 22 đến 23/10", "thứ Hai tuần tới",
-"dịp Tết Nguyên đán" become ISO values at their precision (`2025-01-09`, `2024-11`, a range
-`2025-01`..`2025-03`). The words are rows of resources/vi/date_words.tsv and date_holidays.tsv;
-the code knows only the shapes (a unit word before a number, a part of the day before a date...).
+"dịp Tết Nguyên đán" become ISO values at their precision (`2025-01-09`, `2024-11`; a quarter is
+the range `2025-01`..`2025-03`). The words are rows of resources/vi/date_words.tsv and
+date_holidays.tsv; the code knows only shapes (a unit word before a number, a part of the day
+before a date...), compiled once into one grammar that is tried only near cheap cores.
 
-An expression without its own year is resolved against the anchor (`Article.published` at its
-precision): the candidate nearest to it, unless the text says which way ("hôm 9/7", "tháng 5 vừa
-qua" are past; "ngày 23/10 tới" is future) or the caller prefers a side. Without an anchor only
-expressions carrying their year get a value; the others are returned with value None. Durations
-("60 năm", "3 tháng tới") and fractions ("1/2 số") are not returned.
+Without its own year an expression is resolved against the anchor (`Article.published` at its
+precision): the nearest candidate, unless the text says which way ("hôm 9/7", "tháng 5 vừa qua":
+past; "ngày 23/10 tới": future) or the caller prefers a side. Without an anchor only expressions
+with their own year get a value; the others come with value None. Durations ("60 năm", "3 tháng
+tới") and fractions ("1/2 số") are not returned.
 
 API for the events and roles stages:
-    find(article, sentences) -> list[TimeExpr]     every expression, in text order, no preference;
-        `tense` says which way an anchor-relative one went (None: contains the anchor / has a year).
-    by_sentence(times) -> {sentence index: [TimeExpr]};  in_sentence(times, index) -> [TimeExpr]
-    resolve(t, anchor, anchor_precision, prefer) -> TimeExpr
-        `t` resolved again: prefer="future" for plans ("sẽ", "dự kiến"), "past" for what happened.
-        A day/month, month, quarter, weekday or lunar holiday without a year goes to that side when
-        it lies within WINDOW_DAYS of the anchor; words of the text ("hôm", "tới") still win.
-    normalise(surface, anchor, anchor_precision, prefer) -> (value, precision, kind, value_end)
-        the same for a bare string ("sáng 9/10", "quý I-2025"); evaluate() adds the tense.
+  find(article, sentences) -> [TimeExpr]   every expression in text order, resolved with no
+      preference; `tense` says which way an anchor-relative one went (None: it holds the anchor,
+      or it has its own year).
+  by_sentence(times) -> {sentence index: [TimeExpr]};  in_sentence(times, index) -> [TimeExpr]
+  resolve(t, anchor, anchor_precision, prefer) -> TimeExpr   `t` resolved again with
+      prefer="future" (plans: "sẽ", "dự kiến") or "past" (what happened): a day/month, month,
+      quarter, weekday or lunar holiday without a year goes to that side when it lies within
+      WINDOW_DAYS of the anchor; words of the text ("hôm", "tới") still win.
+  normalise(surface, anchor, anchor_precision, prefer) -> (value, precision, kind, value_end)
+      the same for a string such as "sáng 9/10"; evaluate() returns the tense as well.
 """
 from __future__ import annotations
 
@@ -42,8 +44,13 @@ M = r"(?:0?[1-9]|1[0-2])"
 Y = r"(?:1[89]\d\d|20\d\d)"
 END = r"(?![\w%]|[.,/]\d)"   # a number ends here: not "26,5", "15/2020/NĐ", "2024a"
 RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+BRANCHES = ("rel", "wd", "hol", "dm", "mon", "q", "yr", "dec", "u")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 CONNECTORS = frozenset("(),/-–—")
+Interval = tuple[date, date]
+Anchor = tuple[date, date, str]
+Result = tuple               # (value, precision, kind, value_end, tense)
+NOTHING: Result = (None, None, "point", None, None)
 
 
 def _key(word: str) -> str:
@@ -51,8 +58,8 @@ def _key(word: str) -> str:
 
 
 def _trie(words) -> str:
-    """One alternation of literal words as a trie (sre then tries one branch per character, not
-    one per word); a space matches any run of spaces."""
+    """Literal words as one trie-shaped alternation (sre tries a branch per character, not one
+    per word); a space matches any run of spaces."""
     root: dict = {}
     for w in words:
         node = root
@@ -67,45 +74,47 @@ def _trie(words) -> str:
     return emit(root) or "(?!)"
 
 
-def _words(words) -> str:
-    return f"(?:{_trie(words)})(?!\\w)"
+def _alt(words, cased: bool = False) -> str:
+    """Whole words; `cased`: case-sensitive but for the first letter ("Quốc khánh" is the holiday,
+    "Quốc Khánh" a given name)."""
+    if not cased:
+        return f"(?:{_trie(words)})(?!\\w)"
+    first: dict[str, list[str]] = {}
+    for w in words:
+        first.setdefault(w[0].lower(), []).append(w[1:])
+    return "(?:" + "|".join(f"[{re.escape(c.upper() + c)}](?-i:{_trie(rest)})"
+                            for c, rest in sorted(first.items())) + ")(?!\\w)"
 
 
-def _cased(names) -> str:
-    """Names matched case-sensitively but for the first letter ("Quốc khánh", not "Quốc Khánh")."""
-    by_first: dict[str, list[str]] = {}
-    for n in names:
-        by_first.setdefault(n[0].lower(), []).append(n[1:])
-    return "(?:" + "|".join(f"[{re.escape(c.upper())}{re.escape(c)}](?-i:{_trie(rest)})"
-                            for c, rest in sorted(by_first.items())) + ")(?!\\w)"
+def _forms(words) -> set[str]:
+    """As written and capitalised: the core scan runs without re.I, which is slow to scan with."""
+    return {f for w in words for f in (w, w[:1].upper() + w[1:])}
 
 
 class _Lexicon:
-    """The date words by kind: regex alternations, and lookups from the matched text."""
+    """The date words by kind: regex alternations, and lookups of the matched text."""
 
     def __init__(self) -> None:
         self.rows = resources.load("date_words")
         self.index: dict[tuple[str, str], list[dict]] = {}
         for r in self.rows:
             self.index.setdefault((r["kind"], _key(r["word"])), []).append(r)
-        self.holidays: dict[str, list[str]] = {}
-        self.alone: dict[str, bool] = {}
-        same = {}
-        for r in resources.load("date_holidays"):
-            k = _key(r["name"])
-            self.holidays.setdefault(k, []).extend([r["date"]] if r["date"] else [])
-            self.alone[k] = r["alone"] == "yes"
+        holidays = resources.load("date_holidays")
+        self.names = [r["name"] for r in holidays]
+        self.holidays = {_key(r["name"]): [] for r in holidays}
+        for r in holidays:
+            self.holidays[_key(r["name"])] += [r["date"]] if r["date"] else []
+        for r in holidays:
             if r["same_as"]:
-                same[k] = _key(r["same_as"])
-        for k, target in same.items():
-            self.holidays[k] = self.holidays.get(target, [])
+                self.holidays[_key(r["name"])] = self.holidays[_key(r["same_as"])]
+        self.alone = {_key(r["name"]): r["alone"] == "yes" for r in holidays}
 
-    def words(self, kind: str, value: str | None = None) -> list[str]:
-        return [r["word"] for r in self.rows if r["kind"] == kind and value in (None, r["value"])]
+    def words(self, kind: str, value: str | None = None, scope: str | None = None) -> list[str]:
+        return [r["word"] for r in self.rows if r["kind"] == kind and value in (None, r["value"])
+                and scope in (None, r["scope"] or "")]
 
     def alt(self, kind: str, value: str | None = None, scope: str | None = None) -> str:
-        return _words(r["word"] for r in self.rows if r["kind"] == kind and value in (None, r["value"])
-                      and scope in (None, r["scope"] or ""))
+        return _alt(self.words(kind, value, scope))
 
     def row(self, kind: str, text: str | None, scope: str | None = None) -> dict | None:
         """The row of a matched word; with `scope`, one whose scope is empty or names it."""
@@ -127,12 +136,10 @@ def _grammar() -> dict:
     pod, lead, now = w("part_of_day"), w("lead"), w("now")
     day, week, month, quarter, year = (w("unit", u) for u in ("day", "week", "month", "quarter", "year"))
     rel = rf"{w('unit_rel')}(?!{SP}{w('not_after')})"
-    part_m, part_y = (_words(r["word"] for r in lx.rows if r["kind"] == "part" and r["scope"] in (None, u))
-                      for u in ("month", "year"))
+    part_m, part_y = (_alt(lx.words("part", scope="") + lx.words("part", scope=u)) for u in ("month", "year"))
     boundary = rf"(?={OSP}(?:[,.;:!?)\]\"”\n]|$)|{SP}{w('hint_follow')})"
-    hint = _trie(r["word"] for r in lx.rows if r["kind"] == "hint" and r["scope"] != "boundary")
-    hint = rf"(?:{SP}(?P<{{p}}h{{x}}>(?:{hint})(?!\w)|{w('hint', scope='boundary')}{boundary}))?"
-    holiday = _cased(r["name"] for r in resources.load("date_holidays"))
+    hint = rf"(?:{SP}(?P<{{p}}h{{x}}>{w('hint', scope='')}|{w('hint', scope='boundary')}{boundary}))?"
+    holiday = _alt(lx.names, cased=True)
 
     def point(x: str) -> str:
         """One point in time; group names end with x so that a range can hold two."""
@@ -155,7 +162,7 @@ def _grammar() -> dict:
                    rf"|(?P<rel_w{x}>{w('day_rel')})){dated('rel_')}",
             "wd": rf"(?:(?P<wd_l{x}>{pod}|{lead}){SP})?(?P<wd_n{x}>{w('weekday')})(?:{SP}{week}{SP}(?P<wd_r{x}>{rel}))?"
                   rf"{dated('wd_')}{h('wd_')}",
-            "hol": rf"(?:(?P<hol_l{x}>{lead}){SP})?(?P<hol_n{x}>{holiday})(?:{SP}(?P<hol_yn{x}>{w('year_name')}))?"
+            "hol": rf"(?:(?P<hol_l{x}>{lead}){SP})?(?P<hol_n{x}>{holiday})(?:{SP}(?P<hol_yn{x}>{w('stem')}{SP}{w('branch')}))?"
                    rf"(?:(?:{OSP}(?P<hol_po{x}>\(){OSP}|{SP})(?:{dmy('hol_')}|(?:{year}{SP})?(?P<hol_yr{x}>{Y}){END})"
                    rf"(?(hol_po{x}){OSP}\)))?",
             "dm": rf"(?P<dm_l{x}>(?:(?:{lead}|{pod}){SP}){{1,2}})?(?:(?P<dm_po{x}>\(){OSP})?{dmy('dm_')}"
@@ -176,38 +183,34 @@ def _grammar() -> dict:
             rf"(?:(?P<P_b>{point('__b')})|(?P<rb_now>{now}))")
     master = (rf"(?<!\w)(?:(?P<r_w>{w('range_word')}){SP})?(?:(?P<r_f>{w('range_from')}){SP})?"
               rf"(?:(?P<prep>{w('prep')}){SP})?(?:(?P<P>{point('')})|(?P<ra_now>{now})|{bare_day})(?P<tail>{tail})?")
-    return {"lx": lx, "master": re.compile(master, re.I), "words": re.compile(" " + _nuclei(lx)),
-            "words_at": re.compile(_nuclei(lx)), "starters": _vocabulary(lx, first=True),
-            "digits": re.compile(rf"[0-9](?:[0-9]?{OSP}[/-]{OSP}[0-9]|[0-9]?{SP}(?:{_trie(_forms(lx.words('unit', 'month')))})|[0-9]{{3}})"),
-            "vocabulary": _vocabulary(lx, first=False), "follow": re.compile(w("hint_follow"), re.I),
+    cores = _cores(lx)
+    digits = rf"[0-9](?:[0-9]?{OSP}[/-]{OSP}[0-9]|[0-9]?{SP}{_trie(_forms(lx.words('unit', 'month')))}|[0-9]{{3}})"
+    return {"lx": lx, "master": re.compile(master, re.I), "digits": re.compile(digits),
+            "cores": re.compile(" " + cores), "cores_at": re.compile(cores),
+            "starters": _vocabulary(lx, first=True), "vocabulary": _vocabulary(lx, first=False),
+            "follow": re.compile(w("hint_follow"), re.I),
             "quantity": re.compile(rf"(?:\d|(?<!\w){w('quantity')}){OSP}$", re.I)}
 
 
-def _forms(words) -> set[str]:
-    return {f for w in words for f in (w, w[:1].upper() + w[1:])}
-
-
-def _nuclei(lx: _Lexicon) -> str:
-    """Cores that every expression without a date number contains ("tháng trước", "hôm qua",
-    "thứ Hai", "Tết"), as written or capitalised: one cheap scan finds where to look."""
+def _cores(lx: _Lexicon) -> str:
+    """What every expression without a date number contains ("tháng trước", "hôm qua", "thứ Hai",
+    "Tết"): one cheap scan for these says where the grammar is worth trying."""
     rels, units = lx.words("unit_rel"), [u for k in ("week", "month", "quarter", "year") for u in lx.words("unit", k)]
     tails = {"week": rels, "month": rels + lx.words("month_name") + list("0123456789"),
              "quarter": rels + lx.words("quarter_num"), "year": rels + list("0123456789")}
     cores = {f"{u} {t}" for k, tail in tails.items() for u in _forms(lx.words("unit", k)) for t in tail}
     cores |= {f"{p} {u}" for p in _forms(lx.words("part")) for u in units}
     cores |= {f"{p} {d}" for p in _forms(lx.words("part_of_day")) for d in lx.words("day_rel_short") + lx.words("day_rel")}
-    cores |= _forms(lx.words("day_rel") + lx.words("weekday") + [x.lower() for x in lx.words("weekday")])
-    cores |= _forms(r["name"] for r in resources.load("date_holidays"))
-    return _trie(cores)
+    weekdays = lx.words("weekday")
+    return _trie(cores | _forms(lx.words("day_rel") + weekdays + [x.lower() for x in weekdays] + lx.names))
 
 
 def _vocabulary(lx: _Lexicon, first: bool) -> frozenset[str]:
-    """Words an expression can start with (first=True), or contain before its core."""
-    kinds = {"prep", "lead", "part_of_day", "part", "range_word", "range_from", "decade", "unit", "weekday",
-             "day_rel", "day_rel_short", "now", "range_sep", "unit_rel", "month_name", "year_name", "quarter_num"}
-    if first:
-        kinds -= {"day_rel_short", "now", "range_sep", "unit_rel", "month_name", "year_name", "quarter_num"}
-    words = [r["word"] for r in lx.rows if r["kind"] in kinds] + [r["name"] for r in resources.load("date_holidays")]
+    """Words an expression can start with (first=True), or have before its core."""
+    kinds = {"prep", "lead", "part_of_day", "part", "range_word", "range_from", "decade", "unit", "weekday", "day_rel"}
+    if not first:
+        kinds |= {"day_rel_short", "now", "range_sep", "unit_rel", "month_name", "stem", "branch", "quarter_num"}
+    words = [r["word"] for r in lx.rows if r["kind"] in kinds] + lx.names
     return frozenset(t.lower() for w in words for t in (w.split()[:1] if first else w.split()))
 
 
@@ -219,12 +222,13 @@ class _Spec:
     m: int | None = None
     d: int | None = None
     q: int | None = None
-    unit: str | None = None       # relative to the anchor: unit and how many
+    unit: str | None = None       # relative to the anchor: this unit, `off` of them away
     off: int | None = 0
     yoff: int | None = None       # the year relative to the anchor's ("tháng 12 năm ngoái")
     wd: int | None = None
     part: tuple[int, int] | None = None
     hol: str | None = None
+    cycle: int | None = None      # a lunar year's place in the 60-year cycle ("Giáp Thìn": 2024 - 4)
     dec: int | None = None
     hint: str | None = None
     now: bool = False
@@ -233,11 +237,9 @@ class _Spec:
 
 
 def _parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> _Spec | None:
-    """The spec of the point whose groups end with x; None when the match is not a date."""
+    """The spec of the point whose groups end with x; None when this match is no date."""
     def g(name: str) -> str | None:
         return m.group(name + x)
-
-    s = _Spec()
 
     def dmy(p: str) -> bool:
         d, mo, y = g(p + "d") or g(p + "wd"), g(p + "m") or g(p + "wm"), g(p + "y") or g(p + "yy")
@@ -256,41 +258,46 @@ def _parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> _Spec | None:
             s.part = tuple(map(int, row["value"].split("-")))  # type: ignore[assignment]
         return row is not None
 
-    counted = bool(_grammar()["quantity"].search(before))
-    s.hint = next((lx.value("hint", g(p + "h")) for p in ("wd_", "dm_", "mon_", "yr_") if g(p + "h")), None) or None
-    lead = g("wd_l") or g("hol_l") or g("dm_l") or g("mon_l") or g("yr_l") or ""
-    if any(lx.value("lead", word) == "past" for word in lead.split()):
+    kind = next(k for k in BRANCHES if m.group(k + x))
+    s = _Spec()
+    if kind in ("wd", "dm", "mon", "yr") and g(kind + "_h"):
+        s.hint = lx.value("hint", g(kind + "_h")) or None
+    if kind in ("wd", "hol", "dm", "mon", "yr") and any(lx.value("lead", t) == "past" for t in (g(kind + "_l") or "").split()):
         s.hint = "past"
-    if g("rel"):
+    counted = kind in ("mon", "yr", "u") and bool(_grammar()["quantity"].search(before))
+    if kind == "rel":
         word = g("rel_s") or g("rel_w")
         s.unit, s.off = "day", int(lx.value("day_rel_short", word) or lx.value("day_rel", word) or 0)
         dmy("rel_")
-    elif g("wd"):
+    elif kind == "wd":
         row = lx.row("weekday", g("wd_n"))
         s.wd, s.unit, s.off = int(row["value"]), ("week" if g("wd_r") else None), _rel(lx, g("wd_r"), "week")
         alone = row["scope"] == "alone" or (row["scope"] == "cased" and g("wd_n").split()[-1][:1].isupper())
         if not (dmy("wd_") or g("wd_r") or alone) or s.off is None:
             return None
-    elif g("hol"):
+    elif kind == "hol":
         s.hol = _key(g("hol_n"))
         dated = dmy("hol_")
-        if g("hol_yr") or g("hol_yn"):
-            s.y = int(g("hol_yr") or lx.value("year_name", g("hol_yn")))
+        s.y = int(g("hol_yr")) if g("hol_yr") else None
+        if g("hol_yn"):
+            stem, branch = g("hol_yn").split(None, 1)
+            si, bi = int(lx.value("stem", stem)), int(lx.value("branch", branch))
+            s.cycle = next((k for k in range(60) if k % 10 == si and k % 12 == bi), None)
         s.bare = not (lx.alone.get(s.hol) or g("hol_l") or dated or g("hol_yr"))
-    elif g("dm"):
+    elif kind == "dm":
         dmy("dm_")
         s.bare = not (g("dm_l") or g("dm_po") or s.y)
-    elif g("mon"):
+    elif kind == "mon":
         if g("mon_w") and not g("mon_w")[0].isupper():
             return None   # "tháng năm" is "months and years", "tháng Năm" is May
         s.m = int(g("mon_m") or lx.value("month_name", g("mon_w")))
         yref("mon_")
         if not part("mon_p", "month") or (counted and not g("mon_p") and not g("mon_l") and s.y is None):
             return None
-    elif g("q"):
+    elif kind == "q":
         s.q = int(lx.value("quarter_num", g("q_n")))
         yref("q_")
-    elif g("yr"):
+    elif kind == "yr":
         if g("yr_y") or g("yr_b"):
             s.y = int(g("yr_y") or g("yr_b"))
             s.bare = s.bare_year = bool(g("yr_b")) and not g("yr_p")
@@ -300,7 +307,7 @@ def _parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> _Spec | None:
                 return None
         if not part("yr_p", "year"):
             return None
-    elif g("dec"):
+    elif kind == "dec":
         s.dec = int(g("dec_y"))
     else:
         unit = lx.value("unit", g("u_u") or g("u_v"))
@@ -318,12 +325,6 @@ def _rel(lx: _Lexicon, word: str | None, unit: str) -> int | None:
 
 # ---- resolution against the anchor --------------------------------------------------------------
 
-Interval = tuple[date, date]
-Anchor = tuple[date, date, str]
-Result = tuple  # (value, precision, kind, value_end, tense)
-NOTHING: Result = (None, None, "point", None, None)
-
-
 def _anchor(value: str | None, precision: str | None) -> Anchor | None:
     """The anchor as an interval with its precision; None when there is no usable anchor."""
     try:
@@ -332,11 +333,9 @@ def _anchor(value: str | None, precision: str | None) -> Anchor | None:
             return date(*parts), date(*parts), "day"
         if len(parts) >= 2 and precision in (None, "day", "month"):
             return (*_month(parts[0], parts[1]), "month")
-        if parts and 1 <= parts[0] <= 9999:
-            return date(parts[0], 1, 1), date(parts[0], 12, 31), "year"
+        return (date(parts[0], 1, 1), date(parts[0], 12, 31), "year") if parts else None
     except (ValueError, TypeError):
-        pass
-    return None
+        return None
 
 
 def _month(y: int, m: int) -> Interval:
@@ -350,11 +349,11 @@ def _day(y: int, m: int, d: int) -> Interval | None:
         return None
 
 
-def _pick(cands: list, anc: Anchor, hint: str | None, prefer: str | None, window: int) -> Interval | None:
+def _pick(cands: list, anc: Anchor | None, hint: str | None, prefer: str | None, window: int) -> Interval | None:
     """The candidate the text's hint or the caller's preference asks for, else the nearest."""
     cands = sorted(c for c in cands if c)
-    if len(cands) <= 1:
-        return cands[0] if cands else None
+    if len(cands) <= 1 or anc is None:
+        return cands[0] if len(cands) == 1 else None
     a0, a1 = anc[0], anc[1]
 
     def dist(c: Interval) -> int:
@@ -372,10 +371,11 @@ def _pick(cands: list, anc: Anchor, hint: str | None, prefer: str | None, window
 
 
 def _years(s: _Spec, anc: Anchor | None) -> list[int]:
-    if s.y is not None:
-        return [s.y]
-    if not anc:
-        return []
+    if s.y is not None or not anc:
+        return [s.y] if s.y is not None else []
+    if s.cycle is not None:                                            # the nearest year of that name
+        y = anc[0].year - (anc[0].year - 4 - s.cycle) % 60
+        return [y + 60 if anc[0].year - y > 30 else y]
     if s.yoff is not None:
         return [anc[0].year + s.yoff]
     return [anc[0].year] if anc[2] == "year" else [anc[0].year - 1, anc[0].year, anc[0].year + 1]
@@ -393,75 +393,68 @@ def _shift(anc: Anchor, s: _Spec) -> tuple[Interval, str] | None:
         if s.wd is not None:
             return (monday + timedelta(days=s.wd),) * 2, "day"
         return (monday, monday + timedelta(days=6)), "day"
+    n = a.year * 12 + a.month - 1 + (off if unit == "month" else 3 * off if unit == "quarter" else 12 * off)
     if unit == "month":
-        n = a.year * 12 + a.month - 1 + off
         return _month(n // 12, n % 12 + 1), "month"
     if unit == "quarter":
-        n = a.year * 4 + (a.month - 1) // 3 + off
-        return (date(n // 4, n % 4 * 3 + 1, 1), _month(n // 4, n % 4 * 3 + 3)[1]), "quarter"
-    return (date(a.year + off, 1, 1), date(a.year + off, 12, 31)), "year"
+        first = n // 12, n % 12 // 3 * 3 + 1
+        return (date(*first, 1), _month(first[0], first[1] + 2)[1]), "quarter"
+    return (date(n // 12, 1, 1), date(n // 12, 12, 31)), "year"
 
 
 def _interval(s: _Spec, anc: Anchor | None, prefer: str | None) -> tuple[Interval, str, bool] | None:
     """(interval, precision, anchored) of one point; None when it cannot be known."""
-    anchored = s.y is None and s.dec is None
     if s.now:
         return ((anc[0], anc[1]), anc[2], True) if anc else None
     if s.dec is not None:
         return (date(s.dec, 1, 1), date(s.dec + 9, 12, 31)), "year", False
-    if s.hol is not None and s.d is None:
-        dates = _grammar()["lx"].holidays.get(s.hol, [])
-        if dates and len(dates[0]) == 5:                       # a fixed MM-DD
-            s.m, s.d = int(dates[0][:2]), int(dates[0][3:])
-        else:                                                  # a lunar holiday: one row per year
-            years = _years(s, anc)
-            cands = [_day(*map(int, x.split("-"))) for x in dates if int(x[:4]) in years]
-            got = _pick(cands, anc, s.hint, prefer, WINDOW_DAYS) if anc else (cands[0] if cands else None)
-            return (got, "day", anchored) if got else None
-    if s.d is not None and s.m is not None:
-        around = anc
-        if s.unit == "day" and anc and anc[2] == "day":        # "chiều nay (9/1)": near today
+    if s.unit and s.d is None and (s.wd is None or s.unit == "week"):   # "tuần tới", "thứ Hai tuần tới"
+        got = _shift(anc, s) if anc else None
+        return (*_apply_part(*got, s.part), True) if got else None
+    around, window, prec = anc, WINDOW_DAYS, "day"
+    dates = _grammar()["lx"].holidays.get(s.hol, []) if s.hol and s.d is None else []
+    if dates and len(dates[0]) == 5:                                   # a fixed holiday, MM-DD
+        s.m, s.d = int(dates[0][:2]), int(dates[0][3:])
+    if dates and s.d is None:                                          # a lunar one: a row per year
+        years = _years(s, anc)
+        cands = [_day(*map(int, x.split("-"))) for x in dates if int(x[:4]) in years]
+        if not cands and len(years) == 1 and (s.y is not None or s.cycle is not None):
+            cands, prec = [(date(years[0], 1, 1), date(years[0], 12, 31))], "year"   # no row: the year
+    elif s.d is not None:
+        if s.unit == "day" and anc and anc[2] == "day":                # "chiều nay (9/1)": near today
             around = (anc[0] + timedelta(days=s.off or 0),) * 2 + ("day",)
         cands = [_day(y, s.m, s.d) for y in _years(s, around)]
-        got = _pick(cands, around, s.hint, prefer, WINDOW_DAYS) if around else (cands[0] if cands else None)
-        return (got, "day", anchored) if got else None
-    if s.wd is not None and s.unit is None:
+    elif s.wd is not None:                                             # "thứ Sáu": this week or next
         if not anc or anc[2] != "day":
             return None
         base = anc[0] + timedelta(days=s.wd - anc[0].weekday())
-        got = _pick([(base + timedelta(weeks=k),) * 2 for k in (-1, 0, 1)], anc, s.hint, prefer, WEEKDAY_WINDOW)
-        return (got, "day", True) if got else None
-    if s.m is not None or s.q is not None:
+        cands, window = [(base + timedelta(weeks=k),) * 2 for k in (-1, 0, 1)], WEEKDAY_WINDOW
+    elif s.m is not None or s.q is not None:
         first, last = (s.m, s.m) if s.m is not None else (s.q * 3 - 2, s.q * 3)
-        cands = [(date(y, first, 1), _month(y, last)[1]) for y in _years(s, anc)]
-        got = _pick(cands, anc, s.hint, prefer, WINDOW_DAYS) if anc else (cands[0] if cands else None)
-        return (*_apply_part(got, "month" if s.m is not None else "quarter", s.part), anchored) if got else None
-    if s.unit is not None:
-        shifted = _shift(anc, s) if anc else None
-        return (*_apply_part(*shifted, s.part), True) if shifted else None
-    years = _years(s, anc)
-    return (*_apply_part((date(years[0], 1, 1), date(years[0], 12, 31)), "year", s.part), anchored) if years else None
+        cands, prec = [(date(y, first, 1), _month(y, last)[1]) for y in _years(s, anc)], "month" if s.m else "quarter"
+    else:
+        cands, prec = [(date(y, 1, 1), date(y, 12, 31)) for y in _years(s, anc) if s.hol is None], "year"
+    got = _pick(cands, around, s.hint, prefer, window)
+    return (*_apply_part(got, prec, s.part), s.y is None) if got else None
 
 
 def _apply_part(iv: Interval, prec: str, part: tuple[int, int] | None) -> tuple[Interval, str]:
     """Narrow a month to days ("trung tuần tháng 11") or a year to months ("6 tháng đầu năm")."""
-    if not part:
+    if not part or prec not in ("month", "year"):
         return iv, prec
     (lo, hi), y, m = part, iv[0].year, iv[0].month
     if prec == "month":
         last = calendar.monthrange(y, m)[1]
         return (date(y, m, min(lo, last)), date(y, m, min(hi, last))), "day"
-    if prec == "year" and 1 <= lo <= hi <= 12:
-        return (date(y, lo, 1), _month(y, hi)[1]), "month"
-    return iv, prec
+    return ((date(y, lo, 1), _month(y, hi)[1]), "month") if 1 <= lo <= hi <= 12 else (iv, prec)
 
 
 def _fmt(d: date, prec: str) -> str:
     return d.isoformat() if prec == "day" else f"{d.year:04d}" if prec == "year" else f"{d.year:04d}-{d.month:02d}"
 
 
-def _tense(iv: Interval, anc: Anchor) -> str | None:
-    return "past" if iv[1] < anc[0] else "future" if iv[0] > anc[1] else None
+def _tense(iv: Interval, anc: Anchor | None) -> str | None:
+    return None if anc is None else "past" if iv[1] < anc[0] else "future" if iv[0] > anc[1] else None
 
 
 def _point(s: _Spec, anc: Anchor | None, prefer: str | None) -> Result:
@@ -469,8 +462,7 @@ def _point(s: _Spec, anc: Anchor | None, prefer: str | None) -> Result:
     if got is None:
         return NOTHING
     (start, end), prec, anchored = got
-    tense = _tense((start, end), anc) if anchored and anc else None
-    value, value_end = _fmt(start, prec), _fmt(end, prec)
+    value, value_end, tense = _fmt(start, prec), _fmt(end, prec), _tense((start, end), anc) if anchored else None
     return (value, prec, "range", value_end, tense) if value != value_end else (value, prec, "point", None, tense)
 
 
@@ -487,7 +479,7 @@ def _span(a: _Spec, b: _Spec, anc: Anchor | None, prefer: str | None) -> Result 
     if ra and _yearless(b) and (a.m is not None or a.q is not None):
         b.y, fixed = ra[0][0].year, "b"
     rb = _interval(replace(b), anc, prefer)
-    if ra and rb and rb[0][1] < ra[0][0] and fixed:            # "30/12 đến 2/1": over a new year
+    if ra and rb and rb[0][1] < ra[0][0] and fixed:                    # "30/12 đến 2/1": a new year
         if fixed == "a":
             a.y -= 1
             ra = _interval(replace(a), anc, prefer)
@@ -497,7 +489,7 @@ def _span(a: _Spec, b: _Spec, anc: Anchor | None, prefer: str | None) -> Result 
     if ra and rb and rb[0][1] < ra[0][0]:
         return None
     prec = max((r[1] for r in (ra, rb) if r), key=RANK.__getitem__, default=None)
-    tense = _tense((ra[0][0], rb[0][1]), anc) if ra and rb and anc and (ra[2] or rb[2]) else None
+    tense = _tense((ra[0][0], rb[0][1]), anc) if ra and rb and (ra[2] or rb[2]) else None
     return _fmt(ra[0][0], prec) if ra else None, prec, "range", _fmt(rb[0][1], prec) if rb else None, tense
 
 
@@ -506,11 +498,10 @@ def _span(a: _Spec, b: _Spec, anc: Anchor | None, prefer: str | None) -> Result 
 def _range(m: re.Match, lx: _Lexicon, a: _Spec | None, anc: Anchor | None, prefer: str | None) -> Result | None:
     """The range of a match with a tail ("từ ngày 22 đến 23/10", "2016 - 2020"), or None."""
     b = _parse(m, "__b", lx, "") if m.group("P_b") else _Spec(now=True)
-    starts = bool(m.group("r_f") or m.group("r_w"))
-    if b is None or (m.group("r_sep") and (lx.row("range_sep", m.group("r_sep")) or {}).get("scope") == "day"
-                     and not m.group("ra_d")):
+    starts, sep = bool(m.group("r_f") or m.group("r_w")), m.group("r_sep")
+    if b is None or (sep and (lx.row("range_sep", sep) or {}).get("scope") == "day" and not m.group("ra_d")):
         return None
-    if m.group("ra_d"):                                        # "ngày 22 đến 23/10"
+    if m.group("ra_d"):                                                # "ngày 22 đến 23/10"
         if not ((starts or m.group("ra_l")) and b.d is not None and int(m.group("ra_d")) <= b.d):
             return None
         a = _Spec(y=b.y, m=b.m, d=int(m.group("ra_d")), yoff=b.yoff, hint=b.hint)
@@ -522,7 +513,7 @@ def _range(m: re.Match, lx: _Lexicon, a: _Spec | None, anc: Anchor | None, prefe
         return None
     elif (a.bare_year or b.bare_year) and not (a.y is not None and b.y is not None and a.y < b.y <= a.y + 50
                                                and None is a.m is b.m is a.q is b.q) and not (b.now and starts):
-        return None                                            # "2016 - 2020", "từ 2016 đến nay"
+        return None                                                    # "2016 - 2020", "từ 2016 đến nay"
     return _span(a, b, anc, prefer)
 
 
@@ -554,8 +545,8 @@ def _ends(spec: _Spec, m: re.Match, text: str, gr: dict) -> bool:
 
 
 def _at(gr: dict, text: str, lo: int, c: int, hi: int, anc: Anchor | None):
-    """The expression covering the core at c that starts leftmost in the run of date words
-    before it; (start, end, result), or (start, end, None) for a holiday name to skip."""
+    """The expression over the core at c, starting leftmost in the run of date words before it:
+    (start, end, result); (start, end, None) for a holiday name to skip whole; or None."""
     run = []
     for t in reversed(list(TOKEN.finditer(text, lo, c))):
         word = t.group()
@@ -564,8 +555,7 @@ def _at(gr: dict, text: str, lo: int, c: int, hi: int, anc: Anchor | None):
         run.append(t.start())
     skip = None
     for i in [*reversed(run), c]:
-        ch = text[i]
-        if i != c and not (ch.isdigit() or ch == "(" or TOKEN.match(text, i).group().lower() in gr["starters"]):
+        if i != c and not (text[i] == "(" or TOKEN.match(text, i).group().lower() in gr["starters"]):
             continue
         m = gr["master"].match(text, i, hi)
         if m is None or m.end() <= c:
@@ -587,34 +577,29 @@ def find(article: Article, sentences: list[Sentence]) -> list[TimeExpr]:
     """Every time expression in the given sentences, resolved against the publication date.
 
     Cheap first: two scans find cores (a date number; "tháng trước", "hôm qua", "thứ Hai", "Tết");
-    the grammar is tried only at the few word starts just before a core, so a sentence without a
+    the grammar is only tried at the few word starts just before a core, so a sentence without a
     core costs nothing more.
     """
     text = article.text or ""
     gr = _grammar()
-    cores = [m.start() for m in gr["digits"].finditer(text)] + [m.start() + 1 for m in gr["words"].finditer(text)]
-    for s in sentences:
-        if 0 <= s.start < len(text) and gr["words_at"].match(text, s.start):
-            cores.append(s.start)
+    cores = [m.start() for m in gr["digits"].finditer(text)] + [m.start() + 1 for m in gr["cores"].finditer(text)]
+    cores += [s.start for s in sentences if 0 <= s.start < len(text) and gr["cores_at"].match(text, s.start)]
     if not cores:
         return []
     cores.sort()
-    anc = _anchor(article.published, article.published_precision)
-    out: list[TimeExpr] = []
-    for s in sentences:
-        lo, hi = max(0, s.start), min(len(text), s.end)
-        pos = lo
-        for c in cores[bisect.bisect_left(cores, lo):bisect.bisect_left(cores, hi)]:
-            if c < pos:
-                continue
-            got = _at(gr, text, max(pos, c - 48), c, hi, anc)
-            if got is None:
-                continue
-            a, b, result = got
+    sentences = sorted(sentences, key=lambda s: s.start)
+    starts = [s.start for s in sentences]
+    anc, out, pos = _anchor(article.published, article.published_precision), [], 0
+    for c in cores:                                                    # each core in its sentence
+        k = bisect.bisect_right(starts, c) - 1
+        if k < 0 or c >= sentences[k].end or c < pos:
+            continue
+        s = sentences[k]
+        got = _at(gr, text, max(pos, s.start, c - 48), c, min(len(text), s.end), anc)
+        if got:
+            a, pos, result = got
             if result is not None:
-                value, precision, kind, value_end, tense = result
-                out.append(TimeExpr(article.doc_id, s.index, a, b, text[a:b], value, precision, kind, value_end, tense))
-            pos = b
+                out.append(TimeExpr(article.doc_id, s.index, a, pos, text[a:pos], *result))
     return out
 
 
@@ -633,8 +618,7 @@ def evaluate(surface: str, anchor: str | None, anchor_precision: str | None = No
 def normalise(surface: str | re.Match, anchor: str | None, anchor_precision: str | None = None,
               prefer: str | None = None) -> tuple[str | None, str | None, str, str | None]:
     """(value, precision, kind, value_end) of an expression such as "sáng 9/10" or "quý I-2025"."""
-    text = surface.group(0) if isinstance(surface, re.Match) else surface
-    return evaluate(text, anchor, anchor_precision, prefer)[:4]
+    return evaluate(surface.group(0) if isinstance(surface, re.Match) else surface, anchor, anchor_precision, prefer)[:4]
 
 
 def resolve(t: TimeExpr, anchor: str | None, anchor_precision: str | None = None,
