@@ -256,3 +256,21 @@ def test_seed_004_on_the_pipeline():
     assert plans and all(e.type == "AGREE" and e.planned["start"] == "2025-10-16" for e in plans)
     calls = {(tuple(names(e.actors)), tuple(names(e.recipients))) for e in found if e.trigger.lower() == "chào xã giao"}
     assert (("Phan Văn Giang",), ("Thongloun Sisoulith",)) in calls
+
+
+def test_naughty_inputs_do_not_break_it():
+    for text in ["tiếp", " gặp ", "Ảnh: tiếp", "bắt\x00giữ", "((((tấn công", "“biểu tình", "sẵn sàng;;;;; ký",
+                 "İstanbul tiếp İzmir", "🙂 tặng 🙂", "đón\u00a0tiếp"]:
+        art, ss = article(text)
+        for e in events.find(art, ss, [], []):
+            assert art.text[e.trigger_start:e.trigger_end] == e.trigger
+
+
+def test_a_huge_sentence_stays_linear_enough():
+    import time as clock
+    art, ss = article("Cảnh sát bắt giữ Nguyễn Văn An, " * 3000)
+    ms = [Mention("d1", 0, m, m + 13, "Nguyễn Văn An", "person", "Nguyễn Văn An", country="VNM")
+          for m in range(art.text.index("Nguyễn"), len(art.text), len("Cảnh sát bắt giữ Nguyễn Văn An, "))]
+    t0 = clock.perf_counter()
+    found = events.find(art, ss, ms, [])
+    assert 0 < len(found) <= events.MAX_HITS and clock.perf_counter() - t0 < 5

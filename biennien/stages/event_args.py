@@ -103,10 +103,12 @@ class View:
     def _places(self) -> list[tuple[int, int]]:
         """"tại X" / "ở X" up to a comma, extended over ", Country" ("tại thủ đô Vientiane, Lào")."""
         spans = []
+        verbs = sorted([a for a, _ in self.triggers] + [c.start for c in self.cues if any(
+            k in c.cue.kinds for k in (*SOFT, "passive", "reported", "purpose"))])
         for c in self.by_kind.get("place", ()):
             if self._names_event(c.end):
                 continue
-            stop = _next_stop(self.text, c.end, self.end)
+            stop = min([_next_stop(self.text, c.end, self.end)] + [v for v in verbs if v > c.end])
             while True:
                 nxt = next((m for m in self.mentions if m.kind in ("country", "location")
                             and self.text[stop:m.start].strip() == ","), None)

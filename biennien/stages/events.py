@@ -38,6 +38,7 @@ STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an eve
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 NOT_NEWS = {"credit", "byline", "source"}
 LEAD_SENTENCES = 4
+MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 PLAN_CAMEO = {"CONSULT": "036"}
 
 
@@ -102,13 +103,13 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
         ms = [m for m in mentions_in.get(s.index, ()) if s.start <= m.start and m.end <= s.end]
-        if not ms and not any(t.type in ONE_SIDED for _, _, t in sentence_hits) and \
-                not lex.collective_re.search(low, s.start, s.end):
-            continue   # no one to take part, and no "hai bên" to stand for them
+        if len(ms) < 2 and not any(t.type in ONE_SIDED or ms and t.type in TWO_SIDED_OR_ONE
+                                   for _, _, t in sentence_hits) and not lex.collective_re.search(low, s.start, s.end):
+            continue   # too few to take part, and no "hai bên" to stand for them
         cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
-        drafts += _sentence(view, s, sentence_hits, article, lead)
+        drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
         if d.caption:
             d.actors = [p for p in d.actors if _named_in_news(p, news_names)]
