@@ -297,3 +297,9 @@ def test_role_change_rows(row):
 
 def test_lexicon_builds_once():
     assert lexicon() is lexicon()
+
+
+def test_foreign_short_reference_by_a_middle_word():
+    text = "Tổng thống Chile Michelle Bachelet Jeria thăm Hà Nội.\n\nTổng thống Bachelet chia buồn."
+    found = [(m.surface, m.name, m.country) for m in find(text) if m.kind == "person"]
+    assert ("Bachelet", "Michelle Bachelet Jeria", "CHL") in found

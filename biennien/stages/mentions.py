@@ -190,8 +190,8 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
         return Item(item.start, end, "other", text[item.start:end], item.sentence)
     if row["kind"] == "location":
         name = text[name_start:end]
-        if row["tail"] == "known" and not (" " in name or names.foreign(name.split())):
-            return None  # "tại Trụ sở": one Vietnamese word after "tại" is no place name
+        if row["tail"] == "known" and (not (" " in name or names.foreign(name.split())) or name.isupper()):
+            return None  # "tại Trụ sở": one Vietnamese word after "tại" is no place, "tại AMM" an event
         k = key(name)
         if k in lex.countries:
             return Item(name_start, end, "country", name, item.sentence, dict(lex.countries[k]))

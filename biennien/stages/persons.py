@@ -70,6 +70,8 @@ def find(doc: Doc) -> None:
         index.setdefault((-1, words[-1]), []).append(p)
         if p.shape == "foreign":
             index.setdefault((0, words[0]), []).append(p)
+            for w in words[1:-1]:  # "Michelle Bachelet Jeria" is "Bachelet"
+                index.setdefault((1, w), []).append(p)
     short = {id(c): _resolve(c, index) for c in cands if not c.full}
     for c in cands:  # a caption may name in full who the news sentences call "Savchenko"
         if not c.full and c.item.sentence not in doc.caption and short[id(c)] in people:
@@ -281,7 +283,7 @@ def _counterpart(doc: Doc, c: Candidate, j: int) -> list[dict]:
 def _resolve(c: Candidate, index: dict) -> str | None:
     """The one full name in the article a short reference fits, by its last word."""
     token = c.tokens[-1]
-    fits = [p for p in index.get((-1, token), ()) if p.name != token]
+    fits = [p for p in index.get((-1, token), ()) if p.name != token] or index.get((1, token), [])
     if not fits and c.cue:  # Lao and Thai names go by the first word: "đồng chí Khamlieng"
         fits = index.get((0, token), [])
     if len(fits) != 1:
