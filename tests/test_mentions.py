@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from biennien import resources
-from biennien.records import Article, Sentence, Source, Zone
-from biennien.stages import clean, mentions, names, sentences
+from biennien.records import Article, Source, Zone
+from biennien.stages import mentions, names, sentences
 from biennien.stages.lexicon import canon, key, lexicon
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

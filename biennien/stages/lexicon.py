@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import resources
 
@@ -118,7 +118,6 @@ class Lexicon:
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
     cap_run: re.Pattern
-    ministries: dict[str, dict] = field(default_factory=dict)  # title key -> {title, org}
 
 
 def _rows(name: str) -> tuple[dict, ...]:
@@ -131,7 +130,6 @@ def lexicon() -> Lexicon:
     for row in _rows("titles"):
         titles[key(row["title"])] = {"normal": row["normal"] or row["title"], "org": row["org"]}
     orgs: dict[str, dict] = {}
-    ministry_titles: dict[str, dict] = {}
     for row in _rows("organizations"):
         orgs[key(row["name"])] = {**row, "normal": row["normal"] or row["name"]}
     for tkey, t in list(titles.items()):
@@ -225,7 +223,6 @@ def lexicon() -> Lexicon:
              or k == "head" and key(w) in heads and heads[key(w)]["kind"] != "organization"}
     guard.update({w: org_cue for w, k in kinds.items()
                   if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "organization"})
-    places = {**places}
     scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
     tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_place = re.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
@@ -234,4 +231,4 @@ def lexicon() -> Lexicon:
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
                    changes=changes, surnames=surnames, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
-                   cap_run=re.compile(cap_run), ministries=ministry_titles)
+                   cap_run=re.compile(cap_run))

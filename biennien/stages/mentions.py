@@ -112,9 +112,6 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _sentence(starts: list[int], pos: int) -> int:
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
 
 def _initial_tail(run: str) -> bool:
     last = run.rsplit(" ", 1)[-1]
@@ -209,9 +206,11 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
                     {"name": known["normal"] if known else text[name_start:end],
                      "country": known["country"] if known else None, "row": known})
     org_name = text[item.start:end]
-    place = lex.places.get(key(text[name_start:end]))
+    tail_key = key(text[name_start:end])
+    country = lex.countries[tail_key]["iso3"] if tail_key in lex.countries else None
+    place = lex.places.get(tail_key)  # "UBND tỉnh Trà Vinh" is Vietnamese, "tòa án Nga" Russian
     return Item(item.start, end, "org", org_name, item.sentence,
-                {"name": " ".join(org_name.split()), "country": "VNM" if place and place["country"] == "VNM" else None,
+                {"name": " ".join(org_name.split()), "country": country or (place["country"] if place else None) or None,
                  "head": row["word"]})
 
 

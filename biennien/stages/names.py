@@ -40,10 +40,6 @@ def is_vietnamese(word: str) -> bool:
     return bool(SYLLABLE.fullmatch(base(word)))
 
 
-def words(run: str) -> list[str]:
-    return run.split()
-
-
 def is_initial(token: str) -> bool:
     """An abbreviated given name of a suspect or a minor ("Nguyễn Tấn T.", "Lê Quốc Th.")."""
     return 1 <= len(token) <= 2 and token.isalpha() and token[0].isupper() and token[1:] == token[1:].lower()
@@ -55,10 +51,6 @@ def vietnamese_name(tokens: list[str]) -> bool:
         return False
     body = tokens[:-1] if is_initial(tokens[-1]) and not is_vietnamese(tokens[-1]) else tokens
     return all(is_vietnamese(t) for t in body)
-
-
-def all_vietnamese(tokens: list[str]) -> bool:
-    return all(is_vietnamese(t) for t in tokens)
 
 
 def foreign(tokens: list[str]) -> bool:
