@@ -35,6 +35,7 @@ class Hit:
     clause: tuple[int, int] = (0, 0)
     zone_end: int = 0           # where its object zone ends (next trigger or clause end)
     subject: list[Mention] = field(default_factory=list)
+    objects: list[Mention] = field(default_factory=list)
     collective: bool = False    # "hai bên": the two sides of the meeting
     passive: bool = False
 
@@ -252,6 +253,8 @@ def _appositive(gap: str, allow_bare: bool) -> bool:
     if text[0] not in ",-–":
         return False
     chunks = [c.strip() for c in re.split(r"[,\-–]", text[1:])]
+    if not any(chunks):
+        return False   # "A, hội đàm với B": a bare comma lists verbs, it joins no subject
     return all(not c or (c[0].isupper() and len(c.split()) <= 12) for c in chunks)
 
 
@@ -297,12 +300,15 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
     """The first name after the verb (a person in apposition preferred), and those joined to it.
     A relative clause ("những thành tựu mà Việt Nam đạt được") ends the object, and the agent of
     a passive inside it ("các nội dung đã được Bộ Quốc phòng phê duyệt") is no object."""
-    stop = min([end] + [c.start for c in view.by_kind.get("relative", ()) if hit.end <= c.start < end])
+    stop = min([end] + [c.start for c in view.by_kind.get("relative", ()) if hit.end <= c.start < end]
+               + [a for a, _ in view.places if a >= hit.end])
     cands = [m for m in view.mentions if hit.end <= m.start and m.end <= stop and view.usable(m)
              and not view.cue_ending(m.start, "passive")]
     if not cands:
         return []
     first = cands[0]
+    if hit.trigger.args != "intent" and not _near(view, hit.end, first.start):
+        return []   # "thăm nhà máy Koganei ... nhân viên Việt Nam": the object is no name
     if first.kind != "person" and len(cands) > 1 and cands[1].kind == "person":
         gap = view.text[first.end:cands[1].start]
         if title_words(gap) or _appositive(gap, allow_bare=False):
@@ -313,6 +319,16 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
             break
         group.append(m)
     return group
+
+
+def _near(view: View, a: int, b: int) -> bool:
+    """Only a few words, titles or a "với"/"cho" between a verb and its object."""
+    gap = view.text[a:b]
+    for c in view.by_kind.get("with", ()):
+        if a <= c.start and c.end <= b:
+            gap = gap.replace(view.text[c.start:c.end], " ")
+    words = [w for w in gap.replace(",", " ").split() if not w[:1].isupper()]
+    return len(words) <= 5
 
 
 def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ..records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
 from . import times as time_stage
-from .event_args import (CueHit, Hit, View, title_words, agent_of_passive, objects, phrase_names, place, subject,
+from .event_args import (CueHit, Hit, View, _appositive, title_words, agent_of_passive, objects, phrase_names, place, subject,
                          time_of)
 from .event_lexicon import finditer, lexicon, lower
 
@@ -37,6 +37,7 @@ TWO_SIDED_OR_ONE = {"CONSULT"}
 STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 NOT_NEWS = {"credit", "byline", "source"}
+JOINING = ("adverb", "plan", "negation", "light", "intent")
 LEAD_SENTENCES = 4
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 PLAN_CAMEO = {"CONSULT": "036"}
@@ -152,6 +153,27 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
     return drafts
 
 
+def _continues(view: View, prev: Draft, h: Hit) -> bool:
+    """"A đã tới chào xã giao B, Bộ trưởng ... và hội kiến với C": a second verb shares the first
+    one's subject when only the first one's object (with its titles) and a joining word or comma
+    stand between them, not a new name ("... liên quan đến việc Mỹ đơn phương không kích")."""
+    own = {id(m) for m in prev.hit.objects}
+    between = [m for m in view.mentions if prev.hit.end <= m.start and m.end <= h.head and view.usable(m)]
+    if any(id(m) not in own for m in between):
+        return False
+    start = between[-1].end if between else prev.hit.end
+    return _joining(view, start, h.head)
+
+
+def _joining(view: View, a: int, b: int) -> bool:
+    chars = list(view.text[a:b])
+    for c in view.cues:
+        if a <= c.start and c.end <= b and any(k in c.cue.kinds for k in ("and", *JOINING)):
+            chars[c.start - a:c.end - a] = " " * (c.end - c.start)
+    gap = "".join(chars).replace(";", ",")
+    return not gap.replace(",", " ").strip() or _appositive(gap, allow_bare=True)
+
+
 def _new_clause(view: View, governor: Hit, h: Hit) -> bool:
     """"Sau khi gia đình tố cáo, A bị công an bắt giữ": a verb with a subject of its own after a
     comma is a clause of its own, not what the earlier verb governs ("đề nghị phía Lào hỗ trợ")."""
@@ -190,9 +212,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             if coll is not None:
                 h.collective = True
             else:
-                prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal
-                             and (g.subject or g.collective)), None)
-                if prev is not None:
+                prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal), None)
+                if prev is not None and (prev.hit.subject or prev.hit.collective) and _continues(view, prev, h):
                     subj, h.collective = list(prev.hit.subject), prev.hit.collective
                 elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
                     subj = _sentence_subject(view, s, h.clause[0])
@@ -209,7 +230,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             d.collective = "joint"
     else:
         end = h.clause[1] if t.args == "intent" else h.zone_end
-        obj = objects(view, h, end)
+        obj = h.objects = objects(view, h, end)
         if not obj and view.text[h.end:h.zone_end].strip().lower() == "và" and h.zone_end < h.clause[1]:
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
             obj = objects(view, nxt, _next_zone(view, h))
@@ -329,8 +350,11 @@ def _collective_in(view: View, a: int, b: int) -> bool:
 
 def _sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mention]:
     """The opening name of the sentence (or of the clause), for a clause after ";" or a purpose
-    ("...; thống nhất ...", "Nga điều máy bay tới Syria để không kích ...") that has none."""
+    ("...; thống nhất ...", "Nga điều máy bay tới Syria để không kích ..."), after what a speaker
+    says ("Tướng A cho hay, RTP sẽ ... để yêu cầu ..." has no name for a subject)."""
+    said = [c.end for c in view.by_kind.get("reported", ()) if c.end <= clause_start or c.start >= clause_start]
     for start in (clause_start, s.start):
+        start = max([start] + [e for e in said if e >= start])
         first = next((m for m in view.mentions if m.start >= start and view.usable(m)), None)
         if first is not None and title_words(view.text[start:first.start]):
             return [first]
