@@ -555,7 +555,7 @@ def _at(gr: dict, text: str, lo: int, c: int, hi: int, anc: Anchor | None):
         run.append(t.start())
     skip = None
     for i in [*reversed(run), c]:
-        if i != c and not (text[i] == "(" or TOKEN.match(text, i).group().lower() in gr["starters"]):
+        if i != c and not (text[i] == "(" or TOKEN.match(text, i, c).group().lower() in gr["starters"]):
             continue
         m = gr["master"].match(text, i, hi)
         if m is None or m.end() <= c:
