@@ -140,7 +140,7 @@ class View:
                 continue
             before = [p for p in persons if p.end <= m.start]
             if before and not self._trigger_in(before[-1].end, m.start) and \
-                    _appositive(self.text[before[-1].end:m.start], allow_bare=False):
+                    appositive(self.text[before[-1].end:m.start], allow_bare=False):
                 out.add(id(m))
                 continue
             after = [p for p in persons if p.start >= m.end]
@@ -173,7 +173,7 @@ class View:
         for t in self.times:
             if a <= t.start and t.end <= b:
                 chars[t.start - a:t.end - a] = " " * (t.end - t.start)
-        return _appositive("".join(chars), allow_bare=True)
+        return appositive("".join(chars), allow_bare=True)
 
     def transparent_agent(self, a: int, b: int) -> bool:
         """Between a passive cue and its verb: nothing, or an agent ("được Thủ tướng X tiếp",
@@ -241,7 +241,7 @@ def _joiners() -> frozenset[str]:
     return frozenset(c.phrase for c in lexicon().cues.values() if c.has("and") or c.has("with"))
 
 
-def _appositive(gap: str, allow_bare: bool) -> bool:
+def appositive(gap: str, allow_bare: bool) -> bool:
     """A gap of appositive titles only: empty, or ", Title, Title" / " - Title - " / "(...)".
 
     With allow_bare the gap may be empty (a subject right before its verb); without, it must
@@ -311,7 +311,7 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
         return []   # "thăm nhà máy Koganei ... nhân viên Việt Nam": the object is no name
     if first.kind != "person" and len(cands) > 1 and cands[1].kind == "person":
         gap = view.text[first.end:cands[1].start]
-        if title_words(gap) or _appositive(gap, allow_bare=False):
+        if title_words(gap) or appositive(gap, allow_bare=False):
             first = cands[1]
     group = [first]
     for m in cands[cands.index(first) + 1:]:
@@ -395,7 +395,7 @@ def time_of(view: View, hit: Hit, subject_start: int | None) -> TimeExpr | None:
 def _same_phrase(gap: str) -> bool:
     """No comma between, or only appositive titles ("với X, Thứ trưởng Bộ Y vào sáng 9/10")."""
     i = gap.find(",")
-    return i < 0 or _appositive(gap[i:], allow_bare=False)
+    return i < 0 or appositive(gap[i:], allow_bare=False)
 
 
 def _segment_start(text: str, a: int, pos: int) -> int:

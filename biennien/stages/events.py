@@ -23,50 +23,21 @@ Negated mentions are returned with `negated=True`; the merge step (resolve/event
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
-from ..records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
+from ..records import Article, EventMention, Mention, Sentence, TimeExpr
 from . import times as time_stage
-from .event_args import (CueHit, Hit, View, _appositive, title_words, agent_of_passive, objects, phrase_names, place, subject,
-                         time_of)
+from .event_args import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, subject,
+                         time_of, title_words)
+from .event_article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
+                            named_in_news, participant, resolve_collectives, resolve_references)
 from .event_lexicon import finditer, lexicon, lower
 
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
-ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
-TWO_SIDED_OR_ONE = {"CONSULT"}
-STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 NOT_NEWS = {"credit", "byline", "source"}
 JOINING = ("adverb", "plan", "negation", "light", "intent")
-LEAD_SENTENCES = 4
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 PLAN_CAMEO = {"CONSULT": "036"}
-
-
-@dataclass(slots=True)
-class Draft:
-    hit: Hit
-    sentence: Sentence
-    caption: bool
-    type: str
-    mode: str | None
-    context: list[str]
-    cameo: str | None
-    actors: list[Participant] = field(default_factory=list)
-    recipients: list[Participant] = field(default_factory=list)
-    collective: str | None = None   # "hai bên" fills: "joint" (all actors) or "pair"
-    reference: bool = False         # a noun that names an event reported elsewhere in the article
-    place: str | None = None
-    time: TimeExpr | None = None
-    date: str | None = None
-    precision: str | None = None
-    planned: dict | None = None
-    negated: bool = False
-    reported: bool = False
-    absorbed: list[Hit] = field(default_factory=list)
-
-    def names(self) -> set[tuple[str, str]]:
-        return {(p.kind, p.name) for p in self.actors + self.recipients}
 
 
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
@@ -97,7 +68,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     times_in: dict[int, list[TimeExpr]] = {}
     for t in times:
         times_in.setdefault(t.sentence, []).append(t)
-    lead = _lead_date(article, sentences, times)
+    lead = lead_date(article, sentences, times)
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
     drafts: list[Draft] = []
@@ -113,11 +84,11 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
         if d.caption:
-            d.actors = [p for p in d.actors if _named_in_news(p, news_names)]
-            d.recipients = [p for p in d.recipients if _named_in_news(p, news_names)]
-    _resolve_collectives(drafts, mentions)
-    _resolve_references(drafts)
-    return [_emit(article, d) for d in drafts if _keep(d)]
+            d.actors = [p for p in d.actors if named_in_news(p, news_names)]
+            d.recipients = [p for p in d.recipients if named_in_news(p, news_names)]
+    resolve_collectives(drafts, mentions)
+    resolve_references(drafts)
+    return [emit(article, d) for d in drafts if keep(d)]
 
 
 def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -171,7 +142,7 @@ def _joining(view: View, a: int, b: int) -> bool:
         if a <= c.start and c.end <= b and any(k in c.cue.kinds for k in ("and", *JOINING)):
             chars[c.start - a:c.end - a] = " " * (c.end - c.start)
     gap = "".join(chars).replace(";", ",")
-    return not gap.replace(",", " ").strip() or _appositive(gap, allow_bare=True)
+    return not gap.replace(",", " ").strip() or appositive(gap, allow_bare=True)
 
 
 def _new_clause(view: View, governor: Hit, h: Hit) -> bool:
@@ -224,14 +195,14 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
         names = phrase_names(view, h, _phrase_end(view, h))
-        d.actors = [_participant(m) for m in names]
+        d.actors = [participant(m) for m in names]
         d.reference = t.type not in STANDALONE_NOUNS
         if _collective_in(view, h.end, _phrase_end(view, h)):
             d.collective = "joint"
     else:
         end = h.clause[1] if t.args == "intent" else h.zone_end
         obj = h.objects = objects(view, h, end)
-        if not obj and view.text[h.end:h.zone_end].strip().lower() == "và" and h.zone_end < h.clause[1]:
+        if not obj and _and_next(view, h) and not view.text[h.end:h.zone_end].strip(" ,").count(" "):
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
             obj = objects(view, nxt, _next_zone(view, h))
         if h.passive:
@@ -250,7 +221,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, True, h.clause, _next_zone(view, h))
         _date(view, nxt, d, [], article, lead, plan)
         if d.planned is not None and not d.actors:
-            d.actors = [_participant(m) for m in phrase_names(view, nxt, nxt.zone_end)]
+            d.actors = [participant(m) for m in phrase_names(view, nxt, nxt.zone_end)]
     if d.planned is None and (intent or plan) and t.type != "AGREE" and not h.nominal:
         d.type, d.mode, d.cameo, d.reference = "AGREE", None, PLAN_CAMEO.get(t.type, "030"), False
     return d
@@ -264,7 +235,7 @@ def _and_next(view: View, h: Hit) -> bool:
 
 
 def _roles(d: Draft, args: str | None, subj: list[Mention], obj: list[Mention]) -> None:
-    s, o = [_participant(m) for m in subj], [_participant(m) for m in obj]
+    s, o = [participant(m) for m in subj], [participant(m) for m in obj]
     if args == "host":
         d.actors, d.recipients = o, s
     elif args == "joint":
@@ -310,16 +281,6 @@ def _future(t: TimeExpr, lead: tuple, article: Article, cued: bool) -> bool:
         return False
     n = min(len(ref), len(t.value))
     return t.value[:n] > ref[:n] or (cued and t.value[:n] == ref[:n] and len(t.value) > len(ref))
-
-
-def _lead_date(article: Article, sentences: list[Sentence], times: list[TimeExpr]) -> tuple:
-    """The first dated day of the news (first sentences), else the publication date."""
-    news = [s.index for s in sentences if not s.is_caption][:LEAD_SENTENCES + 1]
-    for t in times:
-        if t.sentence in news and t.precision == "day" and t.kind == "point" and t.value and t.tense != "future":
-            if not article.published or t.value <= article.published or article.published_precision != "day":
-                return t.value, "day"
-    return article.published, article.published_precision
 
 
 # --- helpers over one sentence -----------------------------------------------------------------
@@ -390,135 +351,4 @@ def _add_speaker(view: View, h: Hit, d: Draft) -> None:
     speaker = subject(view, Hit(cue.start, cue.end, h.trigger, cue.start, clause=view.clause_of(cue.start)))
     persons = [m for m in speaker if m.kind == "person" and m.country]
     if persons and any(p.kind != "person" and p.country == persons[0].country for p in d.actors):
-        d.actors = [_participant(persons[0])] + d.actors
-
-
-def _participant(m: Mention) -> Participant:
-    return Participant(m.name, m.kind, m.country)
-
-
-def _named_in_news(p: Participant, news: set) -> bool:
-    return (p.kind, p.name) in news or (p.kind == "country" and ("country", p.country) in news)
-
-
-# --- across the article ------------------------------------------------------------------------
-
-def _sides(d: Draft) -> list[list[str]]:
-    """The countries of a draft's two sides (actors, recipients), or of its parties if joint."""
-    a = [p.country for p in d.actors if p.country]
-    r = [p.country for p in d.recipients if p.country]
-    return [list(dict.fromkeys(a)), list(dict.fromkeys(r))]
-
-
-def _resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
-    """"hai bên" / "hai nước": the countries of the nearest meeting before (else after) it."""
-    names = {}
-    for m in mentions:
-        if m.kind == "country" and m.country:
-            names.setdefault(m.country, m.name)
-    for k, d in enumerate(drafts):
-        if d.collective is None:
-            continue
-        order = list(reversed(drafts[:k])) + drafts[k + 1:]
-        source = next((o for o in order if o.collective is None and not o.reference
-                       and len({c for side in _sides(o) for c in side}) >= 2), None)
-        if source is None:
-            continue
-        a, r = _sides(source)
-        if d.collective == "pair":
-            have = {p.name for p in d.actors + d.recipients}
-            d.actors += [Participant(names.get(c, c), "country", c) for c in a if names.get(c, c) not in have]
-            d.recipients += [Participant(names.get(c, c), "country", c) for c in r if names.get(c, c) not in have]
-        else:
-            have = {p.country for p in d.actors + d.recipients}
-            d.actors += [Participant(names.get(c, c), "country", c) for c in a + r if c not in have]
-        d.context = d.context or list(source.context)
-        d.collective = "resolved"
-
-
-def _resolve_references(drafts: list[Draft]) -> None:
-    """A noun naming a diplomatic event takes the participants of the verb-reported event it
-    names: same type, same date, no other person; the nearest before it, else after it."""
-    for k, d in enumerate(drafts):
-        if not d.reference:
-            continue
-        order = list(reversed(drafts[:k])) + drafts[k + 1:]
-        order = [o for o in order if o.hit.trigger.phrase == d.hit.trigger.phrase] + order
-        found = next((o for o in order if not o.reference and o.type == d.type and o.planned is None
-                      and (d.time is None or _same_date(o, d)) and _fits(d, o)), None)
-        if found is not None:
-            d.actors, d.recipients = list(found.actors), list(found.recipients)
-            d.date, d.precision = found.date, found.precision
-            d.reference = False
-            d.collective = None
-
-
-def _same_date(a: Draft, b: Draft) -> bool:
-    if not a.date or not b.date:
-        return a.date == b.date
-    n = min(len(a.date), len(b.date))
-    return a.date[:n] == b.date[:n]
-
-
-def _fits(ref: Draft, event: Draft) -> bool:
-    """The reference names no one the event lacks: its named parties are among the event's (and
-    no other person of the same country), its countries among the event's countries."""
-    own = ref.actors + ref.recipients
-    theirs = event.names()
-    their_countries = {p.country for p in event.actors + event.recipients if p.country}
-    if any(p.country and p.country not in their_countries for p in own if p.kind == "country"):
-        return False
-    named = [p for p in own if p.kind != "country"]
-    if not named:
-        return True
-    if not any((p.kind, p.name) in theirs for p in named):
-        return False
-    their_persons = {(p.name, p.country) for p in event.actors + event.recipients if p.kind == "person"}
-    for p in named:
-        if p.kind == "person" and (p.kind, p.name) not in theirs and any(c == p.country for _, c in their_persons):
-            return False
-    return True
-
-
-def _keep(d: Draft) -> bool:
-    if d.reference or d.collective == "joint" or d.collective == "pair":
-        return False
-    _clean_parties(d)
-    parties = len(d.actors) + len(d.recipients)
-    if d.type in ONE_SIDED:
-        return True
-    if d.type in TWO_SIDED_OR_ONE and parties == 1 and not d.hit.nominal and d.hit.trigger.args != "host" \
-            and (d.actors + d.recipients)[0].kind == "person":
-        return True   # "Bộ trưởng A gặp cử tri": the other side unnamed
-    if parties < 2:
-        return False
-    named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
-    return bool(named) or d.collective != "resolved"
-
-
-def _clean_parties(d: Draft) -> None:
-    """Each party once; in a role with a person, that person's country's bodies are the person."""
-    seen: set = set()
-
-    def clean(parties: list[Participant]) -> list[Participant]:
-        countries = {p.country for p in parties if p.kind == "person" and p.country}
-        out = []
-        for p in parties:
-            key = (p.kind, p.name)
-            if key in seen or p.kind != "person" and p.country in countries:
-                continue
-            seen.add(key)
-            out.append(p)
-        return out
-
-    d.actors = clean(d.actors)
-    d.recipients = clean(d.recipients)
-
-
-def _emit(article: Article, d: Draft) -> EventMention:
-    h = d.hit
-    return EventMention(
-        doc_id=article.doc_id, sentence=d.sentence.index, trigger=article.text[h.start:h.end], type=d.type,
-        mode=d.mode, context=list(d.context), cameo=d.cameo, actors=d.actors, recipients=d.recipients,
-        place=d.place, date=d.date, date_precision=d.precision, planned=d.planned, negated=d.negated,
-        reported=d.reported, trigger_start=h.start, trigger_end=h.end)
+        d.actors = [participant(persons[0])] + d.actors

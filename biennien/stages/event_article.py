@@ -1,0 +1,179 @@
+"""The article-level half of the event stage: drafts of event mentions, and what can only be
+decided across the sentences of one article: who "hai bên" are, which event "tại buổi chào xã
+giao" names, the lead event date, and which drafts become event mentions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
+from .event_args import Hit
+
+ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
+TWO_SIDED_OR_ONE = {"CONSULT"}   # "Bộ trưởng A gặp cử tri": one named side is enough
+STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
+LEAD_SENTENCES = 4
+
+
+@dataclass(slots=True)
+class Draft:
+    hit: Hit
+    sentence: Sentence
+    caption: bool
+    type: str
+    mode: str | None
+    context: list[str]
+    cameo: str | None
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    collective: str | None = None   # "hai bên" fills: "joint" (all actors) or "pair"
+    reference: bool = False         # a noun that names an event reported elsewhere in the article
+    place: str | None = None
+    time: TimeExpr | None = None
+    date: str | None = None
+    precision: str | None = None
+    planned: dict | None = None
+    negated: bool = False
+    reported: bool = False
+    absorbed: list[Hit] = field(default_factory=list)
+
+    def names(self) -> set[tuple[str, str]]:
+        return {(p.kind, p.name) for p in self.actors + self.recipients}
+
+
+def lead_date(article: Article, sentences: list[Sentence], times: list[TimeExpr]) -> tuple:
+    """The first dated day of the news (first sentences), else the publication date."""
+    news = [s.index for s in sentences if not s.is_caption][:LEAD_SENTENCES + 1]
+    for t in times:
+        if t.sentence in news and t.precision == "day" and t.kind == "point" and t.value and t.tense != "future":
+            if not article.published or t.value <= article.published or article.published_precision != "day":
+                return t.value, "day"
+    return article.published, article.published_precision
+
+
+def participant(m: Mention) -> Participant:
+    return Participant(m.name, m.kind, m.country)
+
+
+def named_in_news(p: Participant, news: set) -> bool:
+    return (p.kind, p.name) in news or (p.kind == "country" and ("country", p.country) in news)
+
+
+def _sides(d: Draft) -> list[list[str]]:
+    """The countries of a draft's two sides (actors, recipients), or of its parties if joint."""
+    a = [p.country for p in d.actors if p.country]
+    r = [p.country for p in d.recipients if p.country]
+    return [list(dict.fromkeys(a)), list(dict.fromkeys(r))]
+
+
+def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
+    """"hai bên" / "hai nước": the countries of the nearest meeting before (else after) it."""
+    names = {}
+    for m in mentions:
+        if m.kind == "country" and m.country:
+            names.setdefault(m.country, m.name)
+    for k, d in enumerate(drafts):
+        if d.collective is None:
+            continue
+        order = list(reversed(drafts[:k])) + drafts[k + 1:]
+        source = next((o for o in order if o.collective is None and not o.reference
+                       and len({c for side in _sides(o) for c in side}) >= 2), None)
+        if source is None:
+            continue
+        a, r = _sides(source)
+        if d.collective == "pair":
+            have = {p.name for p in d.actors + d.recipients}
+            d.actors += [Participant(names.get(c, c), "country", c) for c in a if names.get(c, c) not in have]
+            d.recipients += [Participant(names.get(c, c), "country", c) for c in r if names.get(c, c) not in have]
+        else:
+            have = {p.country for p in d.actors + d.recipients}
+            d.actors += [Participant(names.get(c, c), "country", c) for c in a + r if c not in have]
+        d.context = d.context or list(source.context)
+        d.collective = "resolved"
+
+
+def resolve_references(drafts: list[Draft]) -> None:
+    """A noun naming a diplomatic event takes the participants of the verb-reported event it
+    names: same type, same date, no other person; the nearest before it, else after it."""
+    for k, d in enumerate(drafts):
+        if not d.reference:
+            continue
+        order = list(reversed(drafts[:k])) + drafts[k + 1:]
+        order = [o for o in order if o.hit.trigger.phrase == d.hit.trigger.phrase] + order
+        found = next((o for o in order if not o.reference and o.type == d.type and o.planned is None
+                      and (d.time is None or _same_date(o, d)) and _fits(d, o)), None)
+        if found is not None:
+            d.actors, d.recipients = list(found.actors), list(found.recipients)
+            d.date, d.precision = found.date, found.precision
+            d.reference = False
+            d.collective = None
+
+
+def _same_date(a: Draft, b: Draft) -> bool:
+    if not a.date or not b.date:
+        return a.date == b.date
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n]
+
+
+def _fits(ref: Draft, event: Draft) -> bool:
+    """The reference names no one the event lacks: its named parties are among the event's (and
+    no other person of the same country), its countries among the event's countries."""
+    own = ref.actors + ref.recipients
+    theirs = event.names()
+    their_countries = {p.country for p in event.actors + event.recipients if p.country}
+    if any(p.country and p.country not in their_countries for p in own if p.kind == "country"):
+        return False
+    named = [p for p in own if p.kind != "country"]
+    if not named:
+        return True
+    if not any((p.kind, p.name) in theirs for p in named):
+        return False
+    their_persons = {(p.name, p.country) for p in event.actors + event.recipients if p.kind == "person"}
+    for p in named:
+        if p.kind == "person" and (p.kind, p.name) not in theirs and any(c == p.country for _, c in their_persons):
+            return False
+    return True
+
+
+def keep(d: Draft) -> bool:
+    if d.reference or d.collective == "joint" or d.collective == "pair":
+        return False
+    _clean_parties(d)
+    parties = len(d.actors) + len(d.recipients)
+    if d.type in ONE_SIDED:
+        return True
+    if d.type in TWO_SIDED_OR_ONE and parties == 1 and not d.hit.nominal and d.hit.trigger.args != "host" \
+            and (d.actors + d.recipients)[0].kind == "person":
+        return True   # "Bộ trưởng A gặp cử tri": the other side unnamed
+    if parties < 2:
+        return False
+    named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
+    return bool(named) or d.collective != "resolved"
+
+
+def _clean_parties(d: Draft) -> None:
+    """Each party once; in a role with a person, that person's country's bodies are the person."""
+    seen: set = set()
+
+    def clean(parties: list[Participant]) -> list[Participant]:
+        countries = {p.country for p in parties if p.kind == "person" and p.country}
+        out = []
+        for p in parties:
+            key = (p.kind, p.name)
+            if key in seen or p.kind != "person" and p.country in countries:
+                continue
+            seen.add(key)
+            out.append(p)
+        return out
+
+    d.actors = clean(d.actors)
+    d.recipients = clean(d.recipients)
+
+
+def emit(article: Article, d: Draft) -> EventMention:
+    h = d.hit
+    return EventMention(
+        doc_id=article.doc_id, sentence=d.sentence.index, trigger=article.text[h.start:h.end], type=d.type,
+        mode=d.mode, context=list(d.context), cameo=d.cameo, actors=d.actors, recipients=d.recipients,
+        place=d.place, date=d.date, date_precision=d.precision, planned=d.planned, negated=d.negated,
+        reported=d.reported, trigger_start=h.start, trigger_end=h.end)
