@@ -26,9 +26,11 @@ their `actor_id`):
     summarise(event_key, member_mention_rows) -> dict   the events row: type, mode, context, cameo,
         date, date_precision, location, planned, actors, recipients (lists of participant dicts)
 
-A store run is then: rows = new mention rows; existing = key_from_row(...) for the stored events
-in window(items); result = merge(items, existing); insert one events row per NewEvent and update
-the touched ones with summarise(...); set event_mentions.event_id from result.assign.
+    plan(new_rows, stored_event_rows, stored_mention_rows) -> Writes
+        all of the above in one call: Writes.insert [(NewEvent, events row)], Writes.update
+        {event_id: events row}, Writes.assign {mention id: event_id or NewEvent}, Writes.skipped.
+        Pass the stored events in window() of the new rows, and the stored mention rows of those
+        events (each with its `event_id`).
 
 Incremental: `merge(new_items, stored_events_in_window)` matches the new mentions against what is
 stored and against each other; stored events are never merged with each other again.
@@ -193,6 +195,34 @@ def summarise(event: EventKey, mentions: list[dict]) -> dict:
             "date": event.date, "date_precision": event.date_precision,
             "planned": next((m["planned"] for m in mentions if m.get("planned")), None),
             "actors": [row(p) for p in actors], "recipients": [row(p) for p in recipients]}
+
+
+@dataclass(slots=True)
+class Writes:
+    insert: list = field(default_factory=list)     # [(NewEvent, events row)]
+    update: dict = field(default_factory=dict)     # {event_id: events row}
+    assign: dict = field(default_factory=dict)     # {mention id: event_id or NewEvent}
+    skipped: list = field(default_factory=list)    # negated mention ids
+
+
+def plan(new_rows: list[dict], stored_events: list[dict], stored_mentions: list[dict]) -> Writes:
+    """What the store must write for new event mention rows (see the module docstring)."""
+    members: dict = {}
+    for m in stored_mentions:
+        members.setdefault(m.get("event_id"), []).append(m)
+    existing = [key_from_row(e, members.get(e.get("event_id", e.get("id")), ())) for e in stored_events]
+    result = merge([item_from_row(r) for r in new_rows], existing)
+    by_id = {r["id"]: r for r in new_rows}
+    for key, target in result.assign.items():
+        members.setdefault(target, []).append(by_id[key])
+    out = Writes(assign=dict(result.assign), skipped=list(result.skipped))
+    for target, event in result.events.items():
+        row = summarise(event, members.get(target, []))
+        if isinstance(target, NewEvent):
+            out.insert.append((target, row))
+        else:
+            out.update[target] = row
+    return out
 
 
 # --- rules -------------------------------------------------------------------------------------
