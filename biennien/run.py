@@ -31,7 +31,7 @@ class Summary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     # seconds of this process: `analyse` reading input and waiting for results (all of the stage
-    # when in-process), `store` writing them, `resolve` the global step
+    # when in-process), `store` writing them, `resolve` the global step; `*_cpu` its CPU seconds
     timings: dict[str, float] = field(default_factory=dict)
     stages: Counter = field(default_factory=Counter)   # per-stage seconds summed over articles (timed runs)
 
@@ -82,7 +82,7 @@ def store_results(results: Iterable[list[Result]], store: Store, summary: Summar
     while True:
         t0 = time.perf_counter()
         batch = next(results, None)
-        t1 = time.perf_counter()
+        t1, cpu = time.perf_counter(), time.process_time()
         clock["analyse"] = clock.get("analyse", 0.0) + t1 - t0
         if batch is None:
             return
@@ -97,12 +97,14 @@ def store_results(results: Iterable[list[Result]], store: Store, summary: Summar
         summary.new += len(new)
         summary.unchanged += len(analyses) - len(new)
         clock["store"] = clock.get("store", 0.0) + time.perf_counter() - t1
+        clock["store_cpu"] = clock.get("store_cpu", 0.0) + time.process_time() - cpu
         on_progress(len(batch))
 
 
 def finish(store: Store, summary: Summary, started: float) -> None:
     """The global step over what is not yet resolved, then the totals."""
-    t0 = time.perf_counter()
+    t0, cpu = time.perf_counter(), time.process_time()
     resolve.run(store)
     summary.timings["resolve"] = time.perf_counter() - t0
+    summary.timings["resolve_cpu"] = time.process_time() - cpu
     summary.seconds = time.perf_counter() - started
