@@ -100,6 +100,9 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
             if end < n_text and text[end] == "." and _initial_tail(word):
                 end += 1  # "Nguyễn Tấn T."
                 word = text[start:end]
+            elif " " not in word and not word.isupper() and names.is_vietnamese(word) and not (
+                    raw and raw[-1].end == start - 1 and raw[-1].kind != "cap"):
+                continue  # a lone capitalised Vietnamese word with no cue before it ("Theo", "Sau")
             raw.append(Item(start, end, "cap", word, sentence))
         else:
             raw.append(Item(start, end, kinds[word], word, sentence))
