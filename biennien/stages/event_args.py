@@ -321,14 +321,14 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
     return group
 
 
-def _near(view: View, a: int, b: int) -> bool:
+def _near(view: View, a: int, b: int, most: int = 5) -> bool:
     """Only a few words, titles or a "với"/"cho" between a verb and its object."""
     gap = view.text[a:b]
     for c in view.by_kind.get("with", ()):
         if a <= c.start and c.end <= b:
             gap = gap.replace(view.text[c.start:c.end], " ")
     words = [w for w in gap.replace(",", " ").split() if not w[:1].isupper()]
-    return len(words) <= 5
+    return len(words) <= most
 
 
 def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
@@ -337,7 +337,14 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     stops = [c.start for k in ("place", "relative") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
     stops += [t.start for t in view.times if t.start >= hit.end]
     stop = min([end, *stops])
-    names = [m for m in view.mentions if hit.end <= m.start and m.end <= stop and view.usable(m)]
+    names: list[Mention] = []
+    last = hit.end
+    for m in view.mentions:
+        if hit.end <= m.start and m.end <= stop and view.usable(m):
+            if not (names and view.joined(names[-1], m)) and not _near(view, last, m.start, 8 if not names else 4):
+                break   # "Cuộc tấn công của Tripoli không làm thay đổi quan điểm của Nga": the phrase ended
+            names.append(m)
+            last = m.end
     placed = [m for m in names if m.country or m.kind == "person"]
     return placed or names
 

@@ -220,8 +220,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         # "Cuộc gặp ... và Diễn tập ... diễn ra vào ngày mai": coordinated nouns share the date
         nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, True, h.clause, _next_zone(view, h))
         _date(view, nxt, d, [], article, lead, plan)
-        if d.planned is not None and not d.actors:
-            d.actors = [participant(m) for m in phrase_names(view, nxt, nxt.zone_end)]
+        if d.planned is not None:   # ... and their parties, if it names none of a country
+            d.actors = [p for p in d.actors if p.country or p.kind == "person"] or \
+                [participant(m) for m in phrase_names(view, nxt, nxt.zone_end)]
     if d.planned is None and (intent or plan) and t.type != "AGREE" and not h.nominal:
         d.type, d.mode, d.cameo, d.reference = "AGREE", None, PLAN_CAMEO.get(t.type, "030"), False
     return d
