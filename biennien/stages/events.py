@@ -218,7 +218,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     _date(view, h, d, subj, article, lead, plan or intent)
     if d.time is None and h.nominal and _and_next(view, h):
         # "Cuộc gặp ... và Diễn tập ... diễn ra vào ngày mai": coordinated nouns share the date
-        nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, True, h.clause, _next_zone(view, h))
+        end = next((b for a, b in view.triggers if a == h.zone_end), h.zone_end)
+        nxt = Hit(h.zone_end, end, t, h.zone_end, True, h.clause, _next_zone(view, h))
         _date(view, nxt, d, [], article, lead, plan)
         if d.planned is not None:   # ... and their parties, if it names none of a country
             d.actors = [p for p in d.actors if p.country or p.kind == "person"] or \
