@@ -70,6 +70,9 @@ class Mention:
     organization: str | None = None
     country: str | None = None      # ISO 3166 alpha-3
     in_caption: bool = False
+    # per title, what the text says around it: {title, organization, country, change, past, at};
+    # read by the roles stage, not stored
+    title_info: list[dict] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import threading
 from dataclasses import dataclass, field
 
 from ..records import Article, Mention, Sentence
@@ -61,22 +60,10 @@ def find(article: Article, sentences: list[Sentence]) -> list[Mention]:
     persons.find(doc)
     _others(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
-    _LAST.value = ((article.doc_id, article.text), doc.details)
+    for m in doc.mentions:
+        if m.kind == "person":
+            m.title_info = doc.details.get((m.start, m.end)) or []
     return doc.mentions
-
-
-_LAST = threading.local()  # this thread's last article and its title details, for roles.py
-
-
-def title_details(article: Article, sentences: list[Sentence]) -> dict:
-    """(start, end) of each person mention -> [{title, organization, country, change, past}];
-    what `find` learnt about the titles of this thread's last article, recomputed if it was
-    another (a Mention has no room for per-title changes)."""
-    last = getattr(_LAST, "value", None)
-    if last is None or last[0] != (article.doc_id, article.text):
-        find(article, sentences)
-        last = _LAST.value
-    return last[1]
 
 
 def _doc(article: Article, sentences: list[Sentence]) -> Doc:

@@ -4,7 +4,7 @@ One observation per (person mention with a title, title) in a news sentence; cap
 roles. The date is the sentence's own day-precision time expression if it has one, else the
 article's publication date at its precision. A change ("được cử giữ chức" = start, "thôi giữ
 chức" = end, "nguyên Bộ trưởng" = a past holder: end with no date) comes from the mention's title
-chain (mentions.title_details); a stated change date is a time expression, or a "(M/YYYY)" in
+chain (`Mention.title_info`, filled by the mentions stage); a stated change date is a time expression, or a "(M/YYYY)" in
 brackets, right after the title.
 """
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from ..records import Article, Mention, RoleObservation, Sentence, TimeExpr
-from . import mentions as mention_stage
 
 BRACKET_DATE = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?(?:(\d{1,2})/)?(\d{1,2})/(\d{4})\s*\)")
 NEAR = 60  # characters after a title in which a stated change date may stand
@@ -24,7 +23,6 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     titled = [m for m in mentions if m.kind == "person" and m.titles and not m.in_caption]
     if not titled:
         return []
-    details = mention_stage.title_details(article, sentences)
     by_index = {s.index: s for s in sentences}
     out: list[RoleObservation] = []
     for m in titled:
@@ -32,7 +30,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         if sentence is None or sentence.is_caption:
             continue
         date, precision = _date(article, m.sentence, times)
-        chain = details.get((m.start, m.end)) or [{"title": t} for t in m.titles]
+        chain = m.title_info or [{"title": t} for t in m.titles]
         for t in chain:
             change = t.get("change") if t.get("change") in ("start", "end") else None
             change_date = None
