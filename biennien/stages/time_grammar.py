@@ -1,0 +1,181 @@
+"""The grammar of Vietnamese time expressions, compiled once from resources/vi/date_words.tsv and
+date_holidays.tsv: the words as tries, the shapes as one regular expression per branch, and the
+cheap cores (a date-like number, a short date phrase) that decide where the grammar is tried.
+Calendar arithmetic and the API are in times.py.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import resources
+
+SP, OSP = r"[ \t\xa0]+", r"[ \t\xa0]*"
+D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
+M = r"(?:0?[1-9]|1[0-2])"
+Y = r"(?:1[89]\d\d|20\d\d)"
+END = r"(?![\w%]|[.,/]\d)"   # a number ends here: not "26,5", "15/2020/NĐ", "2024a"
+BRANCHES = ("rel", "wd", "hol", "dm", "mon", "q", "yr", "dec", "u")
+TOKEN = re.compile(r"\w+|[^\w\s]")
+CONNECTORS = frozenset("(),/-–—")
+
+
+def _key(word: str) -> str:
+    return " ".join(word.split()).lower()
+
+
+def _trie(words) -> str:
+    """Literal words as one trie-shaped alternation (sre tries a branch per character, not one
+    per word); a space matches any run of spaces."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in " ".join(w.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(SP if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node and body else body
+    return emit(root) or "(?!)"
+
+
+def _alt(words, cased: bool = False) -> str:
+    """Whole words; `cased`: case-sensitive but for the first letter ("Quốc khánh" is the holiday,
+    "Quốc Khánh" a given name)."""
+    if not cased:
+        return f"(?:{_trie(words)})(?!\\w)"
+    first: dict[str, list[str]] = {}
+    for w in words:
+        first.setdefault(w[0].lower(), []).append(w[1:])
+    return "(?:" + "|".join(f"[{re.escape(c.upper() + c)}](?-i:{_trie(rest)})"
+                            for c, rest in sorted(first.items())) + ")(?!\\w)"
+
+
+def _forms(words) -> set[str]:
+    """As written and capitalised: the core scan runs without re.I, which is slow to scan with."""
+    return {f for w in words for f in (w, w[:1].upper() + w[1:])}
+
+
+class _Lexicon:
+    """The date words by kind: regex alternations, and lookups of the matched text."""
+
+    def __init__(self) -> None:
+        self.rows = resources.load("date_words")
+        self.index: dict[tuple[str, str], list[dict]] = {}
+        for r in self.rows:
+            self.index.setdefault((r["kind"], _key(r["word"])), []).append(r)
+        holidays = resources.load("date_holidays")
+        self.names = [r["name"] for r in holidays]
+        self.holidays = {_key(r["name"]): [] for r in holidays}
+        for r in holidays:
+            self.holidays[_key(r["name"])] += [r["date"]] if r["date"] else []
+        for r in holidays:
+            if r["same_as"]:
+                self.holidays[_key(r["name"])] = self.holidays[_key(r["same_as"])]
+        self.alone = {_key(r["name"]): r["alone"] == "yes" for r in holidays}
+
+    def words(self, kind: str, value: str | None = None, scope: str | None = None) -> list[str]:
+        return [r["word"] for r in self.rows if r["kind"] == kind and value in (None, r["value"])
+                and scope in (None, r["scope"] or "")]
+
+    def alt(self, kind: str, value: str | None = None, scope: str | None = None) -> str:
+        return _alt(self.words(kind, value, scope))
+
+    def row(self, kind: str, text: str | None, scope: str | None = None) -> dict | None:
+        """The row of a matched word; with `scope`, one whose scope is empty or names it."""
+        found = self.index.get((kind, _key(text or "")), [])
+        if scope is not None:
+            found = sorted((r for r in found if not r["scope"] or scope in r["scope"].split(",")),
+                           key=lambda r: not r["scope"])
+        return found[0] if found else None
+
+    def value(self, kind: str, text: str | None, scope: str | None = None) -> str | None:
+        r = self.row(kind, text, scope)
+        return r["value"] if r else None
+
+
+@functools.cache
+def _grammar() -> dict:
+    lx = _Lexicon()
+    w = lx.alt
+    pod, lead, now = w("part_of_day"), w("lead"), w("now")
+    day, week, month, quarter, year = (w("unit", u) for u in ("day", "week", "month", "quarter", "year"))
+    rel = rf"{w('unit_rel')}(?!{SP}{w('not_after')})"
+    part_m, part_y = (_alt(lx.words("part", scope="") + lx.words("part", scope=u)) for u in ("month", "year"))
+    boundary = rf"(?={OSP}(?:[,.;:!?)\]\"”\n]|$)|{SP}{w('hint_follow')})"
+    hint = rf"(?:{SP}(?P<{{p}}h{{x}}>{w('hint', scope='')}|{w('hint', scope='boundary')}{boundary}))?"
+    holiday = _alt(lx.names, cased=True)
+
+    def point(x: str) -> str:
+        """One point in time; group names end with x so that a range can hold two."""
+        def dmy(p: str) -> str:
+            return (rf"(?:(?P<{p}d{x}>{D})(?:{OSP}/{OSP}|-)(?P<{p}m{x}>{M})(?:(?:{OSP}/{OSP}|-)(?P<{p}y{x}>{Y}))?"
+                    rf"|(?P<{p}wd{x}>{D}){SP}{month}{SP}(?P<{p}wm{x}>{M}))"
+                    rf"(?:{SP}{year}{SP}(?:(?P<{p}yy{x}>{Y})|(?P<{p}yo{x}>{rel})))?{END}")
+
+        def dated(p: str) -> str:
+            """A date after a weekday or "hôm nay": "(9/1)", ", 10/10/2024", " ngày 5/5"."""
+            return (rf"(?:(?:{OSP}(?P<{p}po{x}>\(){OSP}|{OSP},{OSP}|{SP})(?:{day}{SP})?{dmy(p)}"
+                    rf"(?({p}po{x}){OSP}\)))?")
+
+        def yref(p: str) -> str:
+            return rf"(?:{OSP}[/-]{OSP}(?P<{p}y{x}>{Y})|{SP}{year}{SP}(?:(?P<{p}y2{x}>{Y})|(?P<{p}r{x}>{rel})))?{END}"
+
+        h = lambda p: hint.format(p=p, x=x)  # noqa: E731
+        alts = {
+            "rel": rf"(?:(?P<rel_pod{x}>{pod}){SP}(?:{day}{SP})?(?P<rel_s{x}>{w('day_rel_short')}|{w('day_rel')})"
+                   rf"|(?P<rel_w{x}>{w('day_rel')})){dated('rel_')}",
+            "wd": rf"(?:(?P<wd_l{x}>{pod}|{lead}){SP})?(?P<wd_n{x}>{w('weekday')})(?:{SP}{week}{SP}(?P<wd_r{x}>{rel}))?"
+                  rf"{dated('wd_')}{h('wd_')}",
+            "hol": rf"(?:(?P<hol_l{x}>{lead}){SP})?(?P<hol_n{x}>{holiday})(?:{SP}(?P<hol_yn{x}>{w('stem')}{SP}{w('branch')}))?"
+                   rf"(?:(?:{OSP}(?P<hol_po{x}>\(){OSP}|{SP})(?:{dmy('hol_')}|(?:{year}{SP})?(?P<hol_yr{x}>{Y}){END})"
+                   rf"(?(hol_po{x}){OSP}\)))?",
+            "dm": rf"(?P<dm_l{x}>(?:(?:{lead}|{pod}){SP}){{1,2}})?(?:(?P<dm_po{x}>\(){OSP})?{dmy('dm_')}"
+                  rf"(?(dm_po{x}){OSP}\)){h('dm_')}",
+            "mon": rf"(?:(?P<mon_l{x}>{lead}){SP})?(?:(?P<mon_p{x}>{part_m}){SP})?{month}{SP}"
+                   rf"(?:(?P<mon_m{x}>{M})|(?P<mon_w{x}>{w('month_name')})){yref('mon_')}{h('mon_')}",
+            "q": rf"(?:(?P<q_p{x}>{w('part')}){SP})?{quarter}{SP}(?P<q_n{x}>{w('quarter_num')}){yref('q_')}",
+            "yr": rf"(?:(?P<yr_l{x}>{lead}){SP})?(?:(?P<yr_p{x}>{part_y}){SP})?(?:{year}{SP}(?:(?P<yr_y{x}>{Y}){END}"
+                  rf"|(?P<yr_r{x}>{rel}))|(?P<yr_b{x}>{Y}){END}){h('yr_')}",
+            "dec": rf"(?:(?P<dec_p{x}>{w('part')}){SP})?{w('decade')}{SP}(?P<dec_y{x}>(?:19|20)\d0)(?!\d)",
+            "u": rf"(?:(?P<u_p{x}>{w('part')}){SP}(?P<u_u{x}>{week}|{month}|{quarter}|{year})(?:{SP}(?P<u_r{x}>{rel}))?"
+                 rf"|(?P<u_v{x}>{week}|{month}|{quarter}){SP}(?P<u_s{x}>{rel}))",
+        }
+        return "(?:" + "|".join(f"(?P<{k}{x}>{v})" for k, v in alts.items()) + ")"
+
+    bare_day = rf"(?:(?P<ra_l>{lead}|{pod}){SP})?(?P<ra_d>{D})(?![\w/%]|[.,]\d)"
+    tail = (rf"(?:{OSP}[-–—]{OSP}|{SP}(?P<r_sep>{w('range_sep')}){SP})"
+            rf"(?:(?P<P_b>{point('__b')})|(?P<rb_now>{now}))")
+    master = (rf"(?<!\w)(?:(?P<r_w>{w('range_word')}){SP})?(?:(?P<r_f>{w('range_from')}){SP})?"
+              rf"(?:(?P<prep>{w('prep')}){SP})?(?:(?P<P>{point('')})|(?P<ra_now>{now})|{bare_day})(?P<tail>{tail})?")
+    cores = _cores(lx)
+    digits = rf"[0-9](?:[0-9]?{OSP}[/-]{OSP}[0-9]|[0-9]?{SP}{_trie(_forms(lx.words('unit', 'month')))}|[0-9]{{3}})"
+    return {"lx": lx, "master": re.compile(master, re.I), "digits": re.compile(digits),
+            "cores": re.compile(" " + cores), "cores_at": re.compile(cores),
+            "starters": _vocabulary(lx, first=True), "vocabulary": _vocabulary(lx, first=False),
+            "follow": re.compile(w("hint_follow"), re.I),
+            "quantity": re.compile(rf"(?:\d|(?<!\w){w('quantity')}){OSP}$", re.I)}
+
+
+def _cores(lx: _Lexicon) -> str:
+    """What every expression without a date number contains ("tháng trước", "hôm qua", "thứ Hai",
+    "Tết"): one cheap scan for these says where the grammar is worth trying."""
+    rels, units = lx.words("unit_rel"), [u for k in ("week", "month", "quarter", "year") for u in lx.words("unit", k)]
+    tails = {"week": rels, "month": rels + lx.words("month_name") + list("0123456789"),
+             "quarter": rels + lx.words("quarter_num"), "year": rels + list("0123456789")}
+    cores = {f"{u} {t}" for k, tail in tails.items() for u in _forms(lx.words("unit", k)) for t in tail}
+    cores |= {f"{p} {u}" for p in _forms(lx.words("part")) for u in units}
+    cores |= {f"{p} {d}" for p in _forms(lx.words("part_of_day")) for d in lx.words("day_rel_short") + lx.words("day_rel")}
+    weekdays = lx.words("weekday")
+    return _trie(cores | _forms(lx.words("day_rel") + weekdays + [x.lower() for x in weekdays] + lx.names))
+
+
+def _vocabulary(lx: _Lexicon, first: bool) -> frozenset[str]:
+    """Words an expression can start with (first=True), or have before its core."""
+    kinds = {"prep", "lead", "part_of_day", "part", "range_word", "range_from", "decade", "unit", "weekday", "day_rel"}
+    if not first:
+        kinds |= {"day_rel_short", "now", "range_sep", "unit_rel", "month_name", "stem", "branch", "quarter_num"}
+    words = [r["word"] for r in lx.rows if r["kind"] in kinds] + lx.names
+    return frozenset(t.lower() for w in words for t in (w.split()[:1] if first else w.split()))
