@@ -112,22 +112,43 @@ def window(items: Iterable[MergeItem]) -> list[tuple[str, str | None, str | None
 
 def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
     out = Merge()
-    events: dict[Hashable, EventKey] = {e.event_id: e for e in existing}
+    events: dict[Hashable, EventKey] = {}
+    by_actor: dict[tuple, set] = {}     # (type, actor id) -> events; an event can only join on these
+    by_doc: dict[tuple, set] = {}       # (type, doc id) -> events, for joins on countries alone
+    new = 0
+
+    def index(eid, ev: EventKey) -> None:
+        events[eid] = ev
+        for p in ev.parties:
+            by_actor.setdefault((ev.type, p.actor_id), set()).add(eid)
+        for d in ev.doc_ids:
+            by_doc.setdefault((ev.type, d), set()).add(eid)
+
+    for e in existing:
+        index(e.event_id, e)
     order = sorted((it for it in items if not it.negated), key=_specificity)
     out.skipped = [it.key for it in items if it.negated]
     for it in order:
+        cands = set(by_doc.get((it.type, it.doc_id), ()))
+        for p in it.parties:
+            cands |= by_actor.get((it.type, p.actor_id), set())
         best, best_score = None, None
-        for eid, ev in events.items():
-            score = _fit(it, ev)
+        for eid in sorted(cands, key=_order):
+            score = _fit(it, events[eid])
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = eid, score
         if best is None:
-            best = NewEvent(len([e for e in events if isinstance(e, NewEvent)]))
+            best, new = NewEvent(new), new + 1
             events[best] = EventKey(best, it.type, it.date, it.date_precision, (), it.planned_start)
-        events[best] = _absorb(events[best], it)
+        index(best, _absorb(events[best], it))
         out.assign[it.key] = best
         out.events[best] = events[best]
     return out
+
+
+def _order(eid) -> tuple:
+    """Stored events before new ones, each in their order: ties go to the earliest."""
+    return (1, eid.n, "") if isinstance(eid, NewEvent) else (0, 0, str(eid))
 
 
 def participants(event: EventKey) -> tuple[list[Party], list[Party]]:
