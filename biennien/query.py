@@ -22,7 +22,11 @@ MAX_LIMIT = 500
 
 
 class QueryError(ValueError):
-    pass
+    """A bad question, answered in one line."""
+
+
+class NotFound(QueryError):
+    """A well-formed question about something the knowledge base does not hold."""
 
 
 def check_date(value: str | None, what: str = "date") -> str | None:
@@ -134,7 +138,7 @@ def find_actor(store: Store, name: str, kind: str | None = None) -> dict:
             return found
     rows = read.actors_named(store, name_key(name, kind or "person"), kind)
     if not rows:
-        raise QueryError(f"no actor named {name!r}")
+        raise NotFound(f"no actor named {name!r}")
     return read.actor(store, rows[0]["actor_id"])
 
 
@@ -193,7 +197,7 @@ def article(store: Store, doc_id: str) -> dict:
         raise QueryError(f"not a document id: {doc_id!r}")
     doc = read.document(store, doc_id)
     if doc is None:
-        raise QueryError(f"no document {doc_id}")
+        raise NotFound(f"no document {doc_id}")
     ids = sorted({m["event_id"] for m in doc["event_mentions"] if m["event_id"]})
     doc["events"] = read.events_by_id(store, ids)
     doc["roles"] = read.roles_in_document(store, doc_id)
@@ -209,7 +213,7 @@ def search(store: Store, q: str, limit: int = 20) -> dict:
     limit = check_limit(limit)
     words = re.findall(r"[^\W_]+", q)
     fts = " ".join(f'"{w}"' for w in words)
-    return {"query": q, "actors": read.search_actors(store, q, limit),
+    return {"query": q, "actors": read.search_actors(store, words, limit),
             "sentences": read.search_sentences(store, fts, limit) if fts else []}
 
 

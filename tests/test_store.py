@@ -44,3 +44,24 @@ def test_not_a_store(tmp_path):
         Store(bad)
     with pytest.raises(StoreError, match="no such knowledge base"):
         Store(tmp_path / "missing.db", readonly=True)
+
+
+def test_migrates_an_older_store_and_keeps_its_data(tmp_path):
+    from biennien.store.schema import MIGRATIONS
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
+    db.execute("INSERT INTO actors (actor_id, name, kind, country, key) VALUES (1, 'Hoàng Xuân Chiến', 'person', 'VNM', 'x')")
+    db.execute("INSERT INTO aliases (actor_id, alias, key, count) VALUES (1, 'Hoàng Xuân Chiến', 'x', 3)")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.version() == VERSION
+        from biennien.store.read import search_actors
+        assert [a["name"] for a in search_actors(store, ["hoang", "xuan"], 5)] == ["Hoàng Xuân Chiến"]
+    with pytest.raises(StoreError, match="newer than this biennien"):
+        db = sqlite3.connect(path)
+        db.execute(f"PRAGMA user_version = {VERSION + 1}")
+        db.commit()
+        db.close()
+        Store(path)

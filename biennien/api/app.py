@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,7 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..query import QueryError
+from ..query import NotFound, QueryError
 from ..store.db import Store
 from .routes import json_response
 from .routes import router as api_router
@@ -37,7 +36,6 @@ SECURITY_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
 ]
-NOT_FOUND = re.compile(r"^no (actor|document)\b")
 
 
 class Stores:
@@ -168,7 +166,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):
         message = str(exc).splitlines()[0] if str(exc) else "bad question"
-        return _error(request, 404 if NOT_FOUND.match(message) else 400, message)
+        return _error(request, 404 if isinstance(exc, NotFound) else 400, message)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):

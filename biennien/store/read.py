@@ -254,11 +254,16 @@ def roles_in_document(store: Store, doc_id: str) -> list[dict]:
                       (doc_id,))
 
 
-def search_actors(store: Store, q: str, limit: int) -> list[dict]:
-    """Actors any of whose spellings contain `q`, ignoring case and diacritics, most mentioned first."""
-    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, max(s.count) n FROM aliases s"
-                      " JOIN actors a USING (actor_id) WHERE fold(s.alias) LIKE '%' || fold(?) || '%'"
-                      " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (q, limit))
+def search_actors(store: Store, words: list[str], limit: int) -> list[dict]:
+    """Actors one of whose spellings has words starting with each of `words`, ignoring case and
+    diacritics (the aliases_fts index), most mentioned first."""
+    if not words:
+        return []
+    match = " ".join('"' + w.replace('"', '') + '"*' for w in words)
+    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, max(s.count) n FROM aliases_fts f"
+                      " JOIN aliases s ON s.actor_id = f.actor_id AND s.alias = f.alias"
+                      " JOIN actors a ON a.actor_id = f.actor_id WHERE aliases_fts MATCH ?"
+                      " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (match, limit))
 
 
 # --- web UI and HTTP API views ----------------------------------------------------------------

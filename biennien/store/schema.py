@@ -199,6 +199,18 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX role_evidence_obs ON role_evidence(observation_id);
     """,
+    # 2: actor spellings searchable without diacritics through an index ("khamliang", "hoang xuan")
+    """
+    CREATE VIRTUAL TABLE aliases_fts USING fts5(
+        alias, actor_id UNINDEXED, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO aliases_fts (alias, actor_id) SELECT alias, actor_id FROM aliases;
+    CREATE TRIGGER aliases_ai AFTER INSERT ON aliases BEGIN
+        INSERT INTO aliases_fts (alias, actor_id) VALUES (new.alias, new.actor_id);
+    END;
+    CREATE TRIGGER aliases_ad AFTER DELETE ON aliases BEGIN
+        DELETE FROM aliases_fts WHERE actor_id = old.actor_id AND alias = old.alias;
+    END;
+    """,
 ]
 
 VERSION = len(MIGRATIONS)
