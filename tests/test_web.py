@@ -26,16 +26,21 @@ MADE_UP = "5e0000000000aa01"
 
 
 def _chromium() -> str:
-    """Debian's chromium, installed if missing and we may (Playwright's own download does not work here)."""
+    """Debian's chromium, installed if missing and we may (Playwright's own download does not work
+    here). In CI (CI=true) a browser that cannot be had fails the run instead of skipping it."""
     if Path(CHROMIUM).exists():
         return CHROMIUM
+    give_up = pytest.fail if os.environ.get("CI") else pytest.skip
     if os.geteuid() != 0 or not shutil.which("apt-get"):
-        pytest.skip(f"{CHROMIUM} is missing and only root can `apt-get install -y chromium`")
+        give_up(f"{CHROMIUM} is missing and only root can `apt-get install -y chromium`")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    done = subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"], env=env,
-                          capture_output=True, text=True, timeout=900)
+    install = ["apt-get", "install", "-y", "--no-install-recommends", "chromium"]
+    done = subprocess.run(install, env=env, capture_output=True, text=True, timeout=900)
+    if done.returncode != 0:  # a fresh machine has no package lists yet
+        subprocess.run(["apt-get", "update"], env=env, capture_output=True, text=True, timeout=900)
+        done = subprocess.run(install, env=env, capture_output=True, text=True, timeout=900)
     if done.returncode != 0 or not Path(CHROMIUM).exists():
-        pytest.skip(f"could not install chromium: {done.stderr.strip().splitlines()[-1:] or done.returncode}")
+        give_up(f"could not install chromium: {done.stderr.strip().splitlines()[-1:] or done.returncode}")
     return CHROMIUM
 
 
