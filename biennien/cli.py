@@ -260,12 +260,20 @@ def demo(db: Optional[str] = typer.Option(None, help="where to keep the demo sto
         data = q.stats(store)
         typer.echo(f"{data['documents']} articles, {data['sentences']} sentences, {data['actors']} actors, "
                    f"{data['roles']} roles, {data['events']} events")
+        typer.echo("people and their posts:")
+        for person in q.overview(store, 8)["top_people"]:
+            a = q.actor(store, str(person["actor_id"]), 5)
+            posts = "; ".join(sorted({" ".join(x for x in (r["rank"], r["title"]) if x) for r in a["roles"]}))
+            typer.echo(f"  {a['name']} ({a['country'] or '?'}): {posts or '-'}")
+        typer.echo("events:")
         for e in q.events(store, limit=20):
             names = " → ".join(", ".join(p["name"] for p in side) or "?" for side in (e["actors"], e["recipients"]))
-            typer.echo(f"  event {e['date'] or '?':10} {e['type']:9} {names}")
+            plan = f" (planned {e['planned'].get('start')})" if e["planned"] else ""
+            typer.echo(f"  {e['date'] or '?':10} {e['type']:9} {names}{plan}")
+        typer.echo("who held the post:")
         for post, country, on in (("Tổng Bí thư", "VNM", "2024-09-01"), ("Chủ tịch nước", "VNM", "2024-11-01")):
             holders = q.who(store, post, country, on)["holders"]
-            typer.echo(f"  who {post} {country} {on}: {holders[0]['name'] if holders else 'unknown'}")
+            typer.echo(f"  {post} ({country}) on {on}: {holders[0]['name'] if holders else 'unknown'}")
 
 
 @app.command()
