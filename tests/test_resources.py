@@ -65,3 +65,9 @@ def test_reference_event_pattern_matches_example(row):
 @pytest.mark.parametrize("row", resources.load("title_keys"), ids=lambda r: r["example"])
 def test_title_key_rewrite(row):
     assert title_key(row["example"]).endswith(row["result"]) or title_key(row["example"]) == title_key(row["result"])
+
+
+@pytest.mark.parametrize("row", resources.load("reference_events"), ids=lambda r: r["example"])
+def test_reference_event_cue_is_in_what_the_pattern_matches(row):
+    match = re.search(row["pattern"], row["example"], re.I)
+    assert row["cue"] == row["cue"].lower() and row["cue"] in match.group().lower()

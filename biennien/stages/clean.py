@@ -146,6 +146,8 @@ def _blocks(text: str) -> tuple[list[tuple[str, str]], str | None]:
 
 
 def _kind(line: str, blocks: list[tuple[str, str]], after_image: bool) -> str:
+    if ":" not in line:  # every credit and source marker is "WORD:"; most lines have no colon
+        return "source" if SOURCE_LINE.match(line) and len(line) < 200 else "body"
     tail, only, _ = _credit()
     if only.match(line):
         if not after_image and blocks and blocks[-1][1] == "body" and len(blocks[-1][0]) <= 250:
