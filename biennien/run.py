@@ -17,8 +17,9 @@ from .scale import feed, local
 from .scale.local import Result, safe_analyse  # noqa: F401 - safe_analyse: public here since the start
 from .store.db import Store
 
-BATCH = 256   # articles per worker task and per store transaction
-FIRST = 16    # the first batch, analysed here before any worker starts (it warms the caches they inherit)
+BATCH = 256           # articles per worker task and per store transaction
+FIRST = 16            # the first batch, analysed here before any worker starts (it warms the caches they inherit)
+RESOLVE_EVERY = 2048  # new documents between rounds of the global step while ingesting
 
 Mapper = Callable[[Iterator[list[feed.Item]]], Iterable[list[Result]]]
 
@@ -31,7 +32,7 @@ class Summary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     # seconds of this process: `analyse` reading input and waiting for results (all of the stage
-    # when in-process), `store` writing them, `resolve` the global step; `*_cpu` its CPU seconds
+    # when in-process), `store` writing them, `resolve` the global step; `*_cpu` their CPU seconds
     timings: dict[str, float] = field(default_factory=dict)
     stages: Counter = field(default_factory=Counter)   # per-stage seconds summed over articles (timed runs)
 
@@ -76,35 +77,72 @@ def ingest(paths: list[str], store: Store, on_error: Callable[[IngestError], Non
 def store_results(results: Iterable[list[Result]], store: Store, summary: Summary,
                   on_error: Callable[[IngestError], None] = lambda e: None,
                   on_progress: Callable[[int], None] = lambda n: None) -> None:
-    """The one writer: each batch of results stored in one transaction, errors reported, in order."""
-    clock = summary.timings
+    """The one writer: analyses stored BATCH at a time (one transaction each) and resolved every
+    RESOLVE_EVERY new documents, errors reported, all in input order. The store batches and the
+    rounds of resolution depend only on the sequence of analyses, never on how the results were
+    batched, so every way of running the per-article stage builds the same store."""
+    writer = _Writer(store, summary)
     results = iter(results)
     while True:
         t0 = time.perf_counter()
         batch = next(results, None)
-        t1, cpu = time.perf_counter(), time.process_time()
-        clock["analyse"] = clock.get("analyse", 0.0) + t1 - t0
+        summary.timings["analyse"] = summary.timings.get("analyse", 0.0) + time.perf_counter() - t0
         if batch is None:
-            return
-        analyses: list[Analysis] = []
+            break
         for result in batch:
             if isinstance(result, IngestError):
                 summary.fail(result, on_error)
             elif result is not None:
-                analyses.append(result)
                 summary.stages.update(result.timings)
-        new = store.add(analyses)
-        summary.new += len(new)
-        summary.unchanged += len(analyses) - len(new)
-        clock["store"] = clock.get("store", 0.0) + time.perf_counter() - t1
-        clock["store_cpu"] = clock.get("store_cpu", 0.0) + time.process_time() - cpu
+                writer.add(result)
         on_progress(len(batch))
+    writer.flush()
+
+
+class _Writer:
+    def __init__(self, store: Store, summary: Summary):
+        self.store, self.summary = store, summary
+        self.buffer: list[Analysis] = []
+        self.unresolved = 0
+
+    def add(self, analysis: Analysis) -> None:
+        self.buffer.append(analysis)
+        if len(self.buffer) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        with _clock(self.summary, "store"):
+            new = self.store.add(self.buffer)
+        self.summary.new += len(new)
+        self.summary.unchanged += len(self.buffer) - len(new)
+        self.buffer = []
+        self.unresolved += len(new)
+        if self.unresolved >= RESOLVE_EVERY:  # meanwhile the workers analyse what comes next
+            with _clock(self.summary, "resolve"):
+                resolve.run(self.store)
+            self.unresolved = 0
+
+
+class _clock:
+    """Adds the wall and CPU seconds of a block (this thread's: the pool's result thread is not
+    counted) to summary.timings[name] and [name + "_cpu"]."""
+
+    def __init__(self, summary: Summary, name: str):
+        self.timings, self.name = summary.timings, name
+
+    def __enter__(self):
+        self.wall, self.cpu = time.perf_counter(), time.thread_time()
+
+    def __exit__(self, *exc):
+        for key, spent in ((self.name, time.perf_counter() - self.wall), (self.name + "_cpu", time.thread_time() - self.cpu)):
+            self.timings[key] = self.timings.get(key, 0.0) + spent
+        return False
 
 
 def finish(store: Store, summary: Summary, started: float) -> None:
     """The global step over what is not yet resolved, then the totals."""
-    t0, cpu = time.perf_counter(), time.process_time()
-    resolve.run(store)
-    summary.timings["resolve"] = time.perf_counter() - t0
-    summary.timings["resolve_cpu"] = time.process_time() - cpu
+    with _clock(summary, "resolve"):
+        resolve.run(store)
     summary.seconds = time.perf_counter() - started

@@ -10,6 +10,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from biennien import run
 from biennien.cli import app
 from biennien.export import export_contract
 from biennien.records import IngestError, Source
@@ -40,7 +41,14 @@ def _export(db, out) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.iterdir())}
 
 
-def test_pool_stores_exactly_what_one_process_stores(tmp_path):
+def small_rounds(monkeypatch) -> None:
+    """Store batches of 32 and a round of resolution every 60 new documents: several of each."""
+    monkeypatch.setattr(run, "BATCH", 32)
+    monkeypatch.setattr(run, "RESOLVE_EVERY", 60)
+
+
+def test_pool_stores_exactly_what_one_process_stores(tmp_path, monkeypatch):
+    small_rounds(monkeypatch)
     paths = small_corpus(tmp_path)
     runs = {}
     for workers in (1, 2):

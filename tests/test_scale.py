@@ -13,7 +13,7 @@ from biennien.scale import cluster
 from biennien.store import Store
 
 from .conftest import SEEDS
-from .test_run import _export, small_corpus
+from .test_run import _export, small_corpus, small_rounds
 
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
@@ -23,7 +23,8 @@ def _sorted_lines(files: dict[str, str]) -> dict[str, list[str]]:
     return {name: sorted(text.splitlines()) for name, text in files.items()}
 
 
-def test_dask_store_equals_local_store(tmp_path):
+def test_dask_store_equals_local_store(tmp_path, monkeypatch):
+    small_rounds(monkeypatch)
     paths = small_corpus(tmp_path)
     with Store(tmp_path / "local.db") as store:
         local = ingest(paths, store)
