@@ -24,9 +24,13 @@ AGENCY_LEAD = re.compile(r"^\(([A-ZĐ][A-ZĐa-zđ0-9./ -]{1,30})\)\s*[-–—]+\
 TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
-BYLINE_WORD = r"(?:[A-ZĐ][\wÀ-ỹ]*\.?(?:[ .-]?[A-ZĐ][\wÀ-ỹ]*\.?)*)"
-BYLINE = re.compile(rf"^{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,4}}(?:\s*[,-–]\s*{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,4}})*"
-                    r"(?:\s*/\s*[\w.-]+(?:[ -][\w.-]+){0,3})?\s*$")
+# Capitalised words joined by dots, spaces, commas or dashes, then maybe "/OUTLET". Written so that
+# each line splits one way only: the nested optional joints it replaced backtracked exponentially
+# (a 22-letter line of capitals took 30 s), and its "[,-–]" was a range matching nearly anything.
+BYLINE_NAME = r"[A-ZĐ][\wÀ-ỹ]*"
+BYLINE_JOINT = r"(?:\.?\s*[,\-–]\s*|\.?\s+|\.\.?)"
+BYLINE = re.compile(rf"^{BYLINE_NAME}(?:{BYLINE_JOINT}{BYLINE_NAME})*\.?"
+                    r"(?:\s*/\s*[\w.-]+(?: [\w.-]+){0,3})?\s*$")
 
 
 @functools.cache
