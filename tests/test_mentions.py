@@ -195,7 +195,14 @@ def test_ambiguous_country_word_in_a_name_is_no_country():
 
 def test_old_style_tone_marks_fold():
     m = persons("Ông Nguyễn Văn Thuỷ, Phó Chủ tịch UBND tỉnh Khánh Hoà, phát biểu.")["Nguyễn Văn Thủy"]
-    assert m.titles == ["Phó Chủ tịch UBND tỉnh Khánh Hòa"]
+    # matched folded, written back as the article spells it; keys fold both spellings to one
+    assert m.titles == ["Phó Chủ tịch UBND tỉnh Khánh Hoà"]
+    from biennien.resolve.actors import key as actor_key
+    from biennien.resolve.roles import title_key
+    assert title_key(m.titles[0]) == title_key("Phó Chủ tịch UBND tỉnh Khánh Hòa")
+    assert actor_key("Tỉnh uỷ Khánh Hoà", "organization") == actor_key("Tỉnh ủy Khánh Hòa", "organization")
+    orgs = [m.name for m in find("Tỉnh uỷ Thanh Hoá họp.") if m.kind == "organization"]
+    assert orgs == ["Tỉnh uỷ Thanh Hoá"], orgs
 
 
 def test_naughty_input():
@@ -291,6 +298,9 @@ def test_name_head_rows(row):
 
 @pytest.mark.parametrize("row", _rows("role_changes"))
 def test_role_change_rows(row):
+    if row["where"] == "between":  # not scanned: the gap a change verb may stand behind
+        assert lexicon().between.fullmatch(f" {row['phrase']} ") and row["phrase"] in row["example"]
+        return
     items = _items(row["example"])
     assert any(i.kind in ("change", "before") and key(row["phrase"]) in key(i.text) for i in items), items
 

@@ -119,3 +119,34 @@ def test_active_appointment_and_clause_final_change():
         ("Nguyễn Văn An", "Thứ trưởng Bộ Công an", "start")]
     obs = observe("Tổng thống Mỹ Donald Trump nhậm chức ngày 20/1/2017.")
     assert [(o.title, o.change, o.country) for o in obs] == [("Tổng thống", "start", "USA")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sataya Nadella đã được bổ nhiệm làm CEO sau 22 năm.", [("Sataya Nadella", "CEO", "start")]),
+    ("Ông Hoàng Văn Nam (trái) được bầu giữ chức Phó Chủ tịch UBND tỉnh Quảng Trị.",
+     [("Hoàng Văn Nam", "Phó Chủ tịch UBND tỉnh Quảng Trị", "start")]),
+    ("Ông Dương Văn Minh, Giám đốc Sở Y tế bị cách chức.", [("Dương Văn Minh", "Giám đốc Sở Y tế", "end")]),
+    ("Ông Lê Minh Quốc - người vừa bị bãi nhiệm Chủ tịch HĐQT cho rằng cuộc họp sai.",
+     [("Lê Minh Quốc", "Chủ tịch HĐQT", "end")]),
+    ("Ông Hoàng Văn Nam - Giám đốc Sở Ngoại vụ được bầu vào chức danh Phó Chủ tịch UBND tỉnh Quảng Trị.",
+     [("Hoàng Văn Nam", "Giám đốc Sở Ngoại vụ", None), ("Hoàng Văn Nam", "Phó Chủ tịch UBND tỉnh Quảng Trị", "start")]),
+    ("Thủ tướng Phạm Minh Chính bổ nhiệm ông Nguyễn Văn An làm Thứ trưởng Bộ Công an.",
+     [("Phạm Minh Chính", "Thủ tướng", None), ("Nguyễn Văn An", "Thứ trưởng Bộ Công an", "start")]),
+])
+def test_change_verbs_behind_adverbs_and_after_titles(text, expected):
+    assert [(o.person, o.title, o.change) for o in observe(text)] == expected
+
+
+def test_change_without_a_post_takes_the_post_the_article_gives():
+    obs = observe("Đại biểu Quốc hội Châu Thị Thu Nga vắng mặt. Quốc hội bãi nhiệm bà Châu Thị Thu Nga.")
+    assert [(o.title, o.change, o.sentence) for o in obs] == [("Đại biểu Quốc hội", None, 0),
+                                                              ("Đại biểu Quốc hội", "end", 1)]
+
+
+def test_change_without_any_post_is_kept_with_title_none():
+    from biennien.resolve.roles import build
+
+    (o,) = observe("Quốc hội bỏ phiếu bãi nhiệm bà Châu Thị Thu Nga.")
+    assert (o.person, o.title, o.change) == ("Châu Thị Thu Nga", None, "end")
+    # evidence of a change, but no role: a role is a person in a post
+    assert build([{"actor_id": 1, "id": 1, "title": None, "change": "end", "date": "2024-10-10"}]) == []

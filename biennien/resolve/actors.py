@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..stages.lexicon import canon
+
 WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
 def key(name: str, kind: str, country: str | None = None) -> str:
-    """The exact-match key of a name: NFC, case-folded, words only; a country's is its ISO code."""
+    """The exact-match key of a name: NFC, tone placement folded ("Hoà" = "Hòa"), case-folded,
+    words only; a country's is its ISO code."""
     if kind == "country" and country:
         return country.upper()
-    return " ".join(WORD.findall(unicodedata.normalize("NFC", name).casefold()))
+    return " ".join(WORD.findall(canon(unicodedata.normalize("NFC", name)).casefold()))
 
 
 def block(name_key: str) -> str:

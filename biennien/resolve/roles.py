@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from .. import resources
+from ..stages.lexicon import canon
 
 
 @functools.cache
@@ -21,8 +22,9 @@ def _rewrites() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 def title_key(title: str | None) -> str:
-    """How titles are compared: case-folded, spaces collapsed, the rewrites of title_keys.tsv."""
-    text = " ".join((title or "").casefold().split())
+    """How titles are compared: tone placement folded, case-folded, spaces collapsed, the rewrites of
+    title_keys.tsv."""
+    text = " ".join(canon(title or "").casefold().split())
     for pattern, replacement in _rewrites():
         text = pattern.sub(replacement, text)
     return text.strip()

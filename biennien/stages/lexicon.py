@@ -43,6 +43,22 @@ def canon(text: str) -> str:
     return FOLD_RE.sub(lambda m: FOLD.get(m.group(), m.group()), text)
 
 
+UNFOLD = {new: old for old, new in FOLD.items()}
+UNFOLD_RE = re.compile(r"(?<![qQ])[" + "".join(sorted({k[0] for k in UNFOLD})) + r"][aeyAEY](?![^\W\d_])")
+
+
+def old_style(text: str) -> str:
+    """`canon` undone: the tone on the second vowel of an open oa/oe/uy ("Hoà", "Tỉnh uỷ"), for
+    names written back in the spelling of an article that uses it."""
+    return UNFOLD_RE.sub(lambda m: UNFOLD.get(m.group(), m.group()), text)
+
+
+def spelled(name: str, written: str, folded: str) -> str:
+    """`name` in the tone placement of the article: `written` is the article's text of the span,
+    `folded` the same span after `canon`."""
+    return old_style(name) if written != folded else name
+
+
 @functools.lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lookup key of a phrase: folded, case-folded, single spaces."""
@@ -118,6 +134,7 @@ class Lexicon:
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
     cap_run: re.Pattern
+    between: re.Pattern                 # the gap a change verb may stand behind ("đã", "vừa", "(trái)")
 
 
 def _rows(name: str) -> tuple[dict, ...]:
@@ -179,6 +196,10 @@ def lexicon() -> Lexicon:
     lower_titles = {v for w in title_words for v in casings(w)}
     rank_words = {v for r in _rows("ranks") for v in casings(canon(r["rank"]))}
     change_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "clause"}
+    between_words = sorted({canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "between"},
+                           key=len, reverse=True)
+    between = re.compile(r"[ ]*[,\-–]?[ ]*(?:\([^()\n]{1,30}\)[ ]+)?(?:(?:"
+                         + "|".join(map(re.escape, between_words)) + r")[ ]+){0,4}")
     before_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "before_title"}
     named = {canon(r["name"]) for r in _rows("organizations")}
     country_words = {canon(r["name"]) for r in _rows("countries")}
@@ -231,4 +252,4 @@ def lexicon() -> Lexicon:
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
                    changes=changes, surnames=surnames, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
-                   cap_run=re.compile(cap_run))
+                   cap_run=re.compile(cap_run), between=between)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..records import Article, Mention, Sentence
 from . import names
-from .lexicon import Lexicon, canon, key, lexicon
+from .lexicon import Lexicon, canon, key, lexicon, spelled
 
 SKIP_ZONES = {"credit", "byline", "source"}
 
@@ -253,19 +253,20 @@ def _others(doc: Doc) -> None:
         if it.kind not in ("org", "country", "place"):
             continue
         in_caption = it.sentence in doc.caption
+        written, folded = text[it.start:it.end], doc.text[it.start:it.end]
         if it.kind == "country":
             iso = it.data["iso3"]
             if it.data.get("ambiguous") and not _country_here(doc, n, iso, iso_seen):
                 continue
-            name = lex.country_name.get(iso, it.text)
-            doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, it.end, text[it.start:it.end],
+            name = spelled(lex.country_name.get(iso, it.text), written, folded)
+            doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, it.end, written,
                                         "country", name, country=iso, in_caption=in_caption))
         elif it.kind == "place":
-            doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, it.end, text[it.start:it.end],
-                                        "location", it.data["name"], country=it.data.get("country"),
-                                        in_caption=in_caption))
+            doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, it.end, written,
+                                        "location", spelled(it.data["name"], written, folded),
+                                        country=it.data.get("country"), in_caption=in_caption))
         else:
-            name, country = it.data["name"], it.data.get("country")
+            name, country = spelled(it.data["name"], written, folded), it.data.get("country")
             end = it.end
             after = doc.items[n + 1] if n + 1 < len(doc.items) else None
             if after is not None and after.kind == "country" and doc.text[it.end:after.start] == " ":

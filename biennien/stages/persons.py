@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..records import Mention
 from . import names
-from .lexicon import key
+from .lexicon import key, spelled
 from .mentions import Doc, Item
 
 PERSON_CUES = ("honor", "rank", "title")
@@ -60,7 +60,8 @@ def find(doc: Doc) -> None:
             p.in_body |= c.item.sentence not in doc.caption
             p.rank = p.rank or c.rank
             p.country = p.country or c.country
-            p.titles += [(t["title"], t["country"]) for t in c.titles if (t["title"], t["country"]) not in p.titles]
+            p.titles += [(t["title"], t["country"]) for t in c.titles
+                         if t["title"] and (t["title"], t["country"]) not in p.titles]
     for p in people.values():
         if p.country is None and p.shape == "vn" and (p.rank or p.titles):
             p.country = "VNM"
@@ -158,8 +159,17 @@ def _chains(doc: Doc, c: Candidate) -> None:
             j += 1
             first = True
             continue
-        if it.kind == "change" and gap == " " and (first or items[j - 1].kind == "change"):
-            c.titles.append({"change": doc.lex.changes[key(it.text)]["change"], "at": it.start})
+        if it.kind == "change" and (gap == " " and items[j - 1].kind == "change"
+                                    or items[j - 1].kind != "change" and doc.lex.between.fullmatch(gap)):
+            change = doc.lex.changes[key(it.text)]["change"]
+            after = _after_change(doc, j)
+            if after == "object":
+                break  # "Thủ tướng X bổ nhiệm ông A": the verb's object holds the change, not X
+            if after == "none":  # "ông A, Chủ tịch UBND, bị cách chức", "ông A từ chức"
+                if change in ("start", "end"):
+                    c.titles.append({"change": change, "at": it.start, "trail": True})
+                break
+            c.titles.append({"change": change, "at": it.start})
             j += 1
             continue
         if it.kind != "title" or it.used:
@@ -189,11 +199,14 @@ def _chains(doc: Doc, c: Candidate) -> None:
             pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
         elif it.kind == "title":
             _take_title(doc, c, j, before=True)
-        elif it.kind == "change" and gap == " ":  # "bổ nhiệm ông A làm Thứ trưởng"
+        elif it.kind == "change" and gap == " ":  # "bổ nhiệm ông A làm Thứ trưởng", "bãi nhiệm bà A"
             change = doc.lex.changes[key(it.text)]["change"]
             for t in c.titles:
                 if change in ("start", "end") and t.get("change") is None:
                     t["change"] = change
+            if change in ("start", "end") and not any("title" in t for t in c.titles):
+                c.titles.append({"title": None, "organization": None, "country": None, "change": change,
+                                 "at": it.start})
             break  # what stands before the verb is its subject, not this person's title
         elif it.kind in ("honor", "before"):
             if it.kind == "before":
@@ -207,18 +220,32 @@ def _chains(doc: Doc, c: Candidate) -> None:
         it.used = True
         right = it
         j -= 1
-    nxt = items[n + 1] if n + 1 < len(items) else None
-    if nxt is not None and nxt.kind == "change" and _gap(doc, c.item, nxt) == " " and not any(
-            "title" in t and t["at"] > c.item.start for t in c.titles):
-        change = doc.lex.changes[key(nxt.text)]["change"]  # "Tổng thống Donald Trump nhậm chức"
-        for t in c.titles:
-            if change in ("start", "end") and "title" in t and t.get("change") is None:
-                t["change"] = change
+    for trail in [t for t in c.titles if t.get("trail")]:  # "Tổng thống Donald Trump nhậm chức"
+        open_titles = [t for t in c.titles if "title" in t and t.get("change") is None]
+        for t in open_titles:
+            t["change"] = trail["change"]
+        if not open_titles and not any("title" in t for t in c.titles):
+            c.titles.append({"title": None, "organization": None, "country": None, "change": trail["change"],
+                             "at": trail["at"]})  # the post is named elsewhere in the article, or nowhere
     for t in c.titles:
         if t.get("country") and not c.country:
             c.country = t["country"]
     c.titles = [t for t in c.titles if "title" in t]
     c.item.data["titles"] = c.titles
+
+
+def _after_change(doc: Doc, j: int) -> str:
+    """What follows the change verb at j: 'title' (its post, maybe through "làm"), 'object' (a
+    person: the verb is active, "bổ nhiệm ông A") or 'none'."""
+    items = doc.items
+    nxt = items[j + 1] if j + 1 < len(items) else None
+    if nxt is None or nxt.sentence != items[j].sentence or _gap(doc, items[j], nxt) != " ":
+        return "none"
+    if nxt.kind in ("title", "change", "before"):
+        return "title"
+    if nxt.kind in ("honor", "cap", "rank"):
+        return "object"
+    return "none"
 
 
 def _opens_next_person(doc: Doc, j: int) -> bool:
@@ -254,6 +281,10 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
         if org:
             org = f"{org} {lex.country_name.get(country, items[k].text)}"
         k += 1
+    end = items[k - 1].end  # the title in the article's tone placement ("Bí thư Tỉnh uỷ")
+    written, folded = doc.article.text[it.start:end], doc.text[it.start:end]
+    if written != folded:
+        title, org = spelled(title, written, folded), org and spelled(org, written, folded)
     entry = {"title": title, "organization": org, "country": country, "at": it.start}
     changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
     if changes and not before:
@@ -275,7 +306,7 @@ def _counterpart(doc: Doc, c: Candidate, j: int) -> list[dict]:
         if it.sentence != c.item.sentence:
             break
         host = it.data.get("titles")
-        if it.kind == "cap" and host:
+        if it.kind == "cap" and host and host[0]["title"]:
             return [{"title": host[0]["title"], "organization": None, "country": None, "at": doc.items[j].start}]
     return []
 
@@ -296,7 +327,7 @@ def _resolve(c: Candidate, index: dict) -> str | None:
 
 def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidate | None) -> None:
     start, end = span
-    titles = [t["title"] for t in c.titles] if c else []
+    titles = [t["title"] for t in c.titles if t["title"]] if c else []
     org = next((t["organization"] for t in c.titles if t.get("organization")), None) if c else None
     country = (c.country if c and c.country else None) or p.country
     m = Mention(doc.article.doc_id, sentence, start, end, doc.article.text[start:end], "person", p.name,

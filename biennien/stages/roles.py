@@ -20,7 +20,7 @@ NEAR = 60  # characters after a title in which a stated change date may stand
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
          times: list[TimeExpr]) -> list[RoleObservation]:
     """Every role observation in the article."""
-    titled = [m for m in mentions if m.kind == "person" and m.titles and not m.in_caption]
+    titled = [m for m in mentions if m.kind == "person" and (m.titles or m.title_info) and not m.in_caption]
     if not titled:
         return []
     by_index = {s.index: s for s in sentences}
@@ -31,6 +31,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
             continue
         date, precision = _date(article, m.sentence, times)
         chain = m.title_info or [{"title": t} for t in m.titles]
+        if any(t.get("title") is None for t in chain):
+            chain = [x for t in chain for x in (_post_elsewhere(m, t, titled) if t.get("title") is None else [t])]
         for t in chain:
             change = t.get("change") if t.get("change") in ("start", "end") else None
             change_date = None
@@ -44,6 +46,21 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     return out
 
 
+def _post_elsewhere(m: Mention, change: dict, titled: list[Mention]) -> list[dict]:
+    """A change whose post the sentence does not name ("bãi nhiệm bà A", "ông A từ chức") is a
+    change of the post the article gives the person: the titles of their nearest titled mention
+    before it, else after it (a past post, "nguyên Bộ trưởng", is not the one changing). None of
+    them: one observation with title None, kept as evidence of a change (no role is built)."""
+    mine = [x for x in titled if x.name == m.name and x is not m and x.title_info
+            and any(t.get("title") and not t.get("past") for t in x.title_info)]
+    before = [x for x in mine if x.start < m.start]
+    near = before[-1] if before else (mine[0] if mine else None)
+    if near is None:
+        return [change]
+    return [{**t, "change": change["change"], "at": change["at"], "past": False, "borrowed": True}
+            for t in near.title_info if t.get("title") and not t.get("past")]
+
+
 def _date(article: Article, sentence: int, times: list[TimeExpr]) -> tuple[str | None, str | None]:
     own = [t for t in times if t.sentence == sentence and t.precision == "day" and t.value and t.kind == "point"]
     if own:
@@ -54,10 +71,11 @@ def _date(article: Article, sentence: int, times: list[TimeExpr]) -> tuple[str |
 def _change_date(article: Article, sentence: Sentence, title: dict, times: list[TimeExpr]) -> str | None:
     """A date written just after the title: a time expression, or "(tháng 2/2022)"."""
     at = title.get("at", sentence.start)
+    span = NEAR + len(title.get("title") or "")
     for t in times:
-        if t.sentence == sentence.index and at < t.start <= at + NEAR + len(title["title"]) and t.value:
+        if t.sentence == sentence.index and at < t.start <= at + span and t.value:
             return t.value
-    window = article.text[at:min(sentence.end, at + NEAR + len(title["title"]))]
+    window = article.text[at:min(sentence.end, at + span)]
     m = BRACKET_DATE.search(window)
     if not m:
         return None
