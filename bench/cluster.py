@@ -1,7 +1,7 @@
 """The Dask path with 1 and 2 workers on the same input: time of each phase, the speed-up of the
 per-article (map) phase, and whether the two stores export the same files as a local run.
 
-    python bench/dask.py [--input FILE] [--limit N] [--workers 1,2] [--reference DB]
+    python bench/cluster.py [--input FILE] [--limit N] [--workers 1,2] [--reference DB]
 
 `--reference` compares with a store already ingested from the same input by the same code (e.g.
 the one `bench/ingest.py --keep` left); without it a local in-process run is made for the
