@@ -258,7 +258,7 @@ def _others(doc: Doc) -> None:
             iso = it.data["iso3"]
             if it.data.get("ambiguous") and not _country_here(doc, n, iso, iso_seen):
                 continue
-            name = spelled(lex.country_name.get(iso, it.text), written, folded)
+            name = written if key(written) in lex.countries else lex.country_name.get(iso, written)  # "Mỹ" as written
             doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, it.end, written,
                                         "country", name, country=iso, in_caption=in_caption))
         elif it.kind == "place":
@@ -271,7 +271,7 @@ def _others(doc: Doc) -> None:
             after = doc.items[n + 1] if n + 1 < len(doc.items) else None
             if after is not None and after.kind == "country" and doc.text[it.end:after.start] == " ":
                 country = after.data["iso3"]
-                name = f"{name} {lex.country_name.get(country, after.text)}"
+                name = f"{name} {text[after.start:after.end]}"  # "Bộ Quốc phòng Mỹ" as written
                 end = after.end
             doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, end, text[it.start:end],
                                         "organization", name, country=country, in_caption=in_caption))
@@ -285,5 +285,6 @@ def _country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
     if prev is not None and prev.kind == "honor" and doc.text[prev.end:it.start] == " ":
         return False
     start = doc.sentence_start(it.sentence)
-    opens = doc.text[start:it.start].strip(" \"“‘'([-–") == ""
+    before = doc.text[start:it.start].rstrip(" \"“‘'([-–")
+    opens = before == "" or before[-1] == ":"  # "Anh đủ tự tin", "rằng: Anh ...": the pronoun
     return not opens or iso in iso_seen

@@ -279,7 +279,7 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
         items[k].used = True
         country = items[k].data["iso3"]
         if org:
-            org = f"{org} {lex.country_name.get(country, items[k].text)}"
+            org = f"{org} {doc.article.text[items[k].start:items[k].end]}"
         k += 1
     end = items[k - 1].end  # the title in the article's tone placement ("Bí thư Tỉnh uỷ")
     written, folded = doc.article.text[it.start:end], doc.text[it.start:end]
