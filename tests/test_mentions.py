@@ -313,3 +313,14 @@ def test_foreign_short_reference_by_a_middle_word():
     text = "Tổng thống Chile Michelle Bachelet Jeria thăm Hà Nội.\n\nTổng thống Bachelet chia buồn."
     found = [(m.surface, m.name, m.country) for m in find(text) if m.kind == "person"]
     assert ("Bachelet", "Michelle Bachelet Jeria", "CHL") in found
+
+
+def test_sentence_opening_anh_before_a_vietnamese_name_is_no_country():
+    assert [(m.name, m.country) for m in find("Anh Nguyễn Văn Hiếu cho biết sẽ đi.") if m.kind != "country"] == [
+        ("Nguyễn Văn Hiếu", None)]
+    assert ("Theresa May", "GBR") in [(m.name, m.country) for m in find("Thủ tướng Anh Theresa May phát biểu.")]
+
+
+def test_a_company_after_a_title_is_no_person():
+    assert not [m for m in find("Tổng Giám đốc GPBank cho biết. Chủ tịch MobiFone nói.") if m.kind == "person"]
+    assert [m.name for m in find("Tổng thống Putin nói.") if m.kind == "person"] == ["Putin"]

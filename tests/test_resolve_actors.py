@@ -29,3 +29,24 @@ def test_country_key_is_iso_code():
 
 def test_canonical_is_most_frequent_full_spelling():
     assert canonical({"Khamlieng Outhakaysone": 5, "Khamliang Outhakaysone": 3}) == "Khamlieng Outhakaysone"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Kim Jong-un", "Kim Jong Un"),              # hyphenated or not: one key
+    ("Hwang Hana", "Hwang Ha Na"),               # a romanised name split differently
+    ("Bí thư Tỉnh uỷ Khánh Hoà", "Bí thư Tỉnh ủy Khánh Hòa"),  # old and new tone placement
+])
+def test_spellings_that_meet(a, b):
+    assert same_person(key(a, "person"), key(b, "person"))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Nguyễn Thị Thủy", "Nguyễn Thị Thúy"),      # a tone tells two Vietnamese people apart
+    ("Nguyễn Văn Hòa", "Nguyễn Văn Hoa"),
+    ("Lê Ngọc Sơn", "Ngọc Sơn"),                 # a given name alone may be anyone's
+    ("Justin Trudeau", "Pierre Trudeau"),        # one surname, two people
+    ("Le Van An", "Le Vanan"),                   # unaccented Vietnamese is never re-split
+])
+def test_different_people_found_in_a_big_store_stay_apart(a, b):
+    assert not same_person(key(a, "person"), key(b, "person"))
+    assert not same_person(key(b, "person"), key(a, "person"))

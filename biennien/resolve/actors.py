@@ -1,7 +1,9 @@
 """One identity per actor: spellings of one name become one actor with aliases.
 
-Exact spellings (case- and space-insensitive) always meet. Beyond that, two person names are one
-person when they have the same number of words, differ in at most one word, that word is a
+Exact spellings (case-, space-, hyphen- and tone-placement-insensitive) always meet. Beyond that,
+two person names are one person when they are one romanised foreign name split into words
+differently ("Hwang Hana" / "Hwang Ha Na", same first word), or when they have the same number of
+words, differ in at most one word, that word is a
 romanised foreign word (no Vietnamese diacritics: "Khamlieng"/"Khamliang",
 "Phommakone"/"Phommakon") within a small edit distance, and their countries agree. Vietnamese
 names differ by a diacritic between different people ("Nguyễn Văn An" / "Nguyễn Văn Ân"), so
@@ -13,8 +15,9 @@ import re
 import unicodedata
 
 from ..stages.lexicon import canon
+from ..stages.names import foreign
 
-WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+")  # "Kim Jong-un" = "Kim Jong Un", "ZANU-PF" = "ZANU - PF"
 
 
 def key(name: str, kind: str, country: str | None = None) -> str:
@@ -55,6 +58,9 @@ def same_person(key_a: str, key_b: str) -> bool:
     if key_a == key_b:
         return True
     wa, wb = key_a.split(), key_b.split()
+    if len(wa) != len(wb) and min(len(wa), len(wb)) >= 2 and wa[0] == wb[0] and "".join(wa) == "".join(wb) \
+            and key_a.isascii() and foreign(wa) and foreign(wb):
+        return True  # a romanised name split differently: "Hwang Hana" / "Hwang Ha Na"
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     differing = [(a, b) for a, b in zip(wa, wb) if a != b]

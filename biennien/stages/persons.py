@@ -194,6 +194,9 @@ def _chains(doc: Doc, c: Candidate) -> None:
         if it.kind == "rank" and c.rank is None:
             c.rank = doc.lex.ranks.get(key(it.text))
         elif it.kind == "country" and c.country is None:
+            if it.data.get("ambiguous") and right is c.item and names.vietnamese_name(c.tokens) \
+                    and not (j > 0 and items[j - 1].kind in PERSON_CUES and _gap(doc, items[j - 1], it) == " "):
+                break  # "Anh Nguyễn Văn Hiếu": the honorific "anh", no country; "Thủ tướng Anh X" keeps it
             c.country = it.data["iso3"]
         elif it.kind in ("org", "place") and gap == " " and j > 0 and items[j - 1].kind == "title":
             pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
@@ -318,11 +321,18 @@ def _resolve(c: Candidate, index: dict) -> str | None:
     if not fits and c.cue:  # Lao and Thai names go by the first word: "đồng chí Khamlieng"
         fits = index.get((0, token), [])
     if len(fits) != 1:
-        return token if c.cue in ("title", "rank") and names.foreign([token]) else None
+        return token if c.cue in ("title", "rank") and names.foreign([token]) and _name_word(token) else None
     p = fits[0]
     if p.shape == "vn" and not c.cue:
         return None  # a bare Vietnamese given name may be a common word ("Chính sách", "Nam")
     return p.name
+
+
+def _name_word(token: str) -> bool:
+    """Can one word after a title be a person's name ("Tổng thống Putin", "Ngoại trưởng McCain")
+    rather than a company ("Chủ tịch MobiFone", "GPBank", "C50") or an initial ("H.")?"""
+    return (len(token) >= 3 and token.isalpha() and not names.org_like([token])
+            and not any(ch.isupper() for ch in token[3:]) and not token[1:2].isupper())
 
 
 def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidate | None) -> None:
