@@ -27,7 +27,7 @@ from ..records import Analysis, IngestError
 from . import feed
 from .local import IN_FLIGHT, Result, analyse_batch
 
-PART = 1000         # items per partition (one task, one Parquet file)
+PART = 500          # items per partition (one task, one Parquet file)
 CONNECT_TIMEOUT = 20  # seconds to reach a remote scheduler
 
 
@@ -64,8 +64,9 @@ def ingest(paths: list[str], store, address: str = "local", workers: int = 1, pa
     try:
         with _client(address, workers) as client:
             t0 = time.perf_counter()
-            files = _map(client, run.batches(feed.read(paths), part), out, timed, on_progress)
+            files, cpu = _map(client, run.batches(feed.read(paths), part), out, timed, on_progress)
             summary.timings["map"] = time.perf_counter() - t0
+            summary.timings["map_cpu"] = cpu  # the workers' CPU seconds: wall × workers when they had the cores
         run.store_results(_load(files), store, summary, on_error)
         summary.timings["load"] = summary.timings.pop("analyse", 0.0)  # reading Parquet, unpickling
         run.finish(store, summary, started)
@@ -94,18 +95,21 @@ def _client(address: str, workers: int):
 
 
 def _map(client, parts: Iterator[list[feed.Item]], out: Path, timed: bool,
-         on_progress: Callable[[int], None]) -> list[str]:
-    """Submit every partition, at most IN_FLIGHT per worker at a time; the files in input order."""
+         on_progress: Callable[[int], None]) -> tuple[list[str], float]:
+    """Submit every partition, at most IN_FLIGHT per worker at a time; the files in input order
+    and the CPU seconds the tasks took."""
     import distributed
 
     window = IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
     run_id = uuid.uuid4().hex[:8]
     files: dict[int, str] = {}
+    cpu = [0.0]
     pending = distributed.as_completed()
 
     def collect(future) -> None:
-        number, path, n = future.result()
+        number, path, n, seconds = future.result()
         files[number] = path
+        cpu[0] += seconds
         on_progress(n)
 
     for number, items in enumerate(parts):
@@ -115,14 +119,15 @@ def _map(client, parts: Iterator[list[feed.Item]], out: Path, timed: bool,
             collect(next(pending))
     for future in pending:
         collect(future)
-    return [files[n] for n in sorted(files)]
+    return [files[n] for n in sorted(files)], cpu[0]
 
 
-def analyse_part(number: int, items: list[feed.Item], out: str, timed: bool = False) -> tuple[int, str, int]:
+def analyse_part(number: int, items: list[feed.Item], out: str, timed: bool = False) -> tuple[int, str, int, float]:
     """On a worker: analyse one partition and write its Parquet file."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    cpu = time.thread_time()
     rows: dict[str, list] = {"seq": [], "where": [], "doc_id": [], "error": [], "analysis": []}
     for seq, (item, result) in enumerate(zip(items, analyse_batch(items, timed))):
         if result is None:
@@ -137,7 +142,7 @@ def analyse_part(number: int, items: list[feed.Item], out: str, timed: bool = Fa
                         ("error", pa.string()), ("analysis", pa.binary())])
     path = str(Path(out) / f"part-{number:06d}.parquet")
     pq.write_table(pa.table(rows, schema=schema), path)
-    return number, path, len(items)
+    return number, path, len(items), time.thread_time() - cpu
 
 
 def _load(files: list[str]) -> Iterator[list[Result]]:
