@@ -274,3 +274,38 @@ def test_a_huge_sentence_stays_linear_enough():
     t0 = clock.perf_counter()
     found = events.find(art, ss, ms, [])
     assert 0 < len(found) <= events.MAX_HITS and clock.perf_counter() - t0 < 5
+
+
+def test_a_pronoun_subject_is_the_last_person_named():
+    art, ss = article("Bộ trưởng Nguyễn Văn An đang thăm Lào.\n\nSau đó, ông hội đàm với Thượng tướng Chansamone Chanyalath.")
+    ms = [mention(art, ss, "Nguyễn Văn An", "person", "VNM"), mention(art, ss, "Lào", "country", "LAO"),
+          mention(art, ss, "Chansamone Chanyalath", "person", "LAO")]
+    talk = [e for e in events.find(art, ss, ms, []) if e.trigger == "hội đàm"]
+    assert [(names(e.actors), names(e.recipients)) for e in talk] == [(["Nguyễn Văn An"], ["Chansamone Chanyalath"])]
+
+
+def test_a_title_before_a_name_is_no_pronoun():
+    art, ss = article("Bộ trưởng Nguyễn Văn An đang thăm Lào.\n\nCảnh sát bắt ông Trần Văn Bình.")
+    ms = [mention(art, ss, "Nguyễn Văn An", "person", "VNM"), mention(art, ss, "Lào", "country", "LAO"),
+          mention(art, ss, "Trần Văn Bình", "person", "VNM")]
+    [arrest] = [e for e in events.find(art, ss, ms, []) if e.type == "COERCE"]
+    assert names(arrest.recipients) == ["Trần Văn Bình"] and names(arrest.actors) == []
+
+
+def test_a_body_meeting_alone_and_a_letter_are_consultations():
+    art, ss = article("Ngày 5/2, Ban Bí thư đã họp để xem xét kỷ luật.\n\nBộ trưởng Yasonna Laoly đã gửi thư cho "
+                      "Bộ trưởng Tommy Thomas.")
+    ms = [mention(art, ss, "Ban Bí thư", "organization", "VNM"), mention(art, ss, "Yasonna Laoly", "person", "IDN"),
+          mention(art, ss, "Tommy Thomas", "person", "MYS")]
+    found = {(e.trigger, tuple(names(e.actors)), tuple(names(e.recipients))) for e in events.find(art, ss, ms, [])}
+    assert ("họp", ("Ban Bí thư",), ()) in found
+    assert ("gửi thư", ("Yasonna Laoly",), ("Tommy Thomas",)) in found
+
+
+def test_the_next_clause_subject_is_no_object_or_party():
+    art, ss = article("Trong chuyến thăm Nhật Bản, Thủ tướng Nguyễn Xuân Phúc đã phát biểu trước Thủ tướng Shinzo Abe."
+                      "\n\nĐến thời điểm phóng viên tiếp xúc, ông Hồ Văn Nguyên cho biết vụ việc chưa xong.")
+    ms = [mention(art, ss, "Nhật Bản", "country", "JPN"), mention(art, ss, "Nguyễn Xuân Phúc", "person", "VNM"),
+          mention(art, ss, "Shinzo Abe", "person", "JPN"), mention(art, ss, "Hồ Văn Nguyên", "person", "VNM")]
+    found = events.find(art, ss, ms, [])
+    assert not [e for e in found if e.trigger in ("thăm", "tiếp xúc")]

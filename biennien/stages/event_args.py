@@ -196,8 +196,14 @@ class View:
                 rest = gap[len(j):].strip()
                 return not rest or rest[0].isupper()
         if gap in ("-", "–", ","):
+            if gap == "," and self._speaker(right):
+                return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
             return left.kind != "person" and right.kind != "person"
         return False
+
+
+    def _speaker(self, m: Mention) -> bool:
+        return any(m.end < c.start <= m.end + 2 for c in self.by_kind.get("reported", ()))
 
 
 def _outer(mentions: list[Mention]) -> list[Mention]:
@@ -309,6 +315,8 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
     first = cands[0]
     if hit.trigger.args != "intent" and not _near(view, hit.end, first.start):
         return []   # "thăm nhà máy Koganei ... nhân viên Việt Nam": the object is no name
+    if hit.trigger.args != "intent" and not _past_comma(view.text[hit.end:first.start]):
+        return []   # "Đến thời điểm PV tiếp xúc, ông X cho biết": the next clause's subject
     if first.kind != "person" and len(cands) > 1 and cands[1].kind == "person":
         gap = view.text[first.end:cands[1].start]
         if title_words(gap) or appositive(gap, allow_bare=False):
@@ -319,6 +327,12 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
             break
         group.append(m)
     return group
+
+
+def _past_comma(gap: str) -> bool:
+    """No comma in the gap, or only titles after its last one ("người đồng cấp Lào, Trung tướng")."""
+    i = gap.rfind(",")
+    return i < 0 or title_words(gap[i + 1:]) and bool(gap[i + 1:].strip())
 
 
 def _near(view: View, a: int, b: int, most: int = 5) -> bool:
@@ -341,8 +355,14 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     last = hit.end
     for m in view.mentions:
         if hit.end <= m.start and m.end <= stop and view.usable(m):
-            if not (names and view.joined(names[-1], m)) and not _near(view, last, m.start, 8 if not names else 4):
+            joined = bool(names) and view.joined(names[-1], m)
+            if not joined and not _near(view, last, m.start, 8 if not names else 4):
                 break   # "Cuộc tấn công của Tripoli không làm thay đổi quan điểm của Nga": the phrase ended
+            gap = view.text[last:m.start]
+            comma = last + gap.find(",")
+            if not joined and comma >= last and (names or not view.text[last:comma].strip()
+                                                 or any(last <= x.start < comma for x in view.mentions)):
+                break   # "Trong chuyến thăm Nhật Bản, Thủ tướng X ...", "Tại buổi họp, ông X": the main clause
             names.append(m)
             last = m.end
     placed = [m for m in names if m.country or m.kind == "person"]

@@ -35,6 +35,7 @@ class Draft:
     negated: bool = False
     reported: bool = False
     absorbed: list[Hit] = field(default_factory=list)
+    standalone: bool = False        # a meeting noun with no plan: it reports its event if no verb does
 
     def names(self) -> set[tuple[str, str]]:
         return {(p.kind, p.name) for p in self.actors + self.recipients}
@@ -106,6 +107,11 @@ def resolve_references(drafts: list[Draft]) -> None:
             d.date, d.precision = found.date, found.precision
             d.reference = False
             d.collective = None
+        elif d.standalone and d.type in TWO_SIDED_OR_ONE and d.planned is None:
+            # "cuộc gặp với Thái tử Arab Saudi": no verb reports it; a body alone ("kỳ họp của Ủy ban
+            # X", "cuộc gặp thường niên hai Bộ Chính trị") is more often a series than one event
+            if any(p.kind == "person" for p in d.actors + d.recipients):
+                d.reference = False
 
 
 def _same_date(a: Draft, b: Draft) -> bool:
@@ -142,9 +148,9 @@ def keep(d: Draft) -> bool:
     parties = len(d.actors) + len(d.recipients)
     if d.type in ONE_SIDED:
         return True
-    if d.type in TWO_SIDED_OR_ONE and parties == 1 and not d.hit.nominal and d.hit.trigger.args != "host" \
-            and (d.actors + d.recipients)[0].kind == "person":
-        return True   # "Bộ trưởng A gặp cử tri": the other side unnamed
+    if d.type in TWO_SIDED_OR_ONE and parties == 1 and d.hit.trigger.args != "host" \
+            and (d.actors + d.recipients)[0].kind in ("person", "organization"):
+        return True   # "Bộ trưởng A gặp cử tri", "Quốc hội họp": the other side unnamed
     if parties < 2:
         return False
     named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"

@@ -71,6 +71,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     lead = lead_date(article, sentences, times)
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
+    persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
     drafts: list[Draft] = []
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
@@ -81,6 +82,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
+        view.antecedents = persons
         drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
         if d.caption:
@@ -179,6 +181,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if not subj and not view.text[h.clause[0]:h.head].strip(" :\"“"):
             subj = _postposed_subject(view, h)
         if not subj:
+            subj = _pronoun_subject(view, s, h)
+        if not subj:
             coll = view.cue_ending(h.head, "collective") or _collective_before(view, h)
             if coll is not None:
                 h.collective = True
@@ -197,6 +201,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         names = phrase_names(view, h, _phrase_end(view, h))
         d.actors = [participant(m) for m in names]
         d.reference = t.type not in STANDALONE_NOUNS
+        d.standalone = not (plan or intent)
         if _collective_in(view, h.end, _phrase_end(view, h)):
             d.collective = "joint"
     else:
@@ -337,6 +342,43 @@ def _postposed_subject(view: View, h: Hit) -> list[Mention]:
             return [m]
         return []
     return []
+
+
+def _pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
+    """"Ông Phẩm ... . Sau đó, ông đã gặp X": a pronoun opening the verb's segment stands for the
+    last person named before it, in this sentence or the two before (not "ông Phẩm", a title)."""
+    for c in reversed(view.cues_in(h.clause[0], h.head, "pronoun")):
+        text = view.text
+        after = text[c.end:c.end + 2].strip()
+        if after[:1].isupper() or not view.transparent(c.end, h.head):
+            return []
+        seg = _segment_start(text, h.clause[0], c.start)
+        lead = _blank_soft(view, seg, c.start)
+        if lead or text[c.start].isupper() and text[view.start:c.start].strip(" \"“(") and \
+                text[view.start:c.start].rstrip()[-1:] not in ",:;":
+            return []   # "đánh ông", "nước Anh": an object, or a name
+        persons = view.antecedents
+        i = bisect.bisect_left([m.start for m in persons], c.start) - 1
+        if i >= 0 and persons[i].sentence >= s.index - 2 and persons[i].end <= c.start:
+            return [persons[i]]
+        return []
+    return []
+
+
+def _segment_start(text: str, a: int, pos: int) -> int:
+    i = max(text.rfind(",", a, pos), text.rfind(":", a, pos), text.rfind("“", a, pos), text.rfind("\"", a, pos))
+    return a if i < 0 else i + 1
+
+
+def _blank_soft(view: View, a: int, b: int) -> str:
+    """The words between a and b that are not adverbs, joining words or times."""
+    chars = list(view.text[a:b])
+    spans = [(c.start, c.end) for c in view.cues if a <= c.start and c.end <= b
+             and any(k in c.cue.kinds for k in ("and", *JOINING))]
+    spans += [(t.start, t.end) for t in view.times if a <= t.start and t.end <= b]
+    for x, y in spans:
+        chars[x - a:y - a] = " " * (y - x)
+    return "".join(chars).strip(" ,")
 
 
 def _reported(view: View, s: Sentence, h: Hit) -> bool:
