@@ -1,20 +1,28 @@
 """Read inputs into `Source` records: files, directories (recursive), stdin, JSON and JSONL feeds.
 
 `read(paths)` yields `Source` or `IngestError`, never raises for bad input: one bad file or
-line is one error, and everything else is still read.
+line is one error, and everything else is still read. Nothing is read without a bound: a file
+that is one article is refused above `MAX_ARTICLE_BYTES` before it is read (a 50 MB "article" is
+a dump or a concatenation, not news: storing a cut-off prefix of it would be silently wrong), a
+JSON file is read whole up to `MAX_JSON_BYTES`, and a JSONL feed is streamed a line at a time.
 """
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
 import os
+import re
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..records import IngestError, Source
-from .decode import DecodeError, decode
+from .decode import DecodeError, decode, looks_binary
 
 TEXT_FIELDS = ("text", "content", "body", "summary")
 TITLE_FIELDS = ("title", "headline")
@@ -22,7 +30,12 @@ URL_FIELDS = ("url", "link")
 DATE_FIELDS = ("published", "date", "published_at", "pubDate", "time")
 OUTLET_FIELDS = ("source", "outlet", "publisher", "site")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-MAX_FILE_BYTES = 512 * 1024 * 1024
+FEED_SUFFIXES = (".jsonl", ".ndjson")
+MAX_ARTICLE_BYTES = 8 * 2**20   # one article (a file, a feed line): news pages stay under ~2 MB
+MAX_JSON_BYTES = 64 * 2**20     # a .json file (or a UTF-16 feed) is parsed whole: its objects cost ~10x
+HEAD = 8192
+_BOMS_16_32 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 BOMs start with these
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 Item = Source | IngestError
 
@@ -30,7 +43,7 @@ Item = Source | IngestError
 def read(paths: Iterable[str]) -> Iterator[Item]:
     for path in paths:
         if path == "-":
-            yield from read_stream("<stdin>", sys.stdin.buffer.read())
+            yield from _read_handle("<stdin>", _peekable(sys.stdin.buffer), None)
         elif os.path.isdir(path):
             yield from read_dir(Path(path))
         elif os.path.exists(path) or os.path.islink(path):
@@ -39,63 +52,134 @@ def read(paths: Iterable[str]) -> Iterator[Item]:
             yield IngestError(path, "no such file or directory")
 
 
-def read_dir(root: Path) -> Iterator[Item]:
-    """Every file under root, sorted, following no directory symlink twice (loops are safe)."""
+def read_dir(root: Path, read_one: Callable[[Path], Iterator] | None = None) -> Iterator:
+    """Every file under root, sorted, dot files left out, each directory once (symlink loops are
+    safe), depth-first without recursion (a deep tree cannot exhaust the stack). `read_one` reads
+    each file (default `read_file`; the scale feed passes its own)."""
+    read_one = read_one or read_file
     seen: set[tuple[int, int]] = set()
+    stack: list[Iterator[os.DirEntry]] = []
 
-    def walk(directory: Path) -> Iterator[Item]:
+    def enter(directory: Path) -> IngestError | None:
         try:
             st = directory.stat()
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
-            yield IngestError(str(directory), f"cannot read directory: {exc.strerror or exc}")
-            return
-        key = (st.st_dev, st.st_ino)
-        if key in seen:
-            return
-        seen.add(key)
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                yield from walk(path)
-            else:
-                yield from read_file(path)
+            return IngestError(str(directory), f"cannot read directory: {exc.strerror or exc}")
+        if (st.st_dev, st.st_ino) not in seen:
+            seen.add((st.st_dev, st.st_ino))
+            stack.append(iter(entries))
+        return None
 
-    yield from walk(root)
+    error = enter(root)
+    if error:
+        yield error
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            error = enter(Path(entry.path))
+            if error:
+                yield error
+        else:
+            yield from read_one(Path(entry.path))
+
+
+def _kind_of(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _limit(kind: str) -> int:
+    return MAX_JSON_BYTES if kind.endswith((".json",) + FEED_SUFFIXES) else MAX_ARTICLE_BYTES
+
+
+def _too_large(size: int | None, kind: str) -> str:
+    """Why a file is refused: its size (None: over the limit, found while reading) and the way out."""
+    limit = _limit(kind)
+    how_big = f"{size / 2**20:.1f} MiB > {limit // 2**20} MiB" if size else f"over {limit // 2**20} MiB"
+    if limit == MAX_JSON_BYTES:
+        return f"too large to parse whole ({how_big}): give many articles as .jsonl, one a line (streamed)"
+    return (f"too large for one article ({how_big}): a news article is a few KB; "
+            "split it, or give many articles as .jsonl, one a line")
 
 
 def read_file(path: Path) -> Iterator[Item]:
+    """One file, or a pipe (`<(zcat feed.gz)`) or character device, read with the same bounds. A
+    pipe is opened without waiting for a writer: one nobody writes to reads as empty, not forever."""
     name = str(path)
+    lower = path.name.lower()
+    gz = lower.endswith(".gz")
+    kind = lower[:-3] if gz else lower
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            yield IngestError(name, f"file too large ({size // 2**20} MiB > {MAX_FILE_BYTES // 2**20} MiB)")
-            return
-        data = path.read_bytes()
+        st = path.stat()
     except OSError as exc:
         yield IngestError(name, f"cannot read: {exc.strerror or exc}")
         return
-    lower = path.name.lower()
-    if lower.endswith(".gz"):
+    regular = stat.S_ISREG(st.st_mode)
+    if not (regular or stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode)):
+        yield IngestError(name, f"cannot read: {_kind_of(st.st_mode)}, not a file")
+        return
+    if regular and not gz and st.st_size > _limit(kind) and not kind.endswith(FEED_SUFFIXES):
+        yield IngestError(name, _too_large(st.st_size, kind))
+        return
+    try:
+        raw = _open_pipe(path) if stat.S_ISFIFO(st.st_mode) else open(path, "rb")
+        handle = gzip.open(raw, "rb") if gz else raw
+    except OSError as exc:
+        yield IngestError(name, f"cannot read: {exc.strerror or exc}")
+        return
+    with raw, handle:
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            yield IngestError(name, f"broken gzip: {exc}")
-            return
-        lower = lower[:-3]
-    yield from read_bytes(name, lower, data)
+            yield from _read_handle(name, handle, kind)
+        except (OSError, EOFError, zlib.error) as exc:  # what came before is kept
+            yield IngestError(name, f"broken gzip: {exc}" if gz else f"cannot read: {exc.strerror or exc}")
 
 
 def read_stream(name: str, data: bytes) -> Iterator[Item]:
-    """stdin: JSONL if the first non-blank character is '{', HTML if '<', else one text article."""
-    head = data.lstrip()[:1]
-    kind = ".jsonl" if head == b"{" else ".html" if head == b"<" else ".txt"
+    """Bytes already read (stdin): JSONL if the first non-blank character is '{', HTML if '<',
+    else one text article."""
+    yield from _read_handle(name, io.BufferedReader(io.BytesIO(data)), None)
+
+
+def _peekable(handle: BinaryIO) -> BinaryIO:
+    """stdin as a reader with `peek` (a pipe's buffer has it; a test's BytesIO has not)."""
+    return handle if hasattr(handle, "peek") else io.BufferedReader(handle)  # type: ignore[arg-type]
+
+
+def _open_pipe(path: Path) -> BinaryIO:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)  # no writer now: reads end at once; a writer: wait for its data
+    return open(fd, "rb")
+
+
+def _read_handle(name: str, handle, kind: str | None) -> Iterator[Item]:
+    """A file's bytes by kind (`.jsonl`, `.json`, `.html`, ...; None: sniff, as for stdin)."""
+    head = handle.peek(HEAD)[:HEAD]
+    if kind is None:
+        first = head.lstrip()[:1]
+        kind = ".jsonl" if first == b"{" else ".html" if first == b"<" else ".txt"
+    if kind.endswith(FEED_SUFFIXES) and head.strip() and not head.startswith(_BOMS_16_32) \
+            and not looks_binary(head):
+        yield from _jsonl_stream(name, handle)
+        return
+    limit = _limit(kind)
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        yield IngestError(name, _too_large(None, kind))
+        return
     yield from read_bytes(name, kind, data)
 
 
@@ -108,7 +192,7 @@ def read_bytes(name: str, lower: str, data: bytes) -> Iterator[Item]:
     except DecodeError as exc:
         yield IngestError(name, str(exc))
         return
-    if lower.endswith(".jsonl") or lower.endswith(".ndjson"):
+    if lower.endswith(FEED_SUFFIXES):
         yield from read_jsonl(name, text)
     elif lower.endswith(".json"):
         yield from read_json(name, text)
@@ -123,17 +207,57 @@ def _looks_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
+def _jsonl_stream(name: str, handle) -> Iterator[Item]:
+    """A UTF-8 (or legacy) feed a line at a time: each line decoded on its own, none unbounded."""
+    number, seen = 0, False
+    while True:
+        data = handle.readline(MAX_ARTICLE_BYTES + 1)
+        if not data:
+            break
+        number += 1
+        where = f"{name}:{number}"
+        if len(data) > MAX_ARTICLE_BYTES and not data.endswith(b"\n"):
+            while data and not data.endswith(b"\n"):
+                data = handle.readline(2**20)  # the rest of the line, dropped
+            seen = True
+            yield IngestError(where, f"line too long (over {MAX_ARTICLE_BYTES // 2**20} MiB): one article a line")
+            continue
+        if number == 1 and data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8):]
+        if not data.strip():
+            continue
+        try:
+            text = decode(data)
+        except DecodeError as exc:
+            seen = True
+            yield IngestError(where, str(exc))
+            continue
+        if text.strip():
+            seen = True
+            yield parse_line(where, text)
+    if not seen:
+        yield IngestError(name, "empty file")
+
+
 def read_jsonl(name: str, text: str) -> Iterator[Item]:
     for number, line in enumerate(io.StringIO(text), 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
-            continue
-        yield from_record(where, obj)
+        if line.strip():
+            yield parse_line(f"{name}:{number}", line)
+
+
+def parse_line(where: str, line: str) -> Item:
+    """One JSONL line to a Source, or the one-line reason it is none."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return IngestError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
+    except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[...]]]] nested too deep
+        return IngestError(where, f"malformed JSON: {_json_reason(exc)}")
+    return from_record(where, obj)
+
+
+def _json_reason(exc: Exception) -> str:
+    return "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
 
 
 def read_json(name: str, text: str) -> Iterator[Item]:
@@ -142,29 +266,44 @@ def read_json(name: str, text: str) -> Iterator[Item]:
     except json.JSONDecodeError as exc:
         yield IngestError(name, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
         return
-    items = obj if isinstance(obj, list) else obj.get("articles", [obj]) if isinstance(obj, dict) else [obj]
-    for number, item in enumerate(items):
-        yield from_record(f"{name}[{number}]" if isinstance(obj, list) else name, item)
+    except (ValueError, RecursionError) as exc:
+        yield IngestError(name, f"malformed JSON: {_json_reason(exc)}")
+        return
+    if isinstance(obj, dict) and "articles" in obj:
+        obj = obj["articles"]
+        if not isinstance(obj, list):
+            yield IngestError(name, f'"articles" is not a list but {type(obj).__name__}')
+            return
+    if isinstance(obj, list):
+        for number, item in enumerate(obj):
+            yield from_record(f"{name}[{number}]", item)
+    else:
+        yield from_record(name, obj)
 
 
-def _field(obj: dict, names: tuple[str, ...]) -> str | None:
+def _field(obj: dict, names: tuple[str, ...], numbers: bool = False) -> str | None:
+    """The first of `names` holding a non-blank string (or, for text and titles, a number)."""
     for key in names:
         value = obj.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if numbers and isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            value = value.strip()
+            return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
     return None
 
 
 def from_record(where: str, obj: object) -> Item:
-    """A feed record to a Source: text|content|body (or summary), title, url|link, published|date."""
+    """A feed record to a Source: text|content|body (or summary), title, url|link, published|date.
+    Fields of the wrong type count as missing; a lone surrogate ("\\ud800") becomes U+FFFD."""
     if not isinstance(obj, dict):
         return IngestError(where, f"expected a JSON object, got {type(obj).__name__}")
-    body = _field(obj, TEXT_FIELDS)
-    title = _field(obj, TITLE_FIELDS)
+    body = _field(obj, TEXT_FIELDS, numbers=True)
+    title = _field(obj, TITLE_FIELDS, numbers=True)
     if body is None and title is None:
         return IngestError(where, "no text: none of the fields " + "|".join(TEXT_FIELDS) + " holds a string")
+    if body is not None and len(body) > MAX_ARTICLE_BYTES:
+        return IngestError(where, f"text too large for one article ({len(body) // 2**20} M characters)")
     url = _field(obj, URL_FIELDS)
     raw = body or ""
     is_html = "<p" in raw[:2000].lower() or _looks_html(raw)
