@@ -23,6 +23,7 @@ from ingest import DEFAULT_INPUT, prepare  # noqa: E402  (bench/ingest.py)
 from biennien.export import export_contract  # noqa: E402
 from biennien.run import ingest  # noqa: E402
 from biennien.scale import cluster  # noqa: E402
+from biennien.scale.local import cores  # noqa: E402
 from biennien.store import Store  # noqa: E402
 
 
@@ -39,7 +40,7 @@ def main() -> None:
     ap.add_argument("--workers", default="1,2", help="comma-separated Dask worker counts")
     ap.add_argument("--reference", type=Path, help="a store from a local run on the same input")
     args = ap.parse_args()
-    print(f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+    print(f"{cores()} cores; load average {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory(prefix="biennien-bench-dask-") as tmp:
         tmp = Path(tmp)
         path = prepare(args.input, args.limit, tmp)

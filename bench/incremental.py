@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ingest import DEFAULT_INPUT  # noqa: E402  (bench/ingest.py)
 
 from biennien.run import ingest  # noqa: E402
+from biennien.scale.local import cores  # noqa: E402
 from biennien.store import Store  # noqa: E402
 
 
@@ -60,9 +61,9 @@ def main() -> None:
     ap.add_argument("--input", type=Path, default=DEFAULT_INPUT)
     ap.add_argument("--batch", type=int, default=1000)
     ap.add_argument("--base", type=Path, default=Path(tempfile.gettempdir()) / "biennien-bench-base.db")
-    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--workers", type=int, default=cores())
     args = ap.parse_args()
-    print(f"{os.cpu_count()} cores, {args.workers} workers; load average {os.getloadavg()[0]:.2f}")
+    print(f"{cores()} cores, {args.workers} workers; load average {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory(prefix="biennien-bench-inc-") as tmp:
         tmp = Path(tmp)
         base, new = split(args.input, args.batch, tmp)

@@ -27,6 +27,8 @@ import time
 import unicodedata
 from pathlib import Path
 
+from biennien.scale.local import cores
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_INPUT = ROOT.parent / "shared" / "corpus" / "vietnews" / "vietnews-test.jsonl.gz"
 NAME = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+")  # capitalised word runs
@@ -181,7 +183,7 @@ def report(a: dict, b: dict, c: dict, workers: int) -> None:
     stages, clock = b["stages"], b["timings"]
     cpu = (b["cpu_self"] + b["cpu_workers"]) / max(n, 1)
     print(f"(b) CPU: writer process {b['cpu_self']:.1f} s, workers {b['cpu_workers']:.1f} s = {1000 * cpu:.2f} ms/article;"
-          f" {os.cpu_count()} idle cores would do at most {os.cpu_count() / cpu:.0f} articles/s"
+          f" {cores()} idle cores would do at most {cores() / cpu:.0f} articles/s"
           f" (the writer alone: {n / b['cpu_self']:.0f})")
     print(f"(b) writer wall clock: store {clock.get('store', 0):.1f} s, resolve {clock.get('resolve', 0):.1f} s, "
           f"waiting for results {clock.get('analyse', 0):.1f} s")
@@ -199,7 +201,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="a .jsonl or .jsonl.gz feed")
     ap.add_argument("--limit", type=int, help="only the first N articles")
-    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="default: all cores")
+    ap.add_argument("--workers", type=int, default=cores(), help="default: all cores")
     ap.add_argument("--ner-sentences", type=int, default=200, help="sentences for (c)")
     ap.add_argument("--keep", type=Path, help="keep the store of (b) here")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
@@ -207,7 +209,7 @@ def main() -> None:
     if args.child:
         child(args.child[0], args.child[1], int(args.child[2]))
         return
-    print(f"input {args.input}{f' (first {args.limit})' if args.limit else ''}; {os.cpu_count()} cores, "
+    print(f"input {args.input}{f' (first {args.limit})' if args.limit else ''}; {cores()} cores, "
           f"{args.workers} workers; load average {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory(prefix="biennien-bench-") as tmp:
         path = prepare(args.input, args.limit, Path(tmp))

@@ -62,7 +62,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recu
     except StoreError as exc:
         _fail(str(exc))
     show = sys.stderr.isatty() and not quiet
-    workers = workers or os.cpu_count() or 1
+    if workers is None:
+        from .scale.local import cores
+
+        workers = cores()
 
     def on_error(error: IngestError) -> None:
         typer.echo(f"error: {error}", err=True)

@@ -82,6 +82,13 @@ def map_batches(batches: Iterable[list[Item]], workers: int = 1, timed: bool = F
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def cores() -> int:
+    """The cores this process may run on (its affinity, in a container too), at least 1."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def _yield_to_writer() -> None:
     """Workers run a little below the writer: it is the one serial step, so when the cores are
     busy (more workers than cores are left over, or other work) it should not wait for CPU."""
