@@ -319,6 +319,8 @@ def test_sentence_opening_anh_before_a_vietnamese_name_is_no_country():
     assert [(m.name, m.country) for m in find("Anh Nguyễn Văn Hiếu cho biết sẽ đi.") if m.kind != "country"] == [
         ("Nguyễn Văn Hiếu", None)]
     assert ("Theresa May", "GBR") in [(m.name, m.country) for m in find("Thủ tướng Anh Theresa May phát biểu.")]
+    text = "Người bị hành hung là anh Nguyễn Văn Hiếu. Anh Hiếu xuống xe để kiểm tra."
+    assert {m.country for m in find(text) if m.kind == "person"} == {None}
 
 
 def test_a_company_after_a_title_is_no_person():

@@ -194,9 +194,9 @@ def _chains(doc: Doc, c: Candidate) -> None:
         if it.kind == "rank" and c.rank is None:
             c.rank = doc.lex.ranks.get(key(it.text))
         elif it.kind == "country" and c.country is None:
-            if it.data.get("ambiguous") and right is c.item and names.vietnamese_name(c.tokens) \
+            if it.data.get("ambiguous") and right is c.item and all(names.is_vietnamese(t) for t in c.tokens) \
                     and not (j > 0 and items[j - 1].kind in PERSON_CUES and _gap(doc, items[j - 1], it) == " "):
-                break  # "Anh Nguyễn Văn Hiếu": the honorific "anh", no country; "Thủ tướng Anh X" keeps it
+                break  # "Anh Hiếu", "Hoa hậu Mỹ Linh": an honorific or a name, no country; "Thủ tướng Anh X" keeps it
             c.country = it.data["iso3"]
         elif it.kind in ("org", "place") and gap == " " and j > 0 and items[j - 1].kind == "title":
             pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
