@@ -148,9 +148,11 @@ def keep(d: Draft) -> bool:
     parties = len(d.actors) + len(d.recipients)
     if d.type in ONE_SIDED:
         return True
-    if d.type in TWO_SIDED_OR_ONE and parties == 1 and d.hit.trigger.args != "host" \
-            and (d.actors + d.recipients)[0].kind in ("person", "organization"):
-        return True   # "Bộ trưởng A gặp cử tri", "Quốc hội họp": the other side unnamed
+    if d.type in TWO_SIDED_OR_ONE and parties == 1 and d.hit.trigger.args != "host":
+        p = (d.actors + d.recipients)[0]
+        # "Bộ trưởng A gặp cử tri", "Quốc hội họp": the other side unnamed; a body only as the
+        # subject ("đàm phán COC" names a topic)
+        return p.kind == "person" or p.kind == "organization" and any(m.name == p.name for m in d.hit.subject)
     if parties < 2:
         return False
     named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"

@@ -201,7 +201,10 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         names = phrase_names(view, h, _phrase_end(view, h))
         d.actors = [participant(m) for m in names]
         d.reference = t.type not in STANDALONE_NOUNS
-        d.standalone = not (plan or intent)
+        named = view.cue_ending(h.start, "nominal") is None and view.cue_ending(h.start, "place") is None
+        d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], h.clause[1], "plan")
+                            or view.cues_in(h.clause[0], h.clause[1], "intent")
+                            or any(g.clause == h.clause and g.trigger.type in GOVERNING for g in earlier))
         if _collective_in(view, h.end, _phrase_end(view, h)):
             d.collective = "joint"
     else:
