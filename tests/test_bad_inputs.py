@@ -207,6 +207,32 @@ def test_symlink_loops_dangling_links_and_pipes(tmp_path):
     assert list(_docs(tmp_path / "kb.db")) == [str(folder / "a" / "good.txt")]
 
 
+def test_file_names_that_are_not_utf8(tmp_path):
+    """Old archives name files in legacy encodings: the bytes that are not UTF-8 are shown escaped
+    (the name Python gives them holds surrogates, which SQLite refused: the whole run crashed)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder), b"tin-t\xf8c.txt"), "wb") as f:
+        f.write(ARTICLE.encode())
+    with open(os.path.join(os.fsencode(folder), b"r\xf6ng.txt"), "wb") as f:
+        pass
+    status, errors, summary = _ingest(folder, db=tmp_path / "kb.db")
+    assert status == 1 and summary.startswith("2 new, 0 unchanged, 1 failed")
+    assert errors == [f"error: {folder}/r\\xf6ng.txt: empty file"]
+    assert set(_docs(tmp_path / "kb.db")) == {str(folder / "good.txt"), f"{folder}/tin-t\\xf8c.txt"}
+
+
+@pytest.mark.xfail(strict=True, reason="scale/feed.py _file names feed lines with str(path): a .jsonl whose name is "
+                                       "not UTF-8 crashes the run in store.add (fix: stages.ingest.display_name(path))")
+def test_feed_name_that_is_not_utf8(tmp_path):
+    path = os.path.join(os.fsencode(tmp_path), b"feed-\xff.jsonl")
+    with open(path, "wb") as f:
+        f.write(json.dumps({"text": GOOD}, ensure_ascii=False).encode() + b"\n")
+    status, errors, summary = _ingest(os.fsdecode(path), db=tmp_path / "kb.db")
+    assert status == 0 and summary.startswith("1 new")
+
+
 @pytest.fixture
 def deep_tree(tmp_path):
     """1,200 nested folders with one article at the bottom (made and removed by coreutils: Python's

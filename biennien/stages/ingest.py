@@ -49,7 +49,17 @@ def read(paths: Iterable[str]) -> Iterator[Item]:
         elif os.path.exists(path) or os.path.islink(path):
             yield from read_file(Path(path))
         else:
-            yield IngestError(path, "no such file or directory")
+            yield IngestError(display_name(path), "no such file or directory")
+
+
+def display_name(path: str | Path) -> str:
+    """A path as text that can be stored and printed: bytes of a file name that are not UTF-8 (an
+    old archive's "Tin t\xf8c.txt") come as surrogates, which SQLite and the terminal refuse."""
+    name = str(path)
+    if _SURROGATE.search(name):
+        name = re.sub(r"[\ud800-\udc7f\udd00-\udfff]", "\ufffd", name)  # surrogates that were never bytes
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def read_dir(root: Path, read_one: Callable[[Path], Iterator] | None = None) -> Iterator:
@@ -65,7 +75,7 @@ def read_dir(root: Path, read_one: Callable[[Path], Iterator] | None = None) -> 
             st = directory.stat()
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
-            return IngestError(str(directory), f"cannot read directory: {exc.strerror or exc}")
+            return IngestError(display_name(directory), f"cannot read directory: {exc.strerror or exc}")
         if (st.st_dev, st.st_ino) not in seen:
             seen.add((st.st_dev, st.st_ino))
             stack.append(iter(entries))
@@ -119,7 +129,7 @@ def _too_large(size: int | None, kind: str) -> str:
 def read_file(path: Path) -> Iterator[Item]:
     """One file, or a pipe (`<(zcat feed.gz)`) or character device, read with the same bounds. A
     pipe is opened without waiting for a writer: one nobody writes to reads as empty, not forever."""
-    name = str(path)
+    name = display_name(path)
     lower = path.name.lower()
     gz = lower.endswith(".gz")
     kind = lower[:-3] if gz else lower
