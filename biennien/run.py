@@ -19,7 +19,9 @@ from .store.db import Store
 
 BATCH = 256           # articles per worker task and per store transaction
 FIRST = 16            # the first batch, analysed here before any worker starts (it warms the caches they inherit)
-RESOLVE_EVERY = 2048  # new documents between rounds of the global step while ingesting
+RESOLVE_EVERY = resolve.BATCH  # at most this many new documents per round of the global step while
+                               # ingesting: one round is one pass of resolve.run (each pass rebuilds
+                               # what its documents touch, so a round of 2048 would cost two passes)
 
 Mapper = Callable[[Iterator[list[feed.Item]]], Iterable[list[Result]]]
 
@@ -77,9 +79,9 @@ def ingest(paths: list[str], store: Store, on_error: Callable[[IngestError], Non
 def store_results(results: Iterable[list[Result]], store: Store, summary: Summary,
                   on_error: Callable[[IngestError], None] = lambda e: None,
                   on_progress: Callable[[int], None] = lambda n: None) -> None:
-    """The one writer: analyses stored BATCH at a time (one transaction each) and resolved every
-    RESOLVE_EVERY new documents, errors reported, all in input order. The store batches and the
-    rounds of resolution depend only on the sequence of analyses, never on how the results were
+    """The one writer: analyses stored BATCH at a time (one transaction each) and resolved in
+    rounds of at most RESOLVE_EVERY new documents, errors reported, all in input order. The store
+    batches and the rounds depend only on the sequence of analyses, never on how the results were
     batched, so every way of running the per-article stage builds the same store."""
     writer = _Writer(store, summary)
     results = iter(results)
@@ -119,7 +121,7 @@ class _Writer:
         self.summary.unchanged += len(self.buffer) - len(new)
         self.buffer = []
         self.unresolved += len(new)
-        if self.unresolved >= RESOLVE_EVERY:  # meanwhile the workers analyse what comes next
+        if self.unresolved + BATCH > RESOLVE_EVERY:  # meanwhile the workers analyse what comes next
             with _clock(self.summary, "resolve"):
                 resolve.run(self.store)
             self.unresolved = 0
