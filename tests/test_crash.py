@@ -1,0 +1,200 @@
+"""Crash safety and concurrent use of the store, with real processes.
+
+An ingest killed with SIGKILL at random points (the whole process group: the writer and its
+workers, as the OOM killer or a power cut would) and then run again leaves a store that opens,
+passes `PRAGMA integrity_check`, and holds every article exactly once, fully resolved: the same
+documents and rows as an ingest that was never interrupted. Readers (a read-only `Store`, the
+`biennien stats` command) keep answering while an ingest writes (WAL).
+"""
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from biennien import query
+from biennien.store import Store
+from biennien.store.schema import VERSION
+
+from .conftest import ROOT, SHARED
+
+VIETNEWS = SHARED / "corpus" / "vietnews" / "vietnews-test.jsonl.gz"
+TABLES = ("documents", "zones", "sentences", "mentions", "time_exprs", "event_mentions", "role_observations")
+KILLS = 6
+
+
+def _corpus(path: Path, n: int, skip: int = 0) -> Path:
+    with gzip.open(VIETNEWS, "rt", encoding="utf-8") as f:
+        path.write_text("".join(itertools.islice(f, skip, skip + n)), encoding="utf-8")
+    return path
+
+
+def _start(feed: Path, db: Path) -> subprocess.Popen:
+    """`biennien ingest` in its own process group (so that one signal reaches its workers too)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return subprocess.Popen([sys.executable, "-m", "biennien.cli", "ingest", str(feed), "--db", str(db), "-q"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
+
+
+def _kill(proc: subprocess.Popen) -> bool:
+    """SIGKILL to the whole group; True if it was still running."""
+    alive = proc.poll() is None
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait(timeout=30)
+    return alive
+
+
+def _check(db: Path) -> dict[str, int]:
+    """Opens, passes the integrity and foreign key checks, no orphans; row counts per table."""
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        if con.execute("PRAGMA user_version").fetchone()[0] < VERSION:
+            return {}  # killed before the schema was made: nothing stored yet
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        for table in TABLES[1:]:
+            orphans = con.execute(f"SELECT count(*) FROM {table} WHERE doc_id NOT IN (SELECT doc_id FROM documents)")
+            assert orphans.fetchone()[0] == 0, table
+        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        counts["unresolved"] = con.execute("SELECT count(*) FROM documents WHERE resolved = 0").fetchone()[0]
+        counts["mentions without actor"] = con.execute(
+            "SELECT count(*) FROM mentions m JOIN documents d USING (doc_id) WHERE d.resolved = 1 AND m.actor_id IS NULL"
+        ).fetchone()[0]
+        counts["event mentions without event"] = con.execute(  # negated ones are kept as mentions only
+            "SELECT count(*) FROM event_mentions m JOIN documents d USING (doc_id)"
+            " WHERE d.resolved = 1 AND m.event_id IS NULL AND NOT m.negated").fetchone()[0]
+        counts["events without mentions"] = con.execute(
+            "SELECT count(*) FROM events WHERE event_id NOT IN"
+            " (SELECT event_id FROM event_mentions WHERE event_id IS NOT NULL)").fetchone()[0]
+        return counts
+    finally:
+        con.close()
+
+
+def _state(db: Path) -> tuple[int, int]:
+    """(documents, resolved documents), (0, 0) before there is a store."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return tuple(con.execute("SELECT count(*), coalesce(sum(resolved), 0) FROM documents").fetchone())
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return (0, 0)
+
+
+def _doc_ids(db: Path) -> set[str]:
+    con = sqlite3.connect(db)
+    try:
+        return {r[0] for r in con.execute("SELECT doc_id FROM documents")}
+    finally:
+        con.close()
+
+
+def test_killed_ingest_then_rerun_stores_everything_once(tmp_path):
+    started = time.perf_counter()
+    feed = _corpus(tmp_path / "news.jsonl", 300)
+    reference = tmp_path / "reference.db"
+    t0 = time.perf_counter()
+    proc = _start(feed, reference)
+    out, err = proc.communicate(timeout=60)
+    full = time.perf_counter() - t0
+    assert proc.returncode == 0, err
+    expected = _check(reference)
+    assert expected["documents"] > 250 and expected["unresolved"] == 0
+
+    db = tmp_path / "kb.db"
+    rng = random.Random(7)
+    kills, runs, stored_after_kill = 0, 0, []
+    # Where to kill: at a random moment of the run (start-up, analysis), or a random moment just
+    # after the store changed (a batch committed, the next being written, resolution under way),
+    # until KILLS runs were killed while running.
+    while kills < KILLS and runs < 2 * KILLS:
+        before = _state(db)
+        when = "change" if runs % 2 == 0 and before != (expected["documents"],) * 2 else "any"
+        proc = _start(feed, db)
+        runs += 1
+        if when == "any":
+            time.sleep(full * rng.uniform(0.2, 0.9))
+        else:
+            while proc.poll() is None and _state(db) == before:
+                time.sleep(0.005)
+            time.sleep(rng.uniform(0.0, 0.06))
+        kills += _kill(proc)
+        counts = _check(db)  # every kill leaves a store that opens and is whole
+        if counts:
+            with Store(db, readonly=True) as store:
+                assert query.stats(store)["documents"] == counts["documents"]
+        stored_after_kill.append((counts.get("documents", 0), counts.get("documents", 0) - counts.get("unresolved", 0)))
+    assert stored_after_kill == sorted(stored_after_kill)  # what was committed stays committed
+    proc = _start(feed, db)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+
+    found = _check(db)
+    assert found == expected, (found, expected)
+    assert _doc_ids(db) == _doc_ids(reference)
+    assert found["unresolved"] == found["mentions without actor"] == found["event mentions without event"] == 0
+    with Store(db) as store:  # and the writer opens it again
+        assert query.stats(store)["documents"] == expected["documents"]
+    print(f"\ncrash test: {runs + 2} runs, {kills} killed while running, (documents, resolved) after each kill "
+          f"{stored_after_kill}, expected {expected['documents']} found {found['documents']}, "
+          f"{time.perf_counter() - started:.1f} s")
+    assert kills == KILLS
+
+
+def test_readers_answer_while_an_ingest_writes(tmp_path):
+    feed = _corpus(tmp_path / "news.jsonl", 1200, skip=300)
+    db = tmp_path / "kb.db"
+    writer = _start(feed, db)
+    deadline = time.monotonic() + 60
+    while not _ready(db):
+        assert writer.poll() is None and time.monotonic() < deadline, "the ingest never made its store"
+        time.sleep(0.02)
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    cli_counts, store_counts = [], []
+    with Store(db, readonly=True) as store:
+        while writer.poll() is None:
+            assert time.monotonic() < deadline, "the ingest took over a minute"
+            cli = subprocess.run([sys.executable, "-m", "biennien.cli", "stats", "--db", str(db), "--json"],
+                                 capture_output=True, text=True, env=env, timeout=30)
+            assert cli.returncode == 0, cli.stderr
+            cli_counts.append(json.loads(cli.stdout)["documents"])
+            for _ in range(5):
+                store_counts.append(store.scalar("SELECT count(*) FROM documents"))
+                assert query.stats(store)["documents"] >= store_counts[-1]
+                time.sleep(0.01)
+        assert writer.returncode == 0, writer.stderr.read()
+        final = store.scalar("SELECT count(*) FROM documents")
+    print(f"\nreaders: {len(cli_counts)} CLI stats answers {sorted(set(cli_counts))}, {len(store_counts)} read-only "
+          f"Store answers from {store_counts[0]} to {store_counts[-1]}, {final} documents in the end")
+    assert store_counts == sorted(store_counts) and cli_counts == sorted(cli_counts)
+    assert any(0 < n < final for n in store_counts + cli_counts), (store_counts, cli_counts, final)
+    assert len(cli_counts) >= 2 and final > 1000
+
+
+def _ready(db: Path) -> bool:
+    if not db.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("PRAGMA user_version").fetchone()[0] == VERSION
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
