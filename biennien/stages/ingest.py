@@ -54,7 +54,8 @@ def read(paths: Iterable[str]) -> Iterator[Item]:
 
 def display_name(path: str | Path) -> str:
     """A path as text that can be stored and printed: bytes of a file name that are not UTF-8 (an
-    old archive's "Tin t\xf8c.txt") come as surrogates, which SQLite and the terminal refuse."""
+    old archive's "Tin t\\xf8c.txt") come as surrogates, which SQLite and the terminal refuse; they
+    are shown escaped, as that."""
     name = str(path)
     if _SURROGATE.search(name):
         name = re.sub(r"[\ud800-\udc7f\udd00-\udfff]", "\ufffd", name)  # surrogates that were never bytes
