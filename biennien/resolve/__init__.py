@@ -73,11 +73,13 @@ def _fuzzy_prefixes(name_key: str) -> list[str]:
 
 def _actors(store: Store, doc_ids: list[str]) -> set[int]:
     resolver = _Resolver(store)
-    pairs, alias_counts = [], Counter()
+    pairs, alias_counts, countries = [], Counter(), defaultdict(set)
     for m in io.mentions_of(store, doc_ids):
         actor_id = resolver.actor(m["kind"], m["name"], m["country"])
         pairs.append((actor_id, m["id"]))
         alias_counts[(actor_id, m["name"], actors.key(m["name"], m["kind"], m["country"]))] += 1
+        if m["country"]:
+            countries[actor_id].add(m["country"])
     io.assign_mentions(store, pairs)
     io.add_aliases(store, [(a, alias, k, n) for (a, alias, k), n in alias_counts.items()])
     obs_pairs = []
@@ -88,7 +90,7 @@ def _actors(store: Store, doc_ids: list[str]) -> set[int]:
         touched_people.add(actor_id)
     io.assign_observations(store, obs_pairs)
     touched = {a for a, _ in pairs}
-    io.refresh_actors(store, sorted(touched), actors.canonical, _vote)
+    io.refresh_actors(store, sorted(touched), actors.canonical, _vote, countries)
     return touched_people
 
 

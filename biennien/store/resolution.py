@@ -68,16 +68,26 @@ def assign_observations(store: Store, pairs: list[tuple[int, int]]) -> None:
     store.db.executemany("UPDATE role_observations SET actor_id = ? WHERE id = ?", pairs)
 
 
-def refresh_actors(store: Store, actor_ids: list[int], canonical, vote) -> None:
-    """Canonical name = canonical(alias counts); country = vote(mention countries)."""
+def refresh_actors(store: Store, actor_ids: list[int], canonical, vote, new_countries=None) -> None:
+    """Canonical name = canonical(alias counts); country = vote(mention countries).
+
+    `new_countries` (actor_id -> the countries of the mentions just assigned to it) spares the
+    recount of every mention of an actor (a country's: a good part of the table) when the new
+    ones cannot change the vote: the stored country is the vote of the earlier mentions, so
+    mentions of that same country keep it the winner."""
     for i in range(0, len(actor_ids), 500):
         chunk = actor_ids[i:i + 500]
         counts: dict[int, dict[str, int]] = {}
         for r in store.db.execute(f"SELECT actor_id, alias, count FROM aliases WHERE actor_id IN ({_in(chunk)})", chunk):
             counts.setdefault(r[0], {})[r[1]] = r[2]
+        recount = chunk
+        if new_countries is not None:
+            stored = dict(store.db.execute(f"SELECT actor_id, country FROM actors WHERE actor_id IN ({_in(chunk)})",
+                                           chunk).fetchall())
+            recount = [a for a in chunk if new_countries.get(a, set()) - {stored.get(a)}]
         countries: dict[int, dict[str, int]] = {}
-        for r in store.db.execute(f"SELECT actor_id, country, count(*) FROM mentions WHERE actor_id IN ({_in(chunk)})"
-                                  " AND country IS NOT NULL GROUP BY actor_id, country", chunk):
+        for r in store.db.execute(f"SELECT actor_id, country, count(*) FROM mentions WHERE actor_id IN ({_in(recount)})"
+                                  " AND country IS NOT NULL GROUP BY actor_id, country", recount):
             countries.setdefault(r[0], {})[r[1]] = r[2]
         store.db.executemany("UPDATE actors SET name = ?, country = COALESCE(?, country) WHERE actor_id = ?",
                              [(canonical(counts[a]), vote(countries.get(a, {})), a) for a in chunk if a in counts])
