@@ -348,8 +348,6 @@ NAV_ONLY = """<!doctype html><html><head><title>Báo Tin Tức - Trang chủ</ti
 <footer><nav><a href="/gioi-thieu">Giới thiệu</a> <a href="/quang-cao">Quảng cáo</a></nav></footer></body></html>"""
 
 
-@pytest.mark.xfail(strict=True, reason="clean.py: trafilatura (favor_recall) keeps the menu links as the "
-                                       "article text; a page of link lines only should clean to nothing")
 def test_page_of_navigation_only(tmp_path):
     folder, db = _folder(tmp_path, "menu.html", NAV_ONLY.encode())
     status, errors, summary = _ingest(folder, db=db)

@@ -88,7 +88,9 @@ def clean(source: Source) -> Article:
         meta_date = meta_date or match.group(1)
         text = text[match.end():]
     blocks, dateline = _blocks(text)
-    title = source.title or meta.get("title")
+    if source.is_html and not any(kind == "body" and _prose(line) for line, kind in blocks):
+        blocks, meta = [], {}  # a page of menus and link lists: no article (the title alone is none)
+    title = (source.title or meta.get("title")) if blocks or not source.is_html else None
     if title:
         title = SPACES.sub(" ", normalize(title)).strip()
         if not blocks or blocks[0][0].casefold() != title.casefold():
@@ -102,6 +104,11 @@ def clean(source: Source) -> Article:
     return Article(doc_id=doc_id_for(clean_text), source=source.source, title=title, text=clean_text,
                    outlet=source.outlet or meta.get("outlet"), url=source.url or meta.get("url"),
                    zones=zones, meta_date=meta_date or dateline)
+
+
+def _prose(line: str) -> bool:
+    """A line that reads as running text, not a menu item or a link label."""
+    return len(line.split()) >= 8 or line.endswith((".", "!", "?", "…", '"', "”"))
 
 
 def _title_like(line: str) -> bool:
