@@ -54,7 +54,8 @@ def main() -> None:
             maps[n] = s.timings["map"]
             articles = s.new + s.unchanged
             print(f"dask {n} worker(s): {s.line()}; map (analyse, write Parquet) {s.timings['map']:.1f} s"
-                  f" = {articles / s.timings['map']:.0f} articles/s, load {s.timings['load'] + s.timings['store']:.1f} s,"
+                  f" = {articles / s.timings['map']:.0f} articles/s,"
+                  f" load {s.timings['load'] + s.timings['store']:.1f} s,"
                   f" resolve {s.timings['resolve']:.1f} s, wall {wall:.1f} s; the workers had"
                   f" {100 * s.timings['map_cpu'] / (n * s.timings['map']):.0f} % of {n} core(s) during the map")
             exports[f"dask{n}"] = exported(db, tmp / f"out{n}")

@@ -168,7 +168,8 @@ def report(a: dict, b: dict, c: dict, workers: int) -> None:
     per_char = a["bytes"] / a["chars"]
     rate = {"a": n / a["seconds"], "b": (b["new"] + b["unchanged"]) / b["seconds"],
             "c": c["chars"] / c["seconds"] / (a["chars"] / n)}
-    mbs = {"a": size / a["seconds"] / 1e6, "b": size / b["seconds"] / 1e6, "c": c["chars"] * per_char / c["seconds"] / 1e6}
+    mbs = {"a": size / a["seconds"] / 1e6, "b": size / b["seconds"] / 1e6,
+           "c": c["chars"] * per_char / c["seconds"] / 1e6}
     print(f"{'':44} {'articles/s':>11} {'MB/s':>8} {'seconds':>8}")
     print(f"{'(a) floor: read+JSON+NFC+1 regex, 1 core':44} {rate['a']:11.0f} {mbs['a']:8.2f} {a['seconds']:8.1f}")
     print(f"{'(b) biennien ingest, %d workers' % workers:44} {rate['b']:11.0f} {mbs['b']:8.2f} {b['seconds']:8.1f}")
@@ -182,16 +183,19 @@ def report(a: dict, b: dict, c: dict, workers: int) -> None:
           "(sampled)")
     stages, clock = b["stages"], b["timings"]
     cpu = (b["cpu_self"] + b["cpu_workers"]) / max(n, 1)
-    print(f"(b) CPU: writer process {b['cpu_self']:.1f} s, workers {b['cpu_workers']:.1f} s = {1000 * cpu:.2f} ms/article;"
+    print(f"(b) CPU: writer process {b['cpu_self']:.1f} s, workers {b['cpu_workers']:.1f} s"
+          f" = {1000 * cpu:.2f} ms/article;"
           f" {cores()} idle cores would do at most {cores() / cpu:.0f} articles/s"
           f" (the writer alone: {n / b['cpu_self']:.0f})")
     print(f"(b) writer wall clock: store {clock.get('store', 0):.1f} s, resolve {clock.get('resolve', 0):.1f} s, "
           f"waiting for results {clock.get('analyse', 0):.1f} s")
     writer = {"store (writer)": clock.get("store_cpu", 0.0), "resolve (writer)": clock.get("resolve_cpu", 0.0)}
-    writer["other (writer)"] = max(0.0, b["cpu_self"] - sum(writer.values()) - (sum(stages.values()) if b["workers"] == 1 else 0))
+    in_writer = sum(stages.values()) if b["workers"] == 1 else 0.0  # the stages ran in the writer
+    writer["other (writer)"] = max(0.0, b["cpu_self"] - sum(writer.values()) - in_writer)
     rows = [*stages.items(), *writer.items()]
     total = sum(sec for _, sec in rows)
-    print(f"(b) where the CPU goes ({1000 * total / max(n, 1):.2f} ms/article; stages in the workers, then the writer;"
+    print(f"(b) where the CPU goes ({1000 * total / max(n, 1):.2f} ms/article; stages in the workers, "
+          "then the writer;"
           " other = start-up and first batch, reading input, receiving results):")
     for name, sec in rows:
         print(f"    {name:18} {sec:8.1f} s {100 * sec / total:5.1f} %  {1000 * sec / max(n, 1):6.2f} ms/article")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import resolve
@@ -127,20 +128,17 @@ class _Writer:
             self.unresolved = 0
 
 
-class _clock:
-    """Adds the wall and CPU seconds of a block (this thread's: the pool's result thread is not
-    counted) to summary.timings[name] and [name + "_cpu"]."""
-
-    def __init__(self, summary: Summary, name: str):
-        self.timings, self.name = summary.timings, name
-
-    def __enter__(self):
-        self.wall, self.cpu = time.perf_counter(), time.thread_time()
-
-    def __exit__(self, *exc):
-        for key, spent in ((self.name, time.perf_counter() - self.wall), (self.name + "_cpu", time.thread_time() - self.cpu)):
-            self.timings[key] = self.timings.get(key, 0.0) + spent
-        return False
+@contextmanager
+def _clock(summary: Summary, name: str) -> Iterator[None]:
+    """Adds the wall and CPU seconds of a block to summary.timings[name] and [name + "_cpu"]
+    (this thread's CPU: the pool's thread receiving results is not counted)."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    try:
+        yield
+    finally:
+        timings = summary.timings
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - wall
+        timings[name + "_cpu"] = timings.get(name + "_cpu", 0.0) + time.thread_time() - cpu
 
 
 def finish(store: Store, summary: Summary, started: float) -> None:
