@@ -6,6 +6,7 @@ import codecs
 import gzip
 import itertools
 import json
+import os
 
 import pytest
 from typer.testing import CliRunner
@@ -76,6 +77,25 @@ def test_feed_lines_read_like_the_ingest_stage(tmp_path):
         ours = [r for r in (feed.source(i) for i in items) if r is not None]
         theirs = list(stage_read([str(path)]))
         assert ours == theirs
+
+
+def _as_stage_reads(items):
+    return [r for r in (feed.source(i) if isinstance(i, feed.Line) else i for i in items) if r is not None]
+
+
+def test_feed_bad_parts_read_like_the_ingest_stage(tmp_path):
+    good = json.dumps({"text": "Tin."}) + "\n"
+    hostile = ["[" * 100_000 + "]" * 100_000, '{"text": ' + "9" * 5000 + "}", '{"text": "x' + "y" * 9 * 2**20 + '"}']
+    (tmp_path / "hostile.jsonl").write_text("\n".join(hostile) + "\n" + good, encoding="utf-8")
+    (tmp_path / "truncated.jsonl.gz").write_bytes(gzip.compress(good.encode() * 50)[:40])
+    (tmp_path / "blank.jsonl").write_bytes(b"\n \n")
+    with open(os.path.join(os.fsencode(tmp_path), b"name-\xff.jsonl"), "wb") as f:
+        f.write(good.encode())
+    for path in sorted(tmp_path.iterdir()):
+        assert _as_stage_reads(feed.read([str(path)])) == list(stage_read([str(path)])), path
+    errors = [i for i in _as_stage_reads(feed.read([str(tmp_path)])) if isinstance(i, IngestError)]
+    assert [e.message.split(":")[0] for e in errors] == ["empty file", "malformed JSON", "malformed JSON",
+                                                         "line too long (over 8 MiB)", "broken gzip"]
 
 
 def test_files_that_are_not_feeds_go_through_the_stage(tmp_path):

@@ -1,23 +1,20 @@
 """Input as a stream of work units that are cheap to ship to another process.
 
 `read(paths)` is `stages.ingest.read` with one difference: a JSONL feed (`.jsonl`, `.ndjson`,
-gzipped or not, or JSONL on standard input) is streamed line by line and each line travels
-undecoded, as a `Line`. The reading process only splits lines, so JSON decoding and NFC run
-beside the analysis, in parallel, and memory does not grow with the size of the feed. Every
-other file is read by the ingest stage and travels as its `Source`.
-
-Line names and error messages are the ingest stage's (`path:number`). One difference, on
-purpose: a line that is not UTF-8 is one error for that line, where the stage judges the whole
-file's encoding at once.
+gzipped or not, or JSONL on standard input) travels a line at a time as undecoded bytes, a
+`Line`. The reading process only splits lines, so decoding (NFC, legacy encodings) and JSON run
+beside the analysis, in parallel; `source(line)` turns a line into what the stage would have
+read. Walk, names, limits, line numbers and error messages are the ingest stage's; every other
+file is read by the stage and travels as its `Source`.
 """
 from __future__ import annotations
 
 import codecs
 import gzip
-import itertools
-import json
+import io
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,9 +23,6 @@ from typing import BinaryIO
 from ..records import IngestError, Source
 from ..stages import ingest as stage
 from ..stages.decode import DecodeError, decode, looks_binary
-
-FEEDS = (".jsonl", ".ndjson")
-HEAD = 8192
 
 
 @dataclass(slots=True)
@@ -47,64 +41,31 @@ def read(paths: Iterable[str]) -> Iterator[Item]:
         if path == "-":
             yield from _stdin()
         elif os.path.isdir(path):
-            yield from _walk(Path(path))
+            yield from stage.read_dir(Path(path), _file)
         elif os.path.exists(path) or os.path.islink(path):
             yield from _file(Path(path))
         else:
-            yield IngestError(path, "no such file or directory")
+            yield IngestError(stage.display_name(path), "no such file or directory")
 
 
 def source(line: Line) -> Source | IngestError | None:
-    """The `Source` of one feed line (None for a line of only Unicode spaces)."""
+    """What the ingest stage reads from this line (None: a line of only Unicode spaces)."""
     try:
         text = decode(line.data)
     except DecodeError as exc:
         return IngestError(line.where, str(exc))
-    if not text.strip():
-        return None
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return IngestError(line.where, f"malformed JSON: {exc.msg} at column {exc.colno}")
-    return stage.from_record(line.where, obj)
+    return stage.parse_line(line.where, text) if text.strip() else None
 
 
 def is_feed(name: str) -> bool:
-    lower = name.lower()
-    return lower.removesuffix(".gz").endswith(FEEDS)
-
-
-def _walk(root: Path) -> Iterator[Item]:
-    """The ingest stage's directory walk (sorted, no dot files, each directory once), feeds streamed."""
-    seen: set[tuple[int, int]] = set()
-
-    def walk(directory: Path) -> Iterator[Item]:
-        try:
-            st = directory.stat()
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
-        except OSError as exc:
-            yield IngestError(str(directory), f"cannot read directory: {exc.strerror or exc}")
-            return
-        if (st.st_dev, st.st_ino) in seen:
-            return
-        seen.add((st.st_dev, st.st_ino))
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            yield from walk(Path(entry.path)) if is_dir else _file(Path(entry.path))
-
-    yield from walk(root)
+    return name.lower().removesuffix(".gz").endswith(stage.FEED_SUFFIXES)
 
 
 def _file(path: Path) -> Iterator[Item]:
     if not is_feed(path.name) or not path.is_file():
-        yield from stage.read_file(path)
+        yield from stage.read_file(path)  # pipes, devices, HTML, text, .json: the stage's limits
         return
-    name, gz = str(path), path.name.lower().endswith(".gz")
+    name, gz = stage.display_name(path), path.name.lower().endswith(".gz")
     try:
         handle = gzip.open(path, "rb") if gz else open(path, "rb")
     except OSError as exc:
@@ -112,30 +73,41 @@ def _file(path: Path) -> Iterator[Item]:
         return
     with handle:
         try:
-            yield from _lines(name, handle, lambda head: stage.read_file(path))
-        except (OSError, EOFError) as exc:  # a broken gzip or a read error part way: what came before is kept
+            yield from _lines(name, handle, lambda: stage.read_file(path))
+        except (OSError, EOFError, zlib.error) as exc:  # a broken gzip or a read error part way: what came before is kept
             yield IngestError(name, f"broken gzip: {exc}" if gz else f"cannot read: {exc.strerror or exc}")
 
 
 def _stdin() -> Iterator[Item]:
-    name, handle = "<stdin>", sys.stdin.buffer
-    head = handle.peek(HEAD)[:HEAD] if hasattr(handle, "peek") else b""
-    if head.lstrip()[:1] != b"{":
-        yield from stage.read_stream(name, handle.read())
+    name = "<stdin>"
+    handle = sys.stdin.buffer if hasattr(sys.stdin.buffer, "peek") else io.BufferedReader(sys.stdin.buffer)
+    if handle.peek(stage.HEAD)[:stage.HEAD].lstrip()[:1] != b"{":
+        yield from stage.read_stream(name, handle.read(stage.MAX_JSON_BYTES + 1))
         return
-    yield from _lines(name, handle, lambda head: stage.read_stream(name, head + handle.read()))
+    yield from _lines(name, handle, lambda: stage.read_stream(name, handle.read(stage.MAX_JSON_BYTES + 1)))
 
 
-def _lines(name: str, handle: BinaryIO, whole: Callable[[bytes], Iterator[Item]]) -> Iterator[Item]:
-    head = handle.read(HEAD)
+def _lines(name: str, handle: BinaryIO, whole: Callable[[], Iterator[Item]]) -> Iterator[Item]:
+    """The stage's JSONL stream (same limits, numbers and errors), lines left undecoded."""
+    head = handle.peek(stage.HEAD)[:stage.HEAD]
     if not head.strip() or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or looks_binary(head):
-        yield from whole(head)  # empty, UTF-16 or binary: the ingest stage reads it whole and says what it is
+        yield from whole()  # empty, UTF-16/32 or binary: the ingest stage reads it and says what it is
         return
-    if head.startswith(codecs.BOM_UTF8):
-        head = head[len(codecs.BOM_UTF8):]
-    first = (head + handle.readline()).split(b"\n")
-    if first[-1] == b"":
-        first.pop()
-    for number, data in enumerate(itertools.chain(first, handle), 1):
+    number, seen = 0, False
+    while data := handle.readline(stage.MAX_ARTICLE_BYTES + 1):
+        number += 1
+        where = f"{name}:{number}"
+        if len(data) > stage.MAX_ARTICLE_BYTES and not data.endswith(b"\n"):
+            while data and not data.endswith(b"\n"):
+                data = handle.readline(2**20)  # the rest of the line, dropped
+            seen = True
+            yield IngestError(where, f"line too long (over {stage.MAX_ARTICLE_BYTES // 2**20} MiB): "
+                                     "one article a line")
+            continue
+        if number == 1 and data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8):]
         if data.strip():
-            yield Line(f"{name}:{number}", data)
+            seen = True
+            yield Line(where, data)
+    if not seen:
+        yield IngestError(name, "empty file")
