@@ -6,6 +6,7 @@ input order, so ids and the whole store are the same for any number of workers.
 """
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -70,7 +71,8 @@ def ingest(paths: list[str], store: Store, on_error: Callable[[IngestError], Non
     in order). `timed` records per-stage times in `Summary.stages`."""
     started = time.perf_counter()
     summary = Summary()
-    items = batches(feed.read(paths), BATCH, FIRST)
+    own = frozenset(os.path.realpath(store.path + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
+    items = batches(feed.read(paths, skip=own), BATCH, FIRST)
     results = mapper(items) if mapper else local.map_batches(items, workers, timed)
     store_results(results, store, summary, on_error, on_progress)
     finish(store, summary, started)

@@ -36,14 +36,20 @@ class Line:
 Item = Source | Line | IngestError
 
 
-def read(paths: Iterable[str]) -> Iterator[Item]:
+def read(paths: Iterable[str], skip: frozenset[str] = frozenset()) -> Iterator[Item]:
+    """Every item under `paths`; files whose resolved path is in `skip` (the store's own database,
+    WAL and journal when it lies among the inputs) are passed over."""
+    def one(path: Path) -> Iterator[Item]:
+        if not skip or os.path.realpath(path) not in skip:
+            yield from _file(path)
+
     for path in paths:
         if path == "-":
             yield from _stdin()
         elif os.path.isdir(path):
-            yield from stage.read_dir(Path(path), _file)
+            yield from stage.read_dir(Path(path), one)
         elif os.path.exists(path) or os.path.islink(path):
-            yield from _file(Path(path))
+            yield from one(Path(path))
         else:
             yield IngestError(stage.display_name(path), "no such file or directory")
 
