@@ -5,7 +5,6 @@ import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -51,6 +50,7 @@ class Store:
             if not readonly:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
+                self.db.execute("PRAGMA cache_size = -65536")  # 64 MB: the writer's indexes stay in memory
                 self.migrate()
             elif self.version() != VERSION:
                 raise StoreError(f"{self.path}: schema version {self.version()}, this biennien needs {VERSION}: "
@@ -94,54 +94,33 @@ class Store:
         return found
 
     def add(self, analyses: list[Analysis]) -> list[str]:
-        """Store what is new, in one transaction; returns the doc_ids that were new."""
+        """Store what is new, in one transaction; returns the doc_ids that were new. Rows are
+        gathered per table and written with one executemany each; the new sentences are indexed
+        for full-text search in one statement (a per-row trigger made FTS5 flush every row)."""
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         new: list[str] = []
+        rows: dict[str, list] = {table: [] for table in INSERTS}
         with self.transaction():
             seen = self.known(a.article.doc_id for a in analyses)
-            self.db.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?,?)",
-                                [(a.article.doc_id, a.article.source) for a in analyses if a.article.doc_id in seen])
+            rows["document_sources"] += [(a.article.doc_id, a.article.source) for a in analyses
+                                         if a.article.doc_id in seen]
             for a in analyses:
                 art = a.article
                 if art.doc_id in seen:
                     continue
                 seen.add(art.doc_id)
                 new.append(art.doc_id)
-                self.db.execute(
-                    "INSERT INTO documents (doc_id, source, title, text, published, published_precision, outlet, url,"
-                    " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                    (art.doc_id, art.source, art.title, art.text, art.published, art.published_precision,
-                     art.outlet, art.url, now))
-                self.db.execute("INSERT INTO document_sources (doc_id, source) VALUES (?,?)", (art.doc_id, art.source))
-                self._children(a)
+                rows["documents"].append((art.doc_id, art.source, art.title, art.text, art.published,
+                                          art.published_precision, art.outlet, art.url, now))
+                rows["document_sources"].append((art.doc_id, art.source))
+                _children(a, rows)
+            last_sentence = self.scalar("SELECT coalesce(max(id), 0) FROM sentences")
+            for table, sql in INSERTS.items():
+                if rows[table]:
+                    self.db.executemany(sql, rows[table])
+            self.db.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?",
+                            (last_sentence,))
         return new
-
-    def _children(self, a: Analysis) -> None:
-        d = a.article.doc_id
-        ex = self.db.executemany
-        ex("INSERT INTO zones (doc_id, start, \"end\", kind) VALUES (?,?,?,?)",
-           [(d, z.start, z.end, z.kind) for z in a.article.zones])
-        ex("INSERT INTO sentences (doc_id, idx, start, \"end\", text, is_caption) VALUES (?,?,?,?,?,?)",
-           [(d, s.index, s.start, s.end, s.text, int(s.is_caption)) for s in a.sentences])
-        ex("INSERT INTO mentions (doc_id, sentence, start, \"end\", surface, kind, name, rank, titles, organization,"
-           " country, in_caption) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-           [(d, m.sentence, m.start, m.end, m.surface, m.kind, m.name, m.rank, _json(m.titles), m.organization,
-             m.country, int(m.in_caption)) for m in a.mentions])
-        ex("INSERT INTO time_exprs (doc_id, sentence, start, \"end\", surface, value, precision, kind, value_end,"
-           " tense) VALUES (?,?,?,?,?,?,?,?,?,?)",
-           [(d, t.sentence, t.start, t.end, t.surface, t.value, t.precision, t.kind, t.value_end, t.tense)
-            for t in a.times])
-        ex("INSERT INTO event_mentions (doc_id, sentence, trigger, trigger_start, trigger_end, type, mode, context,"
-           " cameo, actors, recipients, place, date, date_precision, planned, negated, reported)"
-           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-           [(d, e.sentence, e.trigger, e.trigger_start, e.trigger_end, e.type, e.mode, _json(e.context), e.cameo,
-             _json([asdict(p) for p in e.actors]), _json([asdict(p) for p in e.recipients]), e.place, e.date,
-             e.date_precision, _json(e.planned) if e.planned else None, int(e.negated), int(e.reported))
-            for e in a.events])
-        ex("INSERT INTO role_observations (doc_id, sentence, person, rank, title, organization, country, date,"
-           " date_precision, change, change_date) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-           [(d, r.sentence, r.person, r.rank, r.title, r.organization, r.country, r.date, r.date_precision,
-             r.change, r.change_date) for r in a.roles])
 
     # --- generic reading ----------------------------------------------------------------------
 
@@ -155,6 +134,46 @@ class Store:
     def scalar(self, sql: str, params: Iterable = ()):
         row = self.db.execute(sql, tuple(params)).fetchone()
         return row[0] if row else None
+
+
+# Insert statements in foreign-key order; `_children` fills their rows.
+INSERTS = {
+    "documents": "INSERT INTO documents (doc_id, source, title, text, published, published_precision, outlet, url,"
+                 " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
+    "document_sources": "INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?,?)",
+    "zones": 'INSERT INTO zones (doc_id, start, "end", kind) VALUES (?,?,?,?)',
+    "sentences": 'INSERT INTO sentences (doc_id, idx, start, "end", text, is_caption) VALUES (?,?,?,?,?,?)',
+    "mentions": 'INSERT INTO mentions (doc_id, sentence, start, "end", surface, kind, name, rank, titles,'
+                " organization, country, in_caption) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+    "time_exprs": 'INSERT INTO time_exprs (doc_id, sentence, start, "end", surface, value, precision, kind,'
+                  " value_end, tense) VALUES (?,?,?,?,?,?,?,?,?,?)",
+    "event_mentions": "INSERT INTO event_mentions (doc_id, sentence, trigger, trigger_start, trigger_end, type, mode,"
+                      " context, cameo, actors, recipients, place, date, date_precision, planned, negated, reported)"
+                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "role_observations": "INSERT INTO role_observations (doc_id, sentence, person, rank, title, organization, country,"
+                         " date, date_precision, change, change_date) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+}
+
+
+def _participants(parts) -> str:
+    return _json([{"name": p.name, "kind": p.kind, "country": p.country} for p in parts])
+
+
+def _children(a: Analysis, rows: dict[str, list]) -> None:
+    """The rows one analysis adds to each table but documents."""
+    d = a.article.doc_id
+    rows["zones"] += [(d, z.start, z.end, z.kind) for z in a.article.zones]
+    rows["sentences"] += [(d, s.index, s.start, s.end, s.text, int(s.is_caption)) for s in a.sentences]
+    rows["mentions"] += [(d, m.sentence, m.start, m.end, m.surface, m.kind, m.name, m.rank, _json(m.titles),
+                          m.organization, m.country, int(m.in_caption)) for m in a.mentions]
+    rows["time_exprs"] += [(d, t.sentence, t.start, t.end, t.surface, t.value, t.precision, t.kind, t.value_end,
+                            t.tense) for t in a.times]
+    rows["event_mentions"] += [(d, e.sentence, e.trigger, e.trigger_start, e.trigger_end, e.type, e.mode,
+                                _json(e.context), e.cameo, _participants(e.actors), _participants(e.recipients),
+                                e.place, e.date, e.date_precision, _json(e.planned) if e.planned else None,
+                                int(e.negated), int(e.reported)) for e in a.events]
+    rows["role_observations"] += [(d, r.sentence, r.person, r.rank, r.title, r.organization, r.country, r.date,
+                                   r.date_precision, r.change, r.change_date) for r in a.roles]
 
 
 class _Transaction:

@@ -211,6 +211,12 @@ MIGRATIONS: list[str] = [
         DELETE FROM aliases_fts WHERE actor_id = old.actor_id AND alias = old.alias;
     END;
     """,
+    # 3: sentences are indexed for search per batch by Store.add (a per-row trigger made FTS5 flush
+    # at every row); mentions by actor and country for the country vote of resolution.
+    """
+    DROP TRIGGER sentences_ai;
+    CREATE INDEX mentions_actor_country ON mentions(actor_id, country);
+    """,
 ]
 
 VERSION = len(MIGRATIONS)
