@@ -200,6 +200,16 @@ def _with_mentions(store: Store, events: list[dict]) -> list[dict]:
     return events
 
 
+def _date_range(where: list[str], params: list, since: str | None, until: str | None) -> None:
+    """Events dated within [since, until], each compared at the bound's own precision."""
+    if since:
+        where.append("substr(e.date, 1, length(?)) >= ?")
+        params += [since, since]
+    if until:
+        where.append("substr(e.date, 1, length(?)) <= ?")
+        params += [until, until]
+
+
 EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.actors, e.recipients,"
                  " e.location, e.planned")
 
@@ -217,12 +227,7 @@ def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | No
         where.append("e.event_id IN (SELECT x.event_id FROM event_actors x JOIN actors a USING (actor_id)"
                      " WHERE a.country = ?)")
         params.append(country)
-    if since:
-        where.append("substr(e.date, 1, length(?)) >= ?")
-        params += [since, since]
-    if until:
-        where.append("substr(e.date, 1, length(?)) <= ?")
-        params += [until, until]
+    _date_range(where, params, since, until)
     if planned is not None:
         where.append("e.planned IS NOT NULL" if planned else "e.planned IS NULL")
     sql = (f"SELECT {EVENT_COLUMNS} FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
@@ -287,12 +292,7 @@ def meetings(store: Store, types: list[str], since: str | None, until: str | Non
     """Pairs of actors taking part in the same events of these types, most shared events first."""
     where, params = [f"e.type IN ({_in(types)})", f"ax.kind IN ({_in(kinds)})", f"ay.kind IN ({_in(kinds)})"], \
         [*types, *kinds, *kinds]
-    if since:
-        where.append("substr(e.date, 1, length(?)) >= ?")
-        params += [since, since]
-    if until:
-        where.append("substr(e.date, 1, length(?)) <= ?")
-        params += [until, until]
+    _date_range(where, params, since, until)
     return store.rows("SELECT x.actor_id a, y.actor_id b, count(DISTINCT e.event_id) n, min(e.date) first,"
                       " max(e.date) last FROM events e JOIN event_actors x ON x.event_id = e.event_id"
                       " JOIN event_actors y ON y.event_id = e.event_id AND x.actor_id < y.actor_id"
