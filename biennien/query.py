@@ -6,9 +6,11 @@ data. `QueryError` is a clear, one-line answer to a bad question.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date
 
+from . import resources
 from .resolve.actors import key as name_key
 from .resolve.roles import title_key
 from .store import read
@@ -137,9 +139,30 @@ def find_actor(store: Store, name: str, kind: str | None = None) -> dict:
         if found:
             return found
     rows = read.actors_named(store, name_key(name, kind or "person"), kind)
+    bare = _without_address(name)
+    if not rows and bare != name.strip():  # "Tướng Cương", "ông Cương": the person called so
+        rows = read.actors_named(store, name_key(bare, "person"), "person", ending=True)
     if not rows:
         raise NotFound(f"no actor named {name!r}")
     return read.actor(store, rows[0]["actor_id"])
+
+
+@functools.cache
+def _address_words() -> frozenset[str]:
+    """Ranks and honorifics that may stand before a name ("Tướng", "Thượng tướng", "ông", "đồng chí")."""
+    return frozenset(w.casefold() for w in resources.column("ranks", "rank") + resources.column("honorifics", "word"))
+
+
+def _without_address(name: str) -> str:
+    words = name.split()
+    while len(words) > 1:
+        for n in (3, 2, 1):
+            if len(words) > n and " ".join(words[:n]).casefold() in _address_words():
+                words = words[n:]
+                break
+        else:
+            break
+    return " ".join(words)
 
 
 def actor(store: Store, name: str, limit: int = 50) -> dict:

@@ -85,3 +85,10 @@ def test_timeline_and_search(store):
     assert dates == sorted(dates) and any(i["kind"] == "event" for i in t["items"])
     found = q.search(store, "khamliang")
     assert found["actors"][0]["name"] == "Khamlieng Outhakaysone"
+
+
+def test_actor_by_rank_or_honorific_and_last_word(store):
+    assert q.actor(store, "Tướng B")["name"] == "Trần Văn B"
+    assert q.actor(store, "ông B")["name"] == "Trần Văn B"
+    with pytest.raises(q.NotFound):
+        q.actor(store, "Tướng Zzz")

@@ -90,10 +90,13 @@ def actor(store: Store, actor_id: int) -> dict | None:
     return a
 
 
-def actors_named(store: Store, key: str, kind: str | None = None, limit: int = 20) -> list[dict]:
-    """Actors whose alias key equals `key`, else contains it; the most mentioned first."""
+def actors_named(store: Store, key: str, kind: str | None = None, limit: int = 20,
+                 ending: bool = False) -> list[dict]:
+    """Actors whose alias key equals `key`, else contains it (with ending=True: ends with its words,
+    for a person called by the last word of the name); the most mentioned first."""
     kind_sql, params = ("AND a.kind = ?", [kind]) if kind else ("", [])
-    for op, value in (("=", key), ("LIKE", f"%{key}%")):
+    tries = (("LIKE", f"% {key}"),) if ending else (("=", key), ("LIKE", f"%{key}%"))
+    for op, value in tries:
         rows = store.rows(f"SELECT a.actor_id, a.name, a.kind, a.country, sum(s.count) n FROM aliases s"
                           f" JOIN actors a USING (actor_id) WHERE s.key {op} ? {kind_sql}"
                           f" GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", [value, *params, limit])
