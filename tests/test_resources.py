@@ -71,3 +71,21 @@ def test_title_key_rewrite(row):
 def test_reference_event_cue_is_in_what_the_pattern_matches(row):
     match = re.search(row["pattern"], row["example"], re.I)
     assert row["cue"] == row["cue"].lower() and row["cue"] in match.group().lower()
+
+
+@pytest.mark.parametrize("row", resources.load("dateline_words"), ids=lambda r: f"{r['kind']}:{r['word']}")
+def test_dateline_word_works_in_its_example(row):
+    from biennien.stages import dateline
+    lead, range_end, future = dateline._patterns()
+    assert row["word"].casefold() in row["example"].casefold()
+    ex = row["example"]
+    if row["kind"] in ("lead_time", "lead_relative"):
+        assert lead.search(ex), ex
+    elif row["kind"] in ("target", "year_word", "ordinal"):
+        year = re.search(r"(?:19|20)\d\d", ex)
+        assert range_end.search(ex[max(0, year.start() - 12):year.start()]), ex
+        assert int(year.group()) not in dateline.present_years([ex])
+    elif row["kind"] == "future":
+        assert future.search(ex) and dateline.past_bound([ex]) is None
+    else:
+        pytest.fail(f"unknown kind {row['kind']}")

@@ -16,10 +16,6 @@ from .. import resources
 from ..records import Article, Source, Zone
 
 DATE_FIELD = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b\s*")
-DATELINE = re.compile(
-    r"^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
-    r"(\d{1,2}/\d{1,2}/\d{4})(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?(?:GMT|UTC)\s*[+-]?\d*\)?)?$",
-    re.I)
 AGENCY_LEAD = re.compile(r"^\(([A-ZĐ][A-ZĐa-zđ0-9./ -]{1,30})\)\s*[-–—]+\s*")
 TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
@@ -53,7 +49,17 @@ def _credit() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     return tail, only, {m.casefold(): r["kind"] for m, r in zip(markers, rows)}
 
 
-SOURCE_LINE = re.compile(r"^(?:nguồn|theo)\b[^:\n]{0,40}:?\s*(?:https?://\S+)?\s*$", re.I)
+@functools.cache
+def _line_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a dateline on a line of its own: "Thứ Năm, 10/10/2024 14:45 (GMT+0)", weekdays from
+    date_words.tsv; a source line: "Nguồn VOV: https://…", markers of kind source in credits.tsv)."""
+    weekdays = sorted((r["word"] for r in resources.load("date_words") if r["kind"] == "weekday"), key=len, reverse=True)
+    days = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in weekdays)
+    dateline = re.compile(rf"^(?:(?:{days})\s*,?\s*)?(\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+                          r"(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?(?:GMT|UTC)\s*[+-]?\d*\)?)?$", re.I)
+    markers = "|".join(re.escape(r["marker"]) for r in resources.load("credits") if r["kind"] == "source")
+    source = re.compile(rf"^(?:{markers})\b[^:\n]{{0,40}}:?\s*(?:https?://\S+)?\s*$", re.I)
+    return dateline, source
 
 
 def normalize(text: str) -> str:
@@ -144,7 +150,7 @@ def _blocks(text: str) -> tuple[list[tuple[str, str]], str | None]:
         if drop.match(line):
             after_image = line.startswith("![")
             continue
-        when = DATELINE.match(line)
+        when = _line_patterns()[0].match(line)
         if when:
             dateline = dateline or when.group(1)
             continue
@@ -158,13 +164,13 @@ def _blocks(text: str) -> tuple[list[tuple[str, str]], str | None]:
 
 def _kind(line: str, blocks: list[tuple[str, str]], after_image: bool) -> str:
     if ":" not in line:  # every credit and source marker is "WORD:"; most lines have no colon
-        return "source" if SOURCE_LINE.match(line) and len(line) < 200 else "body"
+        return "source" if len(line) < 200 and _line_patterns()[1].match(line) else "body"
     tail, only, _ = _credit()
     if only.match(line):
         if not after_image and blocks and blocks[-1][1] == "body" and len(blocks[-1][0]) <= 250:
             blocks[-1] = (blocks[-1][0], "caption")  # "Paul Whelan, ... ." then "Ảnh: Reuters."
         return "credit"
-    if SOURCE_LINE.match(line) and len(line) < 200:
+    if len(line) < 200 and _line_patterns()[1].match(line):
         return "source"
     if tail.search(line):
         return "caption"

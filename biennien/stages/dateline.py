@@ -22,12 +22,26 @@ ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 URL_DATE = [re.compile(p) for p in (r"/(20\d\d|19\d\d)/(\d\d)/(\d\d)/", r"[-/_](20\d\d)(\d\d)(\d\d)\d{0,9}\.(?:html?|vov|vnp|ldo|tpo)",
                                     r"/(20\d\d)-(\d\d)-(\d\d)/", r"/(20\d\d)(\d\d)(\d\d)/")]
-# The lead's own date: "Sáng 2/6", "Chiều nay (9/1)", "Ngày 25/2", "Hôm qua (10/10)", "(10/10/2024)".
-LEAD = re.compile(r"(?:^|\b(?:sáng|chiều|trưa|tối|đêm|ngày|hôm)\b(?:\s+(?:nay|qua|mai|hôm nay))?\s*\(?\s*(?:ngày\s*)?|\()"
-                  r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\b", re.I)
 YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d%])")
-RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$|(?:đến|tới|trước|sau|vào)\s+(?:năm\s+)?$|\bthứ\s+\d+,\s*$", re.I)
-FUTURE = re.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp|kế hoạch tổ chức)\b", re.I)
+
+
+@functools.cache
+def _words(kind: str) -> str:
+    """An alternation of the dateline_words.tsv rows of one kind, longest first."""
+    rows = sorted((r["word"] for r in resources.load("dateline_words") if r["kind"] == kind), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in rows)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(the lead's own date: "Sáng 2/6", "Chiều nay (9/1)", "(10/10/2024)"; what makes a year a range
+    end or a target; a sentence about the future)."""
+    lead = re.compile(rf"(?:^|\b(?:{_words('lead_time')})\b(?:\s+(?:{_words('lead_relative')}))?\s*\(?\s*"
+                      rf"(?:{_words('lead_time')}\s*)?|\()(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?\b", re.I)
+    range_end = re.compile(rf"(?:19|20)\d\d\s*[-–—]\s*$|(?:{_words('target')})\s+(?:(?:{_words('year_word')})\s+)?$"
+                           rf"|\b(?:{_words('ordinal')})\s+\d+,\s*$", re.I)
+    future = re.compile(rf"\b(?:{_words('future')})\b", re.I)
+    return lead, range_end, future
 
 
 def parse_date(value: str | None) -> tuple[str | None, str | None]:
@@ -72,7 +86,7 @@ def from_url(url: str | None) -> tuple[str | None, str | None]:
 def lead_day_month(article: Article, body: list[str]) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) of the lead's own date, from the first four body sentences."""
     for sentence in body[:4]:
-        match = LEAD.search(sentence[:200])
+        match = _patterns()[0].search(sentence[:200])
         if match:
             d, m = int(match.group(1)), int(match.group(2))
             if 1 <= d <= 31 and 1 <= m <= 12:
@@ -85,7 +99,7 @@ def present_years(body: list[str]) -> list[int]:
     years = []
     for sentence in body:
         for match in YEAR.finditer(sentence):
-            if not RANGE_END.search(sentence[max(0, match.start() - 12):match.start()]):
+            if not _patterns()[1].search(sentence[max(0, match.start() - 12):match.start()]):
                 years.append(int(match.group(1)))
     return years
 
@@ -106,7 +120,7 @@ def past_bound(body: list[str]) -> tuple[date, date] | None:
             continue
         for sentence, low in zip(body, lowered):
             if cue in low and (bound is None or end > bound[1]) and pattern.search(sentence) \
-                    and not FUTURE.search(sentence):
+                    and not _patterns()[2].search(sentence):
                 bound = (start, end)
     return bound
 
