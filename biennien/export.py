@@ -21,8 +21,10 @@ def _write_jsonl(path: Path, rows: Iterable[dict]) -> int:
     return n
 
 
-def _participant(p: dict) -> dict:
-    return {"actor_id": p.get("actor_id"), "name": p.get("name"), "kind": p.get("kind"), "country": p.get("country")}
+def _participant(p: dict, names: dict[int, str]) -> dict:
+    """A participant under its actor's canonical name (the mention's spelling if it has no actor)."""
+    return {"actor_id": p.get("actor_id"), "name": names.get(p.get("actor_id"), p.get("name")), "kind": p.get("kind"),
+            "country": p.get("country")}
 
 
 def contract_rows(store: Store, name: str) -> Iterable[dict]:
@@ -40,11 +42,10 @@ def contract_rows(store: Store, name: str) -> Iterable[dict]:
                    "start": r["start"], "end": r["end"],
                    "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"]} for e in r["evidence"]]}
     elif name == "events":
-        for e in read.iter_events(store):
+        for e in _canonical_events(store):
             yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"],
                    "type": e["type"], "mode": e["mode"], "context": e["context"], "cameo": e["cameo"],
-                   "actors": [_participant(p) for p in e["actors"]],
-                   "recipients": [_participant(p) for p in e["recipients"]], "location": e["location"],
+                   "actors": e["actors"], "recipients": e["recipients"], "location": e["location"],
                    "planned": e["planned"],
                    "mentions": [{"doc_id": m["doc_id"], "sentence": m["sentence"], "trigger": m["trigger"]}
                                 for m in e["mentions"]]}
@@ -55,9 +56,18 @@ def export_contract(store: Store, out: Path) -> dict[str, int]:
     return {name: _write_jsonl(out / f"{name}.jsonl", contract_rows(store, name)) for name in CONTRACT}
 
 
+def _canonical_events(store: Store) -> Iterable[dict]:
+    """Stored events with every participant under its actor's canonical name."""
+    names = {a["actor_id"]: a["name"] for a in read.iter_actors(store)}
+    for e in read.iter_events(store):
+        e["actors"] = [_participant(p, names) for p in e["actors"]]
+        e["recipients"] = [_participant(p, names) for p in e["recipients"]]
+        yield e
+
+
 def plover_rows(store: Store) -> Iterable[dict]:
     """PLOVER event records (the POLECAT field layout: event_type, mode, context, actor/recipient, …)."""
-    for e in read.iter_events(store):
+    for e in _canonical_events(store):
         first = e["mentions"][0] if e["mentions"] else {}
         yield {"id": f"biennien-{e['event_id']}", "event_type": e["type"], "mode": e["mode"],
                "context": e["context"], "cameo": e["cameo"], "event_date": e["date"],
@@ -77,7 +87,7 @@ CSV_FIELDS = ["event_id", "date", "date_precision", "type", "mode", "context", "
 
 
 def csv_rows(store: Store) -> Iterable[dict]:
-    for e in read.iter_events(store):
+    for e in _canonical_events(store):
         first = e["mentions"][0] if e["mentions"] else {}
         yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"], "type": e["type"],
                "mode": e["mode"], "context": ";".join(e["context"]), "cameo": e["cameo"],
