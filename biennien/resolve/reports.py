@@ -11,16 +11,7 @@ from collections import defaultdict
 
 from ..store import resolution as io
 from ..store.db import Store
-from .events import EventKey, MergeItem, NewEvent, Party, merge, participants
-
-FIELDS = ("mode", "context", "cameo", "place", "planned")
-
-
-def _item(m: dict, actors: list[dict], recipients: list[dict]) -> MergeItem:
-    parties = tuple(Party(p["actor_id"], p["kind"], p.get("country"), role)
-                    for role, side in (("actor", actors), ("recipient", recipients)) for p in side)
-    return MergeItem(m["id"], m["doc_id"], m["sentence"], m["type"], m["date"], m["date_precision"], parties,
-                     (m["planned"] or {}).get("start"), bool(m["negated"]))
+from .events import EventKey, MergeItem, NewEvent, item_from_row, key_from_row, merge, summarise
 
 
 def _block(item: MergeItem) -> tuple:
@@ -29,53 +20,38 @@ def _block(item: MergeItem) -> tuple:
     return (item.type, "doc", item.doc_id)
 
 
-def _stored(store: Store, block: tuple, items: list[MergeItem]) -> list[EventKey]:
+def _stored(store: Store, block: tuple, items: list[MergeItem]) -> tuple[list[EventKey], dict]:
+    """The stored events new items of this block may join, as merge keys, and their rows by id."""
     if block[1] == "doc":
-        return []
+        return [], {}
     actor_ids = sorted({p.actor_id for it in items for p in it.parties})
-    out = []
-    for row in io.events_sharing(store, block[0], block[1], actor_ids):
-        parties = tuple(Party(p["actor_id"], p["kind"], p.get("country"), role)
-                        for role in ("actor", "recipient") for p in row[role + "s"])
-        out.append(EventKey(row["event_id"], row["type"], row["date"], row["date_precision"], parties,
-                            (row["planned"] or {}).get("start"), frozenset(row["doc_ids"]), row["sentences"]))
-    return out
-
-
-def _show(parties: list[Party], names: dict) -> list[dict]:
-    return [{"actor_id": p.actor_id, "name": names.get(p.actor_id, {}).get("name"), "kind": p.kind,
-             "country": p.country} for p in parties]
+    rows = {r["event_id"]: r for r in io.events_sharing(store, block[0], block[1], actor_ids)}
+    return [key_from_row(r, r["mentions"]) for r in rows.values()], rows
 
 
 def resolve(store: Store, rows: list[dict], participants_of) -> None:
     """`rows`: event mentions of the new documents; `participants_of(row)` → (actors, recipients)
     as dicts with actor_id, name, kind, country."""
-    by_key, blocks, names = {}, defaultdict(list), {}
+    by_key, blocks = {}, defaultdict(list)
     for m in rows:
         actors, recipients = participants_of(m)
-        for p in actors + recipients:
-            names.setdefault(p["actor_id"], p)
-        item = _item(m, actors, recipients)
+        m = {**m, "actors": actors, "recipients": recipients}
+        item = item_from_row(m)
         by_key[item.key] = m
         blocks[_block(item)].append(item)
     pairs = []
     for block, items in blocks.items():
-        result = merge(items, _stored(store, block, items))
-        first: dict = {}
+        existing, stored = _stored(store, block, items)
+        result = merge(items, existing)
+        members: dict = defaultdict(list)
         for key, event in result.assign.items():
-            first.setdefault(event, by_key[key])
+            members[event].append(by_key[key])
         ids = {}
         for event, ek in result.events.items():
-            actors, recipients = participants(ek)
-            names.update({r["actor_id"]: r for r in io.actor_names(store, [p.actor_id for p in actors + recipients
-                                                                           if p.actor_id not in names])})
-            shown = {"type": ek.type, "date": ek.date, "date_precision": ek.date_precision,
-                     "actors": _show(actors, names), "recipients": _show(recipients, names)}
             if isinstance(event, NewEvent):
-                m = first[event]
-                ids[event] = io.add_event(store, {**shown, **{k: m[k] for k in FIELDS}, "location": m["place"]})
-            else:
-                io.update_event(store, event, shown)
+                ids[event] = io.add_event(store, summarise(ek, members[event]))
+            else:  # a stored event: its own row names the parties it had
+                io.update_event(store, event, summarise(ek, [stored[event], *members[event]]))
                 ids[event] = event
         pairs += [(ids[event], key) for key, event in result.assign.items()]
     io.assign_event_mentions(store, pairs)

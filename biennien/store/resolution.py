@@ -150,7 +150,7 @@ def assign_event_mentions(store: Store, pairs: list[tuple[int, int]]) -> None:
 
 def events_sharing(store: Store, type_: str, month: str, actor_ids: list[int]) -> list[dict]:
     """Stored events of `type_` dated in `month` (YYYY-MM) with a participant among `actor_ids`,
-    each with its parties and where it is reported (doc_ids, sentences per doc)."""
+    each with its parties and where it is reported (`mentions`: doc_id, sentence)."""
     if not actor_ids:
         return []
     rows = []
@@ -167,19 +167,9 @@ def events_sharing(store: Store, type_: str, month: str, actor_ids: list[int]) -
         seen.add(r["event_id"])
         r["actors"], r["recipients"] = json.loads(r["actors"]), json.loads(r["recipients"])
         r["planned"] = json.loads(r["planned"]) if r["planned"] else None
-        sentences: dict[str, tuple] = {}
-        for m in store.db.execute("SELECT doc_id, sentence FROM event_mentions WHERE event_id = ?", (r["event_id"],)):
-            sentences[m[0]] = (*sentences.get(m[0], ()), m[1])
-        r["doc_ids"], r["sentences"] = list(sentences), sentences
+        r["mentions"] = store.rows("SELECT doc_id, sentence FROM event_mentions WHERE event_id = ?", (r["event_id"],))
         out.append(r)
     return out
-
-
-def actor_names(store: Store, actor_ids: list[int]) -> list[dict]:
-    if not actor_ids:
-        return []
-    return store.rows(f"SELECT actor_id, name, kind, country FROM actors WHERE actor_id IN ({_in(actor_ids)})",
-                      actor_ids)
 
 
 def update_event(store: Store, event_id: int, event: dict) -> None:
