@@ -89,3 +89,12 @@ def test_dateline_word_works_in_its_example(row):
         assert future.search(ex) and dateline.past_bound([ex]) is None
     else:
         pytest.fail(f"unknown kind {row['kind']}")
+
+
+@pytest.mark.parametrize("row", resources.load("title_links"), ids=lambda r: r["word"])
+def test_title_link_joins_two_titles_of_one_person(row):
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    text = f"Sáng 10/10, {row['example']}, đã tiếp đoàn đại biểu."
+    persons = [m for m in analyse(Source("x.txt", text)).mentions if m.kind == "person"]
+    assert persons and len(persons[0].titles) >= 2, [(m.name, m.titles) for m in persons]

@@ -12,8 +12,10 @@ title in the article; a foreign-shaped name without a stated country gets none.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
+from .. import resources
 from ..records import Mention
 from . import names
 from .lexicon import key, spelled
@@ -174,7 +176,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
             continue
         if it.kind != "title" or it.used:
             break
-        if not (gap in sep and first or gap in (", ", " và ", " kiêm ", " ") and not first
+        if not (gap in sep and first or gap in _title_gaps() and not first
                 or gap == " " and items[j - 1].kind in ("change", "before")):
             break
         if _opens_next_person(doc, j):
@@ -216,7 +218,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
                 for t in c.titles:
                     if "change" not in t:
                         t["change"], t["past"] = doc.lex.changes[key(it.text)]["change"], True
-            elif it.text.casefold() == "người đồng cấp":
+            elif doc.lex.honorifics.get(it.text.casefold()) == "counterpart":
                 c.titles.extend(_counterpart(doc, c, j))
         else:
             break
@@ -249,6 +251,13 @@ def _after_change(doc: Doc, j: int) -> str:
     if nxt.kind in ("honor", "cap", "rank"):
         return "object"
     return "none"
+
+
+@functools.cache
+def _title_gaps() -> frozenset[str]:
+    """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
+    ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
+    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links")})
 
 
 def _opens_next_person(doc: Doc, j: int) -> bool:
