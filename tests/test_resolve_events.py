@@ -1,7 +1,7 @@
 """resolve/events.py: one real-world event, many reports."""
 from __future__ import annotations
 
-from biennien.resolve.events import EventKey, MergeItem, NewEvent, Party, merge, participants, window
+from biennien.resolve.events import EventKey, MergeItem, NewEvent, Party, merge, participants
 
 HXC = Party("p:hxc", "person", "VNM")
 KHAM = Party("p:kham", "person", "LAO", "recipient")
@@ -87,11 +87,6 @@ def test_participants_prefer_persons_to_their_delegations():
     assert [p.actor_id for p in a] == ["o:bqp-vn"] and [p.actor_id for p in r] == ["o:bqp-lao"]
 
 
-def test_window():
-    assert window([item("a", [HXC], date="2024-10"), item("b", [HXC], date="2024-11-02")]) == [
-        ("CONSULT", "2024-10-01", "2024-11-02")]
-
-
 def test_store_row_adapters():
     from biennien.resolve.events import item_from_row, key_from_row, summarise
 
@@ -113,19 +108,3 @@ def test_store_row_adapters():
     stored = key_from_row({"event_id": 5, **row}, rows)
     again = merge([item_from_row({**rows[0], "id": 3, "doc_id": "d2"})], [stored])
     assert again.assign[3] == 5
-
-
-def test_plan_for_the_store():
-    from biennien.resolve.events import plan
-
-    vn = {"actor_id": 7, "name": "Hoàng Xuân Chiến", "kind": "person", "country": "VNM"}
-    lao = {"actor_id": 9, "name": "Khamlieng Outhakaysone", "kind": "person", "country": "LAO"}
-    base = {"doc_id": "d1", "sentence": 3, "type": "CONSULT", "date": "2025-01-09", "date_precision": "day",
-            "mode": "visit", "cameo": "042", "context": [], "place": None, "planned": None, "negated": 0,
-            "actors": [vn], "recipients": [lao]}
-    first = plan([{**base, "id": 1}, {**base, "id": 2, "negated": 1}], [], [])
-    [(new, row)] = first.insert
-    assert first.assign == {1: new} and first.skipped == [2] and row["actors"][0]["name"] == "Hoàng Xuân Chiến"
-    stored = [{"event_id": 30, **row}]
-    second = plan([{**base, "id": 3, "doc_id": "d2"}], stored, [{**base, "id": 1, "event_id": 30}])
-    assert second.assign == {3: 30} and not second.insert and 30 in second.update

@@ -12,7 +12,6 @@ API (the store passes records in and applies the answer):
               planned_start=None, negated=False)                  one event mention, resolved ids
     EventKey(event_id, type, date, date_precision, parties, planned_start=None, doc_ids=frozenset())
                                                                   one stored event
-    window(items) -> list[(type, date_from, date_to)]             which stored events to load
     merge(items, existing) -> Merge
         Merge.assign   {item key: event_id of an existing event, or NewEvent(n)}
         Merge.events   {event_id or NewEvent: EventKey}  every event touched, updated
@@ -26,11 +25,8 @@ their `actor_id`):
     summarise(event_key, member_mention_rows) -> dict   the events row: type, mode, context, cameo,
         date, date_precision, location, planned, actors, recipients (lists of participant dicts)
 
-    plan(new_rows, stored_event_rows, stored_mention_rows) -> Writes
-        all of the above in one call: Writes.insert [(NewEvent, events row)], Writes.update
-        {event_id: events row}, Writes.assign {mention id: event_id or NewEvent}, Writes.skipped.
-        Pass the stored events in window() of the new rows, and the stored mention rows of those
-        events (each with its `event_id`).
+Which stored events a batch of new mentions may join (blocking by type, month and shared
+participants) and the writes are decided in resolve/reports.py.
 
 Incremental: `merge(new_items, stored_events_in_window)` matches the new mentions against what is
 stored and against each other; stored events are never merged with each other again.
@@ -50,7 +46,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
 
 
 @dataclass(slots=True, frozen=True)
@@ -96,18 +91,6 @@ class Merge:
     assign: dict = field(default_factory=dict)
     events: dict = field(default_factory=dict)
     skipped: list = field(default_factory=list)
-
-
-def window(items: Iterable[MergeItem]) -> list[tuple[str, str | None, str | None]]:
-    """(type, first day, last day) of the stored events that new items may join."""
-    spans: dict[str, list] = {}
-    for it in items:
-        if it.negated or not it.date:
-            continue
-        lo, hi = _bounds(it.date)
-        cur = spans.setdefault(it.type, [lo, hi])
-        cur[0], cur[1] = min(cur[0], lo), max(cur[1], hi)
-    return [(t, lo.isoformat(), hi.isoformat()) for t, (lo, hi) in sorted(spans.items())]
 
 
 def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
@@ -218,34 +201,6 @@ def summarise(event: EventKey, mentions: list[dict]) -> dict:
             "actors": [row(p) for p in actors], "recipients": [row(p) for p in recipients]}
 
 
-@dataclass(slots=True)
-class Writes:
-    insert: list = field(default_factory=list)     # [(NewEvent, events row)]
-    update: dict = field(default_factory=dict)     # {event_id: events row}
-    assign: dict = field(default_factory=dict)     # {mention id: event_id or NewEvent}
-    skipped: list = field(default_factory=list)    # negated mention ids
-
-
-def plan(new_rows: list[dict], stored_events: list[dict], stored_mentions: list[dict]) -> Writes:
-    """What the store must write for new event mention rows (see the module docstring)."""
-    members: dict = {}
-    for m in stored_mentions:
-        members.setdefault(m.get("event_id"), []).append(m)
-    existing = [key_from_row(e, members.get(e.get("event_id", e.get("id")), ())) for e in stored_events]
-    result = merge([item_from_row(r) for r in new_rows], existing)
-    by_id = {r["id"]: r for r in new_rows}
-    for key, target in result.assign.items():
-        members.setdefault(target, []).append(by_id[key])
-    out = Writes(assign=dict(result.assign), skipped=list(result.skipped))
-    for target, event in result.events.items():
-        row = summarise(event, members.get(target, []))
-        if isinstance(target, NewEvent):
-            out.insert.append((target, row))
-        else:
-            out.update[target] = row
-    return out
-
-
 # --- rules -------------------------------------------------------------------------------------
 
 def _specificity(it: MergeItem) -> tuple:
@@ -303,15 +258,3 @@ def _absorb(ev: EventKey, it: MergeItem) -> EventKey:
     sentences[it.doc_id] = (*sentences.get(it.doc_id, ()), it.sentence)
     return replace(ev, date=date, date_precision=precision, parties=ev.parties + it.parties,
                    doc_ids=ev.doc_ids | {it.doc_id}, sentences=sentences)
-
-
-def _bounds(value: str) -> tuple[date, date]:
-    parts = [int(x) for x in value.split("-")]
-    if len(parts) == 3:
-        d = date(*parts)
-        return d, d
-    if len(parts) == 2:
-        first = date(parts[0], parts[1], 1)
-        nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return first, nxt - timedelta(days=1)
-    return date(parts[0], 1, 1), date(parts[0], 12, 31)
