@@ -49,19 +49,6 @@ def document(store: Store, doc_id: str) -> dict | None:
     return doc
 
 
-def sentence_texts(store: Store, keys: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """Text of each (doc_id, sentence index)."""
-    out: dict[tuple[str, int], str] = {}
-    by_doc: dict[str, list[int]] = {}
-    for d, i in keys:
-        by_doc.setdefault(d, []).append(i)
-    for d, idxs in by_doc.items():
-        for r in store.db.execute(f"SELECT idx, text FROM sentences WHERE doc_id = ? AND idx IN ({_in(idxs)})",
-                                  (d, *idxs)):
-            out[(d, r[0])] = r[1]
-    return out
-
-
 def search_sentences(store: Store, fts_query: str, limit: int) -> list[dict]:
     return store.rows("SELECT s.doc_id, s.idx, s.text, d.title, d.published FROM sentences_fts f"
                       " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
