@@ -23,9 +23,10 @@ def run(store: Store, progress=None) -> int:
         if not doc_ids:
             return done
         with store.transaction():
-            touched = _actors(store, doc_ids)
+            resolver = _Resolver(store)  # one per round: events find their participants' actors cached
+            touched = _actors(store, doc_ids, resolver)
             io.replace_roles(store, sorted(touched), roles.build(io.observations_for_actors(store, sorted(touched))))
-            _events(store, doc_ids, _Resolver(store))
+            _events(store, doc_ids, resolver)
             io.mark_resolved(store, doc_ids)
         done += len(doc_ids)
         if progress:
@@ -71,8 +72,7 @@ def _fuzzy_prefixes(name_key: str) -> list[str]:
     return [" ".join(words[:i] + [w[:3]]) for i, w in enumerate(words) if w.isascii() and len(w) >= 5]
 
 
-def _actors(store: Store, doc_ids: list[str]) -> set[int]:
-    resolver = _Resolver(store)
+def _actors(store: Store, doc_ids: list[str], resolver: _Resolver) -> set[int]:
     pairs, alias_counts, countries = [], Counter(), defaultdict(set)
     for m in io.mentions_of(store, doc_ids):
         actor_id = resolver.actor(m["kind"], m["name"], m["country"])
