@@ -306,6 +306,7 @@ def test_legacy_round_trip(name, sentence):
     assert found == name and text == sentence
 
 
+@pytest.mark.needs_shared
 @pytest.mark.parametrize("name", ["tcvn3", "vni"])
 def test_legacy_round_trip_of_real_articles(name):
     """150 real articles: always the right encoding; the text exact but for TCVN3's lost capitals."""

@@ -1,6 +1,8 @@
 """Cleaning: chrome dropped, captions/credits/bylines marked, offsets stable, seeds' tails."""
 from __future__ import annotations
 
+import pytest
+
 from biennien.records import Source
 from biennien.stages.clean import clean
 from biennien.stages.ingest import read
@@ -12,6 +14,7 @@ def _zones(article, kind):
     return [article.text[z.start:z.end] for z in article.zones if z.kind == kind]
 
 
+@pytest.mark.needs_shared
 def test_chrome_and_tail_blocks_dropped_from_seed_002():
     (src,) = list(read([str(SEEDS / "002_3f32e1dc35918625.txt")]))
     art = clean(src)
@@ -21,6 +24,7 @@ def test_chrome_and_tail_blocks_dropped_from_seed_002():
     assert all("Ảnh: Nhật Bắc" in c for c in _zones(art, "credit"))
 
 
+@pytest.mark.needs_shared
 def test_seed_001_logo_share_widgets_dateline_byline():
     (src,) = list(read([str(SEEDS / "001_4254b62a75ecaa6d.txt")]))
     art = clean(src)
@@ -30,6 +34,7 @@ def test_seed_001_logo_share_widgets_dateline_byline():
     assert _zones(art, "byline") == ["N.Diệp"]
 
 
+@pytest.mark.needs_shared
 def test_seed_000_captions_deduplicated_credit_and_byline():
     (src,) = list(read([str(SEEDS / "000_328953519ee53bc3.txt")]))
     art = clean(src)

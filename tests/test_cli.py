@@ -1,6 +1,8 @@
 """The CLI end to end: ingest, export (the contract), stats; bad parts never lose good data."""
 from __future__ import annotations
 
+import pytest
+
 import json
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from .conftest import SEEDS, SHARED
 runner = CliRunner()
 
 
+@pytest.mark.needs_shared
 def test_ingest_seeds_export_contract_and_score(tmp_path):
     db, out = tmp_path / "s.db", tmp_path / "out"
     result = runner.invoke(app, ["ingest", str(SEEDS), "--db", str(db)])
@@ -62,6 +65,7 @@ def test_stdin_and_missing_db(tmp_path):
     assert missing.exit_code == 2 and "no such knowledge base" in missing.output
 
 
+@pytest.mark.needs_shared
 def test_rss_feed_keeps_published_and_link(tmp_path):
     db, out = tmp_path / "r.db", tmp_path / "out"
     result = runner.invoke(app, ["ingest", str(SHARED / "corpus" / "rss" / "politics-rss.jsonl"), "--db", str(db)])

@@ -105,6 +105,7 @@ def _doc_ids(db: Path) -> set[str]:
         con.close()
 
 
+@pytest.mark.needs_shared
 def test_killed_ingest_then_rerun_stores_everything_once(tmp_path):
     started = time.perf_counter()
     feed = _corpus(tmp_path / "news.jsonl", 300)
@@ -157,6 +158,7 @@ def test_killed_ingest_then_rerun_stores_everything_once(tmp_path):
     assert kills == KILLS
 
 
+@pytest.mark.needs_shared
 def test_readers_answer_while_an_ingest_writes(tmp_path):
     feed = _corpus(tmp_path / "news.jsonl", 1200, skip=300)
     db = tmp_path / "kb.db"

@@ -13,7 +13,7 @@ from biennien.export import export_contract
 from biennien.run import ingest
 from biennien.store import Store
 
-from .conftest import SEEDS, SHARED
+from .conftest import SHARED, need_shared
 
 FLOORS = json.loads((Path(__file__).parent / "eval_floors.json").read_text(encoding="utf-8"))
 EVAL = SHARED / "eval"
@@ -37,6 +37,7 @@ def seeds_scores(seeds_db, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def bkee_scores(tmp_path_factory):
+    need_shared()
     tmp = tmp_path_factory.mktemp("bkee")
     with Store(tmp / "bkee.db") as store:
         summary = ingest([str(SHARED / "corpus" / "bkee" / "dev")], store)

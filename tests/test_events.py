@@ -243,7 +243,7 @@ def test_date_falls_back_to_the_lead_then_publication():
 
 # --- on the real pipeline (the seeds) -----------------------------------------------------------
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="shared corpus not present")
+@pytest.mark.needs_shared
 def test_seed_004_on_the_pipeline():
     from biennien.pipeline import analyse
     from biennien.stages.ingest import read

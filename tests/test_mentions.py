@@ -13,10 +13,10 @@ from biennien.records import Article, Source, Zone
 from biennien.stages import mentions, names, sentences
 from biennien.stages.lexicon import canon, key, lexicon
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEEDS = SHARED / "corpus" / "seeds"
+from .conftest import SEEDS, SHARED
+
 GOLD = SHARED / "eval" / "seeds.gold.json"
-needs_shared = pytest.mark.skipif(not GOLD.exists(), reason="shared corpus not present")
+needs_shared = pytest.mark.needs_shared
 
 
 def norm(text: str | None) -> str:

@@ -48,6 +48,7 @@ def small_rounds(monkeypatch) -> None:
     monkeypatch.setattr(run, "RESOLVE_EVERY", 60)
 
 
+@pytest.mark.needs_shared
 def test_pool_stores_exactly_what_one_process_stores(tmp_path, monkeypatch):
     small_rounds(monkeypatch)
     paths = small_corpus(tmp_path)
@@ -122,6 +123,7 @@ def test_batches_first_one_small():
     assert list(batches([], 4)) == []
 
 
+@pytest.mark.needs_shared
 def test_cli_ingest_with_workers(tmp_path):
     db = tmp_path / "kb.db"
     result = CliRunner().invoke(app, ["ingest", str(SEEDS), "--db", str(db), "--workers", "2"])

@@ -23,6 +23,7 @@ def _sorted_lines(files: dict[str, str]) -> dict[str, list[str]]:
     return {name: sorted(text.splitlines()) for name, text in files.items()}
 
 
+@pytest.mark.needs_shared
 def test_dask_store_equals_local_store(tmp_path, monkeypatch):
     small_rounds(monkeypatch)
     paths = small_corpus(tmp_path)

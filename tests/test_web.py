@@ -232,6 +232,7 @@ def test_seed_article(watch, server):
     watch.check()
 
 
+@pytest.mark.needs_shared
 def test_network(watch):
     page = watch.goto("/network?since=2023")
     nodes = page.locator("svg#network g.node")

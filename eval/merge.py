@@ -1,0 +1,157 @@
+"""Build the split gold files from the per-text annotations.
+
+    python eval/merge.py            # eval/gold/annotations/*/ -> eval/gold/{dev,test}.gold.json
+
+Each text's annotation is `annotations/<batch>/<stem>.json` (form: eval/validate.py); a text
+annotated twice has a second copy in another batch, and `annotations/assign.json` says which
+copy is the adjudicated one (`a`). Persons are joined across texts by their full spellings (a
+name, or an alias of two words or more); a short alias ("ông Hùng") that would point at two
+different persons of a split is dropped, since the scorer maps each spelling to one person.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "gold"
+ANNOTATIONS = GOLD / "annotations"
+sys.path.insert(0, str(HERE))
+import texts  # noqa: E402
+
+
+def norm(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+
+def load(batch: str, file: str) -> dict:
+    return json.loads((ANNOTATIONS / batch / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
+
+
+def full(spelling: str) -> bool:
+    """A spelling that names one person on its own: two words or more, starting with a capital."""
+    words = spelling.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+class Persons:
+    """Persons of one split, joined across texts by a shared full spelling (union-find)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.entries: list[tuple[str, dict]] = []   # (file, person)
+
+    def find(self, key: str) -> str:
+        while self.parent.setdefault(key, key) != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def add(self, file: str, person: dict) -> None:
+        self.entries.append((file, person))
+        keys = [norm(person["name"])] + [norm(a) for a in person.get("aliases", []) if full(a)]
+        for key in keys[1:]:
+            self.parent[self.find(key)] = self.find(keys[0])
+
+    def merged(self) -> tuple[list[dict], dict[tuple[str, str], str], list[str]]:
+        """(persons, (file, annotated name) -> merged name, notes)."""
+        groups: dict[str, list[tuple[str, dict]]] = {}
+        for file, person in self.entries:
+            groups.setdefault(self.find(norm(person["name"])), []).append((file, person))
+        out, rename, notes = [], {}, []
+        owner: dict[str, set[str]] = {}
+        for members in groups.values():
+            names = [p["name"] for _, p in members]
+            name = max(names, key=lambda n: (len(n.split()), names.count(n), n))
+            spellings = {s for _, p in members for s in [p["name"], *p.get("aliases", [])]}
+            countries = [p.get("country") for _, p in members if p.get("country")]
+            if len(set(countries)) > 1:
+                notes.append(f"person {name}: countries {sorted(set(countries))}, took the most frequent")
+            country = max(set(countries), key=countries.count) if countries else None
+            out.append({"name": name, "aliases": sorted(s for s in spellings if s != name), "country": country})
+            for file, p in members:
+                rename[(file, p["name"])] = name
+            for s in spellings:
+                owner.setdefault(norm(s), set()).add(name)
+        for person in out:
+            keep = [a for a in person["aliases"] if len(owner[norm(a)]) == 1]
+            dropped = sorted(set(person["aliases"]) - set(keep))
+            if dropped:
+                notes.append(f"person {person['name']}: ambiguous aliases dropped {dropped}")
+            person["aliases"] = keep
+        return sorted(out, key=lambda p: p["name"]), rename, notes
+
+
+def build(split: str, chosen: list[dict], assign: dict) -> tuple[dict, list[str]]:
+    files = sorted(c["file"] for c in chosen if c["split"] == split)
+    ann = {f: load(next(b for b, copy in assign[f] if copy == "a"), f) for f in files}
+    persons = Persons()
+    for f in files:
+        for p in ann[f]["persons"]:
+            persons.add(f, p)
+    merged, rename, notes = persons.merged()
+    spelled = {norm(s) for p in merged for s in [p["name"], *p["aliases"]]}
+
+    def who(file: str, token: str) -> str:
+        return rename.get((file, token), token)
+
+    gold: dict = {"about": "", "documents": [], "persons": merged, "not_actors": [], "roles": [],
+                  "former_titles": [], "events": [], "asof": []}
+    not_actors: set[str] = set()
+    seen_q: dict[tuple, str] = {}
+    for f in files:
+        a = ann[f]
+        doc = dict(a["document"])
+        doc["source"] = texts.source(f)
+        gold["documents"].append(doc)
+        for n in a["not_actors"]:
+            if norm(n) in spelled:
+                notes.append(f"{f}: not_actor {n!r} is also a person's spelling; dropped from not_actors")
+            else:
+                not_actors.add(n)
+        for r in a["roles"]:
+            gold["roles"].append({**r, "person": who(f, r["person"]), "file": f})
+        for t in a["former_titles"]:
+            gold["former_titles"].append({**t, "person": who(f, t["person"]), "file": f})
+        for e in a["events"]:
+            e = {**e, "file": f}
+            for side in ("actor", "recipient"):
+                e[side] = [who(f, t) for t in e.get(side, [])]
+            gold["events"].append(e)
+        for q in a["asof"]:
+            q = {**q, "holder": who(f, q["holder"]), "file": f}
+            key = (norm(q["title"]), q["country"], q["on"])
+            if key in seen_q:
+                if seen_q[key] != q["holder"]:
+                    notes.append(f"asof {key}: two holders ({seen_q[key]}, {q['holder']}); both dropped")
+                    gold["asof"] = [x for x in gold["asof"] if (norm(x["title"]), x["country"], x["on"]) != key]
+                continue
+            seen_q[key] = q["holder"]
+            gold["asof"].append(q)
+    gold["not_actors"] = sorted(not_actors)
+    ids = {e["id"] for e in gold["events"]}
+    for e in gold["events"]:
+        e["same_as"] = [i for i in e.get("same_as", []) if i in ids]
+    return gold, notes
+
+
+def main() -> int:
+    sample = json.loads((GOLD / "sample.json").read_text(encoding="utf-8"))
+    assign = json.loads((ANNOTATIONS / "assign.json").read_text(encoding="utf-8"))
+    about = json.loads((GOLD / "about.json").read_text(encoding="utf-8"))
+    for split in ("dev", "test"):
+        gold, notes = build(split, sample["texts"], assign)
+        gold["about"] = {**about, "split": split, "merge_notes": notes}
+        path = GOLD / f"{split}.gold.json"
+        path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        core = sum(1 for e in gold["events"] if e["core"])
+        print(f"{split}: {len(gold['documents'])} texts, {core} core events ({len(gold['events'])} in all), "
+              f"{len(gold['persons'])} persons, {len(gold['roles'])} roles, {len(gold['asof'])} as-of; "
+              f"{len(notes)} merge notes -> {path.relative_to(HERE.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

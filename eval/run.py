@@ -1,0 +1,134 @@
+"""Score every visible set in one go, each ingested into a fresh store.
+
+    python eval/run.py [--sets seeds,bkee-dev,dev-dated,dev-undated,test-dated,test-undated]
+                       [--out /tmp/biennien-run] [--json]
+
+Sets:
+  seeds         ../shared/corpus/seeds against ../shared/eval/seeds.gold.json
+  bkee-dev      ../shared/corpus/bkee/dev against its ACE gold (../shared/eval/bkee.py)
+  dev-dated     the dev split of our blind gold (eval/gold/dev.gold.json), fed as JSONL with the
+                gold publication date: extraction measured apart from date inference
+  dev-undated   the same texts as bare .txt files: publication-date inference measured too
+  test-*        the test split. Tune on dev; score test only when a change is finished.
+
+Texts are rebuilt from ../shared (eval/texts.py); nothing of them is kept here. Prints one line
+per set, starting with its name; the scorers' whole output goes to OUT/<set>.score.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import texts  # noqa: E402
+
+ROOT = HERE.parent
+SHARED = texts.SHARED
+EVAL = SHARED / "eval"
+GOLD = HERE / "gold"
+SETS = ("seeds", "bkee-dev", "dev-dated", "dev-undated", "test-dated", "test-undated")
+CLI = f"{sys.executable} -m biennien.cli"
+
+
+def gold_path(name: str) -> Path:
+    return EVAL / "seeds.gold.json" if name == "seeds" else GOLD / f"{name.split('-')[0]}.gold.json"
+
+
+def build_inputs(name: str, where: Path) -> Path:
+    """The input of a set: a directory of texts, or one JSONL feed (dated sets)."""
+    if name == "seeds":
+        return SHARED / "corpus" / "seeds"
+    if name == "bkee-dev":
+        return SHARED / "corpus" / "bkee" / "dev"
+    gold = json.loads(gold_path(name).read_text(encoding="utf-8"))
+    where.mkdir(parents=True, exist_ok=True)
+    if name.endswith("-undated"):
+        for doc in gold["documents"]:
+            (where / doc["file"]).write_text(texts.text(doc["file"]), encoding="utf-8")
+        return where
+    feed = where / f"{name}.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for doc in gold["documents"]:
+            record = {"url": f"gold/{doc['file']}", "text": texts.text(doc["file"]), "published": doc["published"]}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return feed
+
+
+def ingest_and_export(source: Path, db: Path, export: Path) -> str:
+    from biennien.export import export_contract
+    from biennien.run import ingest
+    from biennien.store import Store
+
+    for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        path.unlink(missing_ok=True)
+    shutil.rmtree(export, ignore_errors=True)
+    with Store(db) as store:
+        summary = ingest([str(source)], store)
+        export_contract(store, export)
+    return summary.line()
+
+
+def score(name: str, export: Path, db: Path) -> dict:
+    if name == "bkee-dev":
+        cmd = [sys.executable, str(EVAL / "bkee.py"), "score", str(EVAL / "bkee" / "dev.gold.jsonl"), str(export)]
+    else:
+        cmd = [sys.executable, str(EVAL / "score.py"), str(gold_path(name)), str(export), "--db", str(db), "--cli", CLI]
+    out = subprocess.run([*cmd, "--json"], capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout[:out.stdout.rindex("}") + 1])
+
+
+def line(name: str, r: dict) -> str:
+    if name == "bkee-dev":
+        keys = ("persons_precision", "persons_recall", "orgs_recall", "places_recall", "events_doc_type_f1",
+                "events_named_recall", "roles_recall")
+        return f"{name:<13}" + " ".join(f"{k}={r[k]:.3f}" for k in keys)
+    return (f"{name:<13}events P={r['events_precision']:.3f} R={r['events_recall']:.3f} F1={r['events_f1']:.3f}"
+            f" (tp {r['events_tp']} fp {r['events_fp']} fn {r['events_fn']})"
+            f"  persons={r['persons_recall']:.3f} one_id={r['persons_one_id']:.3f}"
+            f"  roles={r['roles_recall']:.3f} ranks={r['ranks_recall']:.3f} asof={r.get('asof_accuracy', 0):.3f}"
+            f"  dates={r['doc_dates_accuracy']:.3f} contradicted={r['doc_dates_contradicted']:.3f}"
+            f"  leaked={len(r['non_actors_leaked'])}")
+
+
+def run_set(name: str, out: Path) -> dict:
+    db, export = out / f"{name}.db", out / name / "export"
+    summary = ingest_and_export(build_inputs(name, out / name / "input"), db, export)
+    result = score(name, export, db)
+    result["ingest"] = summary
+    (out / f"{name}.score").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated, from: " + " ".join(SETS))
+    parser.add_argument("--out", type=Path, default=Path("/tmp/biennien-run"))
+    parser.add_argument("--json", action="store_true", help="print every result as one JSON object")
+    args = parser.parse_args(argv)
+    names = [n.strip() for n in args.sets.split(",") if n.strip()]
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        parser.error(f"unknown set(s): {', '.join(unknown)}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    results = {}
+    for name in names:
+        started = time.monotonic()
+        results[name] = run_set(name, args.out)
+        results[name]["seconds"] = round(time.monotonic() - started, 1)
+        if not args.json:
+            print(line(name, results[name]), flush=True)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        print(f"details: {args.out}/<set>.score")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
