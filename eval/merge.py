@@ -27,7 +27,13 @@ def norm(text: str | None) -> str:
 
 
 def load(batch: str, file: str) -> dict:
-    return json.loads((ANNOTATIONS / batch / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
+    ann = json.loads((ANNOTATIONS / batch / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
+    for event in ann["events"]:
+        # the first wave's instructions put signing under AGREE; PLOVER's CAMEO2PLOVER table (and
+        # the seeds gold) put CAMEO 057, "sign formal agreement", under SUPPORT
+        if str(event.get("cameo") or "").startswith("057"):
+            event["type"] = "SUPPORT"
+    return ann
 
 
 def full(spelling: str) -> bool:

@@ -40,3 +40,19 @@ def test_unknown_date_is_null():
 def test_month_meta_refined_by_lead_only_when_it_agrees():
     art = analyse(Source("x.txt", "Sáng 2/7, đoàn đến thăm.", published="2022-06")).article
     assert (art.published, art.published_precision) == ("2022-06", "month")
+
+
+@pytest.mark.parametrize("meta,expected", [
+    ("1200-03-04", (None, None)),            # a typo in a feed's metadata: not a real publication date
+    ("0001-01-01", (None, None)),
+    ("2999-01-01", (None, None)),            # centuries ahead
+    ("1975-04-30", ("1975-04-30", "day")),   # old, but real
+])
+def test_impossible_publication_dates_count_as_missing(meta, expected):
+    art = analyse(Source("x.txt", "Một bài không có ngày tháng nào cả.", published=meta)).article
+    assert (art.published, art.published_precision) == expected
+
+
+def test_impossible_metadata_date_falls_back_to_the_text():
+    art = analyse(Source("x.txt", "Hai bên hội đàm\nSáng 10/10/2024, hai bên hội đàm tại Hà Nội.", published="1200-01-01")).article
+    assert art.published == "2024-10-10"

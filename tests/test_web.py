@@ -301,3 +301,12 @@ def test_phone_width(browser, server, path, name):
         w.check()
     finally:
         w.close()
+
+
+@pytest.mark.parametrize("span", [0.5, 3, 40, 200, 825, 2000])
+def test_axis_ticks_any_span(span):
+    """An article dated 1200 by its metadata once made the actor and who pages answer 500."""
+    from biennien.web.charts import Axis
+    ticks = Axis(2025 - span, 2025).ticks()
+    assert 1 <= len(ticks) <= 14
+    assert all(0 <= t["x"] <= 100 for t in ticks)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from .. import resources
@@ -125,11 +125,28 @@ def past_bound(body: list[str]) -> tuple[date, date] | None:
     return bound
 
 
+EARLIEST_YEAR = 1900     # no article we read was published before this (metadata saying 1200 is wrong)
+LATEST_AHEAD_DAYS = 366  # nor more than a year after today
+
+
+def plausible(value: str | None) -> bool:
+    """Can this be an article's publication date? Earlier than 1900, or more than a year ahead of
+    today, it is a typo or a wrong field; such a value counts as missing."""
+    if not value:
+        return False
+    year = int(value[:4])
+    latest = date.today() + timedelta(days=LATEST_AHEAD_DAYS)
+    return EARLIEST_YEAR <= year and value[:10] <= latest.isoformat()[:len(value)]
+
+
 def publication_date(article: Article, body: list[str]) -> tuple[str | None, str | None]:
-    """(published, precision) for an article; `body` is its news sentences in order."""
+    """(published, precision) for an article; `body` is its news sentences in order. A metadata or
+    URL date that cannot be real is ignored (the text may still date the article)."""
     value, precision = parse_date(article.meta_date)
-    if value is None:
+    if not plausible(value):
         value, precision = from_url(article.url or article.source)
+    if not plausible(value):
+        value, precision = None, None
     lead = lead_day_month(article, body)
     if value is not None:
         if precision in ("month", "year") and lead:
@@ -138,7 +155,8 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
             if (y in (None, year)) and (precision == "year" or int(value[5:7]) == m):
                 return _iso(year, m, d)
         return value, precision
-    return infer(body, lead)
+    value, precision = infer(body, lead)
+    return (value, precision) if plausible(value) else (None, None)
 
 
 def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:

@@ -38,6 +38,17 @@ def valid(value) -> bool:
         return False
 
 
+def nice_step(least: float) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50, 100 … years that is at least `least`: any span gets
+    at most about a dozen ticks, a millennium as well as a decade."""
+    scale = 1
+    while True:
+        for unit in (1, 2, 5):
+            if unit * scale >= least:
+                return unit * scale
+        scale *= 10
+
+
 @dataclass(slots=True)
 class Axis:
     lo: float
@@ -57,7 +68,7 @@ class Axis:
                     if 0 <= x <= 100:
                         out.append({"x": x, "label": str(y) if m == 1 else f"{m:02d}/{y % 100:02d}", "major": m == 1})
             return out
-        step = next(s for s in (1, 2, 5, 10, 20, 50) if span / s <= 12)
+        step = nice_step(span / 12)
         return [{"x": self.x(str(y)), "label": str(y), "major": True}
                 for y in range(math.ceil(self.lo), math.floor(self.hi) + 1) if y % step == 0]
 
