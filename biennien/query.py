@@ -130,15 +130,21 @@ def _holder_score(p: dict, people: dict, day: date) -> tuple:
 
 # --- actors ------------------------------------------------------------------------------
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
 def find_actor(store: Store, name: str, kind: str | None = None) -> dict:
     """The actor a name most likely means (exact spelling first, then a part of a name)."""
     if not name or not name.strip():
         raise QueryError("an actor name is needed")
-    if name.strip().isdigit():
-        found = read.actor(store, int(name.strip()))
+    ref = name.strip()
+    if ref.isascii() and ref.isdigit() and int(ref) <= MAX_ID:  # an id; past SQLite's integers it is a name
+        found = read.actor(store, int(ref))
         if found:
             return found
-    rows = read.actors_named(store, name_key(name, kind or "person"), kind)
+    key = name_key(name, kind or "person")
+    if not key:  # punctuation alone ("%", "_"): no actor's name
+        raise NotFound(f"no actor named {name!r}")
+    rows = read.actors_named(store, key, kind)
     bare = _without_address(name)
     if not rows and bare != name.strip():  # "Tướng Cương", "ông Cương": the person called so
         rows = read.actors_named(store, name_key(bare, "person"), "person", ending=True)

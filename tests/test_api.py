@@ -147,6 +147,13 @@ BAD = [
     ("/api/article/zz", {}, 400, "not a document id"),
     ("/api/article/0000000000000000", {}, 404, "no document"),
     ("/api/nowhere", {}, 404, "Not Found"),
+    ("/api/actor", {"name": str(2**63)}, 404, "no actor"),          # past SQLite's integers: a name
+    ("/api/actor", {"name": "9" * 40}, 404, "no actor"),
+    ("/api/timeline", {"name": str(2**64)}, 404, "no actor"),
+    ("/api/events", {"actor": str(2**63)}, 404, "no actor"),
+    ("/api/actor", {"name": "%"}, 404, "no actor"),                  # not a LIKE wildcard
+    ("/api/actor", {"name": "_"}, 404, "no actor"),
+    ("/api/actor", {"name": "%%"}, 404, "no actor"),
 ]
 
 
@@ -250,3 +257,33 @@ def test_serve_refuses_a_missing_or_foreign_file(tmp_path):
     (tmp_path / "junk.db").write_text("not sqlite")
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "junk.db")])
     assert result.exit_code == 2 and "not a biennien knowledge base" in result.output
+
+
+def test_huge_numeric_actor_pages_say_no_actor(client):
+    for url in (f"/actor/{2**63}", f"/events?actor={2**63}", "/events?actor=%25"):
+        r = client.get(url)
+        assert r.status_code in (400, 404) and "no actor named" in r.text, (url, r.status_code)
+
+
+def test_only_web_urls_become_links(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"url": bad, "title": f"Tin {i}", "text": f"Thủ tướng Nguyễn Văn An tiếp đoàn khách số {i} tại Hà Nội."}
+            for i, bad in enumerate(["javascript:alert(1)", "data:text/html,<b>x</b>", " JavaScript:alert(2)",
+                                     "https://example.org/ok"])]
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    from biennien.run import ingest
+    with Store(tmp_path / "kb.db") as s:
+        assert ingest([str(feed)], s).new == 4
+        docs = s.rows("SELECT doc_id, url FROM documents")
+    with TestClient(create_app(tmp_path / "kb.db")) as c:
+        for doc in docs:
+            html = c.get(f"/article/{doc['doc_id']}").text
+            hrefs = re.findall(r'href="([^"]*)"', html)
+            assert not any(h.strip().lower().startswith(("javascript:", "data:")) for h in hrefs), hrefs
+            assert ("https://example.org/ok" in hrefs) == (doc["url"] == "https://example.org/ok")
+
+
+def test_cli_actor_with_a_huge_number_is_one_line(db):
+    result = CliRunner().invoke(cli, ["actor", str(2**63), "--db", str(db)])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "no actor" in result.output

@@ -77,15 +77,21 @@ def actor(store: Store, actor_id: int) -> dict | None:
     return a
 
 
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def actors_named(store: Store, key: str, kind: str | None = None, limit: int = 20,
                  ending: bool = False) -> list[dict]:
     """Actors whose alias key equals `key`, else contains it (with ending=True: ends with its words,
     for a person called by the last word of the name); the most mentioned first."""
     kind_sql, params = ("AND a.kind = ?", [kind]) if kind else ("", [])
-    tries = (("LIKE", f"% {key}"),) if ending else (("=", key), ("LIKE", f"%{key}%"))
+    like = _like_escape(key)  # "%" and "_" in a name are letters, not wildcards
+    tries = (("LIKE", f"% {like}"),) if ending else (("=", key), ("LIKE", f"%{like}%"))
     for op, value in tries:
+        escape = " ESCAPE '\\'" if op == "LIKE" else ""
         rows = store.rows(f"SELECT a.actor_id, a.name, a.kind, a.country, sum(s.count) n FROM aliases s"
-                          f" JOIN actors a USING (actor_id) WHERE s.key {op} ? {kind_sql}"
+                          f" JOIN actors a USING (actor_id) WHERE s.key {op} ?{escape} {kind_sql}"
                           f" GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", [value, *params, limit])
         if rows:
             return rows

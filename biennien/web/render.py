@@ -107,10 +107,21 @@ def url_with(request: Request, **changes) -> str:
     return request.url.path + (f"?{query}" if query else "")
 
 
+
+def web_link(url: str | None) -> str | None:
+    """A stored URL as a link target only when it is http(s): a feed may carry "javascript:" or
+    "data:" in its url field, which must never reach an href."""
+    if not url:
+        return None
+    scheme = url.strip().split(":", 1)[0].lower() if ":" in url else ""
+    return url.strip() if scheme in ("http", "https") else None
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(WEB / "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["colour"] = country_colour
+    env.filters["web_link"] = web_link
     env.globals["doc_label"] = doc_label
     env.filters["code"] = inline_code
     return env
