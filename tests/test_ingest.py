@@ -4,8 +4,20 @@ from __future__ import annotations
 import gzip
 import json
 
+import pytest
+
 from biennien.records import IngestError, Source
+from biennien.scale.feed import Line, source as line_source
+from biennien.scale.feed import read as feed_read
 from biennien.stages.ingest import read, read_stream
+
+
+def _sources(items):
+    """Sources and errors as the stage gives them; the feed reader's undecoded lines decoded."""
+    out = []
+    for item in items:
+        out.append(line_source(item) if isinstance(item, Line) else item)
+    return [i for i in out if i is not None]
 
 
 def _split(items):
@@ -65,3 +77,43 @@ def test_stdin_kinds():
     assert read_stream("<stdin>", b'{"text": "A."}\n')
     (src,) = list(read_stream("<stdin>", "Tin từ stdin.".encode()))
     assert src.raw == "Tin từ stdin." and not src.is_html
+
+
+ARTICLE = "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội số {i}."
+
+
+def _texts(items):
+    return [i.raw for i in items if isinstance(i, Source)], [str(i) for i in items if not isinstance(i, Source)]
+
+
+@pytest.mark.parametrize("eol", ["\r", "\r\n", "\n"])
+def test_jsonl_line_ends_cr_crlf_lf(tmp_path, eol):
+    """A feed written with old-Mac CR-only line ends lost every article."""
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(eol.join(json.dumps({"text": ARTICLE.format(i=i)}, ensure_ascii=False)
+                              for i in range(5)).encode() + eol.encode())
+    for reader in (read, feed_read):
+        texts, errors = _texts(_sources(reader([str(path)])))
+        assert errors == [] and texts == [ARTICLE.format(i=i) for i in range(5)], reader
+
+
+@pytest.mark.parametrize("where", [0, 1, 300])
+def test_one_utf16_line_in_a_utf8_feed_costs_that_line(tmp_path, where):
+    """One UTF-16 line lost the whole file (first 8 KiB) or the good line after it."""
+    lines = [json.dumps({"text": ARTICLE.format(i=i)}, ensure_ascii=False).encode() + b"\n" for i in range(400)]
+    lines[where] = json.dumps({"text": "x"}).encode("utf-16") + "\n".encode("utf-16-le")
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b"".join(lines))
+    for reader in (read, feed_read):
+        texts, errors = _texts(_sources(reader([str(path)])))
+        expected = [ARTICLE.format(i=i) for i in range(400) if i != where]
+        assert [t for t in texts if t != "x"] == expected, reader
+        assert len(errors) <= 1
+
+
+def test_soft_hyphen_inside_a_name_keeps_the_person():
+    from biennien.pipeline import analyse
+    text = "Thủ tướng Ph\u00adạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội.\nThủ tướng Phạm Minh Chính\u200b nói."
+    analysis = analyse(Source("x.txt", text))
+    assert "\u00ad" not in analysis.article.text
+    assert "Phạm Minh Chính" in {m.name for m in analysis.mentions if m.kind == "person"}

@@ -96,16 +96,16 @@ def _stdin() -> Iterator[Item]:
 def _lines(name: str, handle: BinaryIO, whole: Callable[[], Iterator[Item]]) -> Iterator[Item]:
     """The stage's JSONL stream (same limits, numbers and errors), lines left undecoded."""
     head = handle.peek(stage.HEAD)[:stage.HEAD]
-    if not head.strip() or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or looks_binary(head):
+    if not head.strip() or stage.whole_utf16(head) or (
+            looks_binary(head) and not stage.starts_as_jsonl(head) and not head.startswith(
+                (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))):
         yield from whole()  # empty, UTF-16/32 or binary: the ingest stage reads it and says what it is
         return
     number, seen = 0, False
-    while data := handle.readline(stage.MAX_ARTICLE_BYTES + 1):
+    for data in stage.raw_lines(handle):
         number += 1
         where = f"{name}:{number}"
-        if len(data) > stage.MAX_ARTICLE_BYTES and not data.endswith(b"\n"):
-            while data and not data.endswith(b"\n"):
-                data = handle.readline(2**20)  # the rest of the line, dropped
+        if data is None:
             seen = True
             yield IngestError(where, f"line too long (over {stage.MAX_ARTICLE_BYTES // 2**20} MiB): "
                                      "one article a line")

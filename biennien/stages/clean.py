@@ -18,7 +18,9 @@ from ..records import Article, Source, Zone
 DATE_FIELD = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b\s*")
 AGENCY_LEAD = re.compile(r"^\(([A-ZĐ][A-ZĐa-zđ0-9./ -]{1,30})\)\s*[-–—]+\s*")
 TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
+# control characters and invisible format characters (soft hyphen, zero-width and direction marks,
+# word joiners, BOM): a name written "Ph\u00adạm" is "Phạm"
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 # Capitalised words joined by dots, spaces, commas or dashes, then maybe "/OUTLET". Written so that
 # each line splits one way only: the nested optional joints it replaced backtracked exponentially

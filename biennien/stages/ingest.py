@@ -34,6 +34,8 @@ FEED_SUFFIXES = (".jsonl", ".ndjson")
 MAX_ARTICLE_BYTES = 8 * 2**20   # one article (a file, a feed line): news pages stay under ~2 MB
 MAX_JSON_BYTES = 64 * 2**20     # a .json file (or a UTF-16 feed) is parsed whole: its objects cost ~10x
 HEAD = 8192
+CHUNK = 2**16                   # bytes read at a time when splitting a feed into lines
+_EOL = re.compile(rb"\r\n|\r|\n")
 _BOMS_16_32 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 BOMs start with these
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -182,8 +184,8 @@ def _read_handle(name: str, handle, kind: str | None) -> Iterator[Item]:
     if kind is None:
         first = head.lstrip()[:1]
         kind = ".jsonl" if first == b"{" else ".html" if first == b"<" else ".txt"
-    if kind.endswith(FEED_SUFFIXES) and head.strip() and not head.startswith(_BOMS_16_32) \
-            and not looks_binary(head):
+    if kind.endswith(FEED_SUFFIXES) and head.strip() and not whole_utf16(head) \
+            and (starts_as_jsonl(head) or head.startswith(_BOMS_16_32) or not looks_binary(head)):
         yield from _jsonl_stream(name, handle)
         return
     limit = _limit(kind)
@@ -218,18 +220,51 @@ def _looks_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
+def raw_lines(handle: BinaryIO, limit: int = MAX_ARTICLE_BYTES) -> Iterator[bytes | None]:
+    """The lines of a byte stream, split at LF, CRLF or a lone CR (old Mac files), without their
+    ends; None for a line longer than `limit` (dropped unread past the limit). The NUL that ends a
+    UTF-16LE line ("\\n\\x00") stays with that line, so the line after it is not spoilt."""
+    buffer = b""
+    too_long = False
+    read = getattr(handle, "read1", handle.read)  # what is there now: a gzip broken later keeps it
+    while True:
+        chunk = read(CHUNK)
+        if not chunk:
+            break
+        buffer += chunk
+        start = 0
+        for match in _EOL.finditer(buffer):
+            end = match.end()
+            if match.group() == b"\r" and end == len(buffer):
+                break  # a CR at the end of the chunk may be the first half of a CRLF
+            line = buffer[start:match.start()]
+            if end < len(buffer) and buffer[end] == 0 and line.count(b"\x00") * 3 > len(line):
+                end += 1  # the high byte of a UTF-16LE newline
+                line += b"\n\x00"
+            start = end
+            if too_long:
+                too_long = False
+                yield None
+            elif len(line) > limit:
+                yield None
+            else:
+                yield line
+        buffer = buffer[start:]
+        if len(buffer) > limit:
+            buffer, too_long = b"", True  # the rest of this line is dropped as it comes
+    if too_long or len(buffer) > limit:
+        yield None
+    elif buffer:
+        yield buffer
+
+
 def _jsonl_stream(name: str, handle) -> Iterator[Item]:
     """A UTF-8 (or legacy) feed a line at a time: each line decoded on its own, none unbounded."""
     number, seen = 0, False
-    while True:
-        data = handle.readline(MAX_ARTICLE_BYTES + 1)
-        if not data:
-            break
+    for data in raw_lines(handle):
         number += 1
         where = f"{name}:{number}"
-        if len(data) > MAX_ARTICLE_BYTES and not data.endswith(b"\n"):
-            while data and not data.endswith(b"\n"):
-                data = handle.readline(2**20)  # the rest of the line, dropped
+        if data is None:
             seen = True
             yield IngestError(where, f"line too long (over {MAX_ARTICLE_BYTES // 2**20} MiB): one article a line")
             continue
@@ -248,6 +283,22 @@ def _jsonl_stream(name: str, handle) -> Iterator[Item]:
             yield parse_line(where, text)
     if not seen:
         yield IngestError(name, "empty file")
+
+
+def starts_as_jsonl(head: bytes) -> bool:
+    """A feed whose first line is a JSON object is read a line at a time, whatever comes later
+    (one UTF-16 or binary line among UTF-8 ones costs that line, not the file)."""
+    return head.lstrip().startswith(b"{") or head.startswith(codecs.BOM_UTF8 + b"{")
+
+
+def whole_utf16(head: bytes) -> bool:
+    """A feed in UTF-16/32 (read whole, up to its limit), not a UTF-8 feed whose first line alone
+    is UTF-16: after the first UTF-16 newline the bytes still have NULs."""
+    if not head.startswith(_BOMS_16_32):
+        return False
+    newline = b"\n\x00" if head.startswith(codecs.BOM_UTF16_LE) else b"\x00\n"
+    end = head.find(newline)
+    return end < 0 or end + 2 >= len(head) or b"\x00" in head[end + 2:end + 66]
 
 
 def read_jsonl(name: str, text: str) -> Iterator[Item]:
