@@ -76,11 +76,7 @@ def compare(one: dict, two: dict) -> dict:
             "date_same": d1 == d2, "date_contradicts": not compatible(d1, d2)}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    assign = json.loads((merge.ANNOTATIONS / "assign.json").read_text(encoding="utf-8"))
+def per_text(assign: dict) -> dict[str, dict]:
     rows = {}
     for file, copies in sorted(assign.items()):
         if len(copies) < 2:
@@ -88,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
         first = next(b for b, c in copies if c == "a")
         second = next(b for b, c in copies if c == "b")
         rows[file] = compare(merge.load(first, file), merge.load(second, file))
+    return rows
+
+
+def totals(assign: dict, rows: dict[str, dict] | None = None) -> dict:
+    rows = per_text(assign) if rows is None else rows
     total = {}
     for key in ("persons", "roles", "core_events", "all_events"):
         tp = sum(r[key][0] for r in rows.values())
@@ -97,6 +98,16 @@ def main(argv: list[str] | None = None) -> int:
     total["dates_same"] = round(sum(r["date_same"] for r in rows.values()) / len(rows), 3)
     total["dates_contradict"] = round(sum(r["date_contradicts"] for r in rows.values()) / len(rows), 3)
     total["texts"] = len(rows)
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    assign = json.loads((merge.ANNOTATIONS / "assign.json").read_text(encoding="utf-8"))
+    rows = per_text(assign)
+    total = totals(assign, rows)
     if args.json:
         print(json.dumps({"total": total, "texts": rows}, ensure_ascii=False, indent=1))
     else:

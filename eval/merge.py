@@ -61,8 +61,36 @@ class Persons:
         for key in keys[1:]:
             self.parent[self.find(key)] = self.find(keys[0])
 
+    def _join_short_names(self) -> None:
+        """A person the text calls by one word only ("Trump", "Tập") is the one person elsewhere
+        who has that word among their spellings; two persons of one country who both go by the
+        last word of their names ("James Mattis", "Jim Mattis": "Mattis") are one."""
+        owners: dict[str, set[str]] = {}
+        for _, person in self.entries:
+            root = self.find(norm(person["name"]))
+            for spelling in [person["name"], *person.get("aliases", [])]:
+                if len(spelling.split()) == 1:
+                    owners.setdefault(norm(spelling), set()).add(root)
+        country = {self.find(norm(p["name"])): p.get("country") for _, p in self.entries}
+        last = {}
+        for _, person in self.entries:
+            last.setdefault(self.find(norm(person["name"])), set()).add(norm(person["name"]).split()[-1])
+        for _, person in self.entries:
+            name = norm(person["name"])
+            if len(name.split()) == 1:
+                others = {self.find(r) for r in owners.get(name, ())} - {self.find(name)}
+                if len(others) == 1:
+                    self.parent[self.find(name)] = others.pop()
+        for word, roots in owners.items():
+            roots = {self.find(r) for r in roots}
+            sharing = [r for r in roots if word in last.get(r, ()) and country.get(r) not in (None, "VNM")]
+            if len(sharing) > 1 and len({country[r] for r in sharing}) == 1:
+                for r in sharing[1:]:
+                    self.parent[self.find(r)] = self.find(sharing[0])
+
     def merged(self) -> tuple[list[dict], dict[tuple[str, str], str], list[str]]:
         """(persons, (file, annotated name) -> merged name, notes)."""
+        self._join_short_names()
         groups: dict[str, list[tuple[str, dict]]] = {}
         for file, person in self.entries:
             groups.setdefault(self.find(norm(person["name"])), []).append((file, person))
@@ -147,9 +175,11 @@ def main() -> int:
     sample = json.loads((GOLD / "sample.json").read_text(encoding="utf-8"))
     assign = json.loads((ANNOTATIONS / "assign.json").read_text(encoding="utf-8"))
     about = json.loads((GOLD / "about.json").read_text(encoding="utf-8"))
+    import agreement
+    agreed = agreement.totals(assign)
     for split in ("dev", "test"):
         gold, notes = build(split, sample["texts"], assign)
-        gold["about"] = {**about, "split": split, "merge_notes": notes}
+        gold["about"] = {**about, "split": split, "agreement": agreed, "merge_notes": notes}
         path = GOLD / f"{split}.gold.json"
         path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         core = sum(1 for e in gold["events"] if e["core"])

@@ -58,3 +58,28 @@ def test_seeds_no_non_actor_leaks(seeds_scores):
 @pytest.mark.parametrize("metric", sorted(FLOORS["bkee_dev"]))
 def test_bkee_dev_floor(bkee_scores, metric):
     assert bkee_scores[metric] >= FLOORS["bkee_dev"][metric] - 1e-9, (metric, bkee_scores)
+
+
+def _run_set(name: str, out: Path) -> dict:
+    """One set of our blind gold through eval/run.py: built from ../shared, ingested, scored."""
+    need_shared()
+    sys.path.insert(0, str(Path(__file__).parent.parent / "eval"))
+    try:
+        import run as eval_run
+    finally:
+        sys.path.pop(0)
+    return eval_run.run_set(name, out)
+
+
+@pytest.fixture(scope="module", params=["dev-dated", "dev-undated"])
+def gold_scores(request, tmp_path_factory):
+    return request.param, _run_set(request.param, tmp_path_factory.mktemp(request.param))
+
+
+def test_gold_dev_floors(gold_scores):
+    name, scores = gold_scores
+    floors = FLOORS[name.replace("-", "_")]
+    below = {k: (scores[k], v) for k, v in floors.items() if scores[k] < v - 1e-9}
+    assert not below, f"{name} below its floors (score, floor): {below}"
+    for metric, ceiling in FLOORS.get(name.replace("-", "_") + "_max", {}).items():
+        assert scores[metric] <= ceiling + 1e-9, (name, metric, scores[metric], ceiling)
