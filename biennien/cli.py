@@ -11,7 +11,7 @@ import typer
 
 from . import query as q
 from .records import IngestError
-from .store import Store, StoreError
+from .store import Missing, Store, StoreError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="biennien: a time-aware knowledge base of actors and events from Vietnamese news.")
@@ -29,13 +29,17 @@ def _fail(message: str, code: int = 2) -> None:
 
 def _open(db: Optional[str], readonly: bool = True) -> Store:
     path = _db(db)
-    if readonly and not Path(path).exists():
-        _fail(f"{path}: no such knowledge base (run `biennien ingest ... --db {path}` first)")
     try:
         return Store(path, readonly=readonly)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(_why(exc, path))
         raise
+
+
+def _why(exc: StoreError, path: str) -> str:
+    if isinstance(exc, Missing):
+        return f"{exc} (run `biennien ingest ... --db {path}` first)"
+    return str(exc)
 
 
 def _print_json(data) -> None:
@@ -125,6 +129,8 @@ def export(db: Optional[str] = typer.Option(None, help=DB_HELP),
             written = run_export(store, out, format)
         except ValueError as exc:
             _fail(str(exc))
+        except OSError as exc:
+            _fail(f"{exc.filename or out}: cannot write: {exc.strerror}")
     typer.echo(", ".join(f"{n} {name}" for name, n in written.items()) + f" written to {out}")
 
 
@@ -290,12 +296,10 @@ def serve(db: Optional[str] = typer.Option(None, help=DB_HELP),
     from .api import create_app
 
     path = _db(db)
-    if not Path(path).exists():
-        _fail(f"{path}: no such knowledge base (run `biennien ingest ... --db {path}` first)")
     try:
         web = create_app(path)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(_why(exc, path))
     typer.echo(f"serving {path} on http://{host}:{port}/ (API docs: /docs); Ctrl-C stops")
     if workers > 1:  # each process builds its own app from the path
         os.environ["BIENNIEN_SERVE_DB"] = str(Path(path).resolve())

@@ -1,4 +1,4 @@
 """The store: schema and migrations, and the only code that speaks SQL."""
-from .db import Store, StoreError
+from .db import Missing, Store, StoreError
 
-__all__ = ["Store", "StoreError"]
+__all__ = ["Missing", "Store", "StoreError"]

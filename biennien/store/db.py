@@ -9,11 +9,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..records import Analysis
+from .access import Missing, StoreError, cause, connect_read
 from .schema import MIGRATIONS, VERSION
-
-
-class StoreError(RuntimeError):
-    pass
 
 
 def fold(text: str | None) -> str | None:
@@ -29,17 +26,16 @@ def _json(value) -> str:
 
 
 class Store:
-    """A knowledge base file. `readonly=True` opens it for queries only (the web server)."""
+    """A knowledge base file. `readonly=True` opens it for queries only (the web server and every
+    read command), also where it cannot be written (see `_connect_read`)."""
 
     def __init__(self, path: str | Path, readonly: bool = False):
         self.path = str(path)
         self.readonly = readonly
+        self.db: sqlite3.Connection | None = None
         try:
             if readonly:
-                if not Path(self.path).exists():
-                    raise StoreError(f"{self.path}: no such knowledge base")
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
-                self.db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+                self.db = connect_read(self.path)
             else:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                 self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
@@ -55,8 +51,12 @@ class Store:
             elif self.version() != VERSION:
                 raise StoreError(f"{self.path}: schema version {self.version()}, this biennien needs {VERSION}: "
                                  "open it once with a writing command (ingest) to migrate")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a biennien knowledge base ({exc})") from None
+        except (sqlite3.Error, StoreError) as exc:
+            if self.db is not None:
+                self.db.close()  # a refused store is not held open (nor its media busy)
+            if isinstance(exc, StoreError):
+                raise
+            raise cause(self.path, exc, writing=not readonly) from None
 
     # --- schema -----------------------------------------------------------------------------
 
