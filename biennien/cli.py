@@ -11,18 +11,23 @@ import typer
 
 from . import query as q
 from .records import IngestError
-from .store import Missing, Store, StoreError
+from .store import DiskFull, Missing, Store, StoreError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="biennien: a time-aware knowledge base of actors and events from Vietnamese news.")
 DB_HELP = "knowledge base file (default: $BIENNIEN_DB or ./biennien.db)"
+FAILED, USAGE, DISK_FULL = 1, 2, 3  # exit statuses of ingest (README, Use)
+INGEST_EXIT = ("Exit status: 0 everything read was stored; 1 some articles failed (each named on an error: line, "
+               "the others stored); 2 bad arguments, or a store that cannot be opened; 3 the disk filled up "
+               "(error: STORE: disk full (...)): what was stored is kept, and the same command run again when "
+               "there is room goes on from there.")
 
 
 def _db(db: Optional[str]) -> str:
     return db or os.environ.get("BIENNIEN_DB") or "biennien.db"
 
 
-def _fail(message: str, code: int = 2) -> None:
+def _fail(message: str, code: int = USAGE) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
 
@@ -46,7 +51,7 @@ def _print_json(data) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-@app.command()
+@app.command(epilog=INGEST_EXIT)
 def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recursive), or - for standard input"),
            db: Optional[str] = typer.Option(None, help=DB_HELP),
            workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
@@ -63,6 +68,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recu
 
     try:
         store = Store(_db(db))
+    except DiskFull as exc:
+        _fail(str(exc), DISK_FULL)
     except StoreError as exc:
         _fail(str(exc))
     show = sys.stderr.isatty() and not quiet
@@ -74,18 +81,21 @@ def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recu
     def on_error(error: IngestError) -> None:
         typer.echo(f"error: {error}", err=True)
 
-    with _progress(show) as advance, store:
-        if dask:
-            from .scale.cluster import ScaleError, ingest as dask_ingest
+    try:
+        with _progress(show) as advance, store:
+            if dask:
+                from .scale.cluster import ScaleError, ingest as dask_ingest
 
-            try:
-                summary = dask_ingest(paths, store, dask, workers, parquet, on_error=on_error, on_progress=advance)
-            except ScaleError as exc:
-                _fail(str(exc))
-        else:
-            summary = run_ingest(paths, store, on_error=on_error, on_progress=advance, workers=workers)
+                try:
+                    summary = dask_ingest(paths, store, dask, workers, parquet, on_error=on_error, on_progress=advance)
+                except ScaleError as exc:
+                    _fail(str(exc))
+            else:
+                summary = run_ingest(paths, store, on_error=on_error, on_progress=advance, workers=workers)
+    except DiskFull as exc:
+        _fail(str(exc), DISK_FULL)
     typer.echo(summary.line())
-    raise typer.Exit(1 if summary.failed else 0)
+    raise typer.Exit(FAILED if summary.failed else 0)
 
 
 class _progress:

@@ -74,7 +74,10 @@ def ingest(paths: list[str], store: Store, on_error: Callable[[IngestError], Non
     own = frozenset(os.path.realpath(store.path + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
     items = batches(feed.read(paths, skip=own), BATCH, FIRST)
     results = mapper(items) if mapper else local.map_batches(items, workers, timed)
-    store_results(results, store, summary, on_error, on_progress)
+    try:
+        store_results(results, store, summary, on_error, on_progress)
+    finally:  # a failed write (a full disk) stops the workers now, not when the generator is collected
+        getattr(results, "close", lambda: None)()
     finish(store, summary, started)
     return summary
 

@@ -22,6 +22,8 @@ import pytest
 from biennien.run import ingest
 from biennien.store import Store
 
+from .made_up_news import feed
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "biennien" / "samples"
 READS = [["stats"], ["who", "Tổng Bí thư", "--country", "VNM", "--on", "2024-09-01"], ["actor", "Tô Lâm"],
@@ -202,3 +204,88 @@ def test_every_read_command_on_read_only_media(work, read_only_mount):
     with TestClient(create_app(db)) as client:
         assert client.get("/api/stats").json()["documents"] == 4 and client.get("/").status_code == 200
     assert sorted(p.name for p in read_only_mount.iterdir()) == ["kb.db"]
+
+
+# --- a full disk ------------------------------------------------------------------------------
+
+def _whole(db: Path) -> tuple[int, int]:
+    """Passes the integrity and foreign key checks; (documents, resolved documents)."""
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        return con.execute("SELECT count(*), coalesce(sum(resolved), 0) FROM documents").fetchone()
+    finally:
+        con.close()
+
+
+def _documents(db: Path) -> set[tuple]:
+    with Store(db, readonly=True) as store:
+        return {tuple(r.values()) for r in store.rows("SELECT doc_id, source, title, text, published FROM documents")}
+
+
+def test_disk_full_while_writing_keeps_what_was_committed(tmp_path, monkeypatch):
+    """SQLite's own SQLITE_FULL (the store may grow by a few pages only): the batch under way is
+    rolled back, the committed ones stay, and the same ingest run again stores the rest."""
+    from biennien import run
+    from biennien.store import DiskFull
+
+    monkeypatch.setattr(run, "BATCH", 32)
+    news = feed(tmp_path / "news.jsonl", 200)
+    with Store(tmp_path / "reference.db") as store:
+        ingest([str(news)], store)
+    db = tmp_path / "kb.db"
+    with Store(db) as store:
+        pages = store.scalar("PRAGMA page_count")
+        store.db.execute(f"PRAGMA max_page_count = {pages + 200}")  # 800 KB more, then "full"
+        with pytest.raises(DiskFull) as failure:
+            ingest([str(news)], store, workers=2)
+    assert str(failure.value).startswith(f"{db}: disk full (database or disk is full, ")
+    assert str(failure.value).endswith("): what was stored is kept; make room and run the same ingest again to go on")
+    stored, _ = _whole(db)
+    assert 0 < stored < 200 and stored % 32 == 0  # whole batches, none half-written
+    with Store(db) as store:
+        summary = ingest([str(news)], store)
+    assert (summary.new, summary.unchanged, summary.failed) == (200 - stored, stored, 0)
+    assert _whole(db) == (200, 200) and _documents(db) == _documents(tmp_path / "reference.db")
+
+
+@pytest.fixture
+def small_disk(work):
+    """A 3 MiB file system (skipped where this process may not mount one)."""
+    mount = work / "disk"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root in a privileged container)")
+    try:
+        yield mount
+    finally:
+        if subprocess.run(["umount", str(mount)], capture_output=True).returncode:
+            subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return subprocess.run([sys.executable, "-m", "biennien.cli", *args], capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def test_disk_full_through_the_cli(work, small_disk):
+    """A real full disk under `biennien ingest -w 2`: one line, its own exit status, a whole store,
+    and the same command run again when there is room stores everything."""
+    news = feed(work / "news.jsonl", 800)
+    reference = work / "reference.db"
+    assert _cli("ingest", str(news), "--db", str(reference), "-q", "-w", "2").returncode == 0
+    db = small_disk / "kb.db"
+    full = _cli("ingest", str(news), "--db", str(db), "-q", "-w", "2")
+    assert full.returncode == 3 and full.stdout == "", full.stderr
+    assert full.stderr.startswith(f"error: {db}: disk full (database or disk is full, ") and \
+        full.stderr.count("\n") == 1, full.stderr
+    stored, _ = _whole(db)
+    assert 0 < stored < 800  # some batches committed before the disk filled
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    again = _cli("ingest", str(news), "--db", str(db), "-q", "-w", "2")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith(f"{800 - stored} new, {stored} unchanged, 0 failed")
+    assert _whole(db) == (800, 800) and _documents(db) == _documents(reference)
+    assert "disk full" in _cli("ingest", "--help").stdout

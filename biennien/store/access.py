@@ -17,6 +17,14 @@ class Missing(StoreError):
     """No file at the store's path (a read needs one; a write makes it)."""
 
 
+class DiskFull(StoreError):
+    """The store's file system filled up: the transaction under way was rolled back, what was
+    committed stays, and the same ingest run again resumes where it stopped."""
+
+
+LOW_SPACE = 1 << 20  # an I/O error with less free than this is taken for a full disk
+
+
 def connect_read(path: str) -> sqlite3.Connection:
     """A read-only connection. SQLite reads a WAL store through the index beside it (-shm), which
     it makes when missing: on read-only media or in a folder the user cannot write it cannot
@@ -69,6 +77,11 @@ def cause(path: str, exc: sqlite3.Error, writing: bool) -> StoreError:
     """The one-line error for a SQLite failure on the store at `path`."""
     name = getattr(exc, "sqlite_errorname", "")
     where = Path(path)
+    free = _free(where.parent)
+    if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and free is not None and free < LOW_SPACE):
+        left = f", {_size(free)} free there" if free is not None else ""
+        return DiskFull(f"{path}: disk full ({exc}{left}): what was stored is kept; make room and run the same "
+                        "ingest again to go on")
     if name == "SQLITE_NOTADB":
         return StoreError(f"{path}: not a biennien knowledge base ({exc})")
     if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN"):
@@ -78,3 +91,18 @@ def cause(path: str, exc: sqlite3.Error, writing: bool) -> StoreError:
             reason = "read-only" if writing else os.strerror(errno.EACCES)
             return StoreError(f"{path}: cannot {'write' if writing else 'read'}: {reason}")
     return StoreError(f"{path}: {exc}")
+
+
+def _free(folder: Path) -> int | None:
+    """Bytes an unprivileged writer may still use in `folder`'s file system, None if unknown."""
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return None
+    return st.f_bavail * st.f_frsize
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    return f"{n / 1024:.0f} KiB" if n < 1 << 20 else f"{n / (1 << 20):.1f} MiB"

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..records import Analysis
-from .access import Missing, StoreError, cause, connect_read
+from .access import DiskFull, Missing, StoreError, cause, connect_read
 from .schema import MIGRATIONS, VERSION
 
 
@@ -80,7 +80,7 @@ class Store:
         self.close()
 
     def transaction(self):
-        return _Transaction(self.db)
+        return _Transaction(self)
 
     # --- writing per-article results ---------------------------------------------------------
 
@@ -177,13 +177,32 @@ def _children(a: Analysis, rows: dict[str, list]) -> None:
 
 
 class _Transaction:
-    def __init__(self, db: sqlite3.Connection):
-        self.db = db
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error. A full disk (at a write or at the
+    commit) leaves nothing of the transaction and is raised as `DiskFull`, one line."""
+
+    def __init__(self, store: Store):
+        self.store, self.db = store, store.db
 
     def __enter__(self):
         self.db.execute("BEGIN IMMEDIATE")
         return self.db
 
     def __exit__(self, exc_type, exc, tb):
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        if exc_type is None:
+            try:
+                self.db.execute("COMMIT")
+                return False
+            except sqlite3.Error as error:
+                exc = error
+        if self.db.in_transaction:  # SQLite may have rolled back already
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # and if it cannot, closing the connection does
+        if isinstance(exc, sqlite3.Error):
+            error = cause(self.store.path, exc, writing=True)
+            if isinstance(error, DiskFull):
+                raise error from exc
+            if exc_type is None:
+                raise exc
         return False
