@@ -70,3 +70,63 @@ def test_zones_point_into_text_and_html_goes_through_trafilatura():
 def test_broken_html_still_yields_text():
     art = clean(Source("x.html", "<html><body><p>Sáng nay, Bộ trưởng tiếp đoàn đại biểu của tỉnh bạn<di", True))
     assert isinstance(art.text, str)
+
+
+# --- HTML nested deeper than lxml builds ------------------------------------------------------
+
+DEEP_PARAGRAPH = ("Chiều 12/3, tại Hà Nội, Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã tiếp Đại sứ Lào, hai bên nhất trí "
+                  "tăng cường hợp tác đào tạo.")
+
+
+def _nested(n: int, open_tags: str = "<div>", close_tags: str = "</div>") -> str:
+    return ("<html><head><title>Hội đàm quốc phòng</title><script>var x = '<div>';</script></head><body>"
+            "<nav><a href='/'>Trang chủ</a></nav>" + open_tags * n + f"<p>{DEEP_PARAGRAPH}</p>" + close_tags * n
+            + "</body></html>")
+
+
+DIV, SPAN_B, TABLE, UNCLOSED = ("<div>", "</div>"), ("<span><b>", "</b></span>"), ("<table><tr><td>", "</table>"), \
+    ("<div>", "")
+
+
+@pytest.mark.parametrize("n,tags", [(1_000, DIV), (10_000, DIV), (100_000, DIV), (10_000, SPAN_B), (10_000, TABLE),
+                                    (100_000, UNCLOSED)], ids=["1000", "10000", "100000", "span-b", "table", "unclosed"])
+def test_deeply_nested_html_keeps_the_article(n, tags):
+    """libxml2 stops building the tree at depth 256 and trafilatura found nothing ("page chrome
+    only?"): the flat pass keeps the paragraph, in memory that does not grow with the depth."""
+    import tracemalloc
+
+    from biennien.pipeline import analyse
+
+    html = _nested(n, *tags)
+    tracemalloc.start()
+    article = clean(Source("deep.html", html, is_html=True))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert article.title == "Hội đàm quốc phòng"
+    assert article.text == f"Hội đàm quốc phòng\n\n{DEEP_PARAGRAPH}"
+    assert peak < 16 * 2**20 + 2 * len(html), peak
+    names = {m.name for m in analyse(Source("deep.html", html, is_html=True)).mentions}
+    assert "Phan Văn Giang" in names
+
+
+def test_shallow_html_still_goes_through_trafilatura(monkeypatch):
+    from biennien.stages import markup
+
+    assert not markup.too_deep(_nested(200)) and markup.too_deep(_nested(300))
+    html = _nested(200)  # lxml builds it: trafilatura's extraction, with its metadata
+    assert clean(Source("ok.html", html, is_html=True)).text == f"Hội đàm quốc phòng\n\n{DEEP_PARAGRAPH}"
+    monkeypatch.setattr(markup, "flat_text", lambda html: pytest.fail("the flat pass on a shallow page"))
+    clean(Source("ok.html", html, is_html=True))
+
+
+def test_deeply_nested_page_through_the_cli(tmp_path):
+    from typer.testing import CliRunner
+
+    from biennien.cli import app
+    from biennien.store import Store
+
+    (tmp_path / "deep.html").write_text(_nested(100_000), encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "deep.html"), "--db", str(tmp_path / "kb.db")])
+    assert result.exit_code == 0 and result.output.startswith("1 new, 0 unchanged, 0 failed"), result.output
+    with Store(tmp_path / "kb.db", readonly=True) as store:
+        assert DEEP_PARAGRAPH in store.scalar("SELECT text FROM documents")

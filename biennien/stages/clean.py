@@ -1,4 +1,4 @@
-"""Clean text: HTML through trafilatura, NFC, page chrome dropped, captions/credits/bylines marked.
+"""Clean text: HTML to text (`markup`), NFC, page chrome dropped, captions/credits/bylines marked.
 
 The clean text is the article's paragraphs joined by a blank line. Captions, credits, bylines
 and source lines stay in it (a caption can report an event) but are marked as `Zone`s, so that
@@ -14,6 +14,7 @@ import unicodedata
 
 from .. import resources
 from ..records import Article, Source, Zone
+from .markup import html_to_text
 
 DATE_FIELD = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b\s*")
 AGENCY_LEAD = re.compile(r"^\(([A-ZĐ][A-ZĐa-zđ0-9./ -]{1,30})\)\s*[-–—]+\s*")
@@ -71,18 +72,6 @@ def normalize(text: str) -> str:
 
 def doc_id_for(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def html_to_text(html: str) -> tuple[str, dict]:
-    """trafilatura's main text and metadata (title, date, sitename, url)."""
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_recall=True)
-    if doc is None:
-        return "", {}
-    meta = {"title": doc.title, "date": doc.date, "outlet": doc.sitename, "url": doc.url}
-    return doc.text or "", meta
 
 
 def clean(source: Source) -> Article:
