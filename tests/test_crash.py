@@ -200,3 +200,87 @@ def _ready(db: Path) -> bool:
             con.close()
     except sqlite3.Error:
         return False
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan's zombie waits for whoever reaps orphans here)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the workers through Linux /proc")
+def test_workers_die_with_the_killed_main_process(tmp_path):
+    """SIGKILL to the writer alone (not its process group): its pool workers, blocked on the task
+    queue or busy with a batch, exit too instead of holding the store open for ever."""
+    from .made_up_news import feed
+
+    news = feed(tmp_path / "news.jsonl", 6000)
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen([sys.executable, "-m", "biennien.cli", "ingest", str(news), "--db", str(tmp_path / "kb.db"),
+                             "-q", "-w", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            start_new_session=True)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            workers = _children(proc.pid)
+            time.sleep(0.02)
+        assert len(workers) == 2, (workers, proc.poll())
+        time.sleep(0.5)  # the workers busy with batches
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 10  # a bound on a hang, not a speed: they go within a second or two
+        while any(map(_running, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in workers if _running(pid)], "workers outlived their main process"
+    finally:
+        for pid in workers:
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the worker through Linux /proc")
+def test_the_portable_watch_ends_a_worker_without_prctl(tmp_path):
+    """Where PR_SET_PDEATHSIG is not used (not Linux, or a pool made off the main thread), the
+    worker's watch thread sees that it was handed to another parent and exits."""
+    script = (f"import multiprocessing, os, sys, time; sys.path.insert(0, {str(ROOT)!r})\n"
+              "from biennien.scale import local\n"
+              "def worker(writer):\n"
+              "    local._die_with(writer, from_main_thread=False); time.sleep(120)\n"
+              "if __name__ == '__main__':\n"
+              "    p = multiprocessing.get_context('fork').Process(target=worker, args=(os.getpid(),)); p.start()\n"
+              "    print(p.pid, flush=True); time.sleep(120)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, start_new_session=True)
+    worker = int(proc.stdout.readline())
+    try:
+        time.sleep(0.3)
+        assert _running(worker)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 10  # a bound on a hang: the watch looks every second
+        while _running(worker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running(worker), "the worker outlived its parent"
+    finally:
+        if _running(worker):
+            os.kill(worker, signal.SIGKILL)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)

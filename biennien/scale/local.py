@@ -8,11 +8,15 @@ resource and regex already built.
 from __future__ import annotations
 
 import copyreg
+import ctypes
 import dataclasses
 import functools
 import multiprocessing
 import operator
 import os
+import signal
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -26,6 +30,8 @@ from .feed import Item, Line, source
 Result = Analysis | IngestError | None  # None: a blank feed line, nothing to report
 IN_FLIGHT = 2                           # batches queued per worker: enough to keep each busy
 WORKER_NICENESS = 5
+WATCH_SECONDS = 1.0                     # how often a worker looks whether the writer is still its parent
+PR_SET_PDEATHSIG = 1                    # from <linux/prctl.h>
 
 
 def _as_tuples() -> None:
@@ -92,7 +98,8 @@ def map_batches(batches: Iterable[list[Item]], workers: int = 1, timed: bool = F
             yield analyse_batch(batch, timed)
         return
     run = functools.partial(analyse_batch, timed=timed)
-    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_yield_to_writer)
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
+                               initargs=(os.getpid(), threading.current_thread() is threading.main_thread()))
     try:
         pending: deque = deque()
         for batch in batches:
@@ -110,6 +117,33 @@ def cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
+
+
+def _start_worker(writer: int, from_main_thread: bool) -> None:
+    _yield_to_writer()
+    _die_with(writer, from_main_thread)
+
+
+def _die_with(writer: int, from_main_thread: bool) -> None:
+    """A worker ends with the writer. Killed (SIGKILL, the OOM killer), the writer cannot stop its
+    pool, and the workers would wait on the task queue for ever, holding the store's file open.
+    On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG; it watches the
+    thread that forked, so only when that is the writer's main thread); everywhere a daemon
+    thread notices the worker was handed to another parent."""
+    if from_main_thread and sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != writer:  # it died before the line above took hold
+        os._exit(1)
+    threading.Thread(target=_watch, args=(writer,), name="watch-writer", daemon=True).start()
+
+
+def _watch(writer: int) -> None:
+    while os.getppid() == writer:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
 
 
 def _yield_to_writer() -> None:
