@@ -16,6 +16,7 @@ from .store import DiskFull, Missing, Store, StoreError
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="biennien: a time-aware knowledge base of actors and events from Vietnamese news.")
 DB_HELP = "knowledge base file (default: $BIENNIEN_DB or ./biennien.db)"
+OFFSET_HELP = "how many to skip: the next page starts at offset + limit"
 FAILED, USAGE, DISK_FULL = 1, 2, 3  # exit statuses of ingest (README, Use)
 INGEST_EXIT = ("Exit status: 0 everything read was stored; 1 some articles failed (each named on an error: line, "
                "the others stored); 2 bad arguments, or a store that cannot be opened; 3 the disk filled up "
@@ -168,30 +169,34 @@ def _query(fn, *args, **kwargs):
 def who(title: str = typer.Argument(..., help='a post, e.g. "Bộ trưởng Quốc phòng"'),
         country: Optional[str] = typer.Option(None, help="ISO 3166 alpha-3, e.g. LAO"),
         on: str = typer.Option(..., help="date: YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        limit: int = typer.Option(10, help="holders to show"), offset: int = typer.Option(0, help=OFFSET_HELP),
         db: Optional[str] = typer.Option(None, help=DB_HELP),
         as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """Who held a post on a date, most likely first, with the sentences that prove it."""
     with _open(db) as store:
-        data = _query(q.who, store, title, country, on)
+        data = _query(q.who, store, title, country, on, limit, offset)
     if as_json:
         _print_json(data)
         return
     if not data["holders"]:
         typer.echo(f"nobody known as {title} ({country or 'any country'}) on {on}")
     for i, h in enumerate(data["holders"]):
-        typer.echo(f"{'→' if i == 0 else ' '} {h['name']}  (since {h['since'] or '?'}, until {h['until'] or '?'})")
-        for e in h["evidence"][:2 if i == 0 else 1]:
+        best = i == 0 and offset == 0
+        typer.echo(f"{'→' if best else ' '} {h['name']}  (since {h['since'] or '?'}, until {h['until'] or '?'})")
+        for e in h["evidence"][:2 if best else 1]:
             typer.echo(f"    [{e['date']}] {e['sentence']}  — {e['source']}")
+    _more(len(data["holders"]), data["total"], offset, "holders")
 
 
 @app.command()
 def actor(name: str = typer.Argument(..., help="a name or spelling, e.g. Khamliang"),
           db: Optional[str] = typer.Option(None, help=DB_HELP),
           limit: int = typer.Option(20, help="mentions and events to show"),
+          offset: int = typer.Option(0, help=OFFSET_HELP),
           as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """An actor's spellings, country, role timeline and mentions, with evidence."""
     with _open(db) as store:
-        data = _query(q.actor, store, name, limit)
+        data = _query(q.actor, store, name, limit, offset)
     if as_json:
         _print_json(data)
         return
@@ -205,6 +210,7 @@ def actor(name: str = typer.Argument(..., help="a name or spelling, e.g. Khamlia
     for e in data["events"][:limit]:
         others = ", ".join(p["name"] for p in e["actors"] + e["recipients"] if p["actor_id"] != data["actor_id"])
         typer.echo(f"  {e['date'] or '?'} {e['type']} {others}")
+    _more(len(data["events"]), data["event_count"], offset, "events")
     typer.echo(f"  {data['mention_count']} mentions")
 
 
@@ -214,27 +220,33 @@ def events(actor: Optional[str] = typer.Option(None, help="an actor's name"),
            country: Optional[str] = typer.Option(None, help="ISO alpha-3 of a participant"),
            since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
            planned: bool = typer.Option(False, "--planned", help="only activities announced for later"),
-           limit: int = typer.Option(50), db: Optional[str] = typer.Option(None, help=DB_HELP),
+           limit: int = typer.Option(50), offset: int = typer.Option(0, help=OFFSET_HELP),
+           db: Optional[str] = typer.Option(None, help=DB_HELP),
            as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """Events, newest first, filtered by actor, type, country, dates, plans."""
+    question = (actor, type, country, since, until, True if planned else None)
     with _open(db) as store:
-        data = _query(q.events, store, actor, type, country, since, until, True if planned else None, limit)
+        data = _query(q.events, store, *question, limit, offset)
+        total = None if as_json else _query(q.events_total, store, *question)
     if as_json:
         _print_json(data)
         return
     for e in data:
         names = " → ".join(", ".join(p["name"] for p in side) or "?" for side in (e["actors"], e["recipients"]))
         plan = f" planned {e['planned'].get('start')}..{e['planned'].get('end') or ''}" if e["planned"] else ""
-        typer.echo(f"{e['date'] or '?':10} {e['type']:9} {names}{plan}  ({len(e['mentions'])} mentions)")
+        typer.echo(f"{e['date'] or '?':10} {e['type']:9} {names}{plan}  ({e['mention_count']} mentions)")
+    _more(len(data), total, offset, "events")
 
 
 @app.command()
 def timeline(name: str = typer.Argument(..., help="an actor's name"),
+             limit: int = typer.Option(100, help="events to show (the newest; with the role changes of their time)"),
+             offset: int = typer.Option(0, help=OFFSET_HELP),
              db: Optional[str] = typer.Option(None, help=DB_HELP),
              as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """An actor's events and role changes in date order, with sources."""
     with _open(db) as store:
-        data = _query(q.timeline, store, name)
+        data = _query(q.timeline, store, name, limit, offset)
     if as_json:
         _print_json(data)
         return
@@ -246,14 +258,16 @@ def timeline(name: str = typer.Argument(..., help="an actor's name"),
             typer.echo(f"  {item['date'] or '?':10} {e['type']:9} {others}")
         else:
             typer.echo(f"  {item['date'] or '?':10} {item['change']:9} {item['role']}")
+    _more(sum(i["kind"] == "event" for i in data["items"]), data["total"], offset, "events")
 
 
 @app.command()
 def search(text: str = typer.Argument(...), db: Optional[str] = typer.Option(None, help=DB_HELP),
-           limit: int = typer.Option(20), as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+           limit: int = typer.Option(20), offset: int = typer.Option(0, help=OFFSET_HELP),
+           as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """Actors and sentences matching some words (case and diacritics ignored)."""
     with _open(db) as store:
-        data = _query(q.search, store, text, limit)
+        data = _query(q.search, store, text, limit, offset)
     if as_json:
         _print_json(data)
         return
@@ -261,6 +275,15 @@ def search(text: str = typer.Argument(...), db: Optional[str] = typer.Option(Non
         typer.echo(f"{a['name']} [{a['kind']}, {a['country'] or '?'}]")
     for s in data["sentences"]:
         typer.echo(f"  {s['published'] or '?'} {s['text']}")
+    _more(len(data["actors"]), data["actor_total"], offset, "actors")
+    _more(len(data["sentences"]), data["sentence_total"], offset, "sentences")
+
+
+def _more(shown: int, total: int | None, offset: int, what: str) -> None:
+    """Where a page of a longer list ends, and how to ask for the next."""
+    if total is not None and (offset or offset + shown < total):
+        nxt = f"; --offset {offset + shown} for more" if offset + shown < total else ""
+        typer.echo(f"({what} {offset + 1 if shown else offset}–{offset + shown} of {total}{nxt})")
 
 
 @app.command()

@@ -20,7 +20,12 @@ PLOVER_TYPES = ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "A
                 "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 COUNTRY = re.compile(r"^[A-Za-z]{3}$")
-MAX_LIMIT = 500
+MAX_LIMIT = 500        # the most items of one list in one answer; `offset` pages through the rest
+MAX_OFFSET = 1_000_000
+NESTED = 10            # evidence items per role, mentions per event in an answer (`evidence_count`,
+                       # `mention_count` say how many there are)
+OBSERVED = 60          # dates a role was seen on, in an answer: spread over all of them (`observed_count`)
+MAX_ROLES = 100        # an actor's roles in an answer (`role_count`)
 
 
 class QueryError(ValueError):
@@ -57,6 +62,36 @@ def check_limit(limit: int) -> int:
     return limit
 
 
+def check_offset(offset: int) -> int:
+    if not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"offset must be between 0 and {MAX_OFFSET}, got {offset}")
+    return offset
+
+
+def _paged(total: int, limit: int, offset: int) -> dict:
+    """What a client needs to ask for the next page: how many in all, and where this page starts."""
+    return {"total": total, "offset": offset, "limit": limit}
+
+
+def _spread(dates: list[str], n: int = OBSERVED) -> list[str]:
+    """At most n of the sorted `dates`, evenly spread, the first and the last kept."""
+    if len(dates) <= n:
+        return dates
+    step = (len(dates) - 1) / (n - 1)
+    return [dates[round(i * step)] for i in range(n)]
+
+
+ROLE_KEYS = ("rank", "title", "organization", "country", "start", "end", "observed", "certainty", "evidence",
+             "evidence_count")
+
+
+def _role(role: dict, keys: tuple[str, ...] = ROLE_KEYS) -> dict:
+    """A role as answered: its evidence (read capped at NESTED) and a spread of its observation dates."""
+    out = {k: role[k] for k in keys}
+    out["observed"], out["observed_count"] = _spread(role["observed"]), len(role["observed"])
+    return out
+
+
 def _as_date(value: str, end: bool = False) -> date:
     """A date at any precision as a day: its first day, or its last with end=True."""
     parts = [int(p) for p in value.split("-")]
@@ -75,8 +110,9 @@ def _distance(on: date, value: str) -> int:
 
 # --- who ---------------------------------------------------------------------------------
 
-def who(store: Store, title: str, country: str | None, on: str, limit: int = 10) -> dict:
+def who(store: Store, title: str, country: str | None, on: str, limit: int = 10, offset: int = 0) -> dict:
     """Who held `title` in `country` on `on`, the most likely holder first, with evidence."""
+    limit, offset = check_limit(limit), check_offset(offset)
     country, on = check_country(country), check_date(on, "--on")
     if on is None:
         raise QueryError("--on needs a date")
@@ -101,11 +137,12 @@ def who(store: Store, title: str, country: str | None, on: str, limit: int = 10)
         holders.append({"actor_id": p["actor_id"], "name": p["name"], "since": since, "until": until,
                         "last_observed": observed[-1] if observed else None, "score": p["score"],
                         "evidence": [{k: e[k] for k in ("doc_id", "sentence", "date", "source", "title")}
-                                     for e in p["evidence"][:5]]})
-    holders.sort(key=lambda h: h["score"])
+                                     for e in p["evidence"][:5]], "evidence_count": len(p["evidence"])})
+    holders.sort(key=lambda h: (h["score"], h["actor_id"]))
     for h in holders:
         h.pop("score")
-    return {"title": title, "country": country, "on": on, "holders": holders[:limit]}
+    return {"title": title, "country": country, "on": on, **_paged(len(holders), limit, offset),
+            "holders": holders[offset:offset + limit]}
 
 
 def _holder_score(p: dict, people: dict, day: date) -> tuple:
@@ -171,14 +208,18 @@ def _without_address(name: str) -> str:
     return " ".join(words)
 
 
-def actor(store: Store, name: str, limit: int = 50) -> dict:
-    """An actor's spellings, country, role timeline, mentions, events and the people met most."""
-    limit = check_limit(limit)
+def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
+    """An actor's spellings, country, role timeline, mentions, events and the people met most;
+    `limit` and `offset` page through its mentions and its events (`mention_count`, `event_count`)."""
+    limit, offset = check_limit(limit), check_offset(offset)
     a = find_actor(store, name)
-    a["roles"] = [{k: r[k] for k in ("rank", "title", "organization", "country", "start", "end", "observed",
-                                     "certainty", "evidence")} for r in read.roles_of_actor(store, a["actor_id"])]
-    a["mentions"] = read.mentions_of_actor(store, a["actor_id"], limit)
-    a["events"] = read.find_events(store, [a["actor_id"]], None, None, None, None, None, limit)
+    me = [a["actor_id"]]
+    roles = read.roles_of_actor(store, a["actor_id"], NESTED)
+    a["roles"], a["role_count"] = [_role(r) for r in roles[:MAX_ROLES]], len(roles)
+    a["mentions"] = read.mentions_of_actor(store, a["actor_id"], limit, offset)
+    a["events"] = read.find_events(store, me, None, None, None, None, None, limit, offset, NESTED)
+    a["event_count"] = read.count_events(store, me, None, None, None, None, None)
+    a["offset"], a["limit"] = offset, limit
     a["met"] = read.co_actors(store, a["actor_id"], 20)
     return a
 
@@ -188,35 +229,49 @@ def actor(store: Store, name: str, limit: int = 50) -> dict:
 def events(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, planned: bool | None = None,
            limit: int = 100, offset: int = 0) -> list[dict]:
-    types = None
-    if type:
-        types = [t.strip().upper() for t in type.split(",") if t.strip()]
-        bad = [t for t in types if t not in PLOVER_TYPES]
-        if bad:
-            raise QueryError(f"unknown event type {bad[0]!r}; PLOVER types are {', '.join(PLOVER_TYPES)}")
+    """Events newest first, at most `limit` from `offset` (`events_total` counts them all)."""
+    found = _event_filter(store, actor, type, country, since, until, planned)
+    return read.find_events(store, *found, check_limit(limit), check_offset(offset), NESTED)
+
+
+def events_total(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
+                 since: str | None = None, until: str | None = None, planned: bool | None = None) -> int:
+    return read.count_events(store, *_event_filter(store, actor, type, country, since, until, planned))
+
+
+def _event_filter(store: Store, actor, type, country, since, until, planned) -> tuple:
+    """The arguments of `read.find_events` for a question about events, checked."""
+    types = _types(type) or None
     actor_ids = [find_actor(store, actor)["actor_id"]] if actor else None
-    if offset < 0:
-        raise QueryError("offset must be 0 or more")
-    return read.find_events(store, actor_ids, types, check_country(country), check_date(since, "--since"),
-                            check_date(until, "--until"), planned, check_limit(limit), offset)
+    return (actor_ids, types, check_country(country), check_date(since, "--since"), check_date(until, "--until"),
+            planned)
 
 
-def timeline(store: Store, name: str, limit: int = 500) -> dict:
-    """An actor's events and role changes in date order, with sources."""
+def timeline(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict:
+    """An actor's events and role changes in date order, with sources. The pages split its events,
+    newest first (`total`); a role change comes with the page whose events span its date."""
+    limit, offset = check_limit(limit), check_offset(offset)
     a = find_actor(store, name)
-    items = []
-    for e in read.find_events(store, [a["actor_id"]], None, None, None, None, None, check_limit(limit)):
-        items.append({"date": e["date"], "kind": "event", "type": e["type"], "event": e,
-                      "sources": e["mentions"]})
-    for r in read.roles_of_actor(store, a["actor_id"]):
+    me = [a["actor_id"]]
+    found = read.find_events(store, me, None, None, None, None, None, limit + (offset > 0), max(offset - 1, 0), NESTED)
+    total = read.count_events(store, me, None, None, None, None, None)
+    before = found.pop(0) if offset and found else None  # the page before ends here: this page's time ends there
+    items = [{"date": e["date"], "kind": "event", "type": e["type"], "event": e, "sources": e["mentions"]}
+             for e in found]
+    upper = (before["date"] or "") if before else None
+    lower = (found[-1]["date"] or "") if found and offset + len(found) < total else ""
+    if offset and offset >= total:  # past the last page
+        upper = lower = ""
+    for r in read.roles_of_actor(store, a["actor_id"], NESTED):
         post = " ".join(x for x in (r["rank"], r["title"], r["country"]) if x)
         for what, when in (("start", r["start"]), ("end", r["end"]), ("first seen", r["first_observed"]),
                            ("last seen", r["last_observed"])):
-            if when:
+            if when and when >= lower and (upper is None or when < upper):
                 items.append({"date": when, "kind": "role", "change": what, "role": post,
                               "sources": [e for e in r["evidence"] if e.get("date") == when or e.get("change")][:3]})
     items.sort(key=lambda i: (i["date"] or ""))
-    return {"actor": {k: a[k] for k in ("actor_id", "name", "kind", "country", "aliases")}, "items": items}
+    return {"actor": {k: a[k] for k in ("actor_id", "name", "kind", "country", "aliases")}, **_paged(total, limit, offset),
+            "items": items}
 
 
 # --- articles, search, stats -----------------------------------------------------------
@@ -228,22 +283,25 @@ def article(store: Store, doc_id: str) -> dict:
     if doc is None:
         raise NotFound(f"no document {doc_id}")
     ids = sorted({m["event_id"] for m in doc["event_mentions"] if m["event_id"]})
-    doc["events"] = read.events_by_id(store, ids)
+    doc["events"] = read.events_by_id(store, ids, NESTED)
     doc["roles"] = read.roles_in_document(store, doc_id)
     return doc
 
 
-def search(store: Store, q: str, limit: int = 20) -> dict:
+def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict:
+    """Actors and sentences matching the words: `limit` of each from `offset`, and how many of each."""
     q = (q or "").strip()
     if not q:
         raise QueryError("a search needs some words")
     if len(q) > 200:
         raise QueryError("a search is at most 200 characters")
-    limit = check_limit(limit)
+    limit, offset = check_limit(limit), check_offset(offset)
     words = re.findall(r"[^\W_]+", q)
     fts = " ".join(f'"{w}"' for w in words)
-    return {"query": q, "actors": read.search_actors(store, words, limit),
-            "sentences": read.search_sentences(store, fts, limit) if fts else []}
+    actors, actor_total = read.search_actors(store, words, limit, offset)
+    return {"query": q, "offset": offset, "limit": limit, "actors": actors, "actor_total": actor_total,
+            "sentences": read.search_sentences(store, fts, limit, offset) if fts else [],
+            "sentence_total": read.count_sentences(store, fts) if fts else 0}
 
 
 def stats(store: Store) -> dict:
@@ -264,15 +322,17 @@ def _types(type: str | None, default: tuple[str, ...] = ()) -> list[str]:
 
 
 def network(store: Store, type: str | None = "CONSULT", since: str | None = None, until: str | None = None,
-            kinds: str | None = "person,organization", limit: int = 200) -> dict:
-    """Who met whom: pairs of actors sharing events of these types in a date range, with the actors."""
+            kinds: str | None = "person,organization", limit: int = 200, offset: int = 0) -> dict:
+    """Who met whom: pairs of actors sharing events of these types in a date range, with the actors;
+    `limit` pairs from `offset`, the most shared first (`total` pairs)."""
     types = _types(type, ("CONSULT",))
     kind_list = [k.strip().lower() for k in (kinds or "").split(",") if k.strip()] or list(ACTOR_KINDS)
     bad = [k for k in kind_list if k not in ACTOR_KINDS]
     if bad:
         raise QueryError(f"unknown actor kind {bad[0]!r}; kinds are {', '.join(ACTOR_KINDS)}")
     since, until = check_date(since, "--since"), check_date(until, "--until")
-    edges = read.meetings(store, types, since, until, kind_list, check_limit(limit))
+    limit, offset = check_limit(limit), check_offset(offset)
+    edges, total = read.meetings(store, types, since, until, kind_list, limit, offset)
     degree: dict[int, int] = {}
     for e in edges:
         for side in ("a", "b"):
@@ -281,28 +341,32 @@ def network(store: Store, type: str | None = "CONSULT", since: str | None = None
     for n in nodes:
         n["events"] = degree[n["actor_id"]]
     nodes.sort(key=lambda n: (-n["events"], n["name"]))
-    return {"types": types, "since": since, "until": until, "kinds": kind_list, "nodes": nodes, "edges": edges}
+    return {"types": types, "since": since, "until": until, "kinds": kind_list, **_paged(total, limit, offset),
+            "nodes": nodes, "edges": edges}
 
 
-def post(store: Store, title: str, country: str | None = None) -> dict:
-    """Everyone seen in a post (in one country, or any), earliest first: the timeline of the post."""
+def post(store: Store, title: str, country: str | None = None, limit: int = 20, offset: int = 0) -> dict:
+    """Everyone seen in a post (in one country, or any), earliest first: the timeline of the post,
+    `limit` roles from `offset` (`total`)."""
     if not title or not title.strip():
         raise QueryError("a post title is needed, e.g. Bộ trưởng Quốc phòng")
     if len(title) > 200:
         raise QueryError("a post title is at most 200 characters")
-    country = check_country(country)
-    roles = read.roles_for_post(store, title_key(title), country)
-    roles.sort(key=lambda r: _as_date(r["start"] or r["first_observed"] or "9999"))
+    country, limit, offset = check_country(country), check_limit(limit), check_offset(offset)
+    roles = read.roles_for_post(store, title_key(title), country, evidence=False)
+    roles.sort(key=lambda r: (_as_date(r["start"] or r["first_observed"] or "9999"), r["role_id"]))
+    page = read.with_evidence(store, roles[offset:offset + limit], NESTED)
     keys = ("actor_id", "name", "rank", "title", "organization", "country", "start", "end", "first_observed",
-            "last_observed", "observed", "certainty", "evidence")
-    return {"title": title, "country": country, "roles": [{k: r[k] for k in keys} for r in roles]}
+            "last_observed", "observed", "certainty", "evidence", "evidence_count")
+    return {"title": title, "country": country, **_paged(len(roles), limit, offset),
+            "roles": [_role(r, keys) for r in page]}
 
 
 def overview(store: Store, limit: int = 10) -> dict:
     """What the home page shows: counts, the latest events and articles, the most mentioned actors."""
     limit = check_limit(limit)
     return {"counts": read.counts(store),
-            "latest_events": read.find_events(store, None, None, None, None, None, None, limit),
+            "latest_events": read.find_events(store, None, None, None, None, None, None, limit, 0, NESTED),
             "latest_documents": read.latest_documents(store, limit),
             "top_people": read.top_actors(store, "person", limit),
             "top_organizations": read.top_actors(store, "organization", limit)}

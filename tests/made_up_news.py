@@ -36,3 +36,30 @@ def feed(path: Path, n: int, start: int = 0) -> Path:
     path.write_text("".join(json.dumps(article(i), ensure_ascii=False) + "\n" for i in range(start, start + n)),
                     encoding="utf-8")
     return path
+
+
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"]
+MIDDLES = ["Văn", "Thị", "Minh", "Quốc", "Đức", "Thanh"]
+GIVENS = ["An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Khánh", "Lâm", "Nghĩa", "Phúc"]
+
+
+def holder(i: int) -> str:
+    """The i-th of 720 different names."""
+    return f"{SURNAMES[i % 12]} {MIDDLES[i // 12 % 6]} {GIVENS[i // 72 % 10]}"
+
+
+def crowded_post(i: int) -> dict:
+    """Article i of a crowd: a different minister each time, the same prime minister and the same
+    guest in all, and one summit every article reports again."""
+    day, month, year = i % 28 + 1, i % 12 + 1, 2000 + i % 25
+    text = (f"Chiều {day}/{month}/{year}, tại Hà Nội, Bộ trưởng Bộ Ngoại giao {holder(i)} đã tiếp Đại sứ Lào "
+            f"Khamphao Ernthavanh, theo chỉ đạo của Thủ tướng Phạm Minh Khôi.\n\n"
+            f"Hai bên trao đổi về hợp tác số {i}. Trước đó, ngày 5/3/1999, Thủ tướng Phạm Minh Khôi đã hội đàm với "
+            f"Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.")
+    return {"title": f"Bộ trưởng {holder(i)} tiếp Đại sứ Lào (bản tin {i})", "text": text,
+            "date": f"{year}-{month:02d}-{day:02d}"}
+
+
+def crowded_feed(path: Path, n: int) -> Path:
+    path.write_text("".join(json.dumps(crowded_post(i), ensure_ascii=False) + "\n" for i in range(n)), encoding="utf-8")
+    return path

@@ -95,6 +95,13 @@ CASES = [
     ("/api/events", {"country": "KHM", "until": "2024-12"}, ["events", "--country", "KHM", "--until", "2024-12"]),
     ("/api/timeline", {"name": HAO}, ["timeline", HAO]),
     ("/api/timeline", {"name": KHOI}, ["timeline", KHOI]),
+    # pages: limit and offset mean the same in both
+    ("/api/events", {"limit": 2, "offset": 1}, ["events", "--limit", "2", "--offset", "1"]),
+    ("/api/search", {"q": "khoi", "limit": 1, "offset": 1}, ["search", "khoi", "--limit", "1", "--offset", "1"]),
+    ("/api/actor", {"name": KHOI, "limit": 1, "offset": 1}, ["actor", KHOI, "--limit", "1", "--offset", "1"]),
+    ("/api/timeline", {"name": KHOI, "limit": 1, "offset": 1}, ["timeline", KHOI, "--limit", "1", "--offset", "1"]),
+    ("/api/who", {"title": "Phó Thủ tướng", "country": "VNM", "on": "2025-03-01", "limit": 1, "offset": 1},
+     ["who", "Phó Thủ tướng", "--country", "VNM", "--on", "2025-03-01", "--limit", "1", "--offset", "1"]),
 ]
 
 

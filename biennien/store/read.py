@@ -49,10 +49,14 @@ def document(store: Store, doc_id: str) -> dict | None:
     return doc
 
 
-def search_sentences(store: Store, fts_query: str, limit: int) -> list[dict]:
+def search_sentences(store: Store, fts_query: str, limit: int, offset: int = 0) -> list[dict]:
     return store.rows("SELECT s.doc_id, s.idx, s.text, d.title, d.published FROM sentences_fts f"
                       " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
-                      " WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?", (fts_query, limit))
+                      " WHERE sentences_fts MATCH ? ORDER BY rank, s.id LIMIT ? OFFSET ?", (fts_query, limit, offset))
+
+
+def count_sentences(store: Store, fts_query: str) -> int:
+    return store.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (fts_query,))
 
 
 # --- actors -------------------------------------------------------------------------------
@@ -66,13 +70,16 @@ def iter_actors(store: Store) -> Iterator[dict]:
         yield a
 
 
+ALIASES = 100  # spellings shown with an actor, the most used first
+
+
 def actor(store: Store, actor_id: int) -> dict | None:
     rows = store.rows("SELECT actor_id, name, kind, country FROM actors WHERE actor_id = ?", (actor_id,))
     if not rows:
         return None
     a = rows[0]
-    a["aliases"] = [r["alias"] for r in store.rows("SELECT alias FROM aliases WHERE actor_id = ? ORDER BY count DESC",
-                                                   (actor_id,)) if r["alias"] != a["name"]]
+    a["aliases"] = [r["alias"] for r in store.rows("SELECT alias FROM aliases WHERE actor_id = ? AND alias != ?"
+                                                   " ORDER BY count DESC, alias LIMIT ?", (actor_id, a["name"], ALIASES))]
     a["mention_count"] = store.scalar("SELECT count(*) FROM mentions WHERE actor_id = ?", (actor_id,))
     return a
 
@@ -98,11 +105,12 @@ def actors_named(store: Store, key: str, kind: str | None = None, limit: int = 2
     return []
 
 
-def mentions_of_actor(store: Store, actor_id: int, limit: int) -> list[dict]:
+def mentions_of_actor(store: Store, actor_id: int, limit: int, offset: int = 0) -> list[dict]:
     return store.rows('SELECT m.doc_id, m.sentence, m.surface, m.start, m."end", s.text AS sentence_text,'
                       " d.title, d.published FROM mentions m JOIN documents d USING (doc_id)"
                       " LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
-                      " WHERE m.actor_id = ? ORDER BY d.published DESC, m.doc_id, m.start LIMIT ?", (actor_id, limit))
+                      " WHERE m.actor_id = ? ORDER BY d.published DESC, m.doc_id, m.start LIMIT ? OFFSET ?",
+                      (actor_id, limit, offset))
 
 
 def iter_mentions(store: Store) -> Iterator[dict]:
@@ -121,41 +129,62 @@ def co_actors(store: Store, actor_id: int, limit: int) -> list[dict]:
 
 # --- roles --------------------------------------------------------------------------------
 
-def _with_evidence(store: Store, roles: list[dict]) -> list[dict]:
+EVIDENCE_SQL = ("SELECT e.role_id, o.doc_id, o.sentence, s.text, COALESCE(o.date, d.published) date, o.change,"
+                " o.change_date, d.source, d.title FROM role_evidence e JOIN role_observations o ON o.id = e.observation_id"
+                " JOIN documents d ON d.doc_id = o.doc_id"
+                " LEFT JOIN sentences s ON s.doc_id = o.doc_id AND s.idx = o.sentence")
+
+
+def with_evidence(store: Store, roles: list[dict], per_role: int | None = None) -> list[dict]:
+    """Each role's evidence in date order (with per_role: the statements of a start or an end,
+    then the earliest, at most per_role) and `evidence_count`; `observed`: every date it was seen."""
     ids = [r["role_id"] for r in roles]
     evidence: dict[int, list[dict]] = {}
     observed: dict[int, set] = {}
+    totals: dict[int, int] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        for r in store.db.execute(
-                "SELECT e.role_id, o.doc_id, o.sentence, s.text, COALESCE(o.date, d.published), o.change,"
-                " o.change_date, d.source, d.title FROM role_evidence e JOIN role_observations o ON o.id = e.observation_id"
-                " JOIN documents d ON d.doc_id = o.doc_id"
-                " LEFT JOIN sentences s ON s.doc_id = o.doc_id AND s.idx = o.sentence"
-                f" WHERE e.role_id IN ({_in(chunk)}) ORDER BY 5", chunk):
+        sql, params = f"{EVIDENCE_SQL} WHERE e.role_id IN ({_in(chunk)})", [*chunk]
+        if per_role is not None:
+            sql = (f"SELECT * FROM (SELECT x.*, row_number() OVER (PARTITION BY role_id ORDER BY change IS NULL, date,"
+                   " doc_id, sentence) k,"
+                   f" count(*) OVER (PARTITION BY role_id) n FROM ({sql}) x) WHERE k <= ?")
+            params.append(per_role)
+            for r in store.db.execute("SELECT DISTINCT e.role_id, COALESCE(o.date, d.published) FROM role_evidence e"
+                                      " JOIN role_observations o ON o.id = e.observation_id JOIN documents d ON"
+                                      f" d.doc_id = o.doc_id WHERE e.role_id IN ({_in(chunk)})"
+                                      " AND o.change IS NOT 'end' AND COALESCE(o.date, d.published) IS NOT NULL", chunk):
+                observed.setdefault(r[0], set()).add(r[1])
+        for r in store.db.execute(f"{sql} ORDER BY 5, 2, 3", params):
             evidence.setdefault(r[0], []).append({"doc_id": r[1], "sentence": r[3], "date": r[4], "change": r[5],
                                                   "change_date": r[6], "source": r[7], "title": r[8]})
-            if r[4] and r[5] != "end":
+            if per_role is not None:
+                totals[r[0]] = r[10]
+            elif r[4] and r[5] != "end":
                 observed.setdefault(r[0], set()).add(r[4])
     for role in roles:
         role["evidence"] = evidence.get(role["role_id"], [])
+        role["evidence_count"] = totals.get(role["role_id"], len(role["evidence"]))
         role["observed"] = sorted(observed.get(role["role_id"], ()))
     return roles
 
 
-def roles_of_actor(store: Store, actor_id: int) -> list[dict]:
-    return _with_evidence(store, store.rows(
+def roles_of_actor(store: Store, actor_id: int, per_role: int | None = None) -> list[dict]:
+    return with_evidence(store, store.rows(
         'SELECT r.role_id, r.actor_id, a.name, r.rank, r.title, r.organization, r.country, r.start, r."end",'
         " r.first_observed, r.last_observed, r.certainty FROM roles r JOIN actors a USING (actor_id)"
-        " WHERE r.actor_id = ? ORDER BY COALESCE(r.start, r.first_observed)", (actor_id,)))
+        " WHERE r.actor_id = ? ORDER BY COALESCE(r.start, r.first_observed)", (actor_id,)), per_role)
 
 
-def roles_for_post(store: Store, title_key: str, country: str | None) -> list[dict]:
+def roles_for_post(store: Store, title_key: str, country: str | None, evidence: bool = True) -> list[dict]:
+    """Every role in a post; without `evidence`, the roles alone (to page through, then
+    `with_evidence` on one page)."""
     country_sql, params = ("AND r.country = ?", [country]) if country else ("", [])
-    return _with_evidence(store, store.rows(
+    roles = store.rows(
         'SELECT r.role_id, r.actor_id, a.name, r.rank, r.title, r.organization, r.country, r.start, r."end",'
         " r.first_observed, r.last_observed, r.certainty FROM roles r JOIN actors a USING (actor_id)"
-        f" WHERE r.title_key = ? {country_sql}", [title_key, *params]))
+        f" WHERE r.title_key = ? {country_sql}", [title_key, *params])
+    return with_evidence(store, roles) if evidence else roles
 
 
 def iter_roles(store: Store, batch: int = 2000) -> Iterator[dict]:
@@ -166,7 +195,7 @@ def iter_roles(store: Store, batch: int = 2000) -> Iterator[dict]:
                           " ORDER BY r.role_id LIMIT ?", (last, batch))
         if not rows:
             return
-        yield from _with_evidence(store, rows)
+        yield from with_evidence(store, rows)
         last = rows[-1]["role_id"]
 
 
@@ -180,19 +209,28 @@ def _event_rows(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def _with_mentions(store: Store, events: list[dict]) -> list[dict]:
+def _with_mentions(store: Store, events: list[dict], per_event: int | None = None) -> list[dict]:
+    """Each event's mentions (with per_event: the first so many) and `mention_count`."""
     ids = [e["event_id"] for e in events]
     found: dict[int, list[dict]] = {}
+    totals: dict[int, int] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        for r in store.db.execute(
-                "SELECT m.event_id, m.doc_id, s.text, m.trigger, d.source, d.title, m.sentence FROM event_mentions m"
-                " JOIN documents d USING (doc_id) LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
-                f" WHERE m.event_id IN ({_in(chunk)}) ORDER BY m.doc_id, m.sentence", chunk):
+        sql, params = ("SELECT m.event_id, m.doc_id, s.text, m.trigger, d.source, d.title, m.sentence FROM event_mentions m"
+                       " JOIN documents d USING (doc_id) LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
+                       f" WHERE m.event_id IN ({_in(chunk)})"), [*chunk]
+        if per_event is not None:
+            sql = (f"SELECT * FROM (SELECT x.*, row_number() OVER (PARTITION BY event_id ORDER BY doc_id, sentence) k,"
+                   f" count(*) OVER (PARTITION BY event_id) n FROM ({sql}) x) WHERE k <= ?")
+            params.append(per_event)
+        for r in store.db.execute(f"{sql} ORDER BY 2, 7", params):
             found.setdefault(r[0], []).append({"doc_id": r[1], "sentence": r[2], "trigger": r[3], "source": r[4],
                                                "title": r[5], "sentence_index": r[6]})
+            if per_event is not None:
+                totals[r[0]] = r[8]
     for e in events:
         e["mentions"] = found.get(e["event_id"], [])
+        e["mention_count"] = totals.get(e["event_id"], len(e["mentions"]))
     return events
 
 
@@ -210,8 +248,8 @@ EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.contex
                  " e.location, e.planned")
 
 
-def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
-                since: str | None, until: str | None, planned: bool | None, limit: int, offset: int = 0) -> list[dict]:
+def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country: str | None, since: str | None,
+                  until: str | None, planned: bool | None) -> tuple[str, list]:
     where, params = [], []
     if actor_ids is not None:
         where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({_in(actor_ids)}))")
@@ -226,9 +264,22 @@ def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | No
     _date_range(where, params, since, until)
     if planned is not None:
         where.append("e.planned IS NOT NULL" if planned else "e.planned IS NULL")
-    sql = (f"SELECT {EVENT_COLUMNS} FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?")
-    return _with_mentions(store, _event_rows(store.rows(sql, [*params, limit, offset])))
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
+                since: str | None, until: str | None, planned: bool | None, limit: int, offset: int = 0,
+                mentions: int | None = None) -> list[dict]:
+    """Events newest first; `mentions`: at most so many mentions each."""
+    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+    sql = f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?"
+    return _with_mentions(store, _event_rows(store.rows(sql, [*params, limit, offset])), mentions)
+
+
+def count_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
+                 since: str | None, until: str | None, planned: bool | None) -> int:
+    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+    return store.scalar(f"SELECT count(*) FROM events e{where}", params)
 
 
 def iter_events(store: Store, batch: int = 2000) -> Iterator[dict]:
@@ -242,11 +293,11 @@ def iter_events(store: Store, batch: int = 2000) -> Iterator[dict]:
         last = rows[-1]["event_id"]
 
 
-def events_by_id(store: Store, ids: list[int]) -> list[dict]:
+def events_by_id(store: Store, ids: list[int], mentions: int | None = None) -> list[dict]:
     if not ids:
         return []
     return _with_mentions(store, _event_rows(store.rows(
-        f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id IN ({_in(ids)}) ORDER BY e.date", ids)))
+        f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id IN ({_in(ids)}) ORDER BY e.date", ids)), mentions)
 
 
 def roles_in_document(store: Store, doc_id: str) -> list[dict]:
@@ -255,16 +306,27 @@ def roles_in_document(store: Store, doc_id: str) -> list[dict]:
                       (doc_id,))
 
 
-def search_actors(store: Store, words: list[str], limit: int) -> list[dict]:
+def search_actors(store: Store, words: list[str], limit: int, offset: int = 0) -> tuple[list[dict], int]:
     """Actors one of whose spellings has words starting with each of `words`, ignoring case and
-    diacritics (the aliases_fts index), most mentioned first."""
+    diacritics (the aliases_fts index), most mentioned first; and how many there are."""
     if not words:
-        return []
+        return [], 0
     match = " ".join('"' + w.replace('"', '') + '"*' for w in words)
-    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, max(s.count) n FROM aliases_fts f"
-                      " JOIN aliases s ON s.actor_id = f.actor_id AND s.alias = f.alias"
-                      " JOIN actors a ON a.actor_id = f.actor_id WHERE aliases_fts MATCH ?"
-                      " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (match, limit))
+    found = ("SELECT a.actor_id, a.name, a.kind, a.country, max(s.count) n FROM aliases_fts f"
+             " JOIN aliases s ON s.actor_id = f.actor_id AND s.alias = f.alias"
+             " JOIN actors a ON a.actor_id = f.actor_id WHERE aliases_fts MATCH ? GROUP BY a.actor_id")
+    return _page(store, found, [match], "n DESC, actor_id", limit, offset)
+
+
+def _page(store: Store, sql: str, params: list, order: str, limit: int, offset: int) -> tuple[list[dict], int]:
+    """One page of the rows of `sql` and how many rows it has in all (counted again only when the
+    page is past the end and no row carries the count)."""
+    rows = store.rows(f"SELECT *, count(*) OVER () total FROM ({sql}) ORDER BY {order} LIMIT ? OFFSET ?",
+                      [*params, limit, offset])
+    total = rows[0]["total"] if rows else store.scalar(f"SELECT count(*) FROM ({sql})", params)
+    for r in rows:
+        r.pop("total")
+    return rows, total
 
 
 # --- web UI and HTTP API views ----------------------------------------------------------------
@@ -284,17 +346,18 @@ def actors_by_id(store: Store, ids: list[int]) -> list[dict]:
 
 
 def meetings(store: Store, types: list[str], since: str | None, until: str | None, kinds: list[str],
-             limit: int) -> list[dict]:
-    """Pairs of actors taking part in the same events of these types, most shared events first."""
+             limit: int, offset: int = 0) -> tuple[list[dict], int]:
+    """Pairs of actors taking part in the same events of these types, most shared events first;
+    and how many pairs there are."""
     where, params = [f"e.type IN ({_in(types)})", f"ax.kind IN ({_in(kinds)})", f"ay.kind IN ({_in(kinds)})"], \
         [*types, *kinds, *kinds]
     _date_range(where, params, since, until)
-    return store.rows("SELECT x.actor_id a, y.actor_id b, count(DISTINCT e.event_id) n, min(e.date) first,"
-                      " max(e.date) last FROM events e JOIN event_actors x ON x.event_id = e.event_id"
-                      " JOIN event_actors y ON y.event_id = e.event_id AND x.actor_id < y.actor_id"
-                      " JOIN actors ax ON ax.actor_id = x.actor_id JOIN actors ay ON ay.actor_id = y.actor_id"
-                      f" WHERE {' AND '.join(where)} GROUP BY x.actor_id, y.actor_id"
-                      " ORDER BY n DESC, last DESC LIMIT ?", [*params, limit])
+    pairs = ("SELECT x.actor_id a, y.actor_id b, count(DISTINCT e.event_id) n, min(e.date) first, max(e.date) last"
+             " FROM events e JOIN event_actors x ON x.event_id = e.event_id"
+             " JOIN event_actors y ON y.event_id = e.event_id AND x.actor_id < y.actor_id"
+             " JOIN actors ax ON ax.actor_id = x.actor_id JOIN actors ay ON ay.actor_id = y.actor_id"
+             f" WHERE {' AND '.join(where)} GROUP BY x.actor_id, y.actor_id")
+    return _page(store, pairs, params, "n DESC, last DESC, a, b", limit, offset)
 
 
 def top_actors(store: Store, kind: str, limit: int) -> list[dict]:

@@ -145,7 +145,7 @@ def _band(ax: Axis, id: str, label: str, role: dict, tip: str) -> Band | None:
 def _tip(role: dict, span: tuple[str, str] | None, t) -> str:
     post = " ".join(x for x in (role.get("rank"), role.get("title"), role.get("country")) if x)
     when = f"{span[0]} → {span[1]}" if span else "?"
-    seen = len(role.get("observed") or [])
+    seen = role.get("observed_count") or len(role.get("observed") or [])
     return f"{post} · {when} · {t('chart.seen', n=seen)} · {t('certainty.' + (role.get('certainty') or 'observed'))}"
 
 

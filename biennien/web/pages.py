@@ -83,10 +83,12 @@ def events(request: Request, actor: str = Query("", max_length=200), type: str =
            until: str = Query("", max_length=10), planned: str = Query("", pattern="^(|planned|happened)$"),
            offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(50, ge=1, le=200)):
     store = _store(request)
-    rows, error = [], None
+    rows, total, error = [], 0, None
+    question = (actor or None, type or None, country or None, since or None, until or None,
+                {"planned": True, "happened": False}.get(planned))
     try:
-        rows = query.events(store, actor or None, type or None, country or None, since or None, until or None,
-                            {"planned": True, "happened": False}.get(planned), limit + 1, offset)
+        rows = query.events(store, *question, limit, offset)
+        total = query.events_total(store, *question)
     except QueryError as exc:
         error = str(exc)
     form = {"actor": actor, "type": type, "country": country, "since": since, "until": until, "planned": planned}
@@ -94,7 +96,8 @@ def events(request: Request, actor: str = Query("", max_length=200), type: str =
     if planned:
         api["planned"] = "true" if planned == "planned" else "false"
     return render(request, "events.html", {
-        "active": "events", "api_url": "/api/events?" + urlencode(api), "rows": rows[:limit], "more": len(rows) > limit, "offset": offset, "limit": limit,
+        "active": "events", "api_url": "/api/events?" + urlencode(api), "rows": rows, "total": total,
+        "more": offset + len(rows) < total, "offset": offset, "limit": limit,
         "form": form, "types": PLOVER_TYPES, "error": error, "parts": participants}, _status(error))
 
 
@@ -138,12 +141,15 @@ def article(request: Request, doc_id: str = Path(..., max_length=64), s: list[in
 
 @router.get("/who")
 def who(request: Request, title: str = Query("", max_length=200), country: str = Query("", max_length=3),
-        on: str = Query("", max_length=10)):
+        on: str = Query("", max_length=10), offset: int = Query(0, ge=0, le=1_000_000),
+        limit: int = Query(20, ge=1, le=100)):
+    """The holders on a date, and the post's timeline a page of holders at a time (a prime
+    minister's post, in any country, has hundreds)."""
     store = _store(request)
     holders, post, chart, error = None, None, None, None
     try:
         if title.strip():
-            post = query.post(store, title, country or None)
+            post = query.post(store, title, country or None, limit, offset)
             for role in post["roles"]:
                 query.locate(store, role["evidence"])
             if on:
@@ -153,6 +159,7 @@ def who(request: Request, title: str = Query("", max_length=200), country: str =
         error = str(exc)
     return render(request, "who.html", {
         "active": "who", "form": {"title": title, "country": country, "on": on}, "post": post, "holders": holders,
+        "offset": offset, "limit": limit,
         "chart": chart, "posts": query.posts(store, 200), "error": error}, _status(error))
 
 
