@@ -21,9 +21,8 @@ from .store.db import Store
 
 BATCH = 256           # articles per worker task and per store transaction
 FIRST = 16            # the first batch, analysed here before any worker starts (it warms the caches they inherit)
-RESOLVE_EVERY = resolve.BATCH  # at most this many new documents per round of the global step while
-                               # ingesting: one round is one pass of resolve.run (each pass rebuilds
-                               # what its documents touch, so a round of 2048 would cost two passes)
+RESOLVE_EVERY = resolve.BATCH  # documents per round of the global step, by the order they were stored in:
+                               # a round is resolved as soon as all of it is stored (see resolve.run)
 
 Mapper = Callable[[Iterator[list[feed.Item]]], Iterable[list[Result]]]
 
@@ -86,9 +85,10 @@ def store_results(results: Iterable[list[Result]], store: Store, summary: Summar
                   on_error: Callable[[IngestError], None] = lambda e: None,
                   on_progress: Callable[[int], None] = lambda n: None) -> None:
     """The one writer: analyses stored BATCH at a time (one transaction each) and resolved in
-    rounds of at most RESOLVE_EVERY new documents, errors reported, all in input order. The store
-    batches and the rounds depend only on the sequence of analyses, never on how the results were
-    batched, so every way of running the per-article stage builds the same store."""
+    rounds of RESOLVE_EVERY stored documents, errors reported, all in input order. The store
+    batches and the rounds depend only on the sequence of documents, never on how the results were
+    batched or where an earlier run of the same ingest was killed, so every way of running the
+    per-article stage, and a crash then a rerun, build the same store."""
     writer = _Writer(store, summary)
     results = iter(results)
     while True:
@@ -111,7 +111,6 @@ class _Writer:
     def __init__(self, store: Store, summary: Summary):
         self.store, self.summary = store, summary
         self.buffer: list[Analysis] = []
-        self.unresolved = 0
 
     def add(self, analysis: Analysis) -> None:
         self.buffer.append(analysis)
@@ -126,11 +125,8 @@ class _Writer:
         self.summary.new += len(new)
         self.summary.unchanged += len(self.buffer) - len(new)
         self.buffer = []
-        self.unresolved += len(new)
-        if self.unresolved + BATCH > RESOLVE_EVERY:  # meanwhile the workers analyse what comes next
-            with _clock(self.summary, "resolve"):
-                resolve.run(self.store)
-            self.unresolved = 0
+        with _clock(self.summary, "resolve"):  # meanwhile the workers analyse what comes next
+            resolve.run(self.store, size=RESOLVE_EVERY, whole=True)
 
 
 @contextmanager
@@ -149,5 +145,5 @@ def _clock(summary: Summary, name: str) -> Iterator[None]:
 def finish(store: Store, summary: Summary, started: float) -> None:
     """The global step over what is not yet resolved, then the totals."""
     with _clock(summary, "resolve"):
-        resolve.run(store)
+        resolve.run(store, size=RESOLVE_EVERY)
     summary.seconds = time.perf_counter() - started

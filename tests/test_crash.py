@@ -284,3 +284,53 @@ def test_the_portable_watch_ends_a_worker_without_prctl(tmp_path):
             os.kill(worker, signal.SIGKILL)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+class _Crash(BaseException):
+    """A kill, in-process: nothing catches it, the open transaction rolls back."""
+
+
+def _crashing(after: int):
+    """A mapper that runs the stage here and dies after `after` batches of results."""
+    from biennien.scale import local
+
+    def mapper(items):
+        for n, batch in enumerate(local.map_batches(items, 1)):
+            if n == after:
+                raise _Crash
+            yield batch
+    return mapper
+
+
+@pytest.mark.parametrize("crash", ["store 5", "store 9", "store 5, store 12", "resolve 2", "store 4, resolve 3"])
+def test_a_crash_and_a_rerun_build_the_store_an_uninterrupted_ingest_builds(tmp_path, monkeypatch, crash):
+    """Ids included (actors, events, roles): a crash between store batches or in a round of the
+    global step, then the same ingest again, makes the store one uninterrupted ingest makes."""
+    from biennien import resolve, run
+
+    from .made_up_news import feed
+    from .test_run import _export
+
+    monkeypatch.setattr(run, "BATCH", 32)          # store batches of 32 ...
+    monkeypatch.setattr(run, "RESOLVE_EVERY", 60)  # ... and a round of the global step every 60 documents
+    news = [str(feed(tmp_path / "news.jsonl", 400))]
+    with Store(tmp_path / "reference.db") as store:
+        run.ingest(news, store)
+    db = tmp_path / "kb.db"
+    real_events = resolve._events
+    for step in crash.split(", "):
+        where, n = step.split()
+        rounds = itertools.count(1)
+
+        def dying_events(*args, n=int(n)):
+            if next(rounds) == n:
+                raise _Crash
+            return real_events(*args)
+
+        monkeypatch.setattr(resolve, "_events", dying_events if where == "resolve" else real_events)
+        with Store(db) as store, pytest.raises(_Crash):
+            run.ingest(news, store, mapper=_crashing(int(n)) if where == "store" else None)
+    monkeypatch.setattr(resolve, "_events", real_events)
+    with Store(db) as store:
+        run.ingest(news, store)
+    assert _export(db, tmp_path / "out") == _export(tmp_path / "reference.db", tmp_path / "reference")

@@ -15,12 +15,15 @@ from . import actors, reports, roles
 BATCH = 2000
 
 
-def run(store: Store, progress=None) -> int:
-    """Resolve every unresolved document; returns how many."""
+def run(store: Store, progress=None, size: int = BATCH, whole: bool = False) -> int:
+    """Resolve the unresolved documents round by round; returns how many. A round is `size`
+    documents by the order they were stored in, whichever run stored them: an ingest killed and
+    run again resolves the same rounds as one that was not, and makes the same ids. `whole`: only
+    rounds all of whose documents are stored (while ingesting), else the last one too."""
     done = 0
     while True:
-        doc_ids = io.unresolved_docs(store, BATCH)
-        if not doc_ids:
+        doc_ids, complete = io.unresolved_round(store, size)
+        if not doc_ids or (whole and not complete):
             return done
         with store.transaction():
             resolver = _Resolver(store)  # one per round: events find their participants' actors cached

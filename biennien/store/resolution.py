@@ -6,8 +6,18 @@ import json
 from .db import Store
 
 
-def unresolved_docs(store: Store, limit: int) -> list[str]:
-    return [r[0] for r in store.db.execute("SELECT doc_id FROM documents WHERE resolved = 0 LIMIT ?", (limit,))]
+def unresolved_round(store: Store, size: int) -> tuple[list[str], bool]:
+    """The unresolved documents of the first round that has any, and whether every document of
+    that round is stored. Round k holds the documents stored k*size+1th to (k+1)*size-th (their
+    rowids: documents are never deleted, and a rolled-back insert takes no rowid)."""
+    first = store.scalar("SELECT min(rowid) FROM documents WHERE resolved = 0")
+    if first is None:
+        return [], False
+    lo = (first - 1) // size * size + 1
+    hi = lo + size - 1
+    docs = [r[0] for r in store.db.execute("SELECT doc_id FROM documents WHERE resolved = 0 AND rowid BETWEEN ? AND ?"
+                                           " ORDER BY rowid", (lo, hi))]
+    return docs, store.scalar("SELECT max(rowid) FROM documents") >= hi
 
 
 def _in(ids: list) -> str:
@@ -20,7 +30,8 @@ def mentions_of(store: Store, doc_ids: list[str]) -> list[dict]:
 
 
 def observations_of(store: Store, doc_ids: list[str]) -> list[dict]:
-    return store.rows(f"SELECT id, person, country FROM role_observations WHERE doc_id IN ({_in(doc_ids)})", doc_ids)
+    return store.rows(f"SELECT id, person, country FROM role_observations WHERE doc_id IN ({_in(doc_ids)})"
+                      " ORDER BY id", doc_ids)
 
 
 def event_mentions_of(store: Store, doc_ids: list[str]) -> list[dict]:
