@@ -312,7 +312,7 @@ def test_a_crash_and_a_rerun_build_the_store_an_uninterrupted_ingest_builds(tmp_
     from .test_run import _export
 
     monkeypatch.setattr(run, "BATCH", 32)          # store batches of 32 ...
-    monkeypatch.setattr(run, "RESOLVE_EVERY", 60)  # ... and a round of the global step every 60 documents
+    monkeypatch.setattr(run, "RESOLVE_EVERY", 100)  # ... and a round of the global step every 100 documents
     news = [str(feed(tmp_path / "news.jsonl", 400))]
     with Store(tmp_path / "reference.db") as store:
         run.ingest(news, store)
