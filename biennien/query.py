@@ -298,8 +298,8 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict:
     limit, offset = check_limit(limit), check_offset(offset)
     words = re.findall(r"[^\W_]+", q)
     fts = " ".join(f'"{w}"' for w in words)
-    actors, actor_total = read.search_actors(store, words, limit, offset)
-    return {"query": q, "offset": offset, "limit": limit, "actors": actors, "actor_total": actor_total,
+    return {"query": q, "offset": offset, "limit": limit, "actors": read.search_actors(store, words, limit, offset),
+            "actor_total": read.count_actors(store, words),
             "sentences": read.search_sentences(store, fts, limit, offset) if fts else [],
             "sentence_total": read.count_sentences(store, fts) if fts else 0}
 

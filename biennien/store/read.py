@@ -306,16 +306,28 @@ def roles_in_document(store: Store, doc_id: str) -> list[dict]:
                       (doc_id,))
 
 
-def search_actors(store: Store, words: list[str], limit: int, offset: int = 0) -> tuple[list[dict], int]:
-    """Actors one of whose spellings has words starting with each of `words`, ignoring case and
-    diacritics (the aliases_fts index), most mentioned first; and how many there are."""
-    if not words:
-        return [], 0
+def _actors_matching(words: list[str]) -> tuple[str, str]:
     match = " ".join('"' + w.replace('"', '') + '"*' for w in words)
-    found = ("SELECT a.actor_id, a.name, a.kind, a.country, max(s.count) n FROM aliases_fts f"
-             " JOIN aliases s ON s.actor_id = f.actor_id AND s.alias = f.alias"
-             " JOIN actors a ON a.actor_id = f.actor_id WHERE aliases_fts MATCH ? GROUP BY a.actor_id")
-    return _page(store, found, [match], "n DESC, actor_id", limit, offset)
+    return ("SELECT a.actor_id, a.name, a.kind, a.country, max(s.count) n FROM aliases_fts f"
+            " JOIN aliases s ON s.actor_id = f.actor_id AND s.alias = f.alias"
+            " JOIN actors a ON a.actor_id = f.actor_id WHERE aliases_fts MATCH ? GROUP BY a.actor_id"), match
+
+
+def search_actors(store: Store, words: list[str], limit: int, offset: int = 0) -> list[dict]:
+    """Actors one of whose spellings has words starting with each of `words`, ignoring case and
+    diacritics (the aliases_fts index), most mentioned first."""
+    if not words:
+        return []
+    sql, match = _actors_matching(words)
+    return store.rows(f"{sql} ORDER BY n DESC, a.actor_id LIMIT ? OFFSET ?", (match, limit, offset))
+
+
+def count_actors(store: Store, words: list[str]) -> int:
+    """How many actors `search_actors` finds in all."""
+    if not words:
+        return 0
+    sql, match = _actors_matching(words)
+    return store.scalar(f"SELECT count(*) FROM ({sql})", (match,))
 
 
 def _page(store: Store, sql: str, params: list, order: str, limit: int, offset: int) -> tuple[list[dict], int]:
