@@ -309,3 +309,20 @@ def test_the_next_clause_subject_is_no_object_or_party():
           mention(art, ss, "Shinzo Abe", "person", "JPN"), mention(art, ss, "Hồ Văn Nguyên", "person", "VNM")]
     found = events.find(art, ss, ms, [])
     assert not [e for e in found if e.trigger in ("thăm", "tiếp xúc")]
+
+
+def test_a_trial_or_sentence_needs_someone_named():
+    art, ss = article("Bà Yingluck vẫn có ý định có mặt tại phiên tuyên án.")
+    assert [e for e in events.find(art, ss, [], []) if e.type == "COERCE"] == []
+    art, ss = article("Tòa án Trung Quốc kết án ông Quách Bá Hùng tù chung thân.")
+    ms = [mention(art, ss, "Tòa án Trung Quốc", "organization", "CHN"), mention(art, ss, "Quách Bá Hùng", "person", "CHN")]
+    [e] = events.find(art, ss, ms, [])
+    assert (e.type, e.cameo) == ("COERCE", "173")
+    assert names(e.actors) == ["Tòa án Trung Quốc"] and names(e.recipients) == ["Quách Bá Hùng"]
+
+
+def test_expelling_a_diplomat_is_a_sanction_deporting_others_coercion():
+    art, ss = article("Malaysia trục xuất đại sứ Triều Tiên Kang Chol.")
+    ms = [mention(art, ss, "Malaysia", "country", "MYS"), mention(art, ss, "Triều Tiên", "country", "PRK"),
+          mention(art, ss, "Kang Chol", "person", "PRK")]
+    assert {(e.type, e.cameo) for e in events.find(art, ss, ms, [])} == {("SANCTION", "166")}

@@ -326,3 +326,15 @@ def test_sentence_opening_anh_before_a_vietnamese_name_is_no_country():
 def test_a_company_after_a_title_is_no_person():
     assert not [m for m in find("Tổng Giám đốc GPBank cho biết. Chủ tịch MobiFone nói.") if m.kind == "person"]
     assert [m.name for m in find("Tổng thống Putin nói.") if m.kind == "person"] == ["Putin"]
+
+
+def test_state_body_without_a_country_is_the_home_country_or_the_one_named_before():
+    ms = find("Bộ Chính trị kỷ luật ông Vũ Văn Ninh.")
+    assert {(m.name, m.country) for m in ms if m.kind == "organization"} == {("Bộ Chính trị", "VNM")}
+    ms = find("Quốc hội Thái Lan họp phiên bất thường. Quốc hội đã bỏ phiếu.")
+    assert [m.country for m in ms if m.kind == "organization"] == ["THA", "THA"]
+
+
+def test_a_company_without_a_country_gets_none():
+    ms = find("Công ty Hoàng Long ký hợp đồng với đối tác. Tập đoàn Samsung đầu tư.")
+    assert [m.country for m in ms if m.kind == "organization"] == [None, None]
