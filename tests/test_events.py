@@ -326,3 +326,18 @@ def test_expelling_a_diplomat_is_a_sanction_deporting_others_coercion():
     ms = [mention(art, ss, "Malaysia", "country", "MYS"), mention(art, ss, "Triều Tiên", "country", "PRK"),
           mention(art, ss, "Kang Chol", "person", "PRK")]
     assert {(e.type, e.cameo) for e in events.find(art, ss, ms, [])} == {("SANCTION", "166")}
+
+
+def test_a_visit_made_in_a_country_is_hosted_by_it():
+    art, ss = article("Hôm nay Thủ tướng Ấn Độ Narendra Modi bắt đầu chuyến thăm chính thức 3 ngày tại Indonesia.")
+    ms = [mention(art, ss, "Ấn Độ", "country", "IND"), mention(art, ss, "Narendra Modi", "person", "IND"),
+          mention(art, ss, "Indonesia", "country", "IDN")]
+    [e] = events.find(art, ss, ms, [])
+    assert names(e.actors) == ["Narendra Modi"] and names(e.recipients) == ["Indonesia"]
+
+
+def test_the_spouse_beside_the_subject_is_no_clause():
+    art, ss = article("Thủ tướng Phạm Minh Chính và Phu nhân bắt đầu thăm chính thức Algeria.")
+    ms = [mention(art, ss, "Phạm Minh Chính", "person", "VNM"), mention(art, ss, "Algeria", "country", "DZA")]
+    [e] = events.find(art, ss, ms, [])
+    assert names(e.actors) == ["Phạm Minh Chính"] and names(e.recipients) == ["Algeria"]

@@ -26,8 +26,8 @@ import bisect
 
 from ..records import Article, EventMention, Mention, Sentence, TimeExpr
 from . import times as time_stage
-from .event_args import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, subject,
-                         time_of, title_words)
+from .event_args import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, place_host,
+                         subject, time_of, title_words)
 from .event_article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
                             named_in_news, participant, resolve_collectives, resolve_references)
 from .event_lexicon import finditer, lexicon, lower
@@ -38,6 +38,7 @@ NOT_NEWS = {"credit", "byline", "source"}
 JOINING = ("adverb", "plan", "negation", "light", "intent")
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 PLAN_CAMEO = {"CONSULT": "036"}
+VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
 
 
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
@@ -219,6 +220,10 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)
+    if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
+        host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
+        if host is not None and host.country not in {p.country for p in d.actors}:
+            d.recipients = [participant(host)]
     d.negated = bool(view.cues_in(left, h.head, "negation", "before"))
     d.reported = _reported(view, s, h)
     if d.reported and t.type == "AGREE":
