@@ -36,6 +36,12 @@ def load(batch: str, file: str) -> dict:
     return ann
 
 
+def person_key(spelling: str) -> str:
+    """A spelling folded for joining persons: "Moon Jae - in", "Moon Jae-in" and "Moon Jae In" are
+    one name (hyphens and the spaces around them do not tell people apart)."""
+    return " ".join(norm(spelling).replace("-", " ").replace("‑", " ").split())
+
+
 def full(spelling: str) -> bool:
     """A spelling that names one person on its own: two words or more, starting with a capital."""
     words = spelling.split()
@@ -57,7 +63,7 @@ class Persons:
 
     def add(self, file: str, person: dict) -> None:
         self.entries.append((file, person))
-        keys = [norm(person["name"])] + [norm(a) for a in person.get("aliases", []) if full(a)]
+        keys = [person_key(person["name"])] + [person_key(a) for a in person.get("aliases", []) if full(a)]
         for key in keys[1:]:
             self.parent[self.find(key)] = self.find(keys[0])
 
@@ -67,16 +73,16 @@ class Persons:
         last word of their names ("James Mattis", "Jim Mattis": "Mattis") are one."""
         owners: dict[str, set[str]] = {}
         for _, person in self.entries:
-            root = self.find(norm(person["name"]))
+            root = self.find(person_key(person["name"]))
             for spelling in [person["name"], *person.get("aliases", [])]:
                 if len(spelling.split()) == 1:
-                    owners.setdefault(norm(spelling), set()).add(root)
-        country = {self.find(norm(p["name"])): p.get("country") for _, p in self.entries}
+                    owners.setdefault(person_key(spelling), set()).add(root)
+        country = {self.find(person_key(p["name"])): p.get("country") for _, p in self.entries}
         last = {}
         for _, person in self.entries:
-            last.setdefault(self.find(norm(person["name"])), set()).add(norm(person["name"]).split()[-1])
+            last.setdefault(self.find(person_key(person["name"])), set()).add(person_key(person["name"]).split()[-1])
         for _, person in self.entries:
-            name = norm(person["name"])
+            name = person_key(person["name"])
             if len(name.split()) == 1:
                 others = {self.find(r) for r in owners.get(name, ())} - {self.find(name)}
                 if len(others) == 1:
@@ -93,7 +99,7 @@ class Persons:
         self._join_short_names()
         groups: dict[str, list[tuple[str, dict]]] = {}
         for file, person in self.entries:
-            groups.setdefault(self.find(norm(person["name"])), []).append((file, person))
+            groups.setdefault(self.find(person_key(person["name"])), []).append((file, person))
         out, rename, notes = [], {}, []
         owner: dict[str, set[str]] = {}
         for members in groups.values():
