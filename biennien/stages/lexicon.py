@@ -145,7 +145,7 @@ def _rows(name: str) -> tuple[dict, ...]:
 def lexicon() -> Lexicon:
     titles: dict[str, dict] = {}
     for row in _rows("titles"):
-        titles[key(row["title"])] = {"normal": row["normal"] or row["title"], "org": row["org"]}
+        titles[key(row["title"])] = {"normal": row["normal"] or row["title"], "org": row["org"], "of_country": row.get("of_country")}
     orgs: dict[str, dict] = {}
     for row in _rows("organizations"):
         orgs[key(row["name"])] = {**row, "normal": row["normal"] or row["name"]}
