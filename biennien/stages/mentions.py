@@ -90,11 +90,23 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
             elif " " not in word and not word.isupper() and names.is_vietnamese(word) and not (
                     raw and raw[-1].end == start - 1 and raw[-1].kind != "cap"):
                 continue  # a lone capitalised Vietnamese word with no cue before it ("Theo", "Sau")
-            raw.append(Item(start, end, "cap", word, sentence))
+            if word.split(" ", 1)[0] in lex.korean and word.count(" ") == 1:
+                end = _hyphen_tail(text, end)     # "Moon Jae - in", "Kim Yong - chol"
+            raw.append(Item(start, end, "cap", text[start:end], sentence))
         else:
             raw.append(Item(start, end, kinds[word], word, sentence))
     doc.items = _items(doc, raw)
     return doc
+
+
+HYPHEN_TAIL = re.compile(r" - ([^\W\d_]{1,5})\b")
+
+
+def _hyphen_tail(text: str, end: int) -> int:
+    """A Korean name whose hyphen word-segmented news spaced out ("Kim Jong - un"): the lower-case
+    syllable after " - " is the end of its given name."""
+    m = HYPHEN_TAIL.match(text, end)
+    return m.end() if m is not None and m.group(1).islower() else end
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
