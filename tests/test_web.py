@@ -118,6 +118,30 @@ def test_home_search_without_diacritics(watch):
     watch.check()
 
 
+CONTRAST = """el => {
+    const rgb = c => c.match(/[\\d.]+/g).map(Number);
+    const lum = c => { const [r, g, b] = rgb(c).slice(0, 3).map(v => { v /= 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+    let bg = el, colour = getComputedStyle(el).backgroundColor;
+    while ((colour === "transparent" || rgb(colour)[3] === 0) && bg.parentElement) {
+        bg = bg.parentElement; colour = getComputedStyle(bg).backgroundColor; }
+    const a = lum(getComputedStyle(el).color), b = lum(colour);
+    return {text: getComputedStyle(el).color, background: colour,
+            ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)};
+}"""
+
+
+@pytest.mark.parametrize("path", ["/", "/?q=khoi", "/?q=x&lang=en"])
+def test_typed_search_text_is_readable(watch, path):
+    """The hero is white on dark; the search box inside it once inherited the white (white on white)."""
+    page = watch.goto(path)
+    box = page.locator("input[name=q]")
+    box.fill("Phan Văn Giang")
+    seen = box.evaluate(CONTRAST)
+    assert seen["ratio"] >= 4.5, seen  # WCAG AA for body text
+    watch.check()
+
+
 def test_event_row_leads_to_its_article_with_the_trigger_highlighted(watch):
     page = watch.goto("/events")
     rows = page.locator("#events-table tbody tr")
