@@ -187,7 +187,8 @@ def actor_chart(roles: list[dict], events: list[dict], t) -> dict | None:
             if not valid(e.get("date")):
                 continue
             m = (e.get("mentions") or [{}])[0]
-            href = f"/article/{m['doc_id']}?s={m.get('sentence_index')}#s-{m.get('sentence_index')}" \
+            i = m.get("sentence_index")
+            href = (f"/article/{m['doc_id']}" + (f"?s={i}#s-{i}" if isinstance(i, int) else "")) \
                 if m.get("doc_id") else None
             x = (ax.x(e["date"]) + ax.x(e["date"], True)) / 2
             lane.dots.append({"x": round(x, 3), "type": e["type"], "href": href,

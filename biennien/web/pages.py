@@ -148,6 +148,8 @@ def who(request: Request, title: str = Query("", max_length=200), country: str =
                 query.locate(store, role["evidence"])
             if on:
                 holders = query.who(store, title, country or None, on)["holders"]
+                for h in holders:
+                    query.locate(store, h["evidence"])
             chart = charts.post_chart(post["roles"], _t(request), on or None)
     except QueryError as exc:
         error = str(exc)
