@@ -14,6 +14,7 @@ from fastapi.responses import FileResponse, RedirectResponse
 from .. import query
 from ..query import PLOVER_TYPES, QueryError
 from . import charts
+from .errors import query_message
 from .render import WEB, country_colour, language, render, translator
 from .views import article_view, marked, participants
 
@@ -55,7 +56,7 @@ def home(request: Request, q: str = Query("", max_length=200)):
         try:
             found = query.search(store, q, 30)
         except QueryError as exc:
-            error = str(exc)
+            error = query_message(request, exc)
     return render(request, "home.html", {"active": "home", "q": q, "found": found, "error": error, "marked": marked,
                                          "overview": _cached(request, "overview", lambda: query.overview(store, 8)), "parts": participants},
                   _status(error))
@@ -88,7 +89,7 @@ def events(request: Request, actor: str = Query("", max_length=200), type: str =
         rows = query.events(store, actor or None, type or None, country or None, since or None, until or None,
                             {"planned": True, "happened": False}.get(planned), limit + 1, offset)
     except QueryError as exc:
-        error = str(exc)
+        error = query_message(request, exc)
     form = {"actor": actor, "type": type, "country": country, "since": since, "until": until, "planned": planned}
     api = {**{k: v for k, v in form.items() if v and k != "planned"}, "limit": limit, "offset": offset}
     if planned:
@@ -108,7 +109,7 @@ def network(request: Request, type: list[str] = Query(["CONSULT"], max_length=16
     try:
         graph = query.network(store, ",".join(type), since or None, until or None, ",".join(kind), limit)
     except QueryError as exc:
-        error = str(exc)
+        error = query_message(request, exc)
     lang = language(request)[0]
     countries: dict[str, dict] = {}
     for n in graph["nodes"]:
@@ -152,7 +153,7 @@ def who(request: Request, title: str = Query("", max_length=200), country: str =
                     query.locate(store, h["evidence"])
             chart = charts.post_chart(post["roles"], _t(request), on or None)
     except QueryError as exc:
-        error = str(exc)
+        error = query_message(request, exc)
     return render(request, "who.html", {
         "active": "who", "form": {"title": title, "country": country, "on": on}, "post": post, "holders": holders,
         "chart": chart, "posts": query.posts(store, 200), "error": error}, _status(error))
