@@ -327,6 +327,62 @@ def test_phone_width(browser, server, path, name):
         w.close()
 
 
+OVERLAPS = """() => {
+    const box = r => ({l: r.left, r: r.right, t: r.top, b: r.bottom});
+    const cut = (a, b) => ({l: Math.max(a.l, b.l), r: Math.min(a.r, b.r), t: Math.max(a.t, b.t), b: Math.min(a.b, b.b)});
+    const hit = (a, b) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+    const found = [];
+    document.querySelectorAll('.chart .lane-svg').forEach((lane, i) => {
+        const seen = [];
+        const lr = box(lane.getBoundingClientRect());
+        lane.querySelectorAll('text:not(.tick)').forEach(t => {
+            const room = t.parentElement, clipped = room.matches('svg.band-label');
+            const left = clipped ? lr.l + room.x.baseVal.value : -1e9;  // the label's clip
+            const v = cut(box(t.getBoundingClientRect()),
+                          {l: left, r: clipped ? left + room.width.baseVal.value : 1e9, t: lr.t, b: lr.b});
+            if (v.r - v.l > 1) { seen.push([t.textContent, v]); }
+        });
+        lane.querySelectorAll('text.tick').forEach(t => {
+            if (getComputedStyle(t).display !== 'none') { seen.push([t.textContent, box(t.getBoundingClientRect())]); }
+        });
+        seen.forEach(([name, v], j) => {
+            if (v.l < lr.l - 1 || v.r > lr.r + 1) { found.push(['outside', i, name]); }
+            seen.slice(j + 1).forEach(([other, w]) => { if (hit(v, w)) { found.push([i, name, other]); } });
+        });
+    });
+    return found;
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("path", ["/who?title=Bộ trưởng Quốc phòng&country=LAO&on=2025-01-09",
+                                  "/who?title=Phó Thủ tướng&on=2025-03-01", "/actor?name=Lê Quang Hào",
+                                  "/actor?name=" + KHOI])
+def test_chart_labels_never_overlap(browser, server, path, width):
+    """Band labels end where the next band of their lane starts; tick labels keep apart (every
+    other one hides on a phone); nothing spills out of its lane."""
+    w = Watch(browser, server, width=width, height=900)
+    try:
+        page = w.goto(path)
+        assert page.locator(".chart .lane-svg").count() >= 2
+        assert page.evaluate(OVERLAPS) == []
+        w.check()
+    finally:
+        w.close()
+
+
+def test_actor_page_uses_the_width(watch):
+    """One evidence card once took a third of the row and left the rest empty."""
+    page = watch.goto("/actor?name=Somsak Vongphachanh")
+    cards = page.locator("#timeline .ev-block")
+    row = page.locator("#timeline .ev-list").bounding_box()
+    assert cards.count() == 1 and cards.first.bounding_box()["width"] >= 0.95 * row["width"]
+    table = page.locator("#actor-events table").bounding_box()
+    panel = page.locator("#actor-events").bounding_box()
+    assert table["width"] >= 0.9 * panel["width"]
+    watch.check()
+
+
 @pytest.mark.parametrize("span", [0.5, 3, 40, 200, 825, 2000])
 def test_axis_ticks_any_span(span):
     """An article dated 1200 by its metadata once made the actor and who pages answer 500."""
