@@ -104,6 +104,7 @@ def test_every_link_of_the_seeds_store_works(seeds_db, capsys):
     assert found["pages"] > 100 and found["fragments"] > 100
 
 
+@pytest.mark.needs_shared
 def test_every_link_of_the_web_store_works(tmp_path_factory, capsys):
     """The seeds plus the made-up articles, whose headlines and credits are evidence too."""
     found = crawl(build_web_db(str(tmp_path_factory.mktemp("links"))))

@@ -314,7 +314,9 @@ def test_docs_page_and_english(watch):
 
 
 @pytest.mark.parametrize("path,name", [("/", "phone-home"), ("/actor?name=" + KHOI, "phone-actor"),
-                                       (f"/article/{MADE_UP}", "phone-article"), ("/events", "phone-events")])
+                                       (f"/article/{MADE_UP}", "phone-article"), ("/events", "phone-events"),
+                                       ("/network?since=2022", "phone-network"),
+                                       ("/who?title=Phó Thủ tướng&on=2025-03-01", "phone-who")])
 def test_phone_width(browser, server, path, name):
     w = Watch(browser, server, width=390, height=844)
     try:
@@ -355,7 +357,8 @@ OVERLAPS = """() => {
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize("path", ["/who?title=Bộ trưởng Quốc phòng&country=LAO&on=2025-01-09",
+@pytest.mark.parametrize("path", [pytest.param("/who?title=Bộ trưởng Quốc phòng&country=LAO&on=2025-01-09",
+                                               marks=pytest.mark.needs_shared),
                                   "/who?title=Phó Thủ tướng&on=2025-03-01", "/actor?name=Lê Quang Hào",
                                   "/actor?name=" + KHOI])
 def test_chart_labels_never_overlap(browser, server, path, width):
@@ -381,6 +384,59 @@ def test_actor_page_uses_the_width(watch):
     panel = page.locator("#actor-events").bounding_box()
     assert table["width"] >= 0.9 * panel["width"]
     watch.check()
+
+
+@pytest.fixture()
+def phone(browser, server):
+    w = Watch(browser, server, width=390, height=844)
+    yield w
+    w.close()
+
+
+def test_phone_shows_every_navigation_item(phone):
+    """The navigation once ran off a phone's edge ("Who he…") with nothing saying it scrolled."""
+    page = phone.goto("/who")
+    links = page.locator("header.top nav a")
+    assert links.count() == 5
+    for i in range(links.count()):
+        box = links.nth(i).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, links.nth(i).inner_text()
+    assert page.evaluate("(n => n.scrollWidth <= n.clientWidth)(document.querySelector('header.top nav'))")
+    phone.check()
+
+
+@pytest.mark.needs_shared
+def test_events_come_in_pages(phone):
+    """All events on one page made it 11,000 px tall on a phone: 20 a page, then Next."""
+    page = phone.goto("/events")
+    rows = page.locator("#events-table tbody tr")
+    assert rows.count() == 20
+    assert page.evaluate("document.documentElement.scrollHeight") < 20 * 844 / 2
+    first = set(rows.evaluate_all("rs => rs.map(r => r.id)"))
+    page.locator(".pager a[rel=next]").click()
+    page.wait_for_url("**offset=20*")
+    later = set(page.locator("#events-table tbody tr").evaluate_all("rs => rs.map(r => r.id)"))
+    assert later and not later & first
+    page.locator(".pager a[rel=prev]").click()
+    page.wait_for_url("**/events")
+    assert page.locator("#events-table tbody tr").count() == 20
+    phone.check()
+
+
+@pytest.mark.needs_shared
+def test_network_labels_are_readable_on_a_phone(phone):
+    page = phone.goto("/network?since=2022")
+    labels = page.evaluate("""() => [...document.querySelectorAll('svg#network text')].map(t => {
+        const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.right, r.top, r.bottom]; })""")
+    assert len(labels) >= 6
+    svg = page.locator("svg#network").bounding_box()
+    for name, left, right, top, bottom in labels:
+        assert bottom - top >= 11, (name, bottom - top)  # 12 px text: readable, not 4 px
+        assert left >= svg["x"] - 1 and right <= svg["x"] + svg["width"] + 1, name
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            assert a[2] <= b[1] or b[2] <= a[1] or a[4] <= b[3] or b[4] <= a[3], (a[0], b[0])
+    phone.check()
 
 
 @pytest.mark.parametrize("span", [0.5, 3, 40, 200, 825, 2000])

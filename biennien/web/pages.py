@@ -16,12 +16,13 @@ from ..query import PLOVER_TYPES, QueryError
 from . import charts
 from .errors import query_message
 from .render import WEB, country_colour, language, render, translator
-from .views import article_view, marked, participants
+from .views import article_view, event_sources, marked, participants
 
 router = APIRouter(include_in_schema=False)
 NETWORK_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST")
 KINDS = ("person", "organization", "country")
 OVERVIEW_TTL = 15.0
+EVENTS_PAGE = 20  # events on a page unless ?limit= asks for more (at most 200): a phone scrolls through 20
 
 
 def _store(request: Request):
@@ -82,7 +83,7 @@ def actor(request: Request, ref: str = Path(..., max_length=200)):
 def events(request: Request, actor: str = Query("", max_length=200), type: str = Query("", max_length=200),
            country: str = Query("", max_length=3), since: str = Query("", max_length=10),
            until: str = Query("", max_length=10), planned: str = Query("", pattern="^(|planned|happened)$"),
-           offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(50, ge=1, le=200)):
+           offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(EVENTS_PAGE, ge=1, le=200)):
     store = _store(request)
     rows, error = [], None
     try:
@@ -96,7 +97,8 @@ def events(request: Request, actor: str = Query("", max_length=200), type: str =
         api["planned"] = "true" if planned == "planned" else "false"
     return render(request, "events.html", {
         "active": "events", "api_url": "/api/events?" + urlencode(api), "rows": rows[:limit], "more": len(rows) > limit, "offset": offset, "limit": limit,
-        "form": form, "types": PLOVER_TYPES, "error": error, "parts": participants}, _status(error))
+        "form": form, "types": PLOVER_TYPES, "error": error, "parts": participants, "sources": event_sources,
+        "page": offset // limit + 1}, _status(error))
 
 
 @router.get("/network")

@@ -191,3 +191,14 @@ def marked(text: str, query: str) -> list[tuple[str, bool]]:
 
 def participants(event: dict) -> tuple[list[dict], list[dict]]:
     return list(event.get("actors") or []), list(event.get("recipients") or [])
+
+
+def event_sources(event: dict) -> list[dict]:
+    """An event's reports grouped by article: the first report there (the link) and every trigger
+    word said there, so five reports in one article are one line, not five."""
+    by_doc: dict[str, dict] = {}
+    for m in event.get("mentions") or []:
+        entry = by_doc.setdefault(m.get("doc_id"), {**m, "triggers": []})
+        if m.get("trigger") and m["trigger"] not in entry["triggers"]:
+            entry["triggers"].append(m["trigger"])
+    return list(by_doc.values())
