@@ -98,15 +98,17 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
            parquet: Optional[Path] = typer.Option(None, metavar="DIR", help="with --dask: folder for the per-article Parquet "
                                                              "(default: temporary; with a remote scheduler, storage "
                                                              "the workers share)"),
-           quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar")) -> None:
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress (a bar on a terminal, else a line "
+                                                                         "every few seconds on standard error)")) -> None:
     """Read articles (.txt, .html, .json, .jsonl, .jsonl.gz) into the knowledge base."""
+    from .progress import progress
     from .run import ingest as run_ingest
+    from .scale import feed
 
     try:
         store = Store(_db(db))
     except StoreError as exc:
         _fail(str(exc))
-    show = sys.stderr.isatty() and not quiet
     if workers is None:
         from .scale.local import cores
 
@@ -115,7 +117,8 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
     def on_error(error: IngestError) -> None:
         typer.echo(f"error: {error}", err=True)
 
-    with _progress(show) as advance, store:
+    total = None if quiet else feed.count(paths)
+    with progress(sys.stderr, total, quiet) as advance, store:
         if dask:
             from .scale.cluster import ScaleError, ingest as dask_ingest
 
@@ -127,35 +130,6 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
             summary = run_ingest(paths, store, on_error=on_error, on_progress=advance, workers=workers)
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
-
-
-class _progress:
-    """A rich progress line on a terminal (count and rate: feeds have no known length)."""
-
-    def __init__(self, show: bool):
-        self.show = show
-
-    def __enter__(self):
-        if not self.show:
-            return lambda n: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            TextColumn("{task.fields[rate]} articles/s"), transient=False)
-        self.bar.start()
-        task = self.bar.add_task("ingest", total=None, rate="-")
-
-        def advance(n: int) -> None:
-            self.bar.advance(task, n)
-            t = self.bar.tasks[0]
-            if t.elapsed:
-                self.bar.update(task, rate=f"{t.completed / t.elapsed:.0f}")
-        return advance
-
-    def __exit__(self, *exc):
-        if self.show:
-            self.bar.stop()
-        return False
 
 
 @app.command(cls=_Command)
