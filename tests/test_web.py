@@ -439,6 +439,28 @@ def test_network_labels_are_readable_on_a_phone(phone):
     phone.check()
 
 
+LOOK = [("home", "/", "nguyen minh khoi"), ("actor", "/actor?name=" + KHOI, None),
+        ("who", "/who?title=Phó Thủ tướng&country=VNM&on=2025-03-01", None), ("events", "/events", None),
+        ("network", "/network?since=2022", None)]
+
+
+@pytest.mark.parametrize("width,height,device", [(1280, 900, "desktop"), (390, 844, "phone")])
+@pytest.mark.parametrize("name,path,typed", LOOK, ids=[x[0] for x in LOOK])
+def test_screenshots_to_look_at(browser, server, name, path, typed, width, height, device):
+    """test-artifacts/screenshots/look-PAGE-DEVICE.png for a person to check, the home page with a
+    query typed in; each page fits the width and loads without an error."""
+    w = Watch(browser, server, width=width, height=height)
+    try:
+        page = w.goto(path)
+        if typed:
+            page.fill("input[name=q]", typed)
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
+        w.shot(f"look-{name}-{device}", full=device == "desktop" or name != "events")
+        w.check()
+    finally:
+        w.close()
+
+
 @pytest.mark.parametrize("span", [0.5, 3, 40, 200, 825, 2000])
 def test_axis_ticks_any_span(span):
     """An article dated 1200 by its metadata once made the actor and who pages answer 500."""
