@@ -341,3 +341,11 @@ def test_the_spouse_beside_the_subject_is_no_clause():
     ms = [mention(art, ss, "Phạm Minh Chính", "person", "VNM"), mention(art, ss, "Algeria", "country", "DZA")]
     [e] = events.find(art, ss, ms, [])
     assert names(e.actors) == ["Phạm Minh Chính"] and names(e.recipients) == ["Algeria"]
+
+
+def test_a_verb_after_a_comma_takes_the_subject_of_the_first_verb():
+    art, ss = article("Thủ tướng Nhật Bản Takaichi Sanae đến Hà Nội, bắt đầu thăm chính thức Việt Nam.")
+    ms = [mention(art, ss, "Nhật Bản", "country", "JPN"), mention(art, ss, "Takaichi Sanae", "person", "JPN"),
+          mention(art, ss, "Hà Nội", "location", "VNM"), mention(art, ss, "Việt Nam", "country", "VNM")]
+    [e] = events.find(art, ss, ms, [])
+    assert names(e.actors) == ["Takaichi Sanae"] and names(e.recipients) == ["Việt Nam"]

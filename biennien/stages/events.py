@@ -193,6 +193,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                     subj, h.collective = list(prev.hit.subject), prev.hit.collective
                 elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
                     subj = _sentence_subject(view, s, h.clause[0])
+                elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
+                    subj = _sentence_subject(view, s, s.start)
         h.subject = subj
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
@@ -322,6 +324,17 @@ def _collective_before(view: View, h: Hit) -> CueHit | None:
 
 def _collective_in(view: View, a: int, b: int) -> bool:
     return bool(view.cues_in(a, b, "collective"))
+
+
+def _opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
+    """Does the verb open a comma-led part of the sentence with nothing but adverbs or a light
+    verb before it ("..., bắt đầu thăm chính thức Việt Nam")? Such a part has the sentence's
+    subject, after its first verb ("X đến Hà Nội")."""
+    comma = view.text.rfind(",", s.start, h.head)
+    if comma < 0 or not any(m.kind == "person" and m.end <= comma for m in view.mentions):
+        return False
+    return not _blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
+        not view.text[s.start:comma].rstrip().endswith(("”", "\""))
 
 
 def _sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mention]:
