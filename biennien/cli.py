@@ -3,25 +3,69 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+from . import __version__
 from . import query as q
 from .records import IngestError
 from .store import DiskFull, Missing, Store, StoreError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="biennien: a time-aware knowledge base of actors and events from Vietnamese news.")
 DB_HELP = "knowledge base file (default: $BIENNIEN_DB or ./biennien.db)"
+DEMO_DB = "biennien-demo.db"
+SAID = 300  # characters of an evidence sentence printed
 OFFSET_HELP = "how many to skip: the next page starts at offset + limit"
 FAILED, USAGE, DISK_FULL = 1, 2, 3  # exit statuses of ingest (README, Use)
 INGEST_EXIT = ("Exit status: 0 everything read was stored; 1 some articles failed (each named on an error: line, "
                "the others stored); 2 bad arguments, or a store that cannot be opened; 3 the disk filled up "
                "(error: STORE: disk full (...)): what was stored is kept, and the same command run again when "
                "there is room goes on from there.")
+
+
+def _plain_help(params: list) -> list:
+    """Typer prints each parameter's Python type in --help (<str>, <bool>, <int>): a flag shows
+    nothing, an option the name of its value (DATE, FILE, N …), an argument its name alone."""
+    for p in params:
+        if isinstance(p, TyperArgument):
+            p.metavar = p.metavar or (p.name or "value").upper()
+            p.display_type_rich = lambda ctx: None
+        elif getattr(p, "is_flag", False) or getattr(p, "count", False):
+            p.metavar = ""
+        elif p.metavar is None:
+            p.metavar = (p.name or "value").upper()
+    return params
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx):
+        return _plain_help(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    def get_params(self, ctx):
+        return _plain_help(super().get_params(ctx))
+
+
+app = typer.Typer(cls=_Group, add_completion=False, no_args_is_help=True,
+                  help="biennien: a time-aware knowledge base of actors and events from Vietnamese news.")
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"biennien {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                          help="print the version and exit")) -> None:
+    """biennien: a time-aware knowledge base of actors and events from Vietnamese news."""
 
 
 def _db(db: Optional[str]) -> str:
@@ -52,20 +96,24 @@ def _print_json(data) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-@app.command(epilog=INGEST_EXIT)
-def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recursive), or - for standard input"),
-           db: Optional[str] = typer.Option(None, help=DB_HELP),
-           workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+@app.command(cls=_Command, epilog=INGEST_EXIT)
+def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
+                                             help="files, directories (recursive), or - for standard input"),
+           db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
+           workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N",
                                                  help="processes for the per-article stage (default: all cores; "
                                                       "1: this process); with --dask local, Dask workers"),
-           dask: Optional[str] = typer.Option(None, help="run the per-article stage on Dask: local (a LocalCluster) "
+           dask: Optional[str] = typer.Option(None, metavar="local|ADDRESS", help="run the per-article stage on Dask: local (a LocalCluster) "
                                                          "or a scheduler address such as tcp://host:8786"),
-           parquet: Optional[Path] = typer.Option(None, help="with --dask: folder for the per-article Parquet "
+           parquet: Optional[Path] = typer.Option(None, metavar="DIR", help="with --dask: folder for the per-article Parquet "
                                                              "(default: temporary; with a remote scheduler, storage "
                                                              "the workers share)"),
-           quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar")) -> None:
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress (a bar on a terminal, else a line "
+                                                                         "every few seconds on standard error)")) -> None:
     """Read articles (.txt, .html, .json, .jsonl, .jsonl.gz) into the knowledge base."""
+    from .progress import progress
     from .run import ingest as run_ingest
+    from .scale import feed
 
     try:
         store = Store(_db(db))
@@ -73,7 +121,6 @@ def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recu
         _fail(str(exc), DISK_FULL)
     except StoreError as exc:
         _fail(str(exc))
-    show = sys.stderr.isatty() and not quiet
     if workers is None:
         from .scale.local import cores
 
@@ -82,8 +129,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recu
     def on_error(error: IngestError) -> None:
         typer.echo(f"error: {error}", err=True)
 
+    total = None if quiet else feed.count(paths)
     try:
-        with _progress(show) as advance, store:
+        with progress(sys.stderr, total, quiet) as advance, store:
             if dask:
                 from .scale.cluster import ScaleError, ingest as dask_ingest
 
@@ -99,39 +147,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="files, directories (recu
     raise typer.Exit(FAILED if summary.failed else 0)
 
 
-class _progress:
-    """A rich progress line on a terminal (count and rate: feeds have no known length)."""
-
-    def __init__(self, show: bool):
-        self.show = show
-
-    def __enter__(self):
-        if not self.show:
-            return lambda n: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            TextColumn("{task.fields[rate]} articles/s"), transient=False)
-        self.bar.start()
-        task = self.bar.add_task("ingest", total=None, rate="-")
-
-        def advance(n: int) -> None:
-            self.bar.advance(task, n)
-            t = self.bar.tasks[0]
-            if t.elapsed:
-                self.bar.update(task, rate=f"{t.completed / t.elapsed:.0f}")
-        return advance
-
-    def __exit__(self, *exc):
-        if self.show:
-            self.bar.stop()
-        return False
-
-
-@app.command()
-def export(db: Optional[str] = typer.Option(None, help=DB_HELP),
-           out: Path = typer.Option(..., help="directory to write"),
-           format: str = typer.Option("contract", help="contract (the eval JSONL files), plover, or csv")) -> None:
+@app.command(cls=_Command)
+def export(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
+           out: Path = typer.Option(..., metavar="DIR", help="directory to write"),
+           format: str = typer.Option("contract", metavar="FORMAT", help="contract (the eval JSONL files), plover, or csv")) -> None:
     """Write the knowledge base out: the evaluation contract, PLOVER JSON records, or a CSV of events."""
     from .export import export as run_export
 
@@ -145,8 +164,8 @@ def export(db: Optional[str] = typer.Option(None, help=DB_HELP),
     typer.echo(", ".join(f"{n} {name}" for name, n in written.items()) + f" written to {out}")
 
 
-@app.command()
-def stats(db: Optional[str] = typer.Option(None, help=DB_HELP),
+@app.command(cls=_Command)
+def stats(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
           as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """Counts of what the knowledge base holds."""
     with _open(db) as store:
@@ -165,14 +184,16 @@ def _query(fn, *args, **kwargs):
         _fail(str(exc))
 
 
-@app.command()
+@app.command(cls=_Command)
 def who(title: str = typer.Argument(..., help='a post, e.g. "Bộ trưởng Quốc phòng"'),
-        country: Optional[str] = typer.Option(None, help="ISO 3166 alpha-3, e.g. LAO"),
-        on: str = typer.Option(..., help="date: YYYY-MM-DD (or YYYY-MM, YYYY)"),
-        limit: int = typer.Option(10, help="holders to show"), offset: int = typer.Option(0, help=OFFSET_HELP),
-        db: Optional[str] = typer.Option(None, help=DB_HELP),
+        country: Optional[str] = typer.Option(None, metavar="ISO3", help="ISO 3166 alpha-3, e.g. LAO"),
+        on: Optional[str] = typer.Option(None, metavar="DATE", help="date: YYYY-MM-DD (or YYYY-MM, YYYY); default: today"),
+        limit: int = typer.Option(10, metavar="N", help="holders to show"),
+        offset: int = typer.Option(0, metavar="N", help=OFFSET_HELP),
+        db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
         as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
-    """Who held a post on a date, most likely first, with the sentences that prove it."""
+    """Who held a post on a date (today unless --on), most likely first, with the sentences that prove it."""
+    on = on or date.today().isoformat()
     with _open(db) as store:
         data = _query(q.who, store, title, country, on, limit, offset)
     if as_json:
@@ -188,11 +209,11 @@ def who(title: str = typer.Argument(..., help='a post, e.g. "Bộ trưởng Qu�
     _more(len(data["holders"]), data["total"], offset, "holders")
 
 
-@app.command()
+@app.command(cls=_Command)
 def actor(name: str = typer.Argument(..., help="a name or spelling, e.g. Khamliang"),
-          db: Optional[str] = typer.Option(None, help=DB_HELP),
-          limit: int = typer.Option(20, help="mentions and events to show"),
-          offset: int = typer.Option(0, help=OFFSET_HELP),
+          db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
+          limit: int = typer.Option(20, metavar="N", help="mentions and events to show"),
+          offset: int = typer.Option(0, metavar="N", help=OFFSET_HELP),
           as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """An actor's spellings, country, role timeline and mentions, with evidence."""
     with _open(db) as store:
@@ -214,14 +235,16 @@ def actor(name: str = typer.Argument(..., help="a name or spelling, e.g. Khamlia
     typer.echo(f"  {data['mention_count']} mentions")
 
 
-@app.command()
-def events(actor: Optional[str] = typer.Option(None, help="an actor's name"),
-           type: Optional[str] = typer.Option(None, help="PLOVER type(s), comma-separated"),
-           country: Optional[str] = typer.Option(None, help="ISO alpha-3 of a participant"),
-           since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+@app.command(cls=_Command)
+def events(actor: Optional[str] = typer.Option(None, metavar="NAME", help="an actor's name or id"),
+           type: Optional[str] = typer.Option(None, metavar="TYPES", help="PLOVER type(s), comma-separated"),
+           country: Optional[str] = typer.Option(None, metavar="ISO3", help="ISO alpha-3 of a participant"),
+           since: Optional[str] = typer.Option(None, metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+           until: Optional[str] = typer.Option(None, metavar="DATE", help="up to this date"),
            planned: bool = typer.Option(False, "--planned", help="only activities announced for later"),
-           limit: int = typer.Option(50), offset: int = typer.Option(0, help=OFFSET_HELP),
-           db: Optional[str] = typer.Option(None, help=DB_HELP),
+           limit: int = typer.Option(50, metavar="N", help="events to show at most"),
+           offset: int = typer.Option(0, metavar="N", help=OFFSET_HELP),
+           db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """Events, newest first, filtered by actor, type, country, dates, plans."""
     question = (actor, type, country, since, until, True if planned else None)
@@ -231,18 +254,52 @@ def events(actor: Optional[str] = typer.Option(None, help="an actor's name"),
     if as_json:
         _print_json(data)
         return
+    if not data:
+        typer.echo("no events")
     for e in data:
-        names = " → ".join(", ".join(p["name"] for p in side) or "?" for side in (e["actors"], e["recipients"]))
-        plan = f" planned {e['planned'].get('start')}..{e['planned'].get('end') or ''}" if e["planned"] else ""
-        typer.echo(f"{e['date'] or '?':10} {e['type']:9} {names}{plan}  ({e['mention_count']} mentions)")
+        _print_event(e, e["date"])
     _more(len(data), total, offset, "events")
 
 
-@app.command()
+def sides(e: dict) -> str:
+    """Who did it → to whom, as the web pages show it; the recipients only when there are some."""
+    doers, done_to = (", ".join(p["name"] for p in e[k]) for k in ("actors", "recipients"))
+    if doers and done_to:
+        return f"{doers} → {done_to}"
+    return doers or (f"→ {done_to}" if done_to else "(no participant found)")
+
+
+def _print_evidence(m: dict, indent: str = "") -> None:
+    said = (m.get("sentence") or "").strip()
+    if said:
+        typer.echo(f"{indent}    “{said if len(said) <= SAID else said[:SAID - 1] + '…'}”")
+    where = m.get("title") or m.get("source") or m.get("doc_id") or "?"
+    if m.get("title") and m.get("source"):
+        where += f" ({m['source']})"
+    typer.echo(f"{indent}    — {where}")
+
+
+def _print_event(e: dict, when: str | None, indent: str = "") -> None:
+    """An event: date, type and participants, then the sentence of its first report and where it is from."""
+    plan = ""
+    if e.get("planned"):
+        plan = f"  [planned {e['planned'].get('start') or '?'}" + \
+            (f"..{e['planned']['end']}" if e["planned"].get("end") else "") + "]"
+    mentions = e.get("mentions") or []  # the first few (`mention_count` and `article_count` count them all)
+    reports = e.get("mention_count", len(mentions))
+    articles = e.get("article_count", len({m.get("doc_id") for m in mentions}))
+    more = f"  ({reports} reports in {articles} article{'s' if articles != 1 else ''})" if reports > 1 else ""
+    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{more}")
+    for m in mentions[:1]:
+        _print_evidence(m, indent)
+
+
+@app.command(cls=_Command)
 def timeline(name: str = typer.Argument(..., help="an actor's name"),
-             limit: int = typer.Option(100, help="events to show (the newest; with the role changes of their time)"),
-             offset: int = typer.Option(0, help=OFFSET_HELP),
-             db: Optional[str] = typer.Option(None, help=DB_HELP),
+             limit: int = typer.Option(100, metavar="N",
+                                       help="events to show (the newest; with the role changes of their time)"),
+             offset: int = typer.Option(0, metavar="N", help=OFFSET_HELP),
+             db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
              as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """An actor's events and role changes in date order, with sources."""
     with _open(db) as store:
@@ -250,20 +307,26 @@ def timeline(name: str = typer.Argument(..., help="an actor's name"),
     if as_json:
         _print_json(data)
         return
-    typer.echo(data["actor"]["name"])
+    a = data["actor"]
+    typer.echo(f"{a['name']}  [{a['kind']}, {a['country'] or '?'}]  #{a['actor_id']}")
+    shown: set[tuple] = set()
     for item in data["items"]:
         if item["kind"] == "event":
-            e = item["event"]
-            others = ", ".join(p["name"] for p in e["actors"] + e["recipients"])
-            typer.echo(f"  {item['date'] or '?':10} {e['type']:9} {others}")
-        else:
-            typer.echo(f"  {item['date'] or '?':10} {item['change']:9} {item['role']}")
+            _print_event(item["event"], item["date"], "  ")
+            continue
+        if (item["role"], item["date"]) in shown:  # first and last seen on one day: said once
+            continue
+        shown.add((item["role"], item["date"]))
+        typer.echo(f"  {item['date'] or '?':10} {item['change']:9} {item['role']}")
+        for source in item["sources"][:1]:
+            _print_evidence(source, "  ")
     _more(sum(i["kind"] == "event" for i in data["items"]), data["total"], offset, "events")
 
 
-@app.command()
-def search(text: str = typer.Argument(...), db: Optional[str] = typer.Option(None, help=DB_HELP),
-           limit: int = typer.Option(20), offset: int = typer.Option(0, help=OFFSET_HELP),
+@app.command(cls=_Command)
+def search(text: str = typer.Argument(..., help="words; case and diacritics ignored"), db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
+           limit: int = typer.Option(20, metavar="N", help="actors and sentences to show at most"),
+           offset: int = typer.Option(0, metavar="N", help=OFFSET_HELP),
            as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """Actors and sentences matching some words (case and diacritics ignored)."""
     with _open(db) as store:
@@ -286,19 +349,19 @@ def _more(shown: int, total: int | None, offset: int, what: str) -> None:
         typer.echo(f"({what} {offset + 1 if shown else offset}–{offset + shown} of {total}{nxt})")
 
 
-@app.command()
-def demo(db: Optional[str] = typer.Option(None, help="where to keep the demo store (default: a temporary file)")) -> None:
-    """Ingest the sample articles shipped with biennien and print what was found."""
-    import tempfile
+@app.command(cls=_Command)
+def demo(db: Optional[str] = typer.Option(None, metavar="FILE",
+                                         help=f"where to keep the demo's knowledge base (default: ./{DEMO_DB})")) -> None:
+    """Ingest the sample articles shipped with biennien, print what was found, and say how to browse it."""
     from importlib import resources
 
     from .run import ingest as run_ingest
 
     samples = resources.files("biennien") / "samples"
-    path = db or str(Path(tempfile.mkdtemp(prefix="biennien-demo-")) / "demo.db")
+    path = Path(db or DEMO_DB).resolve()
     with resources.as_file(samples) as folder, Store(path) as store:
         summary = run_ingest([str(folder)], store, on_error=lambda e: typer.echo(f"error: {e}", err=True))
-        typer.echo(f"{summary.line()} -> {path}")
+        typer.echo(summary.line())
         data = q.stats(store)
         typer.echo(f"{data['documents']} articles, {data['sentences']} sentences, {data['actors']} actors, "
                    f"{data['roles']} roles, {data['events']} events")
@@ -309,20 +372,23 @@ def demo(db: Optional[str] = typer.Option(None, help="where to keep the demo sto
             typer.echo(f"  {a['name']} ({a['country'] or '?'}): {posts or '-'}")
         typer.echo("events:")
         for e in q.events(store, limit=20):
-            names = " → ".join(", ".join(p["name"] for p in side) or "?" for side in (e["actors"], e["recipients"]))
             plan = f" (planned {e['planned'].get('start')})" if e["planned"] else ""
-            typer.echo(f"  {e['date'] or '?':10} {e['type']:9} {names}{plan}")
+            typer.echo(f"  {e['date'] or '?':10} {e['type']:9} {sides(e)}{plan}")
         typer.echo("who held the post:")
         for post, country, on in (("Tổng Bí thư", "VNM", "2024-09-01"), ("Chủ tịch nước", "VNM", "2024-11-01")):
             holders = q.who(store, post, country, on)["holders"]
             typer.echo(f"  {post} ({country}) on {on}: {holders[0]['name'] if holders else 'unknown'}")
+    shown = shlex.quote(str(path))
+    typer.echo(f"\nThe demo's knowledge base is kept in {path} (delete the file to remove it).")
+    typer.echo(f"Browse it in the web UI:  biennien serve --db {shown}")
+    typer.echo(f"Ask it questions:         biennien events --db {shown}")
 
 
-@app.command()
-def serve(db: Optional[str] = typer.Option(None, help=DB_HELP),
-          host: str = typer.Option("127.0.0.1", help="address to listen on"),
-          port: int = typer.Option(8000, help="port to listen on"),
-          workers: int = typer.Option(1, min=1, max=64, help="server processes (readers never block each other)")) -> None:
+@app.command(cls=_Command)
+def serve(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
+          host: str = typer.Option("127.0.0.1", metavar="ADDRESS", help="address to listen on"),
+          port: int = typer.Option(8000, metavar="PORT", help="port to listen on"),
+          workers: int = typer.Option(1, min=1, max=64, metavar="N", help="server processes (readers never block each other)")) -> None:
     """The web UI and the HTTP/JSON API (read-only on the knowledge base); API docs at /docs."""
     import uvicorn
 

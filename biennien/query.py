@@ -29,7 +29,13 @@ MAX_ROLES = 100        # an actor's roles in an answer (`role_count`)
 
 
 class QueryError(ValueError):
-    """A bad question, answered in one line."""
+    """A bad question, answered in one line. str() is the English line the CLI and the API print;
+    `code` and `values` let an interface say the same in its own words (the web pages speak
+    Vietnamese, their rows are `error.query.<code>` in web/static/strings.json)."""
+
+    def __init__(self, message: str, code: str = "bad", **values):
+        super().__init__(message)
+        self.code, self.values = code, values
 
 
 class NotFound(QueryError):
@@ -40,11 +46,13 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     if value is None or value == "":
         return None
     if not DATE.match(value):
-        raise QueryError(f"{what} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        raise QueryError(f"{what} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}", "date_format",
+                         field=what.lstrip("-"), value=value)
     try:
         _as_date(value)
     except ValueError:
-        raise QueryError(f"{what} {value!r} is not a real date") from None
+        raise QueryError(f"{what} {value!r} is not a real date", "date_unreal", field=what.lstrip("-"),
+                         value=value) from None
     return value
 
 
@@ -52,19 +60,22 @@ def check_country(value: str | None) -> str | None:
     if not value:
         return None
     if not COUNTRY.match(value):
-        raise QueryError(f"country must be an ISO 3166 alpha-3 code such as VNM or LAO, got {value!r}")
+        raise QueryError(f"country must be an ISO 3166 alpha-3 code such as VNM or LAO, got {value!r}",
+                         "country_code", value=value)
     return value.upper()
 
 
 def check_limit(limit: int) -> int:
     if not 1 <= limit <= MAX_LIMIT:
-        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}", "limit_range", value=limit,
+                         max=MAX_LIMIT)
     return limit
 
 
 def check_offset(offset: int) -> int:
     if not 0 <= offset <= MAX_OFFSET:
-        raise QueryError(f"offset must be between 0 and {MAX_OFFSET}, got {offset}")
+        raise QueryError(f"offset must be between 0 and {MAX_OFFSET}, got {offset}", "offset_range", value=offset,
+                         max=MAX_OFFSET)
     return offset
 
 
@@ -115,7 +126,7 @@ def who(store: Store, title: str, country: str | None, on: str, limit: int = 10,
     limit, offset = check_limit(limit), check_offset(offset)
     country, on = check_country(country), check_date(on, "--on")
     if on is None:
-        raise QueryError("--on needs a date")
+        raise QueryError("--on needs a date", "date_needed", field="on")
     day = _as_date(on)
     roles = read.roles_for_post(store, title_key(title), country)
     people: dict[int, dict] = {}
@@ -172,7 +183,7 @@ MAX_ID = 2**63 - 1  # SQLite's largest integer
 def find_actor(store: Store, name: str, kind: str | None = None) -> dict:
     """The actor a name most likely means (exact spelling first, then a part of a name)."""
     if not name or not name.strip():
-        raise QueryError("an actor name is needed")
+        raise QueryError("an actor name is needed", "actor_needed")
     ref = name.strip()
     if ref.isascii() and ref.isdigit() and int(ref) <= MAX_ID:  # an id; past SQLite's integers it is a name
         found = read.actor(store, int(ref))
@@ -180,13 +191,13 @@ def find_actor(store: Store, name: str, kind: str | None = None) -> dict:
             return found
     key = name_key(name, kind or "person")
     if not key:  # punctuation alone ("%", "_"): no actor's name
-        raise NotFound(f"no actor named {name!r}")
+        raise NotFound(f"no actor named {name!r}", "no_actor", name=name)
     rows = read.actors_named(store, key, kind)
     bare = _without_address(name)
     if not rows and bare != name.strip():  # "Tướng Cương", "ông Cương": the person called so
         rows = read.actors_named(store, name_key(bare, "person"), "person", ending=True)
     if not rows:
-        raise NotFound(f"no actor named {name!r}")
+        raise NotFound(f"no actor named {name!r}", "no_actor", name=name)
     return read.actor(store, rows[0]["actor_id"])
 
 
@@ -278,10 +289,10 @@ def timeline(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict
 
 def article(store: Store, doc_id: str) -> dict:
     if not re.fullmatch(r"[0-9a-f]{16}", doc_id or ""):
-        raise QueryError(f"not a document id: {doc_id!r}")
+        raise QueryError(f"not a document id: {doc_id!r}", "doc_id", value=doc_id)
     doc = read.document(store, doc_id)
     if doc is None:
-        raise NotFound(f"no document {doc_id}")
+        raise NotFound(f"no document {doc_id}", "no_document", value=doc_id)
     ids = sorted({m["event_id"] for m in doc["event_mentions"] if m["event_id"]})
     doc["events"] = read.events_by_id(store, ids, NESTED)
     doc["roles"] = read.roles_in_document(store, doc_id)
@@ -292,9 +303,9 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict:
     """Actors and sentences matching the words: `limit` of each from `offset`, and how many of each."""
     q = (q or "").strip()
     if not q:
-        raise QueryError("a search needs some words")
+        raise QueryError("a search needs some words", "search_empty")
     if len(q) > 200:
-        raise QueryError("a search is at most 200 characters")
+        raise QueryError("a search is at most 200 characters", "search_long", max=200)
     limit, offset = check_limit(limit), check_offset(offset)
     words = re.findall(r"[^\W_]+", q)
     fts = " ".join(f'"{w}"' for w in words)
@@ -317,7 +328,8 @@ def _types(type: str | None, default: tuple[str, ...] = ()) -> list[str]:
     types = [t.strip().upper() for t in (type or "").split(",") if t.strip()] or list(default)
     bad = [t for t in types if t not in PLOVER_TYPES]
     if bad:
-        raise QueryError(f"unknown event type {bad[0]!r}; PLOVER types are {', '.join(PLOVER_TYPES)}")
+        raise QueryError(f"unknown event type {bad[0]!r}; PLOVER types are {', '.join(PLOVER_TYPES)}",
+                         "event_type", value=bad[0], allowed=", ".join(PLOVER_TYPES))
     return types
 
 
@@ -329,7 +341,8 @@ def network(store: Store, type: str | None = "CONSULT", since: str | None = None
     kind_list = [k.strip().lower() for k in (kinds or "").split(",") if k.strip()] or list(ACTOR_KINDS)
     bad = [k for k in kind_list if k not in ACTOR_KINDS]
     if bad:
-        raise QueryError(f"unknown actor kind {bad[0]!r}; kinds are {', '.join(ACTOR_KINDS)}")
+        raise QueryError(f"unknown actor kind {bad[0]!r}; kinds are {', '.join(ACTOR_KINDS)}", "actor_kind",
+                         value=bad[0], allowed=", ".join(ACTOR_KINDS))
     since, until = check_date(since, "--since"), check_date(until, "--until")
     limit, offset = check_limit(limit), check_offset(offset)
     edges, total = read.meetings(store, types, since, until, kind_list, limit, offset)
@@ -349,9 +362,9 @@ def post(store: Store, title: str, country: str | None = None, limit: int = 20, 
     """Everyone seen in a post (in one country, or any), earliest first: the timeline of the post,
     `limit` roles from `offset` (`total`)."""
     if not title or not title.strip():
-        raise QueryError("a post title is needed, e.g. Bộ trưởng Quốc phòng")
+        raise QueryError("a post title is needed, e.g. Bộ trưởng Quốc phòng", "title_needed")
     if len(title) > 200:
-        raise QueryError("a post title is at most 200 characters")
+        raise QueryError("a post title is at most 200 characters", "title_long", max=200)
     country, limit, offset = check_country(country), check_limit(limit), check_offset(offset)
     roles = read.roles_for_post(store, title_key(title), country, evidence=False)
     roles.sort(key=lambda r: (_as_date(r["start"] or r["first_observed"] or "9999"), r["role_id"]))

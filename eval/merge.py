@@ -10,6 +10,7 @@ different persons of a split is dropped, since the scorer maps each spelling to 
 """
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import unicodedata
@@ -26,6 +27,33 @@ def norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
 
 
+@functools.cache
+def _country_names() -> dict[str, set[str]]:
+    """ISO alpha-3 -> its Vietnamese names (biennien's countries table: the words, not the code)."""
+    import csv
+    path = HERE.parent / "biennien" / "resources" / "vi" / "countries.tsv"
+    rows = [r for r in csv.reader((l for l in path.open(encoding="utf-8") if not l.startswith("#")), delimiter="\t")]
+    out: dict[str, set[str]] = {}
+    for row in rows[1:]:
+        out.setdefault(row[1], set()).add(norm(row[0]))
+    return out
+
+
+def bare_title(title: str, country: str | None) -> str | None:
+    """The post without the role's own country at its end ("Tổng thống Nga" -> "Tổng thống",
+    "Thủ tướng của Na Uy" -> "Thủ tướng"), as the seeds gold writes posts: the country is the
+    role's `country`. None when the title does not end with it."""
+    words = title.split()
+    for name in sorted(_country_names().get(country or "", ()), key=len, reverse=True):
+        n = len(name.split())
+        if len(words) > n and norm(" ".join(words[-n:])) == name:
+            rest = words[:-n]
+            if rest and norm(rest[-1]) == "của":
+                rest = rest[:-1]
+            return " ".join(rest) if rest else None
+    return None
+
+
 def load(batch: str, file: str) -> dict:
     ann = json.loads((ANNOTATIONS / batch / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
     for event in ann["events"]:
@@ -33,7 +61,18 @@ def load(batch: str, file: str) -> dict:
         # the seeds gold) put CAMEO 057, "sign formal agreement", under SUPPORT
         if str(event.get("cameo") or "").startswith("057"):
             event["type"] = "SUPPORT"
+    for role in ann["roles"]:
+        bare = [b for t in role["titles"] if (b := bare_title(t, role.get("country")))]
+        role["titles"] = list(dict.fromkeys(bare + role["titles"]))
+    for q in ann["asof"]:
+        q["title"] = bare_title(q["title"], q.get("country")) or q["title"]
     return ann
+
+
+def person_key(spelling: str) -> str:
+    """A spelling folded for joining persons: "Moon Jae - in", "Moon Jae-in" and "Moon Jae In" are
+    one name (hyphens and the spaces around them do not tell people apart)."""
+    return " ".join(norm(spelling).replace("-", " ").replace("‑", " ").split())
 
 
 def full(spelling: str) -> bool:
@@ -57,7 +96,7 @@ class Persons:
 
     def add(self, file: str, person: dict) -> None:
         self.entries.append((file, person))
-        keys = [norm(person["name"])] + [norm(a) for a in person.get("aliases", []) if full(a)]
+        keys = [person_key(person["name"])] + [person_key(a) for a in person.get("aliases", []) if full(a)]
         for key in keys[1:]:
             self.parent[self.find(key)] = self.find(keys[0])
 
@@ -67,16 +106,16 @@ class Persons:
         last word of their names ("James Mattis", "Jim Mattis": "Mattis") are one."""
         owners: dict[str, set[str]] = {}
         for _, person in self.entries:
-            root = self.find(norm(person["name"]))
+            root = self.find(person_key(person["name"]))
             for spelling in [person["name"], *person.get("aliases", [])]:
                 if len(spelling.split()) == 1:
-                    owners.setdefault(norm(spelling), set()).add(root)
-        country = {self.find(norm(p["name"])): p.get("country") for _, p in self.entries}
+                    owners.setdefault(person_key(spelling), set()).add(root)
+        country = {self.find(person_key(p["name"])): p.get("country") for _, p in self.entries}
         last = {}
         for _, person in self.entries:
-            last.setdefault(self.find(norm(person["name"])), set()).add(norm(person["name"]).split()[-1])
+            last.setdefault(self.find(person_key(person["name"])), set()).add(person_key(person["name"]).split()[-1])
         for _, person in self.entries:
-            name = norm(person["name"])
+            name = person_key(person["name"])
             if len(name.split()) == 1:
                 others = {self.find(r) for r in owners.get(name, ())} - {self.find(name)}
                 if len(others) == 1:
@@ -93,7 +132,7 @@ class Persons:
         self._join_short_names()
         groups: dict[str, list[tuple[str, dict]]] = {}
         for file, person in self.entries:
-            groups.setdefault(self.find(norm(person["name"])), []).append((file, person))
+            groups.setdefault(self.find(person_key(person["name"])), []).append((file, person))
         out, rename, notes = [], {}, []
         owner: dict[str, set[str]] = {}
         for members in groups.values():

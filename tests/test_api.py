@@ -2,6 +2,7 @@
 `--json` answer to the same question, bad parameters are clear 4xx, and the safety rules hold."""
 from __future__ import annotations
 
+import html
 import http.client
 import json
 import re
@@ -181,6 +182,60 @@ def test_bad_page_parameters_show_the_message(client):
     assert client.get("/who", params={"title": "Thủ tướng", "on": "soon"}).status_code == 400
 
 
+PAGE_ERRORS = [
+    (f"/article/{MADE_UP}?s=x", 400, "Câu: cần một số nguyên", "Sentence: a whole number is needed"),
+    (f"/article/{MADE_UP}?s=", 400, "Câu: cần một số nguyên", "Sentence: a whole number is needed"),
+    ("/article/zz", 400, "«zz» không phải mã bài báo", "“zz” is not an article id"),
+    ("/article/0000000000000000", 404, "Không có bài báo nào mã", "There is no article with the id"),
+    ("/actor/999999", 404, "Không có nhân vật hay tổ chức nào tên «999999»", "No actor named “999999”"),
+    ("/actor?name=", 400, "Cần tên một nhân vật", "An actor's name is needed"),
+    ("/?q=" + "x" * 201, 400, "Từ khóa: dài tối đa 200 ký tự", "Search words: at most 200 characters"),
+    ("/events?since=yesterday", 400, "Từ ngày: cần ngày dạng YYYY", "Since: a date is YYYY"),
+    ("/events?limit=9999", 400, "Số kết quả: tối đa là 200", "Number of results: must be at most 200"),
+    ("/events?type=MEET", 400, "Không có loại sự kiện «MEET»", "Unknown event type “MEET”"),
+    ("/events?planned=maybe", 400, "Tình trạng: «maybe» không phải", "Status: “maybe” is not one of"),
+    ("/who?title=Thủ tướng&on=soon", 400, "Vào ngày: cần ngày dạng", "On: a date is"),
+    ("/who?title=Thủ tướng&country=Lào", 400, "Quốc gia: cần mã ISO 3166", "Country: an ISO 3166 alpha-3 code"),
+    ("/network?kind=robot", 400, "Không có loại chủ thể «robot»", "Unknown actor kind “robot”"),
+    ("/nowhere", 404, "Không có trang nào ở địa chỉ này", "There is no page at this address"),
+]
+
+
+@pytest.mark.parametrize("url,status,vi,en", PAGE_ERRORS, ids=[e[0][:40] for e in PAGE_ERRORS])
+def test_page_errors_speak_the_pages_language(client, url, status, vi, en):
+    """Vietnamese on Vietnamese pages, English with ?lang=en, naming the form's field (never the
+    CLI's --flag or pydantic's "Input should ..."), with a way back; the JSON API stays English."""
+    for lang, words in (("en", en), ("vi", vi)):  # vi last: the client keeps the language cookie
+        r = client.get(url + ("&" if "?" in url else "?") + f"lang={lang}")
+        assert r.status_code == status, (url, lang)
+        message = html.unescape(re.search(r'<p class="error"[^>]*>(.*?)</p>', r.text, re.S).group(1))
+        assert words in message and "\n" not in message.strip(), (lang, message)
+        assert "Input should" not in message and "--" not in message
+        assert 'href="/"' in r.text
+    api = client.get("/api/events", params={"since": "yesterday"}).json()["error"]
+    assert api == "--since must be YYYY, YYYY-MM or YYYY-MM-DD, got 'yesterday'"
+
+
+def test_an_error_page_links_back_to_where_the_person_came_from(client):
+    came = "http://testserver/events?type=AGREE"
+    r = client.get("/actor/999999", headers={"referer": came})
+    assert r.status_code == 404 and 'href="/events?type=AGREE"' in r.text
+    for foreign in ("https://elsewhere.example/x", "http://testserver//elsewhere.example/x", "javascript:alert(1)"):
+        r = client.get("/actor/999999", headers={"referer": foreign})
+        assert "elsewhere" not in r.text and "javascript:" not in r.text
+
+
+def test_a_crashing_page_says_so_in_its_language(db, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(q, "overview", broken)
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        for lang, words in (("vi", "Máy chủ gặp lỗi"), ("en", "The server failed to answer")):
+            r = c.get("/", params={"lang": lang})
+            assert r.status_code == 500 and words in r.text and "secret detail" not in r.text
+
+
 # --- safety -------------------------------------------------------------------------------
 
 def test_security_headers_on_every_kind_of_response(client):
@@ -268,8 +323,9 @@ def test_serve_refuses_a_missing_or_foreign_file(tmp_path):
 
 def test_huge_numeric_actor_pages_say_no_actor(client):
     for url in (f"/actor/{2**63}", f"/events?actor={2**63}", "/events?actor=%25"):
-        r = client.get(url)
-        assert r.status_code in (400, 404) and "no actor named" in r.text, (url, r.status_code)
+        for lang, words in (("en", "No actor named"), ("vi", "Không có nhân vật hay tổ chức nào tên")):
+            r = client.get(url + ("&" if "?" in url else "?") + f"lang={lang}")
+            assert r.status_code in (400, 404) and words in r.text, (url, r.status_code)
 
 
 def test_only_web_urls_become_links(tmp_path):

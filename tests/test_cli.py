@@ -4,17 +4,22 @@ from __future__ import annotations
 import pytest
 
 import json
+import re
 import subprocess
 import sys
+from datetime import date
 
 from typer.testing import CliRunner
 
+from biennien import __version__
 from biennien.cli import app
 from biennien.export import CONTRACT
 
 from .conftest import SEEDS, SHARED
+from .conftest_web import build_web_db
 
 runner = CliRunner()
+KHOI = "Nguyễn Minh Khôi"
 
 
 @pytest.mark.needs_shared
@@ -80,7 +85,61 @@ def test_rss_feed_keeps_published_and_link(tmp_path):
         assert doc["published"] == item["published"][:10] and doc["published_precision"] == "day"
 
 
-def test_demo_runs():
+def test_demo_keeps_its_store_where_it_says_and_tells_how_to_browse_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["demo"])
     assert result.exit_code == 0, result.output
     assert "4 articles" in result.output
+    kept = tmp_path / "biennien-demo.db"
+    assert kept.exists() and f"kept in {kept}" in result.output
+    assert f"biennien serve --db {kept}" in result.output
+    again = runner.invoke(app, ["demo", "--db", str(tmp_path / "elsewhere.db")])
+    assert again.exit_code == 0 and f"biennien serve --db {tmp_path / 'elsewhere.db'}" in again.output
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"biennien {__version__}"
+
+
+COMMANDS = ["ingest", "export", "stats", "who", "actor", "events", "timeline", "search", "demo", "serve"]
+
+
+@pytest.mark.parametrize("args", [[], *[[c] for c in COMMANDS]], ids=["biennien", *COMMANDS])
+def test_help_names_values_not_python_types(args):
+    result = runner.invoke(app, [*args, "--help"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"<(str|bool|int|float|path|Path)>", result.output), result.output
+    if args and args[0] in ("who", "events"):
+        assert "DATE" in result.output
+
+
+@pytest.fixture(scope="module")
+def web_db(tmp_path_factory):
+    return build_web_db(str(tmp_path_factory.mktemp("cli")))
+
+
+def test_events_and_timeline_show_the_evidence(web_db):
+    """Each event: its participants, the sentence of its first report and where it is from."""
+    events = runner.invoke(app, ["events", "--actor", KHOI, "--db", str(web_db)])
+    assert events.exit_code == 0, events.output
+    lines = events.output.splitlines()
+    heads = [i for i, line in enumerate(lines) if re.match(r"\d{4}(-\d\d){0,2} +[A-Z]+ ", line)]
+    assert len(heads) == 3, events.output
+    for i in heads:
+        assert KHOI in lines[i] and "?" not in lines[i] and "mentions)" not in lines[i]
+        assert lines[i + 1].strip().startswith("“") and lines[i + 2].strip().startswith("— "), lines[i:i + 3]
+    assert "“Chiều 20/2, tại Vientiane, Phó Thủ tướng" in events.output
+    assert "made-up/5e0000000000aa02.txt" in events.output
+    assert "[planned 2024-06]" in events.output
+    timeline = runner.invoke(app, ["timeline", KHOI, "--db", str(web_db)])
+    assert timeline.exit_code == 0, timeline.output
+    assert "“Sáng 12/3, tại Hà Nội" in timeline.output and "Bounmy Keomany" in timeline.output
+    assert "“Ông Nguyễn Minh Khôi được bổ nhiệm" in timeline.output  # a role change, with its sentence
+
+
+def test_who_without_on_means_today(web_db):
+    today = runner.invoke(app, ["who", "Phó Thủ tướng", "--country", "VNM", "--db", str(web_db), "--json"])
+    assert today.exit_code == 0, today.output
+    assert json.loads(today.output)["on"] == date.today().isoformat()
+    assert json.loads(today.output)["holders"][0]["name"] == KHOI

@@ -309,3 +309,43 @@ def test_the_next_clause_subject_is_no_object_or_party():
           mention(art, ss, "Shinzo Abe", "person", "JPN"), mention(art, ss, "Hồ Văn Nguyên", "person", "VNM")]
     found = events.find(art, ss, ms, [])
     assert not [e for e in found if e.trigger in ("thăm", "tiếp xúc")]
+
+
+def test_a_trial_or_sentence_needs_someone_named():
+    art, ss = article("Bà Yingluck vẫn có ý định có mặt tại phiên tuyên án.")
+    assert [e for e in events.find(art, ss, [], []) if e.type == "COERCE"] == []
+    art, ss = article("Tòa án Trung Quốc kết án ông Quách Bá Hùng tù chung thân.")
+    ms = [mention(art, ss, "Tòa án Trung Quốc", "organization", "CHN"), mention(art, ss, "Quách Bá Hùng", "person", "CHN")]
+    [e] = events.find(art, ss, ms, [])
+    assert (e.type, e.cameo) == ("COERCE", "173")
+    assert names(e.actors) == ["Tòa án Trung Quốc"] and names(e.recipients) == ["Quách Bá Hùng"]
+
+
+def test_expelling_a_diplomat_is_a_sanction_deporting_others_coercion():
+    art, ss = article("Malaysia trục xuất đại sứ Triều Tiên Kang Chol.")
+    ms = [mention(art, ss, "Malaysia", "country", "MYS"), mention(art, ss, "Triều Tiên", "country", "PRK"),
+          mention(art, ss, "Kang Chol", "person", "PRK")]
+    assert {(e.type, e.cameo) for e in events.find(art, ss, ms, [])} == {("SANCTION", "166")}
+
+
+def test_a_visit_made_in_a_country_is_hosted_by_it():
+    art, ss = article("Hôm nay Thủ tướng Ấn Độ Narendra Modi bắt đầu chuyến thăm chính thức 3 ngày tại Indonesia.")
+    ms = [mention(art, ss, "Ấn Độ", "country", "IND"), mention(art, ss, "Narendra Modi", "person", "IND"),
+          mention(art, ss, "Indonesia", "country", "IDN")]
+    [e] = events.find(art, ss, ms, [])
+    assert names(e.actors) == ["Narendra Modi"] and names(e.recipients) == ["Indonesia"]
+
+
+def test_the_spouse_beside_the_subject_is_no_clause():
+    art, ss = article("Thủ tướng Phạm Minh Chính và Phu nhân bắt đầu thăm chính thức Algeria.")
+    ms = [mention(art, ss, "Phạm Minh Chính", "person", "VNM"), mention(art, ss, "Algeria", "country", "DZA")]
+    [e] = events.find(art, ss, ms, [])
+    assert names(e.actors) == ["Phạm Minh Chính"] and names(e.recipients) == ["Algeria"]
+
+
+def test_a_verb_after_a_comma_takes_the_subject_of_the_first_verb():
+    art, ss = article("Thủ tướng Nhật Bản Takaichi Sanae đến Hà Nội, bắt đầu thăm chính thức Việt Nam.")
+    ms = [mention(art, ss, "Nhật Bản", "country", "JPN"), mention(art, ss, "Takaichi Sanae", "person", "JPN"),
+          mention(art, ss, "Hà Nội", "location", "VNM"), mention(art, ss, "Việt Nam", "country", "VNM")]
+    [e] = events.find(art, ss, ms, [])
+    assert names(e.actors) == ["Takaichi Sanae"] and names(e.recipients) == ["Việt Nam"]

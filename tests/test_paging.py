@@ -176,8 +176,8 @@ def _holders(html: str) -> set[str]:
 
 
 def test_the_events_page_says_how_many(client):
-    page = _get(client, "/events", actor=GUEST, lang="en")
-    assert f"Events 1–50 of {N}" in page.text and "offset=50" in page.text
+    page = _get(client, "/events", actor=GUEST, lang="en")  # 20 a page (web.pages.EVENTS_PAGE)
+    assert f"Events 1–20 of {N}" in page.text and "offset=20" in page.text
 
 
 @pytest.mark.parametrize("args,url,params", [
@@ -197,3 +197,45 @@ def test_cli_pages_as_the_api_does(client, db, args, url, params):
 def test_cli_says_where_a_page_ends(db):
     result = CliRunner().invoke(cli, ["events", "--actor", GUEST, "--limit", "5", "--offset", "10", "--db", str(db)])
     assert result.exit_code == 0 and result.stdout.splitlines()[-1] == f"(events 11–15 of {N}; --offset 15 for more)"
+
+
+# --- paging together with the coded errors, the grouped sources and the CLI's evidence ----------
+
+def test_the_events_page_groups_a_capped_list_and_counts_the_rest(client):
+    """The summit carries its first NESTED reports; the page groups those by article and says
+    how many articles are left from `article_count`, not from the capped list."""
+    (summit,) = _get(client, "/api/events", actor=LAO_PM, type="CONSULT").json()
+    assert summit["mention_count"] == summit["article_count"] == N and len(summit["mentions"]) == NESTED
+    page = _get(client, "/events", actor=LAO_PM, type="CONSULT", lang="en").text
+    row = page.split(f'id="event-{summit["event_id"]}"')[1].split("</tr>")[0]
+    assert row.count('class="src"') == 3 and f"and {N - 3} more" in row, row
+
+
+def test_the_cli_prints_a_capped_events_evidence_with_its_counts(db):
+    result = CliRunner().invoke(cli, ["events", "--actor", LAO_PM, "--type", "CONSULT", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    head, said, where = result.stdout.splitlines()[:3]
+    assert head.endswith(f"({N} reports in {N} articles)") and said.strip().startswith("“") and \
+        where.strip().startswith("— "), result.stdout
+
+
+def test_a_bad_offset_is_a_coded_error(client, db):
+    from biennien.query import MAX_OFFSET, QueryError, events
+    from biennien.web.errors import query_message
+
+    with Store(db, readonly=True) as store, pytest.raises(QueryError) as caught:
+        events(store, offset=MAX_OFFSET + 1)
+    assert caught.value.code == "offset_range" and caught.value.values == {"value": MAX_OFFSET + 1, "max": MAX_OFFSET}
+
+    class Asking:  # what query_message reads of a request: its language
+        def __init__(self, lang):
+            self.query_params, self.cookies, self.headers = {"lang": lang}, {}, {}
+
+    said = {lang: query_message(Asking(lang), caught.value) for lang in ("vi", "en")}
+    assert said["vi"] == f"Vị trí bắt đầu phải từ 0 đến {MAX_OFFSET}, không phải {MAX_OFFSET + 1}.", said
+    assert said["en"] == f"The offset must be between 0 and {MAX_OFFSET}, not {MAX_OFFSET + 1}.", said
+    for lang, words in (("en", "Offset: must be 0 or more, not -1"), ("vi", "Vị trí bắt đầu: phải từ 0 trở lên")):
+        r = client.get("/who", params={"title": MINISTER, "offset": -1, "lang": lang})
+        assert r.status_code == 400 and words in r.text, r.text
+    result = CliRunner().invoke(cli, ["events", "--offset", "-1", "--db", str(db)])
+    assert result.exit_code == 2 and f"offset must be between 0 and {MAX_OFFSET}, got -1" in result.output

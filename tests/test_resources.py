@@ -87,6 +87,9 @@ def test_dateline_word_works_in_its_example(row):
         assert int(year.group()) not in dateline.present_years([ex])
     elif row["kind"] == "future":
         assert future.search(ex) and dateline.past_bound([ex]) is None
+    elif row["kind"] in ("present", "present_after"):
+        year = int(re.search(r"(?:19|20)\d\d", ex).group())
+        assert dateline.present_years([ex]) == [year], ex
     else:
         pytest.fail(f"unknown kind {row['kind']}")
 

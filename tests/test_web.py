@@ -118,6 +118,30 @@ def test_home_search_without_diacritics(watch):
     watch.check()
 
 
+CONTRAST = """el => {
+    const rgb = c => c.match(/[\\d.]+/g).map(Number);
+    const lum = c => { const [r, g, b] = rgb(c).slice(0, 3).map(v => { v /= 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+    let bg = el, colour = getComputedStyle(el).backgroundColor;
+    while ((colour === "transparent" || rgb(colour)[3] === 0) && bg.parentElement) {
+        bg = bg.parentElement; colour = getComputedStyle(bg).backgroundColor; }
+    const a = lum(getComputedStyle(el).color), b = lum(colour);
+    return {text: getComputedStyle(el).color, background: colour,
+            ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)};
+}"""
+
+
+@pytest.mark.parametrize("path", ["/", "/?q=khoi", "/?q=x&lang=en"])
+def test_typed_search_text_is_readable(watch, path):
+    """The hero is white on dark; the search box inside it once inherited the white (white on white)."""
+    page = watch.goto(path)
+    box = page.locator("input[name=q]")
+    box.fill("Phan Văn Giang")
+    seen = box.evaluate(CONTRAST)
+    assert seen["ratio"] >= 4.5, seen  # WCAG AA for body text
+    watch.check()
+
+
 def test_event_row_leads_to_its_article_with_the_trigger_highlighted(watch):
     page = watch.goto("/events")
     rows = page.locator("#events-table tbody tr")
@@ -290,7 +314,9 @@ def test_docs_page_and_english(watch):
 
 
 @pytest.mark.parametrize("path,name", [("/", "phone-home"), ("/actor?name=" + KHOI, "phone-actor"),
-                                       (f"/article/{MADE_UP}", "phone-article"), ("/events", "phone-events")])
+                                       (f"/article/{MADE_UP}", "phone-article"), ("/events", "phone-events"),
+                                       ("/network?since=2022", "phone-network"),
+                                       ("/who?title=Phó Thủ tướng&on=2025-03-01", "phone-who")])
 def test_phone_width(browser, server, path, name):
     w = Watch(browser, server, width=390, height=844)
     try:
@@ -298,6 +324,138 @@ def test_phone_width(browser, server, path, name):
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 1, f"{path} is {overflow}px wider than a phone"
         w.shot(name, full=False)
+        w.check()
+    finally:
+        w.close()
+
+
+OVERLAPS = """() => {
+    const box = r => ({l: r.left, r: r.right, t: r.top, b: r.bottom});
+    const cut = (a, b) => ({l: Math.max(a.l, b.l), r: Math.min(a.r, b.r), t: Math.max(a.t, b.t), b: Math.min(a.b, b.b)});
+    const hit = (a, b) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+    const found = [];
+    document.querySelectorAll('.chart .lane-svg').forEach((lane, i) => {
+        const seen = [];
+        const lr = box(lane.getBoundingClientRect());
+        lane.querySelectorAll('text:not(.tick)').forEach(t => {
+            const room = t.parentElement, clipped = room.matches('svg.band-label');
+            const left = clipped ? lr.l + room.x.baseVal.value : -1e9;  // the label's clip
+            const v = cut(box(t.getBoundingClientRect()),
+                          {l: left, r: clipped ? left + room.width.baseVal.value : 1e9, t: lr.t, b: lr.b});
+            if (v.r - v.l > 1) { seen.push([t.textContent, v]); }
+        });
+        lane.querySelectorAll('text.tick').forEach(t => {
+            if (getComputedStyle(t).display !== 'none') { seen.push([t.textContent, box(t.getBoundingClientRect())]); }
+        });
+        seen.forEach(([name, v], j) => {
+            if (v.l < lr.l - 1 || v.r > lr.r + 1) { found.push(['outside', i, name]); }
+            seen.slice(j + 1).forEach(([other, w]) => { if (hit(v, w)) { found.push([i, name, other]); } });
+        });
+    });
+    return found;
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("path", [pytest.param("/who?title=Bộ trưởng Quốc phòng&country=LAO&on=2025-01-09",
+                                               marks=pytest.mark.needs_shared),
+                                  "/who?title=Phó Thủ tướng&on=2025-03-01", "/actor?name=Lê Quang Hào",
+                                  "/actor?name=" + KHOI])
+def test_chart_labels_never_overlap(browser, server, path, width):
+    """Band labels end where the next band of their lane starts; tick labels keep apart (every
+    other one hides on a phone); nothing spills out of its lane."""
+    w = Watch(browser, server, width=width, height=900)
+    try:
+        page = w.goto(path)
+        assert page.locator(".chart .lane-svg").count() >= 2
+        assert page.evaluate(OVERLAPS) == []
+        w.check()
+    finally:
+        w.close()
+
+
+def test_actor_page_uses_the_width(watch):
+    """One evidence card once took a third of the row and left the rest empty."""
+    page = watch.goto("/actor?name=Somsak Vongphachanh")
+    cards = page.locator("#timeline .ev-block")
+    row = page.locator("#timeline .ev-list").bounding_box()
+    assert cards.count() == 1 and cards.first.bounding_box()["width"] >= 0.95 * row["width"]
+    table = page.locator("#actor-events table").bounding_box()
+    panel = page.locator("#actor-events").bounding_box()
+    assert table["width"] >= 0.9 * panel["width"]
+    watch.check()
+
+
+@pytest.fixture()
+def phone(browser, server):
+    w = Watch(browser, server, width=390, height=844)
+    yield w
+    w.close()
+
+
+def test_phone_shows_every_navigation_item(phone):
+    """The navigation once ran off a phone's edge ("Who he…") with nothing saying it scrolled."""
+    page = phone.goto("/who")
+    links = page.locator("header.top nav a")
+    assert links.count() == 5
+    for i in range(links.count()):
+        box = links.nth(i).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, links.nth(i).inner_text()
+    assert page.evaluate("(n => n.scrollWidth <= n.clientWidth)(document.querySelector('header.top nav'))")
+    phone.check()
+
+
+@pytest.mark.needs_shared
+def test_events_come_in_pages(phone):
+    """All events on one page made it 11,000 px tall on a phone: 20 a page, then Next."""
+    page = phone.goto("/events")
+    rows = page.locator("#events-table tbody tr")
+    assert rows.count() == 20
+    assert page.evaluate("document.documentElement.scrollHeight") < 20 * 844 / 2
+    first = set(rows.evaluate_all("rs => rs.map(r => r.id)"))
+    page.locator(".pager a[rel=next]").click()
+    page.wait_for_url("**offset=20*")
+    later = set(page.locator("#events-table tbody tr").evaluate_all("rs => rs.map(r => r.id)"))
+    assert later and not later & first
+    page.locator(".pager a[rel=prev]").click()
+    page.wait_for_url("**/events")
+    assert page.locator("#events-table tbody tr").count() == 20
+    phone.check()
+
+
+@pytest.mark.needs_shared
+def test_network_labels_are_readable_on_a_phone(phone):
+    page = phone.goto("/network?since=2022")
+    labels = page.evaluate("""() => [...document.querySelectorAll('svg#network text')].map(t => {
+        const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.right, r.top, r.bottom]; })""")
+    assert len(labels) >= 6
+    svg = page.locator("svg#network").bounding_box()
+    for name, left, right, top, bottom in labels:
+        assert bottom - top >= 11, (name, bottom - top)  # 12 px text: readable, not 4 px
+        assert left >= svg["x"] - 1 and right <= svg["x"] + svg["width"] + 1, name
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            assert a[2] <= b[1] or b[2] <= a[1] or a[4] <= b[3] or b[4] <= a[3], (a[0], b[0])
+    phone.check()
+
+
+LOOK = [("home", "/", "nguyen minh khoi"), ("actor", "/actor?name=" + KHOI, None),
+        ("who", "/who?title=Phó Thủ tướng&country=VNM&on=2025-03-01", None), ("events", "/events", None),
+        ("network", "/network?since=2022", None)]
+
+
+@pytest.mark.parametrize("width,height,device", [(1280, 900, "desktop"), (390, 844, "phone")])
+@pytest.mark.parametrize("name,path,typed", LOOK, ids=[x[0] for x in LOOK])
+def test_screenshots_to_look_at(browser, server, name, path, typed, width, height, device):
+    """test-artifacts/screenshots/look-PAGE-DEVICE.png for a person to check, the home page with a
+    query typed in; each page fits the width and loads without an error."""
+    w = Watch(browser, server, width=width, height=height)
+    try:
+        page = w.goto(path)
+        if typed:
+            page.fill("input[name=q]", typed)
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
+        w.shot(f"look-{name}-{device}", full=device == "desktop" or name != "events")
         w.check()
     finally:
         w.close()

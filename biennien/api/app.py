@@ -110,7 +110,9 @@ class Guard:
             log.exception("unhandled error on %s", scope.get("path"))
             if started:
                 raise
-            response = _error(Request(scope), 500, "internal error (see the server log)")
+            request = Request(scope)
+            response = _error(request, 500, "internal error (see the server log)", _page_words("internal_message",
+                                                                                                 request))
             await response(scope, receive, out)
 
 
@@ -125,12 +127,25 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
 
 
-def _error(request: Request, status: int, message: str):
+def _error(request: Request, status: int, message: str, page_message: str | None = None):
+    """JSON under /api/ (`message`, English, one line); elsewhere an HTML page saying
+    `page_message` in the page's language, with a link back."""
     if _wants_json(request):
         return json_response({"error": message}, status)
+    from ..web.errors import back_link
     from ..web.render import render
 
-    return render(request, "error.html", {"status": status, "message": message}, status)
+    return render(request, "error.html", {"status": status, "message": page_message or message,
+                                          "back": back_link(request)}, status)
+
+
+def _page_words(name: str, request: Request, *args) -> str | None:
+    """web.errors.<name>(request, *args) when the answer is a page (the JSON API needs none)."""
+    if _wants_json(request):
+        return None
+    from ..web import errors
+
+    return getattr(errors, name)(request, *args)
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -166,16 +181,17 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):
         message = str(exc).splitlines()[0] if str(exc) else "bad question"
-        return _error(request, 404 if isinstance(exc, NotFound) else 400, message)
+        return _error(request, 404 if isinstance(exc, NotFound) else 400, message,
+                      _page_words("query_message", request, exc))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        return _error(request, 400, _validation_message(exc))
+        return _error(request, 400, _validation_message(exc), _page_words("validation_message", request, exc.errors()))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         message = exc.detail if isinstance(exc.detail, str) else "error"
-        return _error(request, exc.status_code, message)
+        return _error(request, exc.status_code, message, _page_words("http_message", request, exc.status_code))
 
     app.add_middleware(Guard)
     return app

@@ -54,6 +54,28 @@ def read(paths: Iterable[str], skip: frozenset[str] = frozenset()) -> Iterator[I
             yield IngestError(stage.display_name(path), "no such file or directory")
 
 
+COUNT_AT_MOST = 1_000_000  # files: past that, counting them first would be a wait of its own
+
+
+def count(paths: Iterable[str]) -> int | None:
+    """How many items `read(paths)` will yield, when that can be told beforehand: every input a
+    file of one article (text, HTML) or a directory of them. None for standard input, a feed
+    (.jsonl), a .json file (one article or a list) or past COUNT_AT_MOST files."""
+    n = 0
+    for path in paths:
+        if path == "-":
+            return None
+        found = stage.read_dir(Path(path), lambda p: iter([p])) if os.path.isdir(path) else iter([Path(path)])
+        for item in found:
+            if isinstance(item, Path) and (is_feed(item.name) or item.name.lower().removesuffix(".gz")
+                                           .endswith(".json")):
+                return None
+            n += 1
+            if n > COUNT_AT_MOST:
+                return None
+    return n
+
+
 def source(line: Line) -> Source | IngestError | None:
     """What the ingest stage reads from this line (None: a line of only Unicode spaces)."""
     try:

@@ -95,13 +95,26 @@ def lead_day_month(article: Article, body: list[str]) -> tuple[int, int, int | N
 
 
 def present_years(body: list[str]) -> list[int]:
-    """Years the text speaks of as a point or a range start: not a range end, not "đến năm 2030"."""
+    """Years the text speaks of as its own ("năm nay (2018)", "kế hoạch hợp tác năm 2025", "năm 2018
+    này"). A year named otherwise ("UNCLOS 1982", "từ năm 2005", "nhiệm kỳ 2020-2021") bounds the
+    publication from below only, so it dates nothing: on 128 real articles, the latest year named
+    was the wrong year for 28 of the 31 it was used for."""
+    present = _present()
     years = []
     for sentence in body:
-        for match in YEAR.finditer(sentence):
+        if not YEAR.search(sentence):
+            continue
+        for match in present.finditer(sentence):
+            year = int(match.group(1) or match.group(2))
             if not _patterns()[1].search(sentence[max(0, match.start() - 12):match.start()]):
-                years.append(int(match.group(1)))
+                years.append(year)
     return years
+
+
+@functools.cache
+def _present() -> re.Pattern:
+    return re.compile(rf"\b(?:{_words('present')})\s*\(?\s*((?:19|20)\d\d)\b"
+                      rf"|\b(?:{_words('year_word')})\s+((?:19|20)\d\d)\s+(?:{_words('present_after')})\b", re.I)
 
 
 @functools.cache

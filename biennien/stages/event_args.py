@@ -392,6 +392,18 @@ def place(view: View, hit: Hit) -> str | None:
     return " ".join(words.split()[:6]) if words[:1].isupper() else None
 
 
+def place_host(view: View, hit: Hit) -> Mention | None:
+    """The country (or a place of one) in the place phrase nearest the trigger: who hosts a visit
+    made "tại Indonesia", "ở Manila"."""
+    a, b = hit.clause[0], hit.zone_end or hit.clause[1]
+    spans = sorted(((s, e) for s, e in view.places if a <= s < b), key=lambda se: abs(se[0] - hit.start))
+    for s, e in spans[:1]:
+        for m in view.mentions:
+            if s <= m.start and m.end <= e and m.kind in ("country", "location") and m.country:
+                return m
+    return None
+
+
 def time_of(view: View, hit: Hit, subject_start: int | None) -> TimeExpr | None:
     """The time expression that dates the trigger: after it in its phrase, between subject and
     verb, fronted before the subject ("Sáng 2/6, A tiếp B"), or trailing the clause (", sáng 2/6.").

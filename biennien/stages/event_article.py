@@ -10,7 +10,10 @@ from .event_args import Hit
 
 ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
 TWO_SIDED_OR_ONE = {"CONSULT"}   # "Bộ trưởng A gặp cử tri": one named side is enough
-STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
+STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}
+# one-sided modes that still need someone named: an indictment, a trial, a sentence, a discipline or a
+# weapons test with nobody named is a generic mention ("phiên tuyên án", "dừng phóng tên lửa")
+NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
 LEAD_SENTENCES = 4
 
 
@@ -147,7 +150,7 @@ def keep(d: Draft) -> bool:
     _clean_parties(d)
     parties = len(d.actors) + len(d.recipients)
     if d.type in ONE_SIDED:
-        return True
+        return parties > 0 or d.mode not in NEEDS_PARTY
     if d.type in TWO_SIDED_OR_ONE and parties == 1 and d.hit.trigger.args != "host":
         p = (d.actors + d.recipients)[0]
         # "Bộ trưởng A gặp cử tri", "Quốc hội họp": the other side unnamed; a body only as the

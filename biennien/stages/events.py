@@ -26,8 +26,8 @@ import bisect
 
 from ..records import Article, EventMention, Mention, Sentence, TimeExpr
 from . import times as time_stage
-from .event_args import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, subject,
-                         time_of, title_words)
+from .event_args import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, place_host,
+                         subject, time_of, title_words)
 from .event_article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
                             named_in_news, participant, resolve_collectives, resolve_references)
 from .event_lexicon import finditer, lexicon, lower
@@ -38,6 +38,7 @@ NOT_NEWS = {"credit", "byline", "source"}
 JOINING = ("adverb", "plan", "negation", "light", "intent")
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 PLAN_CAMEO = {"CONSULT": "036"}
+VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
 
 
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
@@ -192,6 +193,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                     subj, h.collective = list(prev.hit.subject), prev.hit.collective
                 elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
                     subj = _sentence_subject(view, s, h.clause[0])
+                elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
+                    subj = _sentence_subject(view, s, s.start)
         h.subject = subj
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
@@ -219,6 +222,10 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)
+    if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
+        host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
+        if host is not None and host.country not in {p.country for p in d.actors}:
+            d.recipients = [participant(host)]
     d.negated = bool(view.cues_in(left, h.head, "negation", "before"))
     d.reported = _reported(view, s, h)
     if d.reported and t.type == "AGREE":
@@ -317,6 +324,17 @@ def _collective_before(view: View, h: Hit) -> CueHit | None:
 
 def _collective_in(view: View, a: int, b: int) -> bool:
     return bool(view.cues_in(a, b, "collective"))
+
+
+def _opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
+    """Does the verb open a comma-led part of the sentence with nothing but adverbs or a light
+    verb before it ("..., bắt đầu thăm chính thức Việt Nam")? Such a part has the sentence's
+    subject, after its first verb ("X đến Hà Nội")."""
+    comma = view.text.rfind(",", s.start, h.head)
+    if comma < 0 or not any(m.kind == "person" and m.end <= comma for m in view.mentions):
+        return False
+    return not _blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
+        not view.text[s.start:comma].rstrip().endswith(("”", "\""))
 
 
 def _sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mention]:

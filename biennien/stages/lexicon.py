@@ -125,6 +125,7 @@ class Lexicon:
     heads: dict[str, dict]              # key -> name_heads row
     changes: dict[str, dict]            # key -> role_changes row
     surnames: frozenset[str]            # canon forms
+    korean: frozenset[str]              # Korean family names, as written
     particles: frozenset[str]
     orgwords: frozenset[str]
     joiners: frozenset[str]
@@ -145,7 +146,7 @@ def _rows(name: str) -> tuple[dict, ...]:
 def lexicon() -> Lexicon:
     titles: dict[str, dict] = {}
     for row in _rows("titles"):
-        titles[key(row["title"])] = {"normal": row["normal"] or row["title"], "org": row["org"]}
+        titles[key(row["title"])] = {"normal": row["normal"] or row["title"], "org": row["org"], "of_country": row.get("of_country")}
     orgs: dict[str, dict] = {}
     for row in _rows("organizations"):
         orgs[key(row["name"])] = {**row, "normal": row["normal"] or row["name"]}
@@ -185,6 +186,7 @@ def lexicon() -> Lexicon:
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
+    korean = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "korean")
 
     # The one scan. Case-insensitive groups: titles, ranks. Case-sensitive: the rest. Groups are
     # tried in this order at each word start; `known` holds organisations, countries and places
@@ -250,6 +252,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg,
+                   changes=changes, surnames=surnames, korean=korean, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    cap_run=re.compile(cap_run), between=between)

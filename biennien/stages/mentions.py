@@ -90,11 +90,23 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
             elif " " not in word and not word.isupper() and names.is_vietnamese(word) and not (
                     raw and raw[-1].end == start - 1 and raw[-1].kind != "cap"):
                 continue  # a lone capitalised Vietnamese word with no cue before it ("Theo", "Sau")
-            raw.append(Item(start, end, "cap", word, sentence))
+            if word.split(" ", 1)[0] in lex.korean and word.count(" ") == 1:
+                end = _hyphen_tail(text, end)     # "Moon Jae - in", "Kim Yong - chol"
+            raw.append(Item(start, end, "cap", text[start:end], sentence))
         else:
             raw.append(Item(start, end, kinds[word], word, sentence))
     doc.items = _items(doc, raw)
     return doc
+
+
+HYPHEN_TAIL = re.compile(r" - ([^\W\d_]{1,5})\b")
+
+
+def _hyphen_tail(text: str, end: int) -> int:
+    """A Korean name whose hyphen word-segmented news spaced out ("Kim Jong - un"): the lower-case
+    syllable after " - " is the end of its given name."""
+    m = HYPHEN_TAIL.match(text, end)
+    return m.end() if m is not None and m.group(1).islower() else end
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -244,9 +256,16 @@ def _name_follows(text: str, pos: int) -> bool:
     return len(run) == 3 and names.vietnamese_name(run) and all(w[:1].isupper() for w in run)
 
 
+HOME = "VNM"   # the press biennien reads is Vietnamese: its unqualified "Bộ Công an", "Quốc hội" are Vietnam's
+STATE_KINDS = {"ministry", "party", "state", "government", "military", "police", "court"}
+
+
 def _others(doc: Doc) -> None:
-    """Organisations, countries and places: every such item not inside a person's name."""
+    """Organisations, countries and places: every such item not inside a person's name. A state
+    body named without a country ("Bộ Chính trị", "Quốc hội") is the one the article qualified
+    earlier ("Quốc hội Thái Lan ... Quốc hội"), else the home country's."""
     lex = doc.lex
+    qualified: dict[str, str] = {}
     text = doc.article.text
     iso_seen = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")}
     for n, it in enumerate(doc.items):
@@ -273,6 +292,12 @@ def _others(doc: Doc) -> None:
                 country = after.data["iso3"]
                 name = f"{name} {text[after.start:after.end]}"  # "Bộ Quốc phòng Mỹ" as written
                 end = after.end
+            row = it.data.get("row") or {}
+            base = key(spelled(it.data["name"], written, folded))
+            if country:
+                qualified.setdefault(base, country)
+            elif row.get("kind") in STATE_KINDS and not row.get("country"):
+                country = qualified.get(base, HOME)
             doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, end, text[it.start:end],
                                         "organization", name, country=country, in_caption=in_caption))
 

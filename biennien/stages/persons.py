@@ -292,6 +292,8 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
         country = items[k].data["iso3"]
         if org:
             org = f"{org} {doc.article.text[items[k].start:items[k].end]}"
+        elif row.get("of_country"):
+            title = row["of_country"]   # "Chủ tịch Trung Quốc": the head of state
         k += 1
     end = items[k - 1].end  # the title in the article's tone placement ("Bí thư Tỉnh uỷ")
     written, folded = doc.article.text[it.start:end], doc.text[it.start:end]

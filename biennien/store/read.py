@@ -210,10 +210,12 @@ def _event_rows(rows: list[dict]) -> list[dict]:
 
 
 def _with_mentions(store: Store, events: list[dict], per_event: int | None = None) -> list[dict]:
-    """Each event's mentions (with per_event: the first so many) and `mention_count`."""
+    """Each event's mentions (with per_event: the first so many), `mention_count` and
+    `article_count` (how many reports, in how many articles, in all)."""
     ids = [e["event_id"] for e in events]
     found: dict[int, list[dict]] = {}
     totals: dict[int, int] = {}
+    articles: dict[int, int] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         sql, params = ("SELECT m.event_id, m.doc_id, s.text, m.trigger, d.source, d.title, m.sentence FROM event_mentions m"
@@ -223,6 +225,9 @@ def _with_mentions(store: Store, events: list[dict], per_event: int | None = Non
             sql = (f"SELECT * FROM (SELECT x.*, row_number() OVER (PARTITION BY event_id ORDER BY doc_id, sentence) k,"
                    f" count(*) OVER (PARTITION BY event_id) n FROM ({sql}) x) WHERE k <= ?")
             params.append(per_event)
+            for r in store.db.execute("SELECT event_id, count(DISTINCT doc_id) FROM event_mentions"
+                                      f" WHERE event_id IN ({_in(chunk)}) GROUP BY event_id", chunk):
+                articles[r[0]] = r[1]
         for r in store.db.execute(f"{sql} ORDER BY 2, 7", params):
             found.setdefault(r[0], []).append({"doc_id": r[1], "sentence": r[2], "trigger": r[3], "source": r[4],
                                                "title": r[5], "sentence_index": r[6]})
@@ -231,6 +236,7 @@ def _with_mentions(store: Store, events: list[dict], per_event: int | None = Non
     for e in events:
         e["mentions"] = found.get(e["event_id"], [])
         e["mention_count"] = totals.get(e["event_id"], len(e["mentions"]))
+        e["article_count"] = articles.get(e["event_id"], len({m["doc_id"] for m in e["mentions"]}))
     return events
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 MIN_WIDTH = 0.9  # percent: a role seen once still shows as a band
+WIDE = 8.0       # percent: a band about this wide holds its label
 
 
 def _day(value: str, end: bool = False) -> date:
@@ -49,6 +50,19 @@ def nice_step(least: float) -> int:
         scale *= 10
 
 
+DAY = 1 / 365.25
+MIN_SPAN = 14 * DAY   # the narrowest axis: a fortnight, so one day's events still show as days
+MAX_TICKS = 10
+
+
+def _as_date(y: float) -> date:
+    """A fractional year back to a day."""
+    whole = math.floor(y)
+    first = date(whole, 1, 1).toordinal()
+    length = date(whole + 1, 1, 1).toordinal() - first
+    return date.fromordinal(first + min(length - 1, int((y - whole) * length)))
+
+
 @dataclass(slots=True)
 class Axis:
     lo: float
@@ -58,31 +72,59 @@ class Axis:
         return round(100 * (year(value, end) - self.lo) / (self.hi - self.lo), 3)
 
     def ticks(self) -> list[dict]:
-        span = self.hi - self.lo
-        if span <= 2.5:
-            out = []
-            for y in range(math.floor(self.lo), math.ceil(self.hi) + 1):
-                for m in (1, 4, 7, 10):
-                    value = f"{y}-{m:02d}"
-                    x = self.x(value)
-                    if 0 <= x <= 100:
-                        out.append({"x": x, "label": str(y) if m == 1 else f"{m:02d}/{y % 100:02d}", "major": m == 1})
-            return out
-        step = nice_step(span / 12)
-        return [{"x": self.x(str(y)), "label": str(y), "major": True}
-                for y in range(math.ceil(self.lo), math.floor(self.hi) + 1) if y % step == 0]
+        """Ticks at days, months or years, whichever gives at most MAX_TICKS over the span."""
+        days = (self.hi - self.lo) * 365.25
+        for step in (1, 2, 5, 10):
+            if days / step <= MAX_TICKS:
+                return self._edges(self._day_ticks(step))
+        for step in (1, 2, 3, 6):
+            if days / 30.44 / step <= MAX_TICKS:
+                return self._edges(self._month_ticks(step))
+        step = nice_step((self.hi - self.lo) / MAX_TICKS)
+        return self._edges([{"x": self.x(str(y)), "label": str(y), "major": True}
+                            for y in range(math.ceil(self.lo), math.floor(self.hi) + 1) if y % step == 0])
+
+    def _day_ticks(self, step: int) -> list[dict]:
+        out, day = [], _as_date(self.lo)
+        while day <= _as_date(self.hi):
+            if (day.day - 1) % step == 0 and day.day <= 31 - step // 2:
+                x = self.x(day.isoformat())
+                if 0 <= x <= 100:
+                    label = str(day.year) if (day.month, day.day) == (1, 1) else f"{day.day}/{day.month}"
+                    out.append({"x": x, "label": label, "major": day.day == 1})
+            day = date.fromordinal(day.toordinal() + 1)
+        return out
+
+    def _month_ticks(self, step: int) -> list[dict]:
+        out = []
+        for y in range(math.floor(self.lo), math.ceil(self.hi) + 1):
+            for m in range(1, 13, step):
+                x = self.x(f"{y}-{m:02d}")
+                if 0 <= x <= 100:
+                    out.append({"x": x, "label": str(y) if m == 1 else f"{m:02d}/{y % 100:02d}", "major": m == 1})
+        return out
+
+    @staticmethod
+    def _edges(ticks: list[dict]) -> list[dict]:
+        """A label at either end is anchored inside the chart; every other one may hide on a phone."""
+        for i, tick in enumerate(ticks):
+            tick["anchor"] = "start" if tick["x"] < 8 else "end" if tick["x"] > 92 else "middle"
+            tick["alt"] = i % 2 == 1
+        return ticks
 
 
 def axis(dates: list[str], on: str | None = None) -> Axis | None:
+    """An axis fitted to the dates' span (and the date asked about), a little padded: three days of
+    events fill the chart instead of a sliver of a year."""
     dates = [d for d in dates if valid(d)] + ([on] if on and valid(on) else [])
     if not dates:
         return None
     lo, hi = min(year(d) for d in dates), max(year(d, end=True) for d in dates)
-    pad = max(0.15, (hi - lo) * 0.04)
+    pad = max((hi - lo) * 0.04, 2 * DAY)
     lo, hi = lo - pad, hi + pad
-    if hi - lo < 1:
+    if hi - lo < MIN_SPAN:
         mid = (hi + lo) / 2
-        lo, hi = mid - 0.5, mid + 0.5
+        lo, hi = mid - MIN_SPAN / 2, mid + MIN_SPAN / 2
     return Axis(lo, hi)
 
 
@@ -100,11 +142,21 @@ class Band:
     marks: list[float] = field(default_factory=list)   # observed dates, as x
     stated: list[float] = field(default_factory=list)  # stated start / end, as x
     href: str | None = None
+    label_w: float = 0.0   # percent from x the label may take: up to the next band of its lane
 
     @property
     def text_cls(self) -> str:
-        """Dark text on the light fills (observed, disputed), light text on the dark ones."""
-        return "band-text" if "band-stated" in self.cls else "band-text dark"
+        """Light text on a wide dark band (stated); dark text with a light halo elsewhere, which
+        reads on the light fills and on the white past a narrow band's end."""
+        return "band-text" if "band-stated" in self.cls and self.w >= WIDE else "band-text dark"
+
+
+def _label_room(bands: list[Band]) -> None:
+    """Each band's label may run from its start to the next band's start in the lane (clipped
+    there by the template), so no two labels of a lane ever overlap."""
+    ordered = sorted(bands, key=lambda b: (b.x, -b.w))
+    for band, after in zip(ordered, ordered[1:] + [None]):
+        band.label_w = round(max(0.0, (after.x if after else 100.0) - band.x), 3)
 
 
 @dataclass(slots=True)
@@ -179,18 +231,28 @@ def actor_chart(roles: list[dict], events: list[dict], t) -> dict | None:
             band.marks = []
             ranks.bands.append(band)
     if ranks.bands:
+        _label_room(ranks.bands)
         lanes.append(ranks)
     lanes += sorted(posts.values(), key=lambda lane: min(b.x for b in lane.bands) if lane.bands else 100)
     if events:
         lane = Lane(t("chart.events"), "events")
+        same: dict[str, int] = {}
+        for e in events:
+            if valid(e.get("date")):
+                same[e["date"]] = same.get(e["date"], 0) + 1
+        seen: dict[str, int] = {}
         for e in events:
             if not valid(e.get("date")):
                 continue
+            k = seen[e["date"]] = seen.get(e["date"], 0) + 1
+            x0, x1 = ax.x(e["date"]), ax.x(e["date"], True)
+            x = x0 + (x1 - x0) * k / (same[e["date"]] + 1)   # the k-th of n events of one date
+            y = 17 if x1 - x0 >= 3 or same[e["date"]] == 1 else 17 + (-6, 0, 6)[k % 3]
             m = (e.get("mentions") or [{}])[0]
-            href = f"/article/{m['doc_id']}?s={m.get('sentence_index')}#s-{m.get('sentence_index')}" \
+            i = m.get("sentence_index")
+            href = (f"/article/{m['doc_id']}" + (f"?s={i}#s-{i}" if isinstance(i, int) else "")) \
                 if m.get("doc_id") else None
-            x = (ax.x(e["date"]) + ax.x(e["date"], True)) / 2
-            lane.dots.append({"x": round(x, 3), "type": e["type"], "href": href,
+            lane.dots.append({"x": round(x, 3), "y": y, "type": e["type"], "href": href,
                               "tip": f"{e['date']} · {e['type']} · {m.get('sentence') or ''}"[:300]})
         lanes.append(lane)
     return {"ticks": ax.ticks(), "lanes": lanes, "on": None}
@@ -210,5 +272,7 @@ def post_chart(roles: list[dict], t, on: str | None = None) -> dict | None:
         if band:
             lane.bands.append(band)
     lanes = [lane for lane in holders.values() if lane.bands]
+    for lane in lanes:
+        _label_room(lane.bands)
     lanes.sort(key=lambda lane: min(b.x for b in lane.bands))
     return {"ticks": ax.ticks(), "lanes": lanes, "on": ax.x(on) if on and valid(on) else None}

@@ -14,13 +14,15 @@ from fastapi.responses import FileResponse, RedirectResponse
 from .. import query
 from ..query import PLOVER_TYPES, QueryError
 from . import charts
+from .errors import query_message
 from .render import WEB, country_colour, language, render, translator
-from .views import article_view, marked, participants
+from .views import article_view, event_sources, marked, participants
 
 router = APIRouter(include_in_schema=False)
 NETWORK_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST")
 KINDS = ("person", "organization", "country")
 OVERVIEW_TTL = 15.0
+EVENTS_PAGE = 20  # events on a page unless ?limit= asks for more (at most 200): a phone scrolls through 20
 
 
 def _store(request: Request):
@@ -55,7 +57,7 @@ def home(request: Request, q: str = Query("", max_length=200)):
         try:
             found = query.search(store, q, 30)
         except QueryError as exc:
-            error = str(exc)
+            error = query_message(request, exc)
     return render(request, "home.html", {"active": "home", "q": q, "found": found, "error": error, "marked": marked,
                                          "overview": _cached(request, "overview", lambda: query.overview(store, 8)), "parts": participants},
                   _status(error))
@@ -81,7 +83,7 @@ def actor(request: Request, ref: str = Path(..., max_length=200)):
 def events(request: Request, actor: str = Query("", max_length=200), type: str = Query("", max_length=200),
            country: str = Query("", max_length=3), since: str = Query("", max_length=10),
            until: str = Query("", max_length=10), planned: str = Query("", pattern="^(|planned|happened)$"),
-           offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(50, ge=1, le=200)):
+           offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(EVENTS_PAGE, ge=1, le=200)):
     store = _store(request)
     rows, total, error = [], 0, None
     question = (actor or None, type or None, country or None, since or None, until or None,
@@ -90,7 +92,7 @@ def events(request: Request, actor: str = Query("", max_length=200), type: str =
         rows = query.events(store, *question, limit, offset)
         total = query.events_total(store, *question)
     except QueryError as exc:
-        error = str(exc)
+        error = query_message(request, exc)
     form = {"actor": actor, "type": type, "country": country, "since": since, "until": until, "planned": planned}
     api = {**{k: v for k, v in form.items() if v and k != "planned"}, "limit": limit, "offset": offset}
     if planned:
@@ -98,7 +100,8 @@ def events(request: Request, actor: str = Query("", max_length=200), type: str =
     return render(request, "events.html", {
         "active": "events", "api_url": "/api/events?" + urlencode(api), "rows": rows, "total": total,
         "more": offset + len(rows) < total, "offset": offset, "limit": limit,
-        "form": form, "types": PLOVER_TYPES, "error": error, "parts": participants}, _status(error))
+        "form": form, "types": PLOVER_TYPES, "error": error, "parts": participants, "sources": event_sources,
+        "page": offset // limit + 1}, _status(error))
 
 
 @router.get("/network")
@@ -111,7 +114,7 @@ def network(request: Request, type: list[str] = Query(["CONSULT"], max_length=16
     try:
         graph = query.network(store, ",".join(type), since or None, until or None, ",".join(kind), limit)
     except QueryError as exc:
-        error = str(exc)
+        error = query_message(request, exc)
     lang = language(request)[0]
     countries: dict[str, dict] = {}
     for n in graph["nodes"]:
@@ -154,9 +157,11 @@ def who(request: Request, title: str = Query("", max_length=200), country: str =
                 query.locate(store, role["evidence"])
             if on:
                 holders = query.who(store, title, country or None, on)["holders"]
+                for h in holders:
+                    query.locate(store, h["evidence"])
             chart = charts.post_chart(post["roles"], _t(request), on or None)
     except QueryError as exc:
-        error = str(exc)
+        error = query_message(request, exc)
     return render(request, "who.html", {
         "active": "who", "form": {"title": title, "country": country, "on": on}, "post": post, "holders": holders,
         "offset": offset, "limit": limit,

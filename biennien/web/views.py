@@ -98,43 +98,62 @@ def _outside(zones: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
     return out
 
 
+def _chunks(text: str, a: int, b: int, sentences: list[dict], spans: list[Span], anchored: set[int]) -> list[Chunk]:
+    """text[a:b] cut at sentence bounds; the first chunk of each sentence carries its anchor."""
+    chunks, pos = [], a
+    for s in sentences:
+        if s["end"] <= pos or s["start"] >= b:
+            continue
+        if s["start"] > pos:
+            chunks.append(Chunk(None, False, False, _pieces(text, pos, s["start"], spans)))
+        cs, ce = max(pos, s["start"]), min(b, s["end"])
+        chunks.append(Chunk(s["idx"], s["idx"] not in anchored, bool(s["is_caption"]), _pieces(text, cs, ce, spans)))
+        anchored.add(s["idx"])
+        pos = ce
+    if pos < b:
+        chunks.append(Chunk(None, False, False, _pieces(text, pos, b, spans)))
+    return chunks
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def article_view(doc: dict) -> dict:
-    """Paragraphs of chunks of highlighted pieces; captions, credits and bylines set apart."""
+    """Paragraphs of chunks of highlighted pieces; the title, captions, credits and bylines set
+    apart. Every sentence gets an anchor (`#s-N`) wherever it is shown: evidence may be the
+    headline or a caption, and a link to it must land somewhere."""
     text = doc["text"]
     spans = _spans(doc)
     zones = [(z["start"], z["end"], z["kind"]) for z in doc["zones"] if 0 <= z["start"] < z["end"] <= len(text)]
     sentences = sorted(doc["sentences"], key=lambda s: s["start"])
     anchored: set[int] = set()
+    title: list[Chunk] = []
+    for s, e, kind in sorted(zones):
+        if kind == "title":
+            a, b = _trimmed(text, s, e)
+            if a < b:
+                title += _chunks(text, a, b, sentences, spans, anchored)
     paragraphs = []
     for lo, hi in _outside([(s, e) for s, e, _ in zones], len(text)):
         for line in re.finditer(r"[^\n]+", text[lo:hi]):
-            a, b = lo + line.start(), lo + line.end()
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if a >= b:
-                continue
-            chunks, pos = [], a
-            for s in sentences:
-                if s["end"] <= pos or s["start"] >= b:
-                    continue
-                if s["start"] > pos:
-                    chunks.append(Chunk(None, False, False, _pieces(text, pos, s["start"], spans)))
-                cs, ce = max(pos, s["start"]), min(b, s["end"])
-                chunks.append(Chunk(s["idx"], s["idx"] not in anchored, bool(s["is_caption"]),
-                                    _pieces(text, cs, ce, spans)))
-                anchored.add(s["idx"])
-                pos = ce
-            if pos < b:
-                chunks.append(Chunk(None, False, False, _pieces(text, pos, b, spans)))
-            paragraphs.append(chunks)
-    apart = [{"kind": kind, "text": text[s:e].strip()} for s, e, kind in sorted(zones)
-             if kind != "title" and text[s:e].strip()]  # the title is the page's heading
+            a, b = _trimmed(text, lo + line.start(), lo + line.end())
+            if a < b:
+                paragraphs.append(_chunks(text, a, b, sentences, spans, anchored))
+    apart = []
+    for s, e, kind in sorted(zones):
+        a, b = _trimmed(text, s, e)
+        if kind != "title" and a < b:
+            apart.append({"kind": kind, "text": text[a:b], "chunks": _chunks(text, a, b, sentences, spans, anchored)})
     counts: dict[str, int] = {}
     for s in spans:
         counts[s.kind] = counts.get(s.kind, 0) + 1
-    return {"paragraphs": paragraphs, "apart": apart, "counts": counts}
+    unplaced = sorted(s["idx"] for s in sentences if s["idx"] not in anchored)
+    return {"title": title, "paragraphs": paragraphs, "apart": apart, "counts": counts, "unplaced": unplaced}
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
@@ -172,3 +191,15 @@ def marked(text: str, query: str) -> list[tuple[str, bool]]:
 
 def participants(event: dict) -> tuple[list[dict], list[dict]]:
     return list(event.get("actors") or []), list(event.get("recipients") or [])
+
+
+def event_sources(event: dict) -> list[dict]:
+    """An event's reports grouped by article: the first report there (the link) and every trigger
+    word said there, so five reports in one article are one line, not five. The event carries its
+    first mentions only (query.NESTED); its `article_count` says how many articles there are in all."""
+    by_doc: dict[str, dict] = {}
+    for m in event.get("mentions") or []:
+        entry = by_doc.setdefault(m.get("doc_id"), {**m, "triggers": []})
+        if m.get("trigger") and m["trigger"] not in entry["triggers"]:
+            entry["triggers"].append(m["trigger"])
+    return list(by_doc.values())

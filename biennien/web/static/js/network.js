@@ -7,7 +7,12 @@
   if (!data || !svg) { return; }
   var graph = JSON.parse(data.textContent);
   var NS = "http://www.w3.org/2000/svg";
-  var W = 1000, H = 640;
+  /* one unit of the drawing is one pixel up to 1000 px wide: labels keep their 12 px on a phone
+     (a 1000-unit drawing shrunk to a phone's width made them 4 px), and a phone gets a taller box */
+  var shown = svg.getBoundingClientRect().width || 1000;
+  var W = Math.round(Math.max(300, Math.min(1000, shown)));
+  var H = W >= 700 ? 640 : Math.round(W * 1.1);
+  svg.setAttribute("viewBox", "0 0 " + W + " " + H);
   var nodes = graph.nodes, edges = graph.edges;
   var byId = {};
   nodes.forEach(function (n) { byId[n.id] = n; });
@@ -61,7 +66,7 @@
     /* fit into the box, leaving room for labels */
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     nodes.forEach(function (n) { x0 = Math.min(x0, n.x); x1 = Math.max(x1, n.x); y0 = Math.min(y0, n.y); y1 = Math.max(y1, n.y); });
-    var padX = 90, padY = 30;
+    var padX = Math.min(90, W * 0.12), padY = 30;
     var scale = Math.min((W - 2 * padX) / Math.max(1, x1 - x0), (H - 2 * padY - 14) / Math.max(1, y1 - y0), 3);
     var cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
     nodes.forEach(function (n) { n.x = W / 2 + (n.x - cx) * scale; n.y = H / 2 - 7 + (n.y - cy) * scale; });
@@ -82,25 +87,39 @@
     var title = el("title", {}, e.line);
     title.textContent = byId[e.a].name + " — " + byId[e.b].name + ": " + e.n + " (" + (e.first || "?") + " … " + (e.last || "?") + ")";
   });
-  /* labels for the most active nodes first, leaving out any that would cover one already placed */
-  var boxes = [];
-  var labelled = nodes.filter(function (n) {
-    var w = 6.4 * n.name.length, box = [n.x - w / 2, n.y + n.r + 2, n.x + w / 2, n.y + n.r + 16];
-    var clear = boxes.length < 60 && boxes.every(function (b) {
-      return box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3];
-    });
-    if (clear) { boxes.push(box); }
-    return clear;
-  });
   nodes.forEach(function (n) {
     n.g = el("g", { "class": "node", "tabindex": "0", "role": "link", "data-id": n.id }, nodeLayer);
     n.circle = el("circle", { r: n.r.toFixed(1), fill: n.colour }, n.g);
     var title = el("title", {}, n.g);
     title.textContent = n.name + (n.country ? " (" + n.country + ")" : "") + " · " + n.events;
-    if (labelled.indexOf(n) >= 0) {
-      n.label = el("text", { "text-anchor": "middle" }, n.g);
-      n.label.textContent = n.name;
-    }
+    n.label = el("text", { "text-anchor": "middle" }, n.g);
+    n.label.textContent = n.name;
+    n.labelW = n.label.getComputedTextLength() || 6.4 * n.name.length;  /* measured, not guessed */
+  });
+  /* a label sits under its node, else above, right or left of it, inside the drawing; the most
+     active nodes are labelled first, and a label that would cover another label or another node
+     wherever it goes is left out (the name is in the node's tooltip) */
+  var boxes = nodes.map(function (n) { return [n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r, n]; });
+  function spots(n) {
+    var w = n.labelW, below = Math.max(w / 2 + 2, Math.min(W - w / 2 - 2, n.x));
+    return [[below, n.y + n.r + 13, "middle", below - w / 2, n.y + n.r + 2],
+            [below, n.y - n.r - 5, "middle", below - w / 2, n.y - n.r - 16],
+            [n.x + n.r + 4, n.y + 4, "start", n.x + n.r + 4, n.y - 7],
+            [n.x - n.r - 4, n.y + 4, "end", n.x - n.r - 4 - w, n.y - 7]];
+  }
+  var placed = 0;
+  nodes.forEach(function (n) {
+    var spot = placed < 60 && spots(n).filter(function (s) {
+      var box = [s[3], s[4], s[3] + n.labelW, s[4] + 14];
+      return box[0] >= 0 && box[2] <= W && box[1] >= 0 && box[3] <= H && boxes.every(function (b) {
+        return b[4] === n || box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3];
+      });
+    })[0];
+    if (!spot) { n.g.removeChild(n.label); n.label = null; return; }
+    boxes.push([spot[3], spot[4], spot[3] + n.labelW, spot[4] + 14, null]);
+    n.spot = [spot[0] - n.x, spot[1] - n.y];  /* kept relative: the label follows a dragged node */
+    n.label.setAttribute("text-anchor", spot[2]);
+    placed++;
   });
 
   function draw() {
@@ -111,7 +130,7 @@
     });
     nodes.forEach(function (n) {
       n.circle.setAttribute("cx", n.x.toFixed(1)); n.circle.setAttribute("cy", n.y.toFixed(1));
-      if (n.label) { n.label.setAttribute("x", n.x.toFixed(1)); n.label.setAttribute("y", (n.y + n.r + 13).toFixed(1)); }
+      if (n.label) { n.label.setAttribute("x", (n.x + n.spot[0]).toFixed(1)); n.label.setAttribute("y", (n.y + n.spot[1]).toFixed(1)); }
     });
   }
   draw();

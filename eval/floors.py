@@ -1,0 +1,28 @@
+"""Print the eval_floors.json entries for our gold's dev sets from a run of eval/run.py, rounded
+down (the gate compares with a tolerance; a floor only goes up unless its history says why).
+
+    python eval/run.py --sets dev-dated,dev-undated --out /tmp/r && python eval/floors.py /tmp/r
+"""
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+KEYS = ("events_f1", "events_precision", "events_recall", "persons_recall", "persons_one_id", "roles_recall",
+        "ranks_recall", "asof_accuracy", "doc_dates_accuracy")
+
+
+def floors(out: Path) -> dict:
+    result = {}
+    for name in ("dev-dated", "dev-undated"):
+        r = json.loads((out / f"{name}.score").read_text(encoding="utf-8"))
+        result[name.replace("-", "_")] = {k: math.floor(r[k] * 1000) / 1000 for k in KEYS}
+        result[name.replace("-", "_") + "_max"] = {
+            "doc_dates_contradicted": math.ceil(r["doc_dates_contradicted"] * 1000) / 1000}
+    return result
+
+
+if __name__ == "__main__":
+    print(json.dumps(floors(Path(sys.argv[1])), indent=2))
