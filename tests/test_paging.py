@@ -239,3 +239,15 @@ def test_a_bad_offset_is_a_coded_error(client, db):
         assert r.status_code == 400 and words in r.text, r.text
     result = CliRunner().invoke(cli, ["events", "--offset", "-1", "--db", str(db)])
     assert result.exit_code == 2 and f"offset must be between 0 and {MAX_OFFSET}, got -1" in result.output
+
+
+def test_an_article_shows_its_own_report_of_a_widely_reported_event(client, db):
+    """The summit's event carries its first NESTED reports (by article id); the page of an article
+    after those still links its own sentence and counts the others from `mention_count`."""
+    (summit,) = _get(client, "/api/events", actor=LAO_PM, type="CONSULT").json()
+    with Store(db, readonly=True) as store:
+        last = store.scalar("SELECT max(doc_id) FROM event_mentions WHERE event_id = ?", (summit["event_id"],))
+    assert last not in {m["doc_id"] for m in summit["mentions"]}
+    page = _get(client, f"/article/{last}", lang="en").text
+    item = page.split('id="doc-events"')[1].split("</li>")[0]
+    assert 'class="sref" href="?s=' in item and f"{N - 1} other reports" in item, item
