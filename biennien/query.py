@@ -189,6 +189,11 @@ def find_actor(store: Store, name: str, kind: str | None = None) -> dict:
         found = read.actor(store, int(ref))
         if found:
             return found
+    iso = _country_code(ref) if kind in (None, "country") else None
+    if iso:   # "Trung Quốc" is the country, not the most mentioned body with the words in its name
+        rows = read.actors_named(store, iso, "country")
+        if rows:
+            return read.actor(store, rows[0]["actor_id"])
     key = name_key(name, kind or "person")
     if not key:  # punctuation alone ("%", "_"): no actor's name
         raise NotFound(f"no actor named {name!r}", "no_actor", name=name)
@@ -199,6 +204,16 @@ def find_actor(store: Store, name: str, kind: str | None = None) -> dict:
     if not rows:
         raise NotFound(f"no actor named {name!r}", "no_actor", name=name)
     return read.actor(store, rows[0]["actor_id"])
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    return {name_key(r["name"], "person"): r["iso3"] for r in resources.load("countries")}
+
+
+def _country_code(name: str) -> str | None:
+    """The ISO code a country's name stands for ("Trung Quốc", "Mỹ", "Hoa Kỳ"), or None."""
+    return _countries().get(name_key(name, "person"))
 
 
 @functools.cache

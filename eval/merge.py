@@ -45,6 +45,12 @@ def bare_title(title: str, country: str | None) -> str | None:
     role's `country`. None when the title does not end with it."""
     words = title.split()
     for name in sorted(_country_names().get(country or "", ()), key=len, reverse=True):
+        posted = f" {name} tại "   # "Đại sứ Nga tại Anh" (country RUS) is the post "Đại sứ tại Anh"
+        if posted in f" {norm(title)} ":
+            n = len(name.split())
+            for i in range(len(words) - n):
+                if norm(" ".join(words[i:i + n])) == name and norm(words[i + n]) == "tại":
+                    return " ".join(words[:i] + words[i + n:])
         n = len(name.split())
         if len(words) > n and norm(" ".join(words[-n:])) == name:
             rest = words[:-n]

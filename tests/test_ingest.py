@@ -117,3 +117,16 @@ def test_soft_hyphen_inside_a_name_keeps_the_person():
     analysis = analyse(Source("x.txt", text))
     assert "\u00ad" not in analysis.article.text
     assert "Phạm Minh Chính" in {m.name for m in analysis.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("published,expected", [
+    (1754637529, "2025-08-08"), (1754637529000, "2025-08-08"), ("1754637529", "2025-08-08"),
+    (1754586000, "2025-08-08"),                      # 17:00 UTC on the 7th is the 8th in Vietnam
+    ("Fri, 08 Aug 2025 14:18:49 +0700", "2025-08-08"), ("2025-08-08T14:18:49+07:00", "2025-08-08"),
+])
+def test_feed_dates_as_unix_timestamps_rfc2822_and_iso(tmp_path, published, expected):
+    from biennien.pipeline import analyse
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": ARTICLE.format(i=1), "published": published}, ensure_ascii=False), encoding="utf-8")
+    [source] = list(read([str(path)]))
+    assert analyse(source).article.published == expected

@@ -92,3 +92,21 @@ def test_actor_by_rank_or_honorific_and_last_word(store):
     assert q.actor(store, "ông B")["name"] == "Trần Văn B"
     with pytest.raises(q.NotFound):
         q.actor(store, "Tướng Zzz")
+
+
+def test_a_country_name_answers_the_country_not_a_body_named_after_it(tmp_path):
+    text = "Quân đội Trung Quốc tập trận. Quân đội Trung Quốc diễn tập. Trung Quốc phản đối."
+    art = Article(doc_id="c1", source="c1.txt", title=None, text=text, published="2025-01-01",
+                  published_precision="day")
+    a = Analysis(article=art, sentences=[Sentence("c1", 0, 0, len(text), text)])
+    for surface, kind, nth in (("Quân đội Trung Quốc", "organization", 0), ("Quân đội Trung Quốc", "organization", 1),
+                               ("Trung Quốc", "country", 2)):
+        start = [i for i in range(len(text)) if text.startswith(surface, i)][nth] if kind == "organization" \
+            else text.rindex(surface)
+        a.mentions.append(Mention("c1", 0, start, start + len(surface), surface, kind, surface, country="CHN"))
+    with Store(tmp_path / "kb.db") as s:
+        s.add([a])
+        resolve.run(s)
+        found = q.find_actor(s, "Trung Quốc")
+        assert (found["name"], found["kind"]) == ("Trung Quốc", "country")
+        assert q.find_actor(s, "Quân đội Trung Quốc")["kind"] == "organization"

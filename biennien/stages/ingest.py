@@ -18,6 +18,7 @@ import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,6 +35,7 @@ FEED_SUFFIXES = (".jsonl", ".ndjson")
 MAX_ARTICLE_BYTES = 8 * 2**20   # one article (a file, a feed line): news pages stay under ~2 MB
 MAX_JSON_BYTES = 64 * 2**20     # a .json file (or a UTF-16 feed) is parsed whole: its objects cost ~10x
 HEAD = 8192
+VIETNAM = timezone(timedelta(hours=7))
 CHUNK = 2**16                   # bytes read at a time when splitting a feed into lines
 _EOL = re.compile(rb"\r\n|\r|\n")
 _BOMS_16_32 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 BOMs start with these
@@ -370,4 +372,27 @@ def from_record(where: str, obj: object) -> Item:
     raw = body or ""
     is_html = "<p" in raw[:2000].lower() or _looks_html(raw)
     return Source(source=url or where, raw=raw, is_html=is_html, title=title,
-                  published=_field(obj, DATE_FIELDS), url=url, outlet=_field(obj, OUTLET_FIELDS))
+                  published=_published(obj), url=url, outlet=_field(obj, OUTLET_FIELDS))
+
+
+def _published(obj: dict) -> str | None:
+    """The record's publication date as text: a string as given, or a unix timestamp (seconds, or
+    milliseconds past 10^11) as an ISO date-time in UTC+07:00, the time zone of the press we read."""
+    for key in DATE_FIELDS:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            value = value.strip()
+            if value.isdigit() and len(value) in (10, 13):
+                return _from_epoch(int(value)) or value
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _from_epoch(value)
+    return None
+
+
+def _from_epoch(value: float) -> str | None:
+    seconds = value / 1000 if abs(value) >= 10**11 else value
+    try:
+        return datetime.fromtimestamp(seconds, VIETNAM).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None

@@ -186,10 +186,20 @@ def _chains(doc: Doc, c: Candidate) -> None:
     # before: "Tổng Bí thư, Chủ tịch nước Lào NAME", "người đồng cấp Lào, Trung tướng NAME"
     j = n - 1
     right = c.item
+    posted = host = None   # the gap before a host country ("Đại sứ Triều Tiên tại Việt Nam NAME")
     while j >= 0 and items[j].sentence == c.item.sentence:
         it, gap = items[j], _gap(doc, items[j], right)
+        if gap == posted:
+            gap = " "
         if it.used or gap not in (" ", ", "):
             break
+        if it.kind in ("country", "place") and gap == " " and j >= 2 and items[j - 1].kind == "country" \
+                and items[j - 2].kind == "title" and _gap(doc, items[j - 1], it) in _posted() \
+                and _gap(doc, items[j - 2], items[j - 1]) == " ":
+            posted = _gap(doc, items[j - 1], it)   # where the envoy serves, not whose envoy: read on
+            host = (items[j - 2].start, doc.article.text[it.start:it.end])
+            it.used, right, j = True, it, j - 1
+            continue
         if gap == ", " and not (it.kind == "title" or it.kind == "country" and j > 0
                                 and items[j - 1].kind in ("honor", "title") and _gap(doc, items[j - 1], it) == " "):
             break  # "người đồng cấp Lào, Trung tướng X"; never "tại Vientiane, Lào, Thượng tướng X"
@@ -225,6 +235,9 @@ def _chains(doc: Doc, c: Candidate) -> None:
         it.used = True
         right = it
         j -= 1
+    for t in c.titles:
+        if host and t.get("at") == host[0] and t.get("title"):
+            t["title"] = f"{t['title']}{posted}{host[1]}"   # the post: "Đại sứ tại Việt Nam"
     for trail in [t for t in c.titles if t.get("trail")]:  # "Tổng thống Donald Trump nhậm chức"
         open_titles = [t for t in c.titles if "title" in t and t.get("change") is None]
         for t in open_titles:
@@ -257,7 +270,14 @@ def _after_change(doc: Doc, j: int) -> str:
 def _title_gaps() -> frozenset[str]:
     """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
     ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
-    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links")})
+    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links") if r.get("kind") != "posted"})
+
+
+@functools.cache
+def _posted() -> frozenset[str]:
+    """The words between an envoy's country and the country they serve in (title_links.tsv, kind
+    posted): "Đại sứ Nga tại Anh Alexander Yakovenko" is Russia's ambassador."""
+    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "posted")
 
 
 def _opens_next_person(doc: Doc, j: int) -> bool:
