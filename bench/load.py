@@ -1,5 +1,5 @@
-"""A bounded load test of the HTTP API: N concurrent clients for T seconds on /api/actor and
-/api/events, against 127.0.0.1 only. Prints requests/s, p50/p95/p99 latency and errors.
+"""A bounded load test of the HTTP API and pages: N concurrent clients for T seconds on /api/actor,
+/api/events, /api/post and the /who page, against 127.0.0.1 only. Prints requests/s, p50/p95/p99 latency and errors.
 
     python bench/load.py --db /tmp/vietnews.db                 # starts `biennien serve` itself
     python bench/load.py --url http://127.0.0.1:8000 --clients 50 --seconds 20
@@ -129,7 +129,16 @@ def questions(host: str, port: int, rng: random.Random) -> list[tuple[str, str]]
         if rng.random() < 0.5:
             params["since"] = rng.choice(years)
         out.append(("events", "/api/events?" + urlencode(params)))
+    for title in POSTS:   # the posts with the most holders: the answers that grew with the corpus
+        out.append(("post", "/api/post?" + urlencode({"title": title})))
+        for _ in range(5):
+            on = f"{rng.choice(years)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            out.append(("who", "/who?" + urlencode({"title": title, "country": rng.choice(countries), "on": on})))
+            out.append(("who", "/who?" + urlencode({"title": title})))
     return out
+
+
+POSTS = ("Thủ tướng", "Chủ tịch nước", "Tổng thống", "Bộ trưởng Quốc phòng", "Bộ trưởng Ngoại giao", "Đại sứ")
 
 
 def _free_port() -> int:
