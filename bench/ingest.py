@@ -78,7 +78,10 @@ def sample_sentences(path: Path, n: int) -> list[str]:
 
 def ner(sentences: list[str]) -> dict:
     """(c): underthesea's NER, warmed up first (model loading is not counted)."""
-    from underthesea import ner as underthesea_ner
+    try:
+        from underthesea import ner as underthesea_ner
+    except ImportError:
+        raise SystemExit('error: (c) needs underthesea: pip install -e ".[bench]"') from None
 
     underthesea_ner(sentences[0])
     t0 = time.perf_counter()
@@ -213,6 +216,10 @@ def main() -> None:
     if args.child:
         child(args.child[0], args.child[1], int(args.child[2]))
         return
+    try:
+        import underthesea  # noqa: F401 - (c) needs it; say so before minutes of (a) and (b)
+    except ImportError:
+        raise SystemExit('error: (c) needs underthesea: pip install -e ".[bench]"') from None
     print(f"input {args.input}{f' (first {args.limit})' if args.limit else ''}; {cores()} cores, "
           f"{args.workers} workers; load average {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory(prefix="biennien-bench-") as tmp:
