@@ -7,6 +7,7 @@ everything they need (this interpreter may live where nobody cannot look), as in
 tests/test_bad_inputs.py."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -170,18 +171,24 @@ def _leave_wal(db: Path, sql: str) -> None:
     assert Path(f"{db}-wal").stat().st_size > 0 and Path(f"{db}-shm").exists()
 
 
-@pytest.fixture
-def read_only_mount(work):
-    """A read-only file system (skipped where this process may not mount one)."""
-    mount = work / "media"
+@contextlib.contextmanager
+def tmpfs(mount: Path, size: str):
+    """A tmpfs of `size` at `mount` for the block (skipped where this process may not mount one)."""
     mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], capture_output=True).returncode:
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True).returncode:
         pytest.skip("cannot mount a tmpfs here (needs root in a privileged container)")
     try:
         yield mount
     finally:
         if subprocess.run(["umount", str(mount)], capture_output=True).returncode:
             subprocess.run(["umount", "-l", str(mount)], check=False)  # still busy: detach it
+
+
+@pytest.fixture
+def read_only_mount(work):
+    """A read-only file system (made read-only by the test that uses it)."""
+    with tmpfs(work / "media", "8m") as mount:
+        yield mount
 
 
 def test_every_read_command_on_read_only_media(work, read_only_mount):
@@ -252,16 +259,9 @@ def test_disk_full_while_writing_keeps_what_was_committed(tmp_path, monkeypatch)
 
 @pytest.fixture
 def small_disk(work):
-    """A 3 MiB file system (skipped where this process may not mount one)."""
-    mount = work / "disk"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True).returncode:
-        pytest.skip("cannot mount a tmpfs here (needs root in a privileged container)")
-    try:
+    """A 3 MiB file system."""
+    with tmpfs(work / "disk", "3m") as mount:
         yield mount
-    finally:
-        if subprocess.run(["umount", str(mount)], capture_output=True).returncode:
-            subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
