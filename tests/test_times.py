@@ -146,7 +146,7 @@ def _seed_analyses() -> list[Analysis]:
     return out
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
+@pytest.mark.needs_shared
 def test_offsets_on_seed_articles():
     analyses = _seed_analyses()
     assert len(analyses) == 5
@@ -160,7 +160,7 @@ def test_offsets_on_seed_articles():
     assert total >= 20
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
+@pytest.mark.needs_shared
 def test_seed_article_dates():
     """What the events stage needs from the seeds: the lead's date and the planned ones."""
     by_source = {Path(a.article.source).name[:3]: a for a in _seed_analyses()}
