@@ -341,3 +341,10 @@ def test_state_body_without_a_country_is_the_home_country_or_the_one_named_befor
 def test_a_company_without_a_country_gets_none():
     ms = find("Công ty Hoàng Long ký hợp đồng với đối tác. Tập đoàn Samsung đầu tư.")
     assert [m.country for m in ms if m.kind == "organization"] == [None, None]
+
+
+@pytest.mark.parametrize("row", _rows("known_persons"))
+def test_known_person_rows(row):
+    """A Sino-Vietnamese name of a foreign leader with a title and no country is theirs, not Vietnam's."""
+    persons = [m for m in find(row["example"]) if m.kind == "person"]
+    assert [(m.name, m.country) for m in persons] == [(row["name"], row["country"])], persons

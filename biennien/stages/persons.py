@@ -64,9 +64,10 @@ def find(doc: Doc) -> None:
             p.country = p.country or c.country
             p.titles += [(t["title"], t["country"]) for t in c.titles
                          if t["title"] and (t["title"], t["country"]) not in p.titles]
+    known = _known()
     for p in people.values():
-        if p.country is None and p.shape == "vn" and (p.rank or p.titles):
-            p.country = "VNM"
+        if p.country is None:   # "Tập Cận Bình" is Chinese, whatever his title; a titled Vietnamese name, Vietnam's
+            p.country = known.get(key(p.name)) or ("VNM" if p.shape == "vn" and (p.rank or p.titles) else None)
     index: dict[tuple[int, str], list[Person]] = {}
     for p in people.values():
         words = p.name.split()
@@ -271,6 +272,12 @@ def _title_gaps() -> frozenset[str]:
     """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
     ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
     return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links") if r.get("kind") != "posted"})
+
+
+@functools.cache
+def _known() -> dict[str, str]:
+    """Foreign leaders with Sino-Vietnamese names (known_persons.tsv): name key -> country."""
+    return {key(r["name"]): r["country"] for r in resources.load("known_persons")}
 
 
 @functools.cache
