@@ -10,10 +10,10 @@ from .event_args import Hit
 
 ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
 TWO_SIDED_OR_ONE = {"CONSULT"}   # "Bộ trưởng A gặp cử tri": one named side is enough
-STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}
-# one-sided modes that still need someone named: an indictment, a trial, a sentence, a discipline or a
-# weapons test with nobody named is a generic mention ("phiên tuyên án", "dừng phóng tên lửa")
-NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
+STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
+# one-sided modes (triggers.tsv) that still need someone named: an indictment, a trial, a sentence,
+# a discipline or a weapons test with nobody named is a generic mention ("phiên tuyên án")
+NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}
 LEAD_SENTENCES = 4
 
 

@@ -110,6 +110,10 @@ CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
 INITIAL = rf"[{re.escape(UPPER)}][^\W\d_]?\."
 
 
+HOME = "VNM"   # the press biennien reads is Vietnamese: a titled Vietnamese name or an unqualified
+               # "Bộ Công an" with no country stated is Vietnam's
+
+
 @dataclass(slots=True)
 class Lexicon:
     scan: re.Pattern                    # the one pass: a listed phrase (`word`) or a capitalised run

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..records import Article, Mention, Sentence
 from . import names
-from .lexicon import Lexicon, canon, key, lexicon, spelled
+from .lexicon import HOME, Lexicon, canon, key, lexicon, spelled
 
 SKIP_ZONES = {"credit", "byline", "source"}
 
@@ -256,7 +256,6 @@ def _name_follows(text: str, pos: int) -> bool:
     return len(run) == 3 and names.vietnamese_name(run) and all(w[:1].isupper() for w in run)
 
 
-HOME = "VNM"   # the press biennien reads is Vietnamese: its unqualified "Bộ Công an", "Quốc hội" are Vietnam's
 STATE_KINDS = {"ministry", "party", "state", "government", "military", "police", "court"}
 
 
@@ -285,19 +284,18 @@ def _others(doc: Doc) -> None:
                                         "location", spelled(it.data["name"], written, folded),
                                         country=it.data.get("country"), in_caption=in_caption))
         else:
-            name, country = spelled(it.data["name"], written, folded), it.data.get("country")
-            end = it.end
+            bare, country = spelled(it.data["name"], written, folded), it.data.get("country")
+            name, end = bare, it.end
             after = doc.items[n + 1] if n + 1 < len(doc.items) else None
             if after is not None and after.kind == "country" and doc.text[it.end:after.start] == " ":
                 country = after.data["iso3"]
-                name = f"{name} {text[after.start:after.end]}"  # "Bộ Quốc phòng Mỹ" as written
+                name = f"{bare} {text[after.start:after.end]}"  # "Bộ Quốc phòng Mỹ" as written
                 end = after.end
             row = it.data.get("row") or {}
-            base = key(spelled(it.data["name"], written, folded))
             if country:
-                qualified.setdefault(base, country)
+                qualified.setdefault(key(bare), country)
             elif row.get("kind") in STATE_KINDS and not row.get("country"):
-                country = qualified.get(base, HOME)
+                country = qualified.get(key(bare), HOME)
             doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, end, text[it.start:end],
                                         "organization", name, country=country, in_caption=in_caption))
 

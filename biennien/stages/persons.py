@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .. import resources
 from ..records import Mention
 from . import names
-from .lexicon import key, spelled
+from .lexicon import HOME, key, spelled
 from .mentions import Doc, Item
 
 PERSON_CUES = ("honor", "rank", "title")
@@ -67,7 +67,7 @@ def find(doc: Doc) -> None:
     known = _known()
     for p in people.values():
         if p.country is None:   # "Tập Cận Bình" is Chinese, whatever his title; a titled Vietnamese name, Vietnam's
-            p.country = known.get(key(p.name)) or ("VNM" if p.shape == "vn" and (p.rank or p.titles) else None)
+            p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles) else None)
     index: dict[tuple[int, str], list[Person]] = {}
     for p in people.values():
         words = p.name.split()
@@ -400,7 +400,7 @@ def _title_refs(doc: Doc, people: dict) -> None:
         if p.rank:
             by_rank.setdefault(p.rank, []).append(p)
         for t, country in p.titles:
-            if country in (None, p.country if p.country in (None, "VNM") else None):
+            if country in (None, p.country if p.country in (None, HOME) else None):
                 by_title.setdefault(key(t), []).append(p)
     items = doc.items
     for n, it in enumerate(items):
