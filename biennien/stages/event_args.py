@@ -396,12 +396,12 @@ def place_host(view: View, hit: Hit) -> Mention | None:
     """The country (or a place of one) in the place phrase nearest the trigger: who hosts a visit
     made "tại Indonesia", "ở Manila"."""
     a, b = hit.clause[0], hit.zone_end or hit.clause[1]
-    spans = sorted(((s, e) for s, e in view.places if a <= s < b), key=lambda se: abs(se[0] - hit.start))
-    for s, e in spans[:1]:
-        for m in view.mentions:
-            if s <= m.start and m.end <= e and m.kind in ("country", "location") and m.country:
-                return m
-    return None
+    spans = [(s, e) for s, e in view.places if a <= s < b]
+    if not spans:
+        return None
+    s, e = min(spans, key=lambda se: abs(se[0] - hit.start))
+    return next((m for m in view.mentions if s <= m.start and m.end <= e and m.kind in ("country", "location")
+                 and m.country), None)
 
 
 def time_of(view: View, hit: Hit, subject_start: int | None) -> TimeExpr | None:

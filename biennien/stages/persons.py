@@ -185,22 +185,16 @@ def _chains(doc: Doc, c: Candidate) -> None:
         j = _take_title(doc, c, j)
         first = False
     # before: "Tổng Bí thư, Chủ tịch nước Lào NAME", "người đồng cấp Lào, Trung tướng NAME"
-    j = n - 1
-    right = c.item
-    posted = host = None   # the gap before a host country ("Đại sứ Triều Tiên tại Việt Nam NAME")
+    j, right = n - 1, c.item
+    envoy = _envoy(doc, n)
+    if envoy is not None:   # the country an envoy serves in is not theirs: read on past it
+        items[n - 1].used, right, j = True, items[n - 1], n - 2
     while j >= 0 and items[j].sentence == c.item.sentence:
         it, gap = items[j], _gap(doc, items[j], right)
-        if gap == posted:
+        if envoy is not None and gap == envoy[1]:
             gap = " "
         if it.used or gap not in (" ", ", "):
             break
-        if it.kind in ("country", "place") and gap == " " and j >= 2 and items[j - 1].kind == "country" \
-                and items[j - 2].kind == "title" and _gap(doc, items[j - 1], it) in _posted() \
-                and _gap(doc, items[j - 2], items[j - 1]) == " ":
-            posted = _gap(doc, items[j - 1], it)   # where the envoy serves, not whose envoy: read on
-            host = (items[j - 2].start, doc.article.text[it.start:it.end])
-            it.used, right, j = True, it, j - 1
-            continue
         if gap == ", " and not (it.kind == "title" or it.kind == "country" and j > 0
                                 and items[j - 1].kind in ("honor", "title") and _gap(doc, items[j - 1], it) == " "):
             break  # "người đồng cấp Lào, Trung tướng X"; never "tại Vientiane, Lào, Thượng tướng X"
@@ -237,8 +231,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
         right = it
         j -= 1
     for t in c.titles:
-        if host and t.get("at") == host[0] and t.get("title"):
-            t["title"] = f"{t['title']}{posted}{host[1]}"   # the post: "Đại sứ tại Việt Nam"
+        if envoy is not None and t.get("at") == envoy[0] and t.get("title"):
+            t["title"] = f"{t['title']}{envoy[1]}{envoy[2]}"   # the post: "Đại sứ tại Việt Nam"
     for trail in [t for t in c.titles if t.get("trail")]:  # "Tổng thống Donald Trump nhậm chức"
         open_titles = [t for t in c.titles if "title" in t and t.get("change") is None]
         for t in open_titles:
@@ -278,6 +272,20 @@ def _title_gaps() -> frozenset[str]:
 def _known() -> dict[str, str]:
     """Foreign leaders with Sino-Vietnamese names (known_persons.tsv): name key -> country."""
     return {key(r["name"]): r["country"] for r in resources.load("known_persons")}
+
+
+def _envoy(doc: Doc, n: int) -> tuple[int, str, str] | None:
+    """(the title's start, the posting gap, the host as written) when the name at n follows
+    "TITLE COUNTRY tại HOST" ("Đại sứ Triều Tiên tại Việt Nam Ri Sung Guk"), else None."""
+    if n < 3:
+        return None
+    title, sender, host = doc.items[n - 3:n]
+    posted = _gap(doc, sender, host)
+    if title.kind == "title" and sender.kind == "country" and host.kind in ("country", "place") \
+            and not host.used and posted in _posted() and _gap(doc, title, sender) == " " \
+            and _gap(doc, host, doc.items[n]) == " ":
+        return title.start, posted, doc.article.text[host.start:host.end]
+    return None
 
 
 @functools.cache
