@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from ..records import IngestError, Source
 from ..stages import ingest as stage
-from ..stages.decode import DecodeError, decode, looks_binary
+from ..stages.decode import DecodeError, decode
 
 
 @dataclass(slots=True)
@@ -118,9 +118,7 @@ def _stdin() -> Iterator[Item]:
 def _lines(name: str, handle: BinaryIO, whole: Callable[[], Iterator[Item]]) -> Iterator[Item]:
     """The stage's JSONL stream (same limits, numbers and errors), lines left undecoded."""
     head = handle.peek(stage.HEAD)[:stage.HEAD]
-    if not head.strip() or stage.whole_utf16(head) or (
-            looks_binary(head) and not stage.starts_as_jsonl(head) and not head.startswith(
-                (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))):
+    if not stage.as_lines(head):
         yield from whole()  # empty, UTF-16/32 or binary: the ingest stage reads it and says what it is
         return
     number, seen = 0, False

@@ -186,8 +186,7 @@ def _read_handle(name: str, handle, kind: str | None) -> Iterator[Item]:
     if kind is None:
         first = head.lstrip()[:1]
         kind = ".jsonl" if first == b"{" else ".html" if first == b"<" else ".txt"
-    if kind.endswith(FEED_SUFFIXES) and head.strip() and not whole_utf16(head) \
-            and (starts_as_jsonl(head) or head.startswith(_BOMS_16_32) or not looks_binary(head)):
+    if kind.endswith(FEED_SUFFIXES) and as_lines(head):
         yield from _jsonl_stream(name, handle)
         return
     limit = _limit(kind)
@@ -287,13 +286,17 @@ def _jsonl_stream(name: str, handle) -> Iterator[Item]:
         yield IngestError(name, "empty file")
 
 
-def starts_as_jsonl(head: bytes) -> bool:
-    """A feed whose first line is a JSON object is read a line at a time, whatever comes later
-    (one UTF-16 or binary line among UTF-8 ones costs that line, not the file)."""
-    return head.lstrip().startswith(b"{") or head.startswith(codecs.BOM_UTF8 + b"{")
+def as_lines(head: bytes) -> bool:
+    """Is a feed with this head read a line at a time? Not when empty, in UTF-16/32 throughout, or
+    binary; a feed whose first line is a JSON object is, whatever comes later (one UTF-16 or binary
+    line among UTF-8 ones costs that line, not the file)."""
+    if not head.strip() or _whole_utf16(head):
+        return False
+    jsonl = head.lstrip().startswith(b"{") or head.startswith(codecs.BOM_UTF8 + b"{")
+    return jsonl or head.startswith(_BOMS_16_32) or not looks_binary(head)
 
 
-def whole_utf16(head: bytes) -> bool:
+def _whole_utf16(head: bytes) -> bool:
     """A feed in UTF-16/32 (read whole, up to its limit), not a UTF-8 feed whose first line alone
     is UTF-16: after the first UTF-16 newline the bytes still have NULs."""
     if not head.startswith(_BOMS_16_32):
@@ -375,19 +378,16 @@ def from_record(where: str, obj: object) -> Item:
                   published=_published(obj), url=url, outlet=_field(obj, OUTLET_FIELDS))
 
 
+EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")   # unix seconds or milliseconds, as a number or digits
+
+
 def _published(obj: dict) -> str | None:
     """The record's publication date as text: a string as given, or a unix timestamp (seconds, or
     milliseconds past 10^11) as an ISO date-time in UTC+07:00, the time zone of the press we read."""
-    for key in DATE_FIELDS:
-        value = obj.get(key)
-        if isinstance(value, str) and value.strip():
-            value = value.strip()
-            if value.isdigit() and len(value) in (10, 13):
-                return _from_epoch(int(value)) or value
-            return value
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return _from_epoch(value)
-    return None
+    value = _field(obj, DATE_FIELDS, numbers=True)
+    if value is not None and EPOCH.fullmatch(value):
+        return _from_epoch(float(value)) or value
+    return value
 
 
 def _from_epoch(value: float) -> str | None:
