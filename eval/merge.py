@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import json
 import sys
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,40 +22,37 @@ sys.path.insert(0, str(HERE))
 import texts  # noqa: E402
 
 
-def norm(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+from biennien import resources  # noqa: E402
+
+sys.path.insert(0, str(texts.SHARED / "eval"))
+from score import norm  # noqa: E402  - the scorer's own comparison of spellings
 
 
 @functools.cache
 def _country_names() -> dict[str, set[str]]:
     """ISO alpha-3 -> its Vietnamese names (biennien's countries table: the words, not the code)."""
-    import csv
-    path = HERE.parent / "biennien" / "resources" / "vi" / "countries.tsv"
-    rows = [r for r in csv.reader((l for l in path.open(encoding="utf-8") if not l.startswith("#")), delimiter="\t")]
     out: dict[str, set[str]] = {}
-    for row in rows[1:]:
-        out.setdefault(row[1], set()).add(norm(row[0]))
+    for row in resources.load("countries"):
+        out.setdefault(row["iso3"], set()).add(norm(row["name"]))
     return out
 
 
 def bare_title(title: str, country: str | None) -> str | None:
-    """The post without the role's own country at its end ("Tổng thống Nga" -> "Tổng thống",
-    "Thủ tướng của Na Uy" -> "Thủ tướng"), as the seeds gold writes posts: the country is the
-    role's `country`. None when the title does not end with it."""
+    """The post without the holder's own country, as the seeds gold writes posts (the country is
+    the role's `country`): at its end ("Tổng thống Nga", "Thủ tướng của Na Uy" -> "Tổng thống",
+    "Thủ tướng"), or before where an envoy serves ("Đại sứ Nga tại Anh" -> "Đại sứ tại Anh").
+    None when the title names no such country."""
     words = title.split()
     for name in sorted(_country_names().get(country or "", ()), key=len, reverse=True):
-        posted = f" {name} tại "   # "Đại sứ Nga tại Anh" (country RUS) is the post "Đại sứ tại Anh"
-        if posted in f" {norm(title)} ":
-            n = len(name.split())
-            for i in range(len(words) - n):
-                if norm(" ".join(words[i:i + n])) == name and norm(words[i + n]) == "tại":
-                    return " ".join(words[:i] + words[i + n:])
         n = len(name.split())
-        if len(words) > n and norm(" ".join(words[-n:])) == name:
-            rest = words[:-n]
-            if rest and norm(rest[-1]) == "của":
-                rest = rest[:-1]
-            return " ".join(rest) if rest else None
+        for i in range(1, len(words) - n + 1):
+            if norm(" ".join(words[i:i + n])) != name:
+                continue
+            before, after = words[:i], words[i + n:]
+            if after and norm(after[0]) == "tại":
+                return " ".join(before + after)
+            if not after:
+                return " ".join(before[:-1] if norm(before[-1]) == "của" and len(before) > 1 else before)
     return None
 
 
