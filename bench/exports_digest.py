@@ -1,0 +1,79 @@
+"""Identity check: one sha256 per exported file, for a re-layout that must not change behaviour.
+
+    PYTHONPATH=. python bench/exports_digest.py [--sets seeds,bkee-dev,vietnews-2000,dev-dated,...]
+                                               [--workers 2] [--out /tmp/biennien-digest]
+
+Ingests each set into a fresh store, exports every format `biennien export` offers and prints
+`<sha256>  <set>/<format>/<file>`. Inputs and stores live at fixed paths under OUT (sources are
+exported as given), so two checkouts print the same lines exactly when they build the same
+exports. Run it on the commit you start from and on yours, and `diff` the outputs.
+
+Sets: seeds, bkee-dev, vietnews-2000 (the first 2,000 lines of vietnews-test), and the four gold
+sets fed as in eval/run.py (dev/test x dated/undated).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+import run as eval_run  # noqa: E402  (eval/run.py: how the gold sets are fed)
+
+SHARED = ROOT.parent / "shared"
+VIETNEWS = SHARED / "corpus" / "vietnews" / "vietnews-test.jsonl.gz"
+SETS = ("seeds", "bkee-dev", "vietnews-2000", "dev-dated", "dev-undated", "test-dated", "test-undated")
+FORMATS = ("contract", "plover", "csv")
+
+
+def build_input(name: str, where: Path) -> Path:
+    if name != "vietnews-2000":
+        return eval_run.build_inputs(name, where)
+    where.mkdir(parents=True, exist_ok=True)
+    feed = where / "vietnews-2000.jsonl"
+    with gzip.open(VIETNEWS, "rt", encoding="utf-8") as lines, feed.open("w", encoding="utf-8") as out:
+        for n, line in enumerate(lines):
+            if n == 2000:
+                break
+            out.write(line)
+    return feed
+
+
+def digests(name: str, out: Path, workers: int) -> list[str]:
+    from biennien.export import export
+    from biennien.run import ingest
+    from biennien.store import Store
+
+    base = out / name
+    shutil.rmtree(base, ignore_errors=True)
+    source = build_input(name, base / "input")
+    lines = []
+    with Store(str(base / "kb.db")) as store:
+        ingest([str(source)], store, workers=workers)
+        for fmt in FORMATS:
+            export(store, base / fmt, fmt)
+            for path in sorted((base / fmt).iterdir()):
+                lines.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {name}/{fmt}/{path.name}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/biennien-digest"))
+    args = parser.parse_args(argv)
+    for name in (n.strip() for n in args.sets.split(",") if n.strip()):
+        if name not in SETS:
+            parser.error(f"unknown set {name!r}: {' '.join(SETS)}")
+        for line in digests(name, args.out, args.workers):
+            print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
