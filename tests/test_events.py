@@ -8,7 +8,8 @@ import pytest
 from biennien import resources
 from biennien.records import Article, Mention, Sentence, TimeExpr, Zone
 from biennien.stages import events
-from biennien.stages.event_lexicon import finditer, lexicon, lower, scan, variants
+from biennien.lexicon.events import finditer, lexicon, scan
+from biennien.text import lower, variants
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 

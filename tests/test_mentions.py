@@ -10,8 +10,10 @@ import pytest
 
 from biennien import resources
 from biennien.records import Article, Source, Zone
-from biennien.stages import mentions, names, sentences
-from biennien.stages.lexicon import canon, key, lexicon
+from biennien.lexicon import shapes as names
+from biennien.lexicon.names import lexicon
+from biennien.stages import mentions, sentences
+from biennien.text import canon, key
 
 from .conftest import SEEDS, SHARED
 
@@ -216,7 +218,7 @@ def test_naughty_input():
 
 def _items(example: str):
     article = Article(doc_id="r", source="r", title=None, text=example)
-    return mentions._doc(article, sentences.split(article)).items
+    return mentions.scan._doc(article, sentences.split(article)).items
 
 
 def _rows(name):

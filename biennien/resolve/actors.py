@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..stages.lexicon import canon
-from ..stages.names import foreign
+from ..lexicon.shapes import foreign
+from ..text import canon
 
 WORD = re.compile(r"[^\W_]+")  # "Kim Jong-un" = "Kim Jong Un", "ZANU-PF" = "ZANU - PF"
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from .. import resources
-from ..stages.lexicon import canon
+from ..text import canon
 
 
 @functools.cache

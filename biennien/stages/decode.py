@@ -3,7 +3,7 @@ encodings of old archives: Windows-1258, TCVN3 (ABC) and VNI. Binary data is ref
 
 Bytes that are not UTF-8 are read in each legacy encoding and the reading that looks most like
 Vietnamese wins: the share of its non-ASCII words that are Vietnamese syllables (one tone mark,
-Vietnamese letters, a spelling `names.is_vietnamese` allows). Legacy text that was once read as
+Vietnamese letters, a spelling `text.is_vietnamese` allows). Legacy text that was once read as
 Windows-1252 and saved as UTF-8 ("Hµ Néi" for "Hà Nội") is repaired the same way. The byte
 tables are rows of `resources/vi/legacy_tcvn3.tsv` and `legacy_vni.tsv`.
 
@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .. import resources
-from .names import is_vietnamese
+from ..text import TONES, UPPER, is_vietnamese
 
 
 class DecodeError(ValueError):
@@ -28,7 +28,7 @@ class DecodeError(ValueError):
 LEGACY = ("tcvn3", "vni", "windows-1258")  # ties (a few words) go to the more common encoding
 SAMPLE = 64 * 1024          # bytes (or characters) looked at to choose an encoding
 MIN_SHARE = 0.5             # of non-ASCII words that must be Vietnamese syllables
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")   # grave, acute, tilde, hook above, dot below
+_TONES = frozenset(TONES)
 _LETTER_MARKS = frozenset("\u0302\u0306\u031b")         # circumflex, breve, horn: part of the letter
 _EDGE = "\"'()[]{}<>.,;:!?*&%$#@+=|\\/~^`_“”‘’«»…–—•·-"
 # Latin-1 characters Vietnamese text never has but TCVN3 or VNI read as Windows-1252 is full of.
@@ -182,7 +182,7 @@ def _cp1258_char(char: str) -> bytes:
 
 
 _WORD = re.compile(r"\w+")
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1f00)) if c.isupper() and c.isalpha())
+_UPPER = UPPER
 _TWO_CAPS = re.compile(f"[{_UPPER}]\\w*?[{_UPPER}]")   # a word with two capitals: maybe all capitals
 _SENTENCE_START = re.compile(r"(^|[.!?…][\"”’)]*\s+|\n)([\"“‘(\[]*)(\w)")
 

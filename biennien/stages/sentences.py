@@ -12,12 +12,12 @@ import re
 
 from .. import resources
 from ..records import Article, Sentence
+from ..text import NOT_NEWS
 
 PARAGRAPH = re.compile(r"[^\n]+")
 # End punctuation, closing quotes/brackets, then space and what can start a sentence.
 BOUNDARY = re.compile(r"(?<=\S)([.!?…]+)([\"”’»)\]]*)(?=\s+[\"“‘«(\[]?[0-9A-ZÀ-ỸĐ])")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
-NOT_NEWS = {"caption", "credit", "byline", "source"}
 
 
 @functools.cache

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..records import Article, Sentence, TimeExpr
-from .time_grammar import BRANCHES, CONNECTORS, TOKEN, _Lexicon, _grammar, _key
+from ..lexicon.dates import BRANCHES, CONNECTORS, TOKEN, _Lexicon, _grammar, _key
 
 WINDOW_DAYS = 275            # how far `prefer` reaches for a date without a year (~9 months)
 WEEKDAY_WINDOW = 6

@@ -3,22 +3,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ..records import Analysis
+from ..text import fold
 from .access import DiskFull, Missing, StoreError, cause, connect_read
 from .schema import MIGRATIONS, VERSION
-
-
-def fold(text: str | None) -> str | None:
-    """Case- and diacritic-insensitive form ("Khamliang" finds "Khamliang", "hà nội" finds "Hà Nội")."""
-    if text is None:
-        return None
-    decomposed = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _json(value) -> str:

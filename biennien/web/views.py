@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..store.db import fold
+from ..text import fold
 
 WORD = re.compile(r"[^\W_]+")
 

@@ -1,7 +1,7 @@
 """The grammar of Vietnamese time expressions, compiled once from resources/vi/date_words.tsv and
 date_holidays.tsv: the words as tries, the shapes as one regular expression per branch, and the
 cheap cores (a date-like number, a short date phrase) that decide where the grammar is tried.
-Calendar arithmetic and the API are in times.py.
+Calendar arithmetic and the API are in stages/times.py.
 """
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import functools
 import re
 
 from .. import resources
+from ..text import cased, trie_pattern
+from ..text import plain_key as _key
 
 SP, OSP = r"[ \t\xa0]+", r"[ \t\xa0]*"
 D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
@@ -20,25 +22,9 @@ TOKEN = re.compile(r"\w+|[^\w\s]")
 CONNECTORS = frozenset("(),/-–—")
 
 
-def _key(word: str) -> str:
-    return " ".join(word.split()).lower()
-
-
 def _trie(words) -> str:
-    """Literal words as one trie-shaped alternation (sre tries a branch per character, not one
-    per word); a space matches any run of spaces."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in " ".join(w.split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [(SP if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node and body else body
-    return emit(root) or "(?!)"
+    """Literal words as one trie-shaped alternation; a space matches any run of spaces."""
+    return trie_pattern((" ".join(w.split()) for w in words), space=SP) or "(?!)"
 
 
 def _alt(words, cased: bool = False) -> str:
@@ -55,7 +41,7 @@ def _alt(words, cased: bool = False) -> str:
 
 def _forms(words) -> set[str]:
     """As written and capitalised: the core scan runs without re.I, which is slow to scan with."""
-    return {f for w in words for f in (w, w[:1].upper() + w[1:])}
+    return {f for w in words for f in cased(w)}
 
 
 class _Lexicon:

@@ -8,16 +8,12 @@ fails on the first character, so a sentence without a trigger costs one scan.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .. import resources
+from ..text import lower, norm_key, trie_pattern, variants
 
-TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-# o/u + a/e/y at a syllable's end, tone mark on either vowel (decomposed form)
-GLIDE = re.compile(rf"^(.*?)([ou])([{TONE_MARKS}]?)([aey])([{TONE_MARKS}]?)$")
 WORD = r"[^\W_]"
 
 
@@ -39,50 +35,6 @@ class Cue:
     def has(self, kind: str, where: str | None = None) -> bool:
         w = self.kinds.get(kind)
         return w is not None and (where is None or where in w or "any" in w)
-
-
-def lower(text: str) -> str:
-    """Lower case with the same length as `text`, so offsets carry over."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def _syllable_variants(syllable: str) -> set[str]:
-    decomposed = unicodedata.normalize("NFD", syllable)
-    m = GLIDE.match(decomposed)
-    if not m or bool(m.group(3)) == bool(m.group(5)):
-        return {syllable}
-    head, first, _, second, _ = m.groups()
-    tone = m.group(3) or m.group(5)
-    forms = {head + first + tone + second, head + first + second + tone}
-    return {unicodedata.normalize("NFC", f) for f in forms}
-
-
-def variants(phrase: str) -> set[str]:
-    """The phrase in both tone placements, syllable by syllable."""
-    parts = [sorted(_syllable_variants(s)) for s in phrase.split(" ")]
-    return {" ".join(p) for p in itertools.product(*parts)}
-
-
-def trie_pattern(phrases: set[str]) -> str:
-    """A regular expression matching any of `phrases`, longest first, as a character trie."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 # What may stand before a phrase. Starting the pattern with this class (not a look-behind) lets
@@ -113,22 +65,18 @@ class Lexicon:
     collective_re: re.Pattern       # "hai bên", "hai nước": a quick test before a sentence is read
 
 
-def _norm(cell: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", cell or "").lower().split())
-
-
 @functools.cache
 def lexicon() -> Lexicon:
     triggers: dict[str, Trigger] = {}
     for row in resources.load("triggers"):
-        phrase = _norm(row["trigger"])
+        phrase = norm_key(row["trigger"])
         context = tuple(c.strip() for c in (row.get("context") or "").split(",") if c.strip())
         trigger = Trigger(phrase, row["type"], row.get("mode"), context, row.get("cameo"), row.get("args"))
         for form in variants(phrase):
             triggers[form] = trigger
     kinds: dict[str, dict[str, tuple[str, ...]]] = {}
     for row in resources.load("event_cues"):
-        phrase = _norm(row["cue"])
+        phrase = norm_key(row["cue"])
         by_kind = kinds.setdefault(phrase, {})
         by_kind[row["kind"]] = (*by_kind.get(row["kind"], ()), row.get("where") or "any")
     cues: dict[str, Cue] = {}

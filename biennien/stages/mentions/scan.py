@@ -10,52 +10,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
-from ..records import Article, Mention, Sentence
-from . import names
-from .lexicon import HOME, Lexicon, canon, key, lexicon, spelled
-
-SKIP_ZONES = {"credit", "byline", "source"}
-
-
-@dataclass(slots=True)
-class Item:
-    """A hit of the scan, or a span built from hits (an organisation with its place)."""
-
-    start: int
-    end: int
-    kind: str                 # title rank known change before head honor cap | org place country other
-    text: str                 # tone-folded text of the span
-    sentence: int = -1
-    data: dict = field(default_factory=dict)
-    used: bool = False        # taken into a person's chain
-
-
-@dataclass(slots=True)
-class Doc:
-    """What the stages below share about one article."""
-
-    article: Article
-    text: str                                   # tone-folded article text
-    sentences: list[Sentence]
-    starts: list[int]
-    items: list[Item]
-    caption: set[int]                           # indexes of caption sentences
-    lex: Lexicon
-    mentions: list[Mention] = field(default_factory=list)
-    details: dict = field(default_factory=dict)  # (start, end) of a person mention -> its title dicts
-
-    def sentence_start(self, index: int) -> int:
-        return self.sentences[index].start
+from ...lexicon import shapes as names
+from ...lexicon.names import HOME, Lexicon, lexicon
+from ...records import Article, Mention, Sentence
+from ...text import UNREAD, canon, key, spelled
+from . import persons
+from .doc import Doc, Item
 
 
 def find(article: Article, sentences: list[Sentence]) -> list[Mention]:
     """Every mention in the article, in text order."""
     if not article.text or not sentences:
         return []
-    from . import persons
-
     doc = _doc(article, sentences)
     persons.find(doc)
     _others(doc)
@@ -69,7 +36,7 @@ def find(article: Article, sentences: list[Sentence]) -> list[Mention]:
 def _doc(article: Article, sentences: list[Sentence]) -> Doc:
     lex = lexicon()
     text = canon(article.text)
-    skip = sorted((z.start, z.end) for z in article.zones if z.kind in SKIP_ZONES)
+    skip = sorted((z.start, z.end) for z in article.zones if z.kind in UNREAD)
     starts = [s.start for s in sentences]
     doc = Doc(article, text, sentences, starts, [], {s.index for s in sentences if s.is_caption}, lex)
     raw: list[Item] = []

@@ -6,7 +6,7 @@ Triggers are rows of resources/vi/triggers.tsv, cues (negation, reported speech,
 nominalisers, places ...) rows of event_cues.tsv; one compiled trie of all triggers is run over
 the whole text first, so sentences without a trigger cost nothing more. For each trigger:
 
-- its arguments come from the mentions of its sentence (stages/event_args.py); captions may
+- its arguments come from the mentions of its sentence (arguments.py); captions may
   report events but their participants must be named in the article's news sentences too;
 - a trigger after a governing one in the same clause ("sẵn sàng hỗ trợ", "đề nghị ... tiếp tục
   hỗ trợ") is what that one governs, not an event of its own;
@@ -24,17 +24,17 @@ from __future__ import annotations
 
 import bisect
 
-from ..records import Article, EventMention, Mention, Sentence, TimeExpr
-from . import times as time_stage
-from .event_args import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, place_host,
+from ...lexicon.events import finditer, lexicon
+from ...records import Article, EventMention, Mention, Sentence, TimeExpr
+from ...text import UNREAD, lower
+from .. import times as time_stage
+from .arguments import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, place_host,
                          subject, time_of, title_words)
-from .event_article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
+from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
                             named_in_news, participant, resolve_collectives, resolve_references)
-from .event_lexicon import finditer, lexicon, lower
 
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
-NOT_NEWS = {"credit", "byline", "source"}
 JOINING = ("adverb", "plan", "negation", "light", "intent")
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 PLAN_CAMEO = {"CONSULT": "036"}
@@ -53,7 +53,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         return []
     names = sorted((m.start, m.end) for m in mentions)
     hits = [h for h in hits if not _inside_name(names, h[0], h[1])]   # "Nguyễn Tấn Công" attacks no one
-    skip = [(z.start, z.end) for z in article.zones if z.kind in NOT_NEWS]
+    skip = [(z.start, z.end) for z in article.zones if z.kind in UNREAD]
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list] = {}
     for h in hits:

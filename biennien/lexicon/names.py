@@ -4,108 +4,18 @@ Everything the mention finder knows about Vietnamese names, titles, places and o
 a row in `resources/vi/`; this module only turns those rows into fast matchers. One regex
 (`Lexicon.scan`) finds, in one C-level pass over an article, every title, rank, honorific,
 country, place, named organisation, name head and capitalised run; Python then only looks at the
-hits. Spelling variants of tone placement ("Hoà"/"Hòa", "uỷ"/"ủy") are folded by `canon`, which
-keeps string length, so offsets found on the folded text are offsets into the article.
+hits. Spelling variants of tone placement ("Hoà"/"Hòa", "uỷ"/"ủy") are folded by `text.canon`,
+which keeps string length, so offsets found on the folded text are offsets into the article.
 """
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .. import resources
+from ..text import UPPER, canon, cased, casings, is_vietnamese, key, trie_pattern
 
-# --- spelling ---------------------------------------------------------------------------------
-
-TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot
-
-
-def _fold_pairs() -> dict[str, str]:
-    """Old-style tone placement on the second vowel of an open oa/oe/uy ('hoà', 'thuỷ') mapped to
-    the first ('hòa', 'thủy'); both cases. Same length, so offsets survive."""
-    pairs = {}
-    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
-        for tone in TONES:
-            for f, s in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
-                old = f + unicodedata.normalize("NFC", s + tone)
-                new = unicodedata.normalize("NFC", f + tone) + s
-                pairs[old] = new
-    return pairs
-
-
-FOLD = _fold_pairs()
-FOLD_RE = re.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in FOLD})) + r"](?![^\W\d_])")
-
-
-def canon(text: str) -> str:
-    """Tone placement folded to one style; same length as `text`."""
-    return FOLD_RE.sub(lambda m: FOLD.get(m.group(), m.group()), text)
-
-
-UNFOLD = {new: old for old, new in FOLD.items()}
-UNFOLD_RE = re.compile(r"(?<![qQ])[" + "".join(sorted({k[0] for k in UNFOLD})) + r"][aeyAEY](?![^\W\d_])")
-
-
-def old_style(text: str) -> str:
-    """`canon` undone: the tone on the second vowel of an open oa/oe/uy ("Hoà", "Tỉnh uỷ"), for
-    names written back in the spelling of an article that uses it."""
-    return UNFOLD_RE.sub(lambda m: UNFOLD.get(m.group(), m.group()), text)
-
-
-def spelled(name: str, written: str, folded: str) -> str:
-    """`name` in the tone placement of the article: `written` is the article's text of the span,
-    `folded` the same span after `canon`."""
-    return old_style(name) if written != folded else name
-
-
-@functools.lru_cache(maxsize=65536)
-def key(text: str) -> str:
-    """Lookup key of a phrase: folded, case-folded, single spaces."""
-    return " ".join(canon(text).casefold().split())
-
-
-# --- regex from word lists --------------------------------------------------------------------
-
-def trie_pattern(words, guard: dict[str, str] | None = None) -> str:
-    """A regex matching any of `words`, shaped as a trie so that matching stays linear and the
-    longest word wins at each position. `guard` maps a word to a lookahead it must pass."""
-    trie: dict = {}
-    guard = guard or {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = guard.get(word, "")
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            branches.append(node[""])  # the word ends here (after its lookahead, if any)
-        if len(branches) == 1:
-            return branches[0]
-        if branches[-1] == "":
-            body = branches[0] if len(branches) == 2 else "(?:" + "|".join(branches[:-1]) + ")"
-            return f"(?:{body})?"
-        return "(?:" + "|".join(branches) + ")"
-
-    return emit(trie)
-
-
-def cased(word: str) -> list[str]:
-    """The word as written and with its first letter upper-cased."""
-    return list(dict.fromkeys([word, word[:1].upper() + word[1:]]))
-
-
-def casings(phrase: str) -> list[str]:
-    """The ways a title is written: as in the row, all lower case, first letter upper with the
-    rest as in the row or lower ("Phó Bí thư", "phó bí thư", "Phó bí thư", "phó Bí thư")."""
-    low = phrase.lower()
-    return list(dict.fromkeys([phrase, low, phrase[:1].upper() + low[1:], phrase[:1].upper() + phrase[1:],
-                               phrase[:1].lower() + phrase[1:]]))
-
-
-UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha())
 CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
 INITIAL = rf"[{re.escape(UPPER)}][^\W\d_]?\."
 
@@ -217,8 +127,7 @@ def lexicon() -> Lexicon:
     particle = "|".join(sorted(particles))
     # A capitalised run stops before a title, a rank, a named organisation, an unambiguous country
     # or a many-word organisation head ("Theo Bộ Quốc phòng" is no name "Theo Bộ Quốc").
-    from .names import is_vietnamese  # a name-like organisation ("Mai Linh") may be part of a name
-
+    # a name-like organisation ("Mai Linh") may be part of a name
     stop_words = {w for w in named if not all(t[:1].isupper() and is_vietnamese(t) for t in w.split())}
     stop_words |= {canon(r["name"]) for r in _rows("countries") if r["ambiguous"] != "yes"}
     stop_words |= {canon(r["word"]) for r in head_rows if r["kind"] == "organization"

@@ -1,6 +1,6 @@
 """Persons: which capitalised runs name a person, with the rank, titles and country around them.
 
-A run is a person when its shape says so (names.py) or a cue stands right before it (an
+A run is a person when its shape says so (lexicon/shapes.py) or a cue stands right before it (an
 honorific, a rank, a title: "ông", "Trung tướng", "Thủ tướng Lào"). The words around a name are
 read as chains: before it "Tổng Bí thư, Chủ tịch nước Lào"; after it ", Ủy viên Trung ương Đảng,
 Thứ trưởng Bộ Quốc phòng" or " được cử giữ chức ...". Short references ("Tướng Cương",
@@ -15,11 +15,12 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from .. import resources
-from ..records import Mention
-from . import names
-from .lexicon import HOME, key, spelled
-from .mentions import Doc, Item
+from ... import resources
+from ...lexicon import shapes as names
+from ...lexicon.names import HOME
+from ...records import Mention
+from ...text import key, spelled
+from .doc import Doc, Item
 
 PERSON_CUES = ("honor", "rank", "title")
 

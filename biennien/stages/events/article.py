@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
-from .event_args import Hit
+from ...records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
+from .arguments import Hit
 
 ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
 TWO_SIDED_OR_ONE = {"CONSULT"}   # "Bộ trưởng A gặp cử tri": one named side is enough

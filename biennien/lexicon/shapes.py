@@ -4,40 +4,13 @@ No offline Vietnamese NER finds titled names well, and a model costs millisecond
 names are told by their shape: a Vietnamese name is 2-5 Vietnamese syllables opening with a
 family name ("Hoàng Xuân Chiến", "Lý Hiển Long"); a foreign name has a syllable Vietnamese
 spelling does not allow ("Paul Whelan", "Khamlieng Outhakaysone", "Kim Jong-un"). The words
-before a run (an honorific, a rank, a title) decide the rest, in mentions.py.
+before a run (an honorific, a rank, a title) decide the rest, in stages/mentions/. Whether a
+word can be a Vietnamese syllable at all is `text.is_vietnamese`.
 """
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
-
-from .lexicon import lexicon
-
-# Vietnamese syllable spelling: onset, vowel cluster, coda, over the letters without tone marks.
-ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-# Vowel clusters Vietnamese spelling allows (without tone marks); "ye", "yo", "ee" are not among
-# them, which tells "Song Hye Kyo" from a Vietnamese name.
-NUCLEI = ("a ă â e ê i y o ô ơ u ư ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui "
-          "uô uơ ưa ưi ươ ưu uy yê iêu yêu oai oay oao oeo uây uôi ươi ươu uya uyê uyu").split()
-VOWELS = "(?:" + "|".join(sorted(NUCLEI, key=len, reverse=True)) + ")"
-CODA = r"(?:ng|nh|ch|[cmnpt])?"
-SYLLABLE = re.compile(rf"{ONSET}{VOWELS}{CODA}")
-KEEP = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: letters, not tones
-
-
-@functools.cache
-def base(word: str) -> str:
-    """Lower case, tone marks dropped, letter marks (ă â ê ô ơ ư đ) kept."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed
-                                                if not unicodedata.combining(c) or c in KEEP))
-
-
-@functools.cache
-def is_vietnamese(word: str) -> bool:
-    """Can `word` be one Vietnamese syllable?"""
-    return bool(SYLLABLE.fullmatch(base(word)))
+from ..text import is_vietnamese
+from .names import lexicon
 
 
 def is_initial(token: str) -> bool:

@@ -14,8 +14,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..records import Mention, TimeExpr
-from .event_lexicon import Cue, Trigger, lexicon
+from ...lexicon.events import Cue, Trigger, lexicon
+from ...records import Mention, TimeExpr
 
 PARENS = re.compile(r"\([^()]*\)")
 DASHED = re.compile(r"\s[-–]\s[^-–;]*?\s[-–](?=\s)")

@@ -1,0 +1,40 @@
+"""What the mention finders share about one article: the scan's hits (`Item`) and the article
+as the finders see it (`Doc`). Its own module so that the scan and the person finder both import
+it and not each other."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...lexicon.names import Lexicon
+from ...records import Article, Mention, Sentence
+
+
+@dataclass(slots=True)
+class Item:
+    """A hit of the scan, or a span built from hits (an organisation with its place)."""
+
+    start: int
+    end: int
+    kind: str                 # title rank known change before head honor cap | org place country other
+    text: str                 # tone-folded text of the span
+    sentence: int = -1
+    data: dict = field(default_factory=dict)
+    used: bool = False        # taken into a person's chain
+
+
+@dataclass(slots=True)
+class Doc:
+    """What the stages below share about one article."""
+
+    article: Article
+    text: str                                   # tone-folded article text
+    sentences: list[Sentence]
+    starts: list[int]
+    items: list[Item]
+    caption: set[int]                           # indexes of caption sentences
+    lex: Lexicon
+    mentions: list[Mention] = field(default_factory=list)
+    details: dict = field(default_factory=dict)  # (start, end) of a person mention -> its title dicts
+
+    def sentence_start(self, index: int) -> int:
+        return self.sentences[index].start
