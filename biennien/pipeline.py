@@ -6,7 +6,7 @@ nothing. The same function runs in-process, in a process pool, or on Dask partit
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from .records import Analysis, Source
 from .stages import clean, dateline, events, mentions, roles, sentences, times
@@ -80,7 +80,3 @@ def analyse(source: Source, timed: bool = False) -> Analysis:
         else:
             run(analysis, source)
     return analysis
-
-
-def run_batch(sources: Iterable[Source], timed: bool = False) -> list[Analysis]:
-    return [analyse(s, timed) for s in sources]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import resolve
 from .records import Analysis, IngestError
 from .scale import feed, local
-from .scale.local import Result, safe_analyse  # noqa: F401 - safe_analyse: public here since the start
+from .scale.local import Result
 from .store.db import Store
 
 BATCH = 256           # articles per worker task and per store transaction

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 import tracemalloc
 import unicodedata
 from pathlib import Path
@@ -134,9 +133,7 @@ def test_50_mb_text_file_is_refused_unread(tmp_path):
     with open(folder / "huge.txt", "rb") as src, gzip.open(folder / "huge-too.txt.gz", "wb", compresslevel=1) as dst:
         shutil.copyfileobj(src, dst)
     tracemalloc.start()
-    started = time.perf_counter()
     status, errors, summary = _ingest(folder, db=db)
-    seconds = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert status == 1 and summary.startswith("1 new, 0 unchanged, 2 failed")
@@ -144,7 +141,7 @@ def test_50_mb_text_file_is_refused_unread(tmp_path):
     assert errors == [
         f"error: {folder / 'huge-too.txt.gz'}: too large for one article (over 8 MiB): {advice}",
         f"error: {folder / 'huge.txt'}: too large for one article ({size / 2**20:.1f} MiB > 8 MiB): {advice}"]
-    assert seconds < 20 and peak < 40 * 2**20, (seconds, peak)  # 8 MiB read from the .gz, nothing from the .txt
+    assert peak < 40 * 2**20, peak  # 8 MiB read from the .gz, nothing from the .txt
     assert list(_docs(db)) == [str(folder / "good.txt")]
 
 
@@ -364,16 +361,14 @@ def test_page_of_navigation_only(tmp_path):
 
 
 def test_10000_line_article(tmp_path):
-    """One article of 10,000 lines (0.8 MB): stored whole, in seconds (sentence splitting was
-    quadratic in the article's length)."""
+    """One article of 10,000 lines (0.8 MB): stored whole (sentence splitting was quadratic in the
+    article's length; bench/pathological.py measures how long it takes)."""
     words = ["Bộ trưởng", "Thủ tướng", "Chủ tịch UBND TP.", "Đại sứ", "Giám đốc Sở"]
     lines = [f"Ngày {i % 28 + 1}/{i % 12 + 1}, {words[i % 5]} Hồ Chí Minh tiếp đoàn công tác số {i} của Th. Nam."
              for i in range(10_000)]
     folder, db = _folder(tmp_path, "long.txt", "\n".join(lines).encode())
-    started = time.perf_counter()
     status, errors, summary = _ingest(folder, db=db)
     assert status == 0 and not errors and summary.startswith("2 new")
-    assert time.perf_counter() - started < 60
     with Store(db, readonly=True) as store:
         (doc,) = store.rows("SELECT doc_id, text FROM documents WHERE source = ?", [str(folder / "long.txt")])
         sentences = store.scalar("SELECT count(*) FROM sentences WHERE doc_id = ?", [doc["doc_id"]])

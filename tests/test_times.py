@@ -119,13 +119,13 @@ def test_every_holiday_row(row):
 
 def test_lunar_dates_are_right_for_known_years():
     """A few dates checked against published calendars (Tết 2024 fell on Saturday 10 February)."""
-    assert times.normalise("Tết Nguyên đán 2024", None) == ("2024-02-10", "day", "point", None)
+    assert times.evaluate("Tết Nguyên đán 2024", None)[:4] == ("2024-02-10", "day", "point", None)
     assert date(2025, 1, 29).weekday() == 2   # Tết Ất Tỵ: Wednesday 29 January 2025
-    assert times.normalise("Tết Ất Tỵ", "2024-12-01")[0] == "2025-01-29"
-    assert times.normalise("Tết Ất Tỵ", None)[0] is None        # a cycle name alone: which cycle?
-    assert times.normalise("dịp Tết", None) == (None, None, "point", None)   # no anchor, no year
-    assert times.normalise("Tết Mậu Thân 1968", None) == ("1968", "year", "point", None)   # no row: its year
-    assert times.normalise("Tết Mậu Thân", "1970-03-01")[0] == "1968"
+    assert times.evaluate("Tết Ất Tỵ", "2024-12-01")[0] == "2025-01-29"
+    assert times.evaluate("Tết Ất Tỵ", None)[0] is None        # a cycle name alone: which cycle?
+    assert times.evaluate("dịp Tết", None)[:4] == (None, None, "point", None)   # no anchor, no year
+    assert times.evaluate("Tết Mậu Thân 1968", None)[:4] == ("1968", "year", "point", None)   # no row: its year
+    assert times.evaluate("Tết Mậu Thân", "1970-03-01")[0] == "1968"
 
 
 def _seed_analyses() -> list[Analysis]:
@@ -190,13 +190,11 @@ def test_junk_never_raises(anchor):
     assert times.find(Article(doc_id="d", source="x", title=None, text=None), []) == []   # type: ignore[arg-type]
 
 
-def test_long_junk_is_linear():
-    """One 200,000-digit "number" once took 40 s (a token match ran to its end at every core)."""
-    import time
+def test_long_junk_is_read():
+    """One 200,000-digit "number" once took 40 s (a token match ran to its end at every core); how
+    long these take is measured in bench/pathological.py, never asserted here."""
     for text in ("2024" * 50_000, "ngày 9/10 " * 20_000, "(" * 100_000 + "9/10"):
-        t0 = time.process_time()
-        _find(text)
-        assert time.process_time() - t0 < 5
+        assert all(text[t.start:t.end] == t.surface for t in _find(text))
 
 
 def test_api_for_the_events_stage():
@@ -205,16 +203,16 @@ def test_api_for_the_events_stage():
     cut = text.index("Hai")
     sentences = [Sentence("d", 0, 0, cut - 1, text[:cut - 1]), Sentence("d", 1, cut, len(text), text[cut:])]
     found = times.find(article, sentences)
-    grouped = times.by_sentence(found)
-    assert [t.surface for t in grouped[0]] == ["Sáng 9/10"] == [t.surface for t in times.in_sentence(found, 0)]
+    grouped = {i: [t for t in found if t.sentence == i] for i in (0, 1)}
+    assert [t.surface for t in grouped[0]] == ["Sáng 9/10"]
     assert [t.surface for t in grouped[1]] == ["tháng 2", "tuần tới"]
     month = grouped[1][0]
     assert (month.value, month.tense) == ("2025-02", "future")                 # nearest
     past = times.resolve(month, ANCHOR, "day", "past")
     assert (past.value, past.tense, past.surface, past.start) == ("2024-02", "past", "tháng 2", month.start)
     assert times.resolve(month, ANCHOR, "day", "future").value == "2025-02"
-    assert times.normalise("sáng 9/10", ANCHOR, "day") == ("2024-10-09", "day", "point", None)
-    assert times.normalise("vào tháng 11", ANCHOR, "day", "future") == ("2024-11", "month", "point", None)
-    assert times.normalise("quý I-2025", None) == ("2025-01", "quarter", "range", "2025-03")
+    assert times.evaluate("sáng 9/10", ANCHOR, "day")[:4] == ("2024-10-09", "day", "point", None)
+    assert times.evaluate("vào tháng 11", ANCHOR, "day", "future")[:4] == ("2024-11", "month", "point", None)
+    assert times.evaluate("quý I-2025", None)[:4] == ("2025-01", "quarter", "range", "2025-03")
     assert times.evaluate("hôm qua", ANCHOR)[4] == "past"
-    assert times.normalise("không phải ngày", ANCHOR) == (None, None, "point", None)
+    assert times.evaluate("không phải ngày", ANCHOR)[:4] == (None, None, "point", None)

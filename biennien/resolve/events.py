@@ -15,7 +15,7 @@ API (the store passes records in and applies the answer):
     merge(items, existing) -> Merge
         Merge.assign   {item key: event_id of an existing event, or NewEvent(n)}
         Merge.events   {event_id or NewEvent: EventKey}  every event touched, updated
-        Merge.skipped  [item key]  negated mentions: kept as mentions, never made events
+    negated mentions are kept as mentions and never made events (they are in no Merge.assign)
     participants(event) -> (actors, recipients)                    the parties to show
 
 Adapters for the store's rows (event_mentions / events as dicts, participants already carrying
@@ -90,7 +90,6 @@ class NewEvent:
 class Merge:
     assign: dict = field(default_factory=dict)
     events: dict = field(default_factory=dict)
-    skipped: list = field(default_factory=list)
 
 
 def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
@@ -110,7 +109,6 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
     for e in existing:
         index(e.event_id, e)
     order = sorted((it for it in items if not it.negated), key=_specificity)
-    out.skipped = [it.key for it in items if it.negated]
     for it in order:
         cands = set(by_doc.get((it.type, it.doc_id), ()))
         for p in it.parties:

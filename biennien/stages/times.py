@@ -16,13 +16,12 @@ API for the events and roles stages:
   find(article, sentences) -> [TimeExpr]   every expression in text order, resolved with no
       preference; `tense` says which way an anchor-relative one went (None: it holds the anchor,
       or it has its own year).
-  by_sentence(times) -> {sentence index: [TimeExpr]};  in_sentence(times, index) -> [TimeExpr]
   resolve(t, anchor, anchor_precision, prefer) -> TimeExpr   `t` resolved again with
       prefer="future" (plans: "sẽ", "dự kiến") or "past" (what happened): a day/month, month,
       quarter, weekday or lunar holiday without a year goes to that side when it lies within
       WINDOW_DAYS of the anchor; words of the text ("hôm", "tới") still win.
-  normalise(surface, anchor, anchor_precision, prefer) -> (value, precision, kind, value_end)
-      the same for a string such as "sáng 9/10"; evaluate() returns the tense as well.
+  evaluate(surface, anchor, anchor_precision, prefer) -> (value, precision, kind, value_end, tense)
+      the same for a string such as "sáng 9/10".
 """
 from __future__ import annotations
 
@@ -444,25 +443,8 @@ def evaluate(surface: str, anchor: str | None, anchor_precision: str | None = No
     return got[2] if got and got[1] == len(text) else NOTHING
 
 
-def normalise(surface: str | re.Match, anchor: str | None, anchor_precision: str | None = None,
-              prefer: str | None = None) -> tuple[str | None, str | None, str, str | None]:
-    """(value, precision, kind, value_end) of an expression such as "sáng 9/10" or "quý I-2025"."""
-    return evaluate(surface.group(0) if isinstance(surface, re.Match) else surface, anchor, anchor_precision, prefer)[:4]
-
-
 def resolve(t: TimeExpr, anchor: str | None, anchor_precision: str | None = None,
             prefer: str | None = None) -> TimeExpr:
     """A copy of `t` resolved again, preferring the past or the future (see the module docstring)."""
     value, precision, kind, value_end, tense = evaluate(t.surface, anchor, anchor_precision, prefer)
     return replace(t, value=value, precision=precision, kind=kind, value_end=value_end, tense=tense)
-
-
-def by_sentence(times: list[TimeExpr]) -> dict[int, list[TimeExpr]]:
-    out: dict[int, list[TimeExpr]] = {}
-    for t in times:
-        out.setdefault(t.sentence, []).append(t)
-    return out
-
-
-def in_sentence(times: list[TimeExpr], index: int) -> list[TimeExpr]:
-    return [t for t in times if t.sentence == index]
