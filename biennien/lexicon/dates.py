@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from .. import resources
 from ..text import cased, trie_pattern
@@ -165,3 +166,114 @@ def _vocabulary(lx: _Lexicon, first: bool) -> frozenset[str]:
         kinds |= {"day_rel_short", "now", "range_sep", "unit_rel", "month_name", "stem", "branch", "quarter_num"}
     words = [r["word"] for r in lx.rows if r["kind"] in kinds] + lx.names
     return frozenset(t.lower() for w in words for t in (w.split()[:1] if first else w.split()))
+
+
+# ---- what a match of the grammar says: the group names are this module's own ------------------
+
+@dataclass(slots=True)
+class Spec:
+    """One point in time as written, before it meets the anchor."""
+
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    q: int | None = None
+    unit: str | None = None       # relative to the anchor: this unit, `off` of them away
+    off: int | None = 0
+    yoff: int | None = None       # the year relative to the anchor's ("tháng 12 năm ngoái")
+    wd: int | None = None
+    part: tuple[int, int] | None = None
+    hol: str | None = None
+    cycle: int | None = None      # a lunar year's place in the 60-year cycle ("Giáp Thìn": 2024 - 4)
+    dec: int | None = None
+    hint: str | None = None
+    now: bool = False
+    bare: bool = False            # a date only when licensed: "vào 9/10", "từ 2013", "(9/1)"
+    bare_year: bool = False
+
+
+def parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> Spec | None:
+    """The spec of the point whose groups end with x; None when this match is no date."""
+    def g(name: str) -> str | None:
+        return m.group(name + x)
+
+    def dmy(p: str) -> bool:
+        d, mo, y = g(p + "d") or g(p + "wd"), g(p + "m") or g(p + "wm"), g(p + "y") or g(p + "yy")
+        if d and mo:
+            s.d, s.m, s.y = int(d), int(mo), int(y) if y else s.y
+            s.yoff = _rel(lx, g(p + "yo"), "year") if g(p + "yo") else None
+        return bool(d and mo)
+
+    def yref(p: str) -> None:
+        y = g(p + "y") or g(p + "y2")
+        s.y, s.yoff = (int(y), None) if y else (None, _rel(lx, g(p + "r"), "year") if g(p + "r") else None)
+
+    def part(p: str, unit: str) -> bool:
+        row = lx.row("part", g(p), unit) if g(p) else {"value": None}
+        if row and row["value"]:
+            s.part = tuple(map(int, row["value"].split("-")))  # type: ignore[assignment]
+        return row is not None
+
+    kind = next(k for k in BRANCHES if m.group(k + x))
+    s = Spec()
+    if kind in ("wd", "dm", "mon", "yr") and g(kind + "_h"):
+        s.hint = lx.value("hint", g(kind + "_h")) or None
+    if kind in ("wd", "hol", "dm", "mon", "yr") and any(lx.value("lead", t) == "past" for t in (g(kind + "_l") or "").split()):
+        s.hint = "past"
+    counted = kind in ("mon", "yr", "u") and bool(_grammar()["quantity"].search(before))
+    if kind == "rel":
+        word = g("rel_s") or g("rel_w")
+        s.unit, s.off = "day", int(lx.value("day_rel_short", word) or lx.value("day_rel", word) or 0)
+        dmy("rel_")
+    elif kind == "wd":
+        row = lx.row("weekday", g("wd_n"))
+        s.wd, s.unit, s.off = int(row["value"]), ("week" if g("wd_r") else None), _rel(lx, g("wd_r"), "week")
+        alone = row["scope"] == "alone" or (row["scope"] == "cased" and g("wd_n").split()[-1][:1].isupper())
+        if not (dmy("wd_") or g("wd_r") or alone) or s.off is None:
+            return None
+    elif kind == "hol":
+        s.hol = _key(g("hol_n"))
+        dated = dmy("hol_")
+        s.y = int(g("hol_yr")) if g("hol_yr") else None
+        if g("hol_yn"):
+            stem, branch = g("hol_yn").split(None, 1)
+            si, bi = int(lx.value("stem", stem)), int(lx.value("branch", branch))
+            s.cycle = next((k for k in range(60) if k % 10 == si and k % 12 == bi), None)
+        s.bare = not (lx.alone.get(s.hol) or g("hol_l") or dated or g("hol_yr"))
+    elif kind == "dm":
+        dmy("dm_")
+        s.bare = not (g("dm_l") or g("dm_po") or s.y)
+    elif kind == "mon":
+        if g("mon_w") and not g("mon_w")[0].isupper():
+            return None   # "tháng năm" is "months and years", "tháng Năm" is May
+        s.m = int(g("mon_m") or lx.value("month_name", g("mon_w")))
+        yref("mon_")
+        if not part("mon_p", "month") or (counted and not g("mon_p") and not g("mon_l") and s.y is None):
+            return None
+    elif kind == "q":
+        s.q = int(lx.value("quarter_num", g("q_n")))
+        yref("q_")
+    elif kind == "yr":
+        if g("yr_y") or g("yr_b"):
+            s.y = int(g("yr_y") or g("yr_b"))
+            s.bare = s.bare_year = bool(g("yr_b")) and not g("yr_p")
+        else:
+            s.yoff = _rel(lx, g("yr_r"), "year")
+            if s.yoff is None or (counted and not g("yr_p") and not g("yr_l")):
+                return None
+        if not part("yr_p", "year"):
+            return None
+    elif kind == "dec":
+        s.dec = int(g("dec_y"))
+    else:
+        unit = lx.value("unit", g("u_u") or g("u_v"))
+        r = g("u_r") or g("u_s")
+        s.unit, s.off = unit, (_rel(lx, r, unit) if r else 0)
+        if s.off is None or (counted and not g("u_p")) or not part("u_p", unit):
+            return None
+    return s
+
+
+def _rel(lx: _Lexicon, word: str | None, unit: str) -> int | None:
+    value = lx.value("unit_rel", word, unit) if word else "0"
+    return int(value) if value is not None else None

@@ -1,5 +1,5 @@
 """What the mention finders share about one article: the scan's hits (`Item`) and the article
-as the finders see it (`Doc`). Its own module so that the scan and the person finder both import
+as the finders see it (`Doc`), a capitalised run that may be a person (`Candidate`). Its own module so that the scan and the person finder both import
 it and not each other."""
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from ...lexicon.names import Lexicon
 from ...records import Article, Mention, Sentence
+
+
+PERSON_CUES = ("honor", "rank", "title")   # the item kinds that make the run after them a person
 
 
 @dataclass(slots=True)
@@ -38,3 +41,16 @@ class Doc:
 
     def sentence_start(self, index: int) -> int:
         return self.sentences[index].start
+
+
+@dataclass(slots=True)
+class Candidate:
+    item: Item
+    index: int                 # position in doc.items
+    tokens: list[str]
+    surface: tuple[int, int]
+    full: bool                 # a full name (else a short reference to resolve)
+    rank: str | None = None
+    titles: list[dict] = field(default_factory=list)
+    country: str | None = None
+    cue: str | None = None

@@ -1,0 +1,230 @@
+"""Titles around a person's name: the chains of titles, ranks and organisations before and after
+it ("Tổng Bí thư, Chủ tịch nước Lào X", "X, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng",
+"X được cử giữ chức ..."), read for one candidate at a time by `_chains`; persons.py decides who
+the candidates are."""
+from __future__ import annotations
+
+import functools
+
+from ... import resources
+from ...lexicon import shapes as names
+from ...text import key, spelled
+from .doc import PERSON_CUES, Candidate, Doc, Item
+
+
+def _gap(doc: Doc, a: Item, b: Item) -> str:
+    return doc.text[a.end:b.start]
+
+
+def _chains(doc: Doc, c: Candidate) -> None:
+    """Rank, titles and country from the words before and after the name."""
+    items, n = doc.items, c.index
+    # after: ", TITLE ..., TITLE" / " - TITLE" / " được cử giữ chức TITLE"
+    j = n + 1
+    sep = {", ", " - ", " – ", " (", " ("}
+    first = True
+    while j < len(items) and items[j].sentence == c.item.sentence:
+        gap = _gap(doc, items[j - 1], items[j])
+        it = items[j]
+        if it.kind == "before" and gap in (sep | {", "}) and j + 1 < len(items) and items[j + 1].kind == "title" \
+                and _gap(doc, it, items[j + 1]) == " ":
+            c.titles.append({"change": doc.lex.changes[key(it.text)]["change"], "at": it.start, "past": True})
+            j += 1
+            first = True
+            continue
+        if it.kind == "change" and (gap == " " and items[j - 1].kind == "change"
+                                    or items[j - 1].kind != "change" and doc.lex.between.fullmatch(gap)):
+            change = doc.lex.changes[key(it.text)]["change"]
+            after = _after_change(doc, j)
+            if after == "object":
+                break  # "Thủ tướng X bổ nhiệm ông A": the verb's object holds the change, not X
+            if after == "none":  # "ông A, Chủ tịch UBND, bị cách chức", "ông A từ chức"
+                if change in ("start", "end"):
+                    c.titles.append({"change": change, "at": it.start, "trail": True})
+                break
+            c.titles.append({"change": change, "at": it.start})
+            j += 1
+            continue
+        if it.kind != "title" or it.used:
+            break
+        if not (gap in sep and first or gap in _title_gaps() and not first
+                or gap == " " and items[j - 1].kind in ("change", "before")):
+            break
+        if _opens_next_person(doc, j):
+            break
+        j = _take_title(doc, c, j)
+        first = False
+    # before: "Tổng Bí thư, Chủ tịch nước Lào NAME", "người đồng cấp Lào, Trung tướng NAME"
+    j, right = n - 1, c.item
+    envoy = _envoy(doc, n)
+    if envoy is not None:   # the country an envoy serves in is not theirs: read on past it
+        items[n - 1].used, right, j = True, items[n - 1], n - 2
+    while j >= 0 and items[j].sentence == c.item.sentence:
+        it, gap = items[j], _gap(doc, items[j], right)
+        if envoy is not None and gap == envoy[1]:
+            gap = " "
+        if it.used or gap not in (" ", ", "):
+            break
+        if gap == ", " and not (it.kind == "title" or it.kind == "country" and j > 0
+                                and items[j - 1].kind in ("honor", "title") and _gap(doc, items[j - 1], it) == " "):
+            break  # "người đồng cấp Lào, Trung tướng X"; never "tại Vientiane, Lào, Thượng tướng X"
+        if it.kind == "rank" and c.rank is None:
+            c.rank = doc.lex.ranks.get(key(it.text))
+        elif it.kind == "country" and c.country is None:
+            if it.data.get("ambiguous") and right is c.item and all(names.is_vietnamese(t) for t in c.tokens) \
+                    and not (j > 0 and items[j - 1].kind in PERSON_CUES and _gap(doc, items[j - 1], it) == " "):
+                break  # "Anh Hiếu", "Hoa hậu Mỹ Linh": an honorific or a name, no country; "Thủ tướng Anh X" keeps it
+            c.country = it.data["iso3"]
+        elif it.kind in ("org", "place") and gap == " " and j > 0 and items[j - 1].kind == "title":
+            pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
+        elif it.kind == "title":
+            _take_title(doc, c, j, before=True)
+        elif it.kind == "change" and gap == " ":  # "bổ nhiệm ông A làm Thứ trưởng", "bãi nhiệm bà A"
+            change = doc.lex.changes[key(it.text)]["change"]
+            for t in c.titles:
+                if change in ("start", "end") and t.get("change") is None:
+                    t["change"] = change
+            if change in ("start", "end") and not any("title" in t for t in c.titles):
+                c.titles.append({"title": None, "organization": None, "country": None, "change": change,
+                                 "at": it.start})
+            break  # what stands before the verb is its subject, not this person's title
+        elif it.kind in ("honor", "before"):
+            if it.kind == "before":
+                for t in c.titles:
+                    if "change" not in t:
+                        t["change"], t["past"] = doc.lex.changes[key(it.text)]["change"], True
+            elif doc.lex.honorifics.get(it.text.casefold()) == "counterpart":
+                c.titles.extend(_counterpart(doc, c, j))
+        else:
+            break
+        it.used = True
+        right = it
+        j -= 1
+    for t in c.titles:
+        if envoy is not None and t.get("at") == envoy[0] and t.get("title"):
+            t["title"] = f"{t['title']}{envoy[1]}{envoy[2]}"   # the post: "Đại sứ tại Việt Nam"
+    for trail in [t for t in c.titles if t.get("trail")]:  # "Tổng thống Donald Trump nhậm chức"
+        open_titles = [t for t in c.titles if "title" in t and t.get("change") is None]
+        for t in open_titles:
+            t["change"] = trail["change"]
+        if not open_titles and not any("title" in t for t in c.titles):
+            c.titles.append({"title": None, "organization": None, "country": None, "change": trail["change"],
+                             "at": trail["at"]})  # the post is named elsewhere in the article, or nowhere
+    for t in c.titles:
+        if t.get("country") and not c.country:
+            c.country = t["country"]
+    c.titles = [t for t in c.titles if "title" in t]
+    c.item.data["titles"] = c.titles
+
+
+def _after_change(doc: Doc, j: int) -> str:
+    """What follows the change verb at j: 'title' (its post, maybe through "làm"), 'object' (a
+    person: the verb is active, "bổ nhiệm ông A") or 'none'."""
+    items = doc.items
+    nxt = items[j + 1] if j + 1 < len(items) else None
+    if nxt is None or nxt.sentence != items[j].sentence or _gap(doc, items[j], nxt) != " ":
+        return "none"
+    if nxt.kind in ("title", "change", "before"):
+        return "title"
+    if nxt.kind in ("honor", "cap", "rank"):
+        return "object"
+    return "none"
+
+
+@functools.cache
+def _title_gaps() -> frozenset[str]:
+    """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
+    ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
+    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links") if r.get("kind") != "posted"})
+
+
+@functools.cache
+def _known() -> dict[str, str]:
+    """Foreign leaders with Sino-Vietnamese names (known_persons.tsv): name key -> country."""
+    return {key(r["name"]): r["country"] for r in resources.load("known_persons")}
+
+
+def _envoy(doc: Doc, n: int) -> tuple[int, str, str] | None:
+    """(the title's start, the posting gap, the host as written) when the name at n follows
+    "TITLE COUNTRY tại HOST" ("Đại sứ Triều Tiên tại Việt Nam Ri Sung Guk"), else None."""
+    if n < 3:
+        return None
+    title, sender, host = doc.items[n - 3:n]
+    posted = _gap(doc, sender, host)
+    if title.kind == "title" and sender.kind == "country" and host.kind in ("country", "place") \
+            and not host.used and posted in _posted() and _gap(doc, title, sender) == " " \
+            and _gap(doc, host, doc.items[n]) == " ":
+        return title.start, posted, doc.article.text[host.start:host.end]
+    return None
+
+
+@functools.cache
+def _posted() -> frozenset[str]:
+    """The words between an envoy's country and the country they serve in (title_links.tsv, kind
+    posted): "Đại sứ Nga tại Anh Alexander Yakovenko" is Russia's ambassador."""
+    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "posted")
+
+
+def _opens_next_person(doc: Doc, j: int) -> bool:
+    """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
+    k = j + 1
+    while k < len(doc.items) and doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " ":
+        k += 1
+    return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
+
+
+def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
+    """Read the title at j with the organisation and country after it; returns the next index."""
+    lex, items = doc.lex, doc.items
+    it = items[j]
+    it.used = True
+    row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
+    title, org, country = row["normal"], row.get("organization"), None
+    k = j + 1
+    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) == " " \
+            and row["org"] != "none":
+        o = items[k]
+        o.used = True
+        org = o.data["name"]
+        country = o.data.get("country") or None
+        orow = o.data.get("row")
+        if orow is None or orow["in_title"] == "yes":
+            title = f"{title} {org}"
+        k += 1
+    if k < len(items) and items[k].kind == "country" and _gap(doc, items[k - 1], items[k]) == " " \
+            and not (k + 1 < len(items) and items[k + 1].kind == "cap" and _gap(doc, items[k], items[k + 1]) == " " and not before):
+        items[k].used = True
+        country = items[k].data["iso3"]
+        if org:
+            org = f"{org} {doc.article.text[items[k].start:items[k].end]}"
+        elif row.get("of_country"):
+            title = row["of_country"]   # "Chủ tịch Trung Quốc": the head of state
+        k += 1
+    end = items[k - 1].end  # the title in the article's tone placement ("Bí thư Tỉnh uỷ")
+    written, folded = doc.article.text[it.start:end], doc.text[it.start:end]
+    if written != folded:
+        title, org = spelled(title, written, folded), org and spelled(org, written, folded)
+    entry = {"title": title, "organization": org, "country": country, "at": it.start}
+    changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
+    if changes and not before:
+        entry["change"] = changes[-1]["change"]
+        entry["past"] = changes[-1].get("past", False)
+        if changes[-1].get("past"):
+            changes[-1]["change"] = None  # "nguyên" binds to the one title after it
+    if before:
+        c.titles.insert(0, entry)
+    else:
+        c.titles.append(entry)
+    return k
+
+
+def _counterpart(doc: Doc, c: Candidate, j: int) -> list[dict]:
+    """"tiếp người đồng cấp Lào, Trung tướng X": X holds the first title of the host named
+    earlier in the sentence."""
+    for it in reversed(doc.items[:j]):
+        if it.sentence != c.item.sentence:
+            break
+        host = it.data.get("titles")
+        if it.kind == "cap" and host and host[0]["title"]:
+            return [{"title": host[0]["title"], "organization": None, "country": None, "at": doc.items[j].start}]
+    return []
