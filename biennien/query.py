@@ -11,13 +11,13 @@ import re
 from datetime import date
 
 from . import resources
+from .lexicon import types as event_types
 from .resolve.actors import key as name_key
 from .resolve.roles import title_key
 from .store import read
 from .store.db import Store
 
-PLOVER_TYPES = ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
-                "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT")
+PLOVER_TYPES = event_types.names()   # resources/vi/event_types.tsv, in its order
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 COUNTRY = re.compile(r"^[A-Za-z]{3}$")
 MAX_LIMIT = 500        # the most items of one list in one answer; `offset` pages through the rest

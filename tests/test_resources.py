@@ -104,3 +104,18 @@ def test_title_link_joins_two_titles_of_one_person(row):
         assert [(m.titles, m.country) for m in persons] == [(["Đại sứ tại Anh"], "RUS")], [(m.name, m.titles) for m in persons]
         return
     assert persons and len(persons[0].titles) >= 2, [(m.name, m.titles) for m in persons]
+
+
+@pytest.mark.parametrize("row", resources.load("event_types"), ids=lambda r: r["type"])
+def test_event_type_row(row):
+    """A type's row is well formed, a trigger of the type is found in its example, and triggers.tsv
+    codes some words with it; every type a trigger row uses has a row."""
+    from biennien.lexicon.events import scan
+    assert row["type"].isupper() and row["sides"] in ("two", "one", "one_or_two"), row
+    assert row["governing"] in ("yes", "no") and row["standalone"] in ("yes", "no"), row
+    assert row["network"] is None or row["network"].isdigit(), row
+    assert row["plan_cameo"] is None or row["plan_cameo"].isdigit(), row
+    assert row["label_vi"] and row["label_en"], row
+    assert row["type"] in {t.type for _, _, t in scan(row["example"])}, row["example"]
+    assert any(r["type"] == row["type"] for r in resources.load("triggers")), row["type"]
+    assert {r["type"] for r in resources.load("triggers")} - {"-"} <= {r["type"] for r in resources.load("event_types")}

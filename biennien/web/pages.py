@@ -12,6 +12,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, RedirectResponse
 
 from .. import query
+from ..lexicon import types as event_types
 from ..query import PLOVER_TYPES, QueryError
 from . import charts
 from .errors import query_message
@@ -19,7 +20,7 @@ from .render import WEB, country_colour, language, render, translator
 from .views import article_view, event_sources, marked, participants
 
 router = APIRouter(include_in_schema=False)
-NETWORK_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST")
+NETWORK_TYPES = event_types.network()
 KINDS = ("person", "organization", "country")
 OVERVIEW_TTL = 15.0
 EVENTS_PAGE = 20  # events on a page unless ?limit= asks for more (at most 200): a phone scrolls through 20

@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
 from .. import resources
+from ..lexicon import types as event_types
 
 WEB = Path(__file__).resolve().parent
 LANGS = ("vi", "en")
@@ -136,7 +137,7 @@ def render(request: Request, name: str, context: dict, status: int = 200):
     context = {"request": request, "lang": lang, "t": t, "active": context.get("active", ""),
                "url_with": lambda **c: url_with(request, **c),
                "country": lambda code: country_name(code, lang),
-               "type_label": lambda type: t(f"type.{type}") if f"type.{type}" in strings() else type,
+               "type_label": lambda type: event_types.label(type, lang),
                **context}
     response = TEMPLATES.TemplateResponse(request, name, context, status_code=status)
     if remember:
