@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...lexicon import types as event_types
 from ...records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
 from .arguments import Hit
 
-ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
-TWO_SIDED_OR_ONE = {"CONSULT"}   # "Bộ trưởng A gặp cử tri": one named side is enough
-STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
+# what a type needs and does: resources/vi/event_types.tsv (sides, standalone)
+ONE_SIDED = event_types.with_sides("one")               # reported without two parties
+TWO_SIDED_OR_ONE = event_types.with_sides("one_or_two")  # "Bộ trưởng A gặp cử tri": one named side is enough
+STANDALONE_NOUNS = event_types.standalone()  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
 # one-sided modes (triggers.tsv) that still need someone named: an indictment, a trial, a sentence,
 # a discipline or a weapons test with nobody named is a generic mention ("phiên tuyên án")
 NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}

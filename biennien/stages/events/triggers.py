@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 
+from ...lexicon import types as event_types
 from ...lexicon.events import finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
@@ -33,11 +34,11 @@ from .arguments import (CueHit, Hit, View, agent_of_passive, appositive, objects
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
                             named_in_news, participant, resolve_collectives, resolve_references)
 
-GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
+GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 JOINING = ("adverb", "plan", "negation", "light", "intent")
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
-PLAN_CAMEO = {"CONSULT": "036"}
+PLAN_CAMEO = event_types.plan_cameo()
 VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
 
 
