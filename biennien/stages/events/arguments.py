@@ -10,261 +10,9 @@ inside a person's title ("Bộ trưởng Quốc phòng Lào") is no participant.
 """
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass, field
+from ...records import Mention, Sentence, TimeExpr
+from .view import Hit, View, appositive, title_words
 
-from ...lexicon.events import Cue, Trigger, lexicon
-from ...records import Mention, TimeExpr
-
-PARENS = re.compile(r"\([^()]*\)")
-DASHED = re.compile(r"\s[-–]\s[^-–;]*?\s[-–](?=\s)")
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-SOFT = ("adverb", "plan", "intent", "negation", "light")  # cue kinds a subject-verb gap may hold
-
-
-@dataclass(slots=True)
-class Hit:
-    """One trigger in a sentence, with what the argument finder decides about it."""
-
-    start: int
-    end: int
-    trigger: Trigger
-    head: int                   # where its verb phrase starts (light verb / nominaliser / trigger)
-    nominal: bool = False       # a noun naming an event ("cuộc gặp"), not an act
-    clause: tuple[int, int] = (0, 0)
-    zone_end: int = 0           # where its object zone ends (next trigger or clause end)
-    subject: list[Mention] = field(default_factory=list)
-    objects: list[Mention] = field(default_factory=list)
-    collective: bool = False    # "hai bên": the two sides of the meeting
-    passive: bool = False
-
-
-@dataclass(slots=True)
-class CueHit:
-    start: int
-    end: int
-    cue: Cue
-
-    def has(self, kind: str, where: str | None = None) -> bool:
-        return self.cue.has(kind, where)
-
-
-class View:
-    """One sentence: its text, mentions, times and cues, with the spans the finder needs."""
-
-    def __init__(self, text: str, start: int, end: int, mentions: list[Mention],
-                 times: list[TimeExpr], cues: list[CueHit], triggers: list[tuple[int, int]] = ()):
-        self.text, self.start, self.end = text, start, end
-        self.times = [t for t in times if t.kind != "duration"]
-        self.cues = cues
-        self.by_kind: dict[str, list[CueHit]] = {}
-        for c in cues:
-            for kind in c.cue.kinds:
-                self.by_kind.setdefault(kind, []).append(c)
-        self.mentions = _outer(mentions)
-        self.quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text, start, end)]
-        self.triggers = list(triggers)
-        self.clauses = _clauses(text, start, end)
-        self.places = self._places()
-        self.internal = self._internal()
-
-    # --- spans -----------------------------------------------------------------------------
-
-    def clause_of(self, pos: int) -> tuple[int, int]:
-        for a, b in self.clauses:
-            if a <= pos < b:
-                return a, b
-        return self.start, self.end
-
-    def in_place(self, m: Mention) -> bool:
-        return any(a <= m.start and m.end <= b for a, b in self.places)
-
-    def usable(self, m: Mention) -> bool:
-        return id(m) not in self.internal and not self.in_place(m) and not self.quoted(m.start)
-
-    def quoted(self, pos: int) -> bool:
-        return any(a < pos < b for a, b in self.quotes)
-
-    def bracketed(self, t: TimeExpr) -> bool:
-        """A time in parentheses after other words ("giữ chức ... (tháng 2/2022)") dates them."""
-        return self.text[t.start - 1:t.start] == "(" or self.quoted(t.start)
-
-    def cues_in(self, a: int, b: int, kind: str, where: str | None = None) -> list[CueHit]:
-        return [c for c in self.by_kind.get(kind, ()) if a <= c.start and c.end <= b
-                and (where is None or c.has(kind, where))]
-
-    def cue_ending(self, pos: int, kind: str) -> CueHit | None:
-        """A cue of `kind` that ends right before `pos` (one space between)."""
-        for c in self.by_kind.get(kind, ()):
-            if pos - 3 <= c.end <= pos and not self.text[c.end:pos].strip():
-                return c
-        return None
-
-    def _places(self) -> list[tuple[int, int]]:
-        """"tại X" / "ở X" up to a comma, extended over ", Country" ("tại thủ đô Vientiane, Lào")."""
-        spans = []
-        verbs = sorted([a for a, _ in self.triggers] + [c.start for c in self.cues if any(
-            k in c.cue.kinds for k in (*SOFT, "passive", "reported", "purpose"))])
-        for c in self.by_kind.get("place", ()):
-            if self._names_event(c.end):
-                continue
-            stop = min([_next_stop(self.text, c.end, self.end)] + [v for v in verbs if v > c.end])
-            while True:
-                nxt = next((m for m in self.mentions if m.kind in ("country", "location")
-                            and self.text[stop:m.start].strip() == ","), None)
-                if nxt is None:
-                    break
-                tail = _next_stop(self.text, nxt.end, self.end)
-                rest = self.text[nxt.end:tail]
-                if rest.strip() and not any(t.start >= nxt.end and t.end <= tail for t in self.times):
-                    break
-                stop = nxt.end
-            spans.append((c.start, stop))
-        return spans
-
-    def _names_event(self, pos: int) -> bool:
-        """"tại cuộc gặp", "tại hội đàm", "tại đây": a place cue before an event or a pronoun."""
-        rest = self.text[pos:pos + 40].lstrip()
-        start = pos + (len(self.text[pos:pos + 40]) - len(rest))
-        if any(a == start for a, _ in self.triggers):
-            return True
-        return any(c.start == start for kind in ("nominal", "deixis") for c in self.by_kind.get(kind, ()))
-
-    def _internal(self) -> set[int]:
-        """Countries and organisations written inside a person's title, before or after the name."""
-        out: set[int] = set()
-        persons = [m for m in self.mentions if m.kind == "person"]
-        for m in self.mentions:
-            if m.kind == "person":
-                continue
-            before = [p for p in persons if p.end <= m.start]
-            if before and not self._trigger_in(before[-1].end, m.start) and \
-                    appositive(self.text[before[-1].end:m.start], allow_bare=False):
-                out.add(id(m))
-                continue
-            after = [p for p in persons if p.start >= m.end]
-            if after and title_words(self.text[m.end:after[0].start]):
-                out.add(id(m))
-        return out
-
-    # --- gaps -------------------------------------------------------------------------------
-
-    def _trigger_in(self, a: int, b: int) -> bool:
-        return any(a <= s and e <= b for s, e in self.triggers)
-
-    def transparent(self, a: int, b: int) -> bool:
-        """Can a subject ending at `a` govern a verb starting at `b`?"""
-        if self._trigger_in(a, b):
-            return False
-        inside = [c for c in self.cues if a <= c.start and c.end <= b]
-        for c in inside:
-            kinds = c.cue.kinds
-            if ("and" in kinds or "with" in kinds or "relative" in kinds) and not any(k in kinds for k in SOFT):
-                rest = self.text[c.end:b].strip()
-                if not rest or not rest[0].isupper():
-                    return False
-        chars = list(self.text[a:b])
-        for c in inside:
-            if any(k in c.cue.kinds for k in SOFT):
-                chars[c.start - a:c.end - a] = " " * (c.end - c.start)
-            elif "instrument" in c.cue.kinds and "," not in self.text[c.start:b]:
-                chars[c.start - a:] = " " * (b - c.start)   # "dùng dao rựa chém": the tool is no clause
-        for t in self.times:
-            if a <= t.start and t.end <= b:
-                chars[t.start - a:t.end - a] = " " * (t.end - t.start)
-        return appositive("".join(chars), allow_bare=True)
-
-    def transparent_agent(self, a: int, b: int) -> bool:
-        """Between a passive cue and its verb: nothing, or an agent ("được Thủ tướng X tiếp",
-        "bị cảnh sát bắt") - a few words with no comma and no other trigger."""
-        gap = self.text[a:b]
-        return "," not in gap and len(gap.split()) <= 8 and not self._trigger_in(a, b)
-
-    def joined(self, left: Mention, right: Mention) -> bool:
-        """Are two names coordinated ("A và B", "Việt Nam - Lào", "Mỹ, Anh")?"""
-        gap = self.text[left.end:right.start]
-        for m in self.mentions:
-            if left.end <= m.start and m.end <= right.start:
-                if id(m) not in self.internal:
-                    return False
-                gap = gap.replace(m.surface, " ")
-        gap = PARENS.sub(" ", gap).strip()
-        low = gap.lower()
-        for j in sorted(_joiners(), key=len, reverse=True):
-            if low == j or low.startswith(j + " "):
-                rest = gap[len(j):].strip()
-                return not rest or rest[0].isupper()
-        if gap in ("-", "–", ","):
-            if gap == "," and self._speaker(right):
-                return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
-            return left.kind != "person" and right.kind != "person"
-        return False
-
-
-    def _speaker(self, m: Mention) -> bool:
-        return any(m.end < c.start <= m.end + 2 for c in self.by_kind.get("reported", ()))
-
-
-def _outer(mentions: list[Mention]) -> list[Mention]:
-    """Mentions in text order, those nested inside another one dropped."""
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if out and m.start < out[-1].end:
-            continue
-        out.append(m)
-    return out
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, a = [], start
-    i = text.find(";", start, end)
-    while i >= 0:
-        out.append((a, i))
-        a = i + 1
-        i = text.find(";", a, end)
-    out.append((a, end))
-    return out
-
-
-def _next_stop(text: str, pos: int, end: int) -> int:
-    stops = [i for i in (text.find(",", pos, end), text.find(";", pos, end)) if i >= 0]
-    return min(stops) if stops else end
-
-
-def title_words(gap: str) -> bool:
-    """Nothing, or a few words opening with a capital (a rank or title: "Đại tướng",
-    "Chủ tịch nước") between two names, with no joining word among them."""
-    words = gap.replace(",", " ").split()
-    if not words:
-        return True
-    joiners = _joiners()
-    return len(words) <= 6 and words[0][:1].isupper() and not any(w.lower() in joiners for w in words)
-
-
-@functools.cache
-def _joiners() -> frozenset[str]:
-    return frozenset(c.phrase for c in lexicon().cues.values() if c.has("and") or c.has("with"))
-
-
-def appositive(gap: str, allow_bare: bool) -> bool:
-    """A gap of appositive titles only: empty, or ", Title, Title" / " - Title - " / "(...)".
-
-    With allow_bare the gap may be empty (a subject right before its verb); without, it must
-    open with a comma or a dash (a title after a name)."""
-    gap = DASHED.sub(" ", PARENS.sub(" ", " " + gap + " "))
-    text = gap.strip()
-    if not text:
-        return allow_bare
-    if text[0] not in ",-–":
-        return False
-    chunks = [c.strip() for c in re.split(r"[,\-–]", text[1:])]
-    if not any(chunks):
-        return False   # "A, hội đàm với B": a bare comma lists verbs, it joins no subject
-    return all(not c or (c[0].isupper() and len(c.split()) <= 12) for c in chunks)
-
-
-# --- arguments ---------------------------------------------------------------------------------
 
 def subject(view: View, hit: Hit) -> list[Mention]:
     """The names the verb phrase at hit.head has as subject, with those coordinated before.
@@ -440,3 +188,31 @@ def _same_phrase(gap: str) -> bool:
 def _segment_start(text: str, a: int, pos: int) -> int:
     i = text.rfind(",", a, pos)
     return a if i < 0 else i + 1
+
+
+def sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mention]:
+    """The opening name of the sentence (or of the clause), for a clause after ";" or a purpose
+    ("...; thống nhất ...", "Nga điều máy bay tới Syria để không kích ..."), after what a speaker
+    says ("Tướng A cho hay, RTP sẽ ... để yêu cầu ..." has no name for a subject)."""
+    said = [c.end for c in view.by_kind.get("reported", ()) if c.end <= clause_start or c.start >= clause_start]
+    for start in (clause_start, s.start):
+        start = max([start] + [e for e in said if e >= start])
+        first = next((m for m in view.mentions if m.start >= start and view.usable(m)), None)
+        if first is not None and title_words(view.text[start:first.start]):
+            return [first]
+    return []
+
+
+def postposed_subject(view: View, h: Hit) -> list[Mention]:
+    """"Chào xã giao Thủ tướng X, Đại tướng Y thông tin ...": a clause-initial verb whose subject
+    follows its object after a comma."""
+    text = view.text
+    for c in range(h.end, h.clause[1]):
+        if text[c] != ",":
+            continue
+        m = next((m for m in view.mentions if m.start > c and view.usable(m)), None)
+        if m is not None and m.end <= h.clause[1] and title_words(text[c + 1:m.start]) and \
+                m.kind in ("person", "organization"):
+            return [m]
+        return []
+    return []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon import types as event_types
 from ...records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
-from .arguments import Hit
+from .view import Hit
 
 # what a type needs and does: resources/vi/event_types.tsv (sides, standalone)
 ONE_SIDED = event_types.with_sides("one")               # reported without two parties

@@ -29,10 +29,11 @@ from ...lexicon.events import finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
 from .. import times as time_stage
-from .arguments import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, place_host,
-                         subject, time_of, title_words)
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
-                            named_in_news, participant, resolve_collectives, resolve_references)
+                      named_in_news, participant, resolve_collectives, resolve_references)
+from .arguments import (agent_of_passive, objects, phrase_names, place, place_host, postposed_subject,
+                        sentence_subject, subject, time_of)
+from .view import CueHit, Hit, View, appositive
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
@@ -168,7 +169,7 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
         word_after = text[b:b + 2].strip()
-        if text[a].isupper() and (lead_words or word_after[:1].isupper() and not _postposed_subject(view, h)):
+        if text[a].isupper() and (lead_words or word_after[:1].isupper() and not postposed_subject(view, h)):
             h.nominal = True   # a capitalised name of an event: "Giao lưu hữu nghị ...", "Đối thoại Chính sách ..."
     return h
 
@@ -181,7 +182,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     if not h.nominal:
         subj = subject(view, h)
         if not subj and not view.text[h.clause[0]:h.head].strip(" :\"“"):
-            subj = _postposed_subject(view, h)
+            subj = postposed_subject(view, h)
         if not subj:
             subj = _pronoun_subject(view, s, h)
         if not subj:
@@ -193,9 +194,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                 if prev is not None and (prev.hit.subject or prev.hit.collective) and _continues(view, prev, h):
                     subj, h.collective = list(prev.hit.subject), prev.hit.collective
                 elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
-                    subj = _sentence_subject(view, s, h.clause[0])
+                    subj = sentence_subject(view, s, h.clause[0])
                 elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
-                    subj = _sentence_subject(view, s, s.start)
+                    subj = sentence_subject(view, s, s.start)
         h.subject = subj
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
@@ -336,34 +337,6 @@ def _opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
         return False
     return not _blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
         not view.text[s.start:comma].rstrip().endswith(("”", "\""))
-
-
-def _sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mention]:
-    """The opening name of the sentence (or of the clause), for a clause after ";" or a purpose
-    ("...; thống nhất ...", "Nga điều máy bay tới Syria để không kích ..."), after what a speaker
-    says ("Tướng A cho hay, RTP sẽ ... để yêu cầu ..." has no name for a subject)."""
-    said = [c.end for c in view.by_kind.get("reported", ()) if c.end <= clause_start or c.start >= clause_start]
-    for start in (clause_start, s.start):
-        start = max([start] + [e for e in said if e >= start])
-        first = next((m for m in view.mentions if m.start >= start and view.usable(m)), None)
-        if first is not None and title_words(view.text[start:first.start]):
-            return [first]
-    return []
-
-
-def _postposed_subject(view: View, h: Hit) -> list[Mention]:
-    """"Chào xã giao Thủ tướng X, Đại tướng Y thông tin ...": a clause-initial verb whose subject
-    follows its object after a comma."""
-    text = view.text
-    for c in range(h.end, h.clause[1]):
-        if text[c] != ",":
-            continue
-        m = next((m for m in view.mentions if m.start > c and view.usable(m)), None)
-        if m is not None and m.end <= h.clause[1] and title_words(text[c + 1:m.start]) and \
-                m.kind in ("person", "organization"):
-            return [m]
-        return []
-    return []
 
 
 def _pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
