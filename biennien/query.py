@@ -12,6 +12,7 @@ from datetime import date
 
 from . import resources
 from .lexicon import types as event_types
+from .records import EventFilter
 from .resolve.actors import key as name_key
 from .resolve.roles import title_key
 from .store import read
@@ -243,8 +244,8 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
     roles = read.roles_of_actor(store, a["actor_id"], NESTED)
     a["roles"], a["role_count"] = [_role(r) for r in roles[:MAX_ROLES]], len(roles)
     a["mentions"] = read.mentions_of_actor(store, a["actor_id"], limit, offset)
-    a["events"] = read.find_events(store, me, None, None, None, None, None, limit, offset, NESTED)
-    a["event_count"] = read.count_events(store, me, None, None, None, None, None)
+    a["events"] = read.find_events(store, EventFilter(actor_ids=me), limit, offset, NESTED)
+    a["event_count"] = read.count_events(store, EventFilter(actor_ids=me))
     a["offset"], a["limit"] = offset, limit
     a["met"] = read.co_actors(store, a["actor_id"], 20)
     return a
@@ -257,20 +258,20 @@ def events(store: Store, actor: str | None = None, type: str | None = None, coun
            limit: int = 100, offset: int = 0) -> list[dict]:
     """Events newest first, at most `limit` from `offset` (`events_total` counts them all)."""
     found = _event_filter(store, actor, type, country, since, until, planned)
-    return read.find_events(store, *found, check_limit(limit), check_offset(offset), NESTED)
+    return read.find_events(store, found, check_limit(limit), check_offset(offset), NESTED)
 
 
 def events_total(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
                  since: str | None = None, until: str | None = None, planned: bool | None = None) -> int:
-    return read.count_events(store, *_event_filter(store, actor, type, country, since, until, planned))
+    return read.count_events(store, _event_filter(store, actor, type, country, since, until, planned))
 
 
-def _event_filter(store: Store, actor, type, country, since, until, planned) -> tuple:
-    """The arguments of `read.find_events` for a question about events, checked."""
+def _event_filter(store: Store, actor, type, country, since, until, planned) -> EventFilter:
+    """A question about events as the filter `read.find_events` takes, checked."""
     types = _types(type) or None
     actor_ids = [find_actor(store, actor)["actor_id"]] if actor else None
-    return (actor_ids, types, check_country(country), check_date(since, "--since"), check_date(until, "--until"),
-            planned)
+    return EventFilter(actor_ids, types, check_country(country), check_date(since, "--since"),
+                       check_date(until, "--until"), planned)
 
 
 def timeline(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict:
@@ -279,8 +280,8 @@ def timeline(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict
     limit, offset = check_limit(limit), check_offset(offset)
     a = find_actor(store, name)
     me = [a["actor_id"]]
-    found = read.find_events(store, me, None, None, None, None, None, limit + (offset > 0), max(offset - 1, 0), NESTED)
-    total = read.count_events(store, me, None, None, None, None, None)
+    found = read.find_events(store, EventFilter(actor_ids=me), limit + (offset > 0), max(offset - 1, 0), NESTED)
+    total = read.count_events(store, EventFilter(actor_ids=me))
     before = found.pop(0) if offset and found else None  # the page before ends here: this page's time ends there
     items = [{"date": e["date"], "kind": "event", "type": e["type"], "event": e, "sources": e["mentions"]}
              for e in found]
@@ -394,7 +395,7 @@ def overview(store: Store, limit: int = 10) -> dict:
     """What the home page shows: counts, the latest events and articles, the most mentioned actors."""
     limit = check_limit(limit)
     return {"counts": read.counts(store),
-            "latest_events": read.find_events(store, None, None, None, None, None, None, limit, 0, NESTED),
+            "latest_events": read.find_events(store, EventFilter(), limit, 0, NESTED),
             "latest_documents": read.latest_documents(store, limit),
             "top_people": read.top_actors(store, "person", limit),
             "top_organizations": read.top_actors(store, "organization", limit)}

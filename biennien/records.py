@@ -145,6 +145,19 @@ class Analysis:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+@dataclass(slots=True, frozen=True)
+class EventFilter:
+    """Which stored events a question is about; None: any. Built (and checked) by query.py, read by
+    store/read.py."""
+
+    actor_ids: list[int] | None = None   # events with any of these actors
+    types: list[str] | None = None       # PLOVER types
+    country: str | None = None           # an actor of this country (ISO 3166 alpha-3)
+    since: str | None = None             # ISO date or its prefix
+    until: str | None = None
+    planned: bool | None = None          # announced for later (True) or happened (False)
+
+
 @dataclass(slots=True)
 class IngestError:
     source: str

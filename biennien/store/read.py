@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from ..records import EventFilter
 from .db import Store
 
 
@@ -254,8 +255,8 @@ EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.contex
                  " e.location, e.planned")
 
 
-def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country: str | None, since: str | None,
-                  until: str | None, planned: bool | None) -> tuple[str, list]:
+def _event_filter(f: EventFilter) -> tuple[str, list]:
+    actor_ids, types, country, planned = f.actor_ids, f.types, f.country, f.planned
     where, params = [], []
     if actor_ids is not None:
         where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({_in(actor_ids)}))")
@@ -267,24 +268,22 @@ def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country:
         where.append("e.event_id IN (SELECT x.event_id FROM event_actors x JOIN actors a USING (actor_id)"
                      " WHERE a.country = ?)")
         params.append(country)
-    _date_range(where, params, since, until)
+    _date_range(where, params, f.since, f.until)
     if planned is not None:
         where.append("e.planned IS NOT NULL" if planned else "e.planned IS NULL")
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
-def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
-                since: str | None, until: str | None, planned: bool | None, limit: int, offset: int = 0,
+def find_events(store: Store, which: EventFilter, limit: int, offset: int = 0,
                 mentions: int | None = None) -> list[dict]:
     """Events newest first; `mentions`: at most so many mentions each."""
-    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+    where, params = _event_filter(which)
     sql = f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?"
     return _with_mentions(store, _event_rows(store.rows(sql, [*params, limit, offset])), mentions)
 
 
-def count_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
-                 since: str | None, until: str | None, planned: bool | None) -> int:
-    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+def count_events(store: Store, which: EventFilter) -> int:
+    where, params = _event_filter(which)
     return store.scalar(f"SELECT count(*) FROM events e{where}", params)
 
 
