@@ -55,6 +55,18 @@ class Sentence:
 
 
 @dataclass(slots=True)
+class TitleClaim:
+    """One title the text gives a person, with what it says around it (read by the roles stage)."""
+
+    title: str | None               # normal form; None: a change whose post is named elsewhere
+    organization: str | None = None
+    country: str | None = None
+    change: str | None = None       # what role_changes.tsv says the words around it do: start | end | ...
+    past: bool = False              # a post held before ("nguyên Bộ trưởng")
+    at: int | None = None           # offset of the title (or the change words) in the text
+
+
+@dataclass(slots=True)
 class Mention:
     """A name in the text: person, organization, country or location."""
 
@@ -70,9 +82,8 @@ class Mention:
     organization: str | None = None
     country: str | None = None      # ISO 3166 alpha-3
     in_caption: bool = False
-    # per title, what the text says around it: {title, organization, country, change, past, at};
-    # read by the roles stage, not stored
-    title_info: list[dict] = field(default_factory=list)
+    # per title, what the text says around it; read by the roles stage, not stored
+    title_claims: list[TitleClaim] = field(default_factory=list)
 
 
 @dataclass(slots=True)

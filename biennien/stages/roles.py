@@ -4,14 +4,15 @@ One observation per (person mention with a title, title) in a news sentence; cap
 roles. The date is the sentence's own day-precision time expression if it has one, else the
 article's publication date at its precision. A change ("được cử giữ chức" = start, "thôi giữ
 chức" = end, "nguyên Bộ trưởng" = a past holder: end with no date) comes from the mention's title
-chain (`Mention.title_info`, filled by the mentions stage); a stated change date is a time expression, or a "(M/YYYY)" in
+chain (`Mention.title_claims`, filled by the mentions stage); a stated change date is a time expression, or a "(M/YYYY)" in
 brackets, right after the title.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..records import Article, Mention, RoleObservation, Sentence, TimeExpr
+from ..records import Article, Mention, RoleObservation, Sentence, TimeExpr, TitleClaim
 
 BRACKET_DATE = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?(?:(\d{1,2})/)?(\d{1,2})/(\d{4})\s*\)")
 NEAR = 60  # characters after a title in which a stated change date may stand
@@ -20,7 +21,7 @@ NEAR = 60  # characters after a title in which a stated change date may stand
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
          times: list[TimeExpr]) -> list[RoleObservation]:
     """Every role observation in the article."""
-    titled = [m for m in mentions if m.kind == "person" and (m.titles or m.title_info) and not m.in_caption]
+    titled = [m for m in mentions if m.kind == "person" and (m.titles or m.title_claims) and not m.in_caption]
     if not titled:
         return []
     by_index = {s.index: s for s in sentences}
@@ -30,35 +31,35 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         if sentence is None or sentence.is_caption:
             continue
         date, precision = _date(article, m.sentence, times)
-        chain = m.title_info or [{"title": t} for t in m.titles]
-        if any(t.get("title") is None for t in chain):
-            chain = [x for t in chain for x in (_post_elsewhere(m, t, titled) if t.get("title") is None else [t])]
+        chain = m.title_claims or [TitleClaim(t) for t in m.titles]
+        if any(t.title is None for t in chain):
+            chain = [x for t in chain for x in (_post_elsewhere(m, t, titled) if t.title is None else [t])]
         for t in chain:
-            change = t.get("change") if t.get("change") in ("start", "end") else None
+            change = t.change if t.change in ("start", "end") else None
             change_date = None
-            if change and not t.get("past"):
+            if change and not t.past:
                 change_date = _change_date(article, sentence, t, times)
             out.append(RoleObservation(
-                doc_id=article.doc_id, sentence=m.sentence, person=m.name, rank=m.rank, title=t["title"],
-                organization=t.get("organization") or (m.organization if len(chain) == 1 else None),
-                country=t.get("country") or m.country, date=date, date_precision=precision,
+                doc_id=article.doc_id, sentence=m.sentence, person=m.name, rank=m.rank, title=t.title,
+                organization=t.organization or (m.organization if len(chain) == 1 else None),
+                country=t.country or m.country, date=date, date_precision=precision,
                 change=change, change_date=change_date))
     return out
 
 
-def _post_elsewhere(m: Mention, change: dict, titled: list[Mention]) -> list[dict]:
+def _post_elsewhere(m: Mention, change: TitleClaim, titled: list[Mention]) -> list[TitleClaim]:
     """A change whose post the sentence does not name ("bãi nhiệm bà A", "ông A từ chức") is a
     change of the post the article gives the person: the titles of their nearest titled mention
     before it, else after it (a past post, "nguyên Bộ trưởng", is not the one changing). None of
     them: one observation with title None, kept as evidence of a change (no role is built)."""
-    mine = [x for x in titled if x.name == m.name and x is not m and x.title_info
-            and any(t.get("title") and not t.get("past") for t in x.title_info)]
+    mine = [x for x in titled if x.name == m.name and x is not m and x.title_claims
+            and any(t.title and not t.past for t in x.title_claims)]
     before = [x for x in mine if x.start < m.start]
     near = before[-1] if before else (mine[0] if mine else None)
     if near is None:
         return [change]
-    return [{**t, "change": change["change"], "at": change["at"], "past": False, "borrowed": True}
-            for t in near.title_info if t.get("title") and not t.get("past")]
+    return [replace(t, change=change.change, at=change.at, past=False)
+            for t in near.title_claims if t.title and not t.past]
 
 
 def _date(article: Article, sentence: int, times: list[TimeExpr]) -> tuple[str | None, str | None]:
@@ -68,10 +69,10 @@ def _date(article: Article, sentence: int, times: list[TimeExpr]) -> tuple[str |
     return article.published, article.published_precision
 
 
-def _change_date(article: Article, sentence: Sentence, title: dict, times: list[TimeExpr]) -> str | None:
+def _change_date(article: Article, sentence: Sentence, title: TitleClaim, times: list[TimeExpr]) -> str | None:
     """A date written just after the title: a time expression, or "(tháng 2/2022)"."""
-    at = title.get("at", sentence.start)
-    span = NEAR + len(title.get("title") or "")
+    at = title.at if title.at is not None else sentence.start
+    span = NEAR + len(title.title or "")
     for t in times:
         if t.sentence == sentence.index and at < t.start <= at + span and t.value:
             return t.value

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...lexicon.names import Lexicon
-from ...records import Article, Mention, Sentence
+from ...records import Article, Mention, Sentence, TitleClaim
 
 
 PERSON_CUES = ("honor", "rank", "title")   # the item kinds that make the run after them a person
@@ -37,7 +37,7 @@ class Doc:
     caption: set[int]                           # indexes of caption sentences
     lex: Lexicon
     mentions: list[Mention] = field(default_factory=list)
-    details: dict = field(default_factory=dict)  # (start, end) of a person mention -> its title dicts
+    details: dict[tuple[int, int], list[TitleClaim]] = field(default_factory=dict)  # a person mention's titles
 
     def sentence_start(self, index: int) -> int:
         return self.sentences[index].start

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon import shapes as names
 from ...lexicon.names import HOME
-from ...records import Mention
+from ...records import Mention, TitleClaim
 from ...text import key
 from .doc import PERSON_CUES, Candidate, Doc, Item
 from .titles import _chains, _gap, _known
@@ -156,7 +156,8 @@ def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidat
                 rank=(c.rank if c and c.rank else None) or p.rank, titles=titles, organization=org,
                 country=country, in_caption=sentence in doc.caption)
     doc.mentions.append(m)
-    doc.details[(start, end)] = [dict(t) for t in c.titles] if c else []
+    doc.details[(start, end)] = [TitleClaim(t["title"], t.get("organization"), t.get("country"), t.get("change"),
+                                            bool(t.get("past")), t.get("at")) for t in c.titles] if c else []
     if c is not None:
         c.item.data["titles"] = c.titles
         c.item.data["mention"] = m

@@ -29,7 +29,7 @@ def find(article: Article, sentences: list[Sentence]) -> list[Mention]:
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     for m in doc.mentions:
         if m.kind == "person":
-            m.title_info = doc.details.get((m.start, m.end)) or []
+            m.title_claims = doc.details.get((m.start, m.end)) or []
     return doc.mentions
 
 
