@@ -17,7 +17,7 @@ from pathlib import Path
 
 from biennien.records import Source
 from biennien.stages import clean, mentions, sentences
-from biennien.stages.ingest import read
+from biennien.io.read import read
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 OUT = Path("/tmp/bkee-mentions")

@@ -113,7 +113,7 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
     """Read articles (.txt, .html, .json, .jsonl, .jsonl.gz) into the knowledge base."""
     from .progress import progress
     from .run import ingest as run_ingest
-    from .scale import feed
+    from .io import feed
 
     try:
         store = Store(_db(db))

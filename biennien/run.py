@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from . import resolve
 from .records import Analysis, IngestError
-from .scale import feed, local
+from .io import feed
+from .scale import local
 from .scale.local import Result
 from .store.db import Store
 

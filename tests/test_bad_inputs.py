@@ -24,8 +24,9 @@ from typer.testing import CliRunner
 from biennien import resources
 from biennien.cli import app
 from biennien.records import Source
-from biennien.stages import clean, ingest as stage
-from biennien.stages.decode import DecodeError, decode, detect, encode_legacy
+from biennien.io import read as stage
+from biennien.stages import clean
+from biennien.io.decode import DecodeError, decode, detect, encode_legacy
 from biennien.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

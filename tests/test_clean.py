@@ -5,7 +5,7 @@ import pytest
 
 from biennien.records import Source
 from biennien.stages.clean import clean
-from biennien.stages.ingest import read
+from biennien.io.read import read
 
 from .conftest import SEEDS
 

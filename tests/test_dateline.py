@@ -5,7 +5,7 @@ import pytest
 from biennien.pipeline import analyse
 from biennien.records import Source
 from biennien.stages.dateline import from_url, parse_date
-from biennien.stages.ingest import read
+from biennien.io.read import read
 
 from .conftest import SEEDS, seeds_gold
 

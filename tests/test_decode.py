@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from biennien.stages.decode import DecodeError, decode, encode_legacy
+from biennien.io.decode import DecodeError, decode, encode_legacy
 
 VI = "Thủ tướng Phạm Minh Chính tiếp Đại tướng Chansamone Chanyalath tại Hà Nội."
 

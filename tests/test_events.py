@@ -247,7 +247,7 @@ def test_date_falls_back_to_the_lead_then_publication():
 @pytest.mark.needs_shared
 def test_seed_004_on_the_pipeline():
     from biennien.pipeline import analyse
-    from biennien.stages.ingest import read
+    from biennien.io.read import read
 
     [source] = list(read([str(SEEDS / "004_f334f3650929ce75.txt")]))
     found = analyse(source).events

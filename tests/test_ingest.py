@@ -7,9 +7,9 @@ import json
 import pytest
 
 from biennien.records import IngestError, Source
-from biennien.scale.feed import Line, source as line_source
-from biennien.scale.feed import read as feed_read
-from biennien.stages.ingest import read, read_stream
+from biennien.io.feed import Line, source as line_source
+from biennien.io.feed import read as feed_read
+from biennien.io.read import read, read_stream
 
 
 def _sources(items):

@@ -37,7 +37,7 @@ def persons(text: str) -> dict[str, object]:
 @pytest.fixture(scope="module")
 def seeds():
     from biennien.pipeline import analyse
-    from biennien.stages.ingest import read
+    from biennien.io.read import read
 
     return {Path(s.source).name: analyse(s) for s in read([str(SEEDS)]) if isinstance(s, Source)}
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from biennien import progress
 from biennien.cli import app
 from biennien.progress import Lines, duration
-from biennien.scale import feed
+from biennien.io import feed
 
 
 class Clock:

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from biennien import resources
 from biennien.pipeline import analyse
 from biennien.records import Analysis, IngestError, Source
-from biennien.stages.decode import DecodeError, decode
-from biennien.stages.ingest import from_record
+from biennien.io.decode import DecodeError, decode
+from biennien.io.objects import from_record
 
 EXAMPLES = int(os.environ.get("BIENNIEN_PROPERTY_EXAMPLES", "120"))  # raise it for a long hunt
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

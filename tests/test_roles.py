@@ -26,7 +26,7 @@ def observe(text: str, published: str | None = "2024-10-10", times: list[TimeExp
 @pytest.fixture(scope="module")
 def seeds():
     from biennien.pipeline import analyse
-    from biennien.stages.ingest import read
+    from biennien.io.read import read
 
     return {Path(s.source).name: analyse(s) for s in read([str(SEEDS)]) if isinstance(s, Source)}
 

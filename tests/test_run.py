@@ -16,9 +16,9 @@ from biennien.cli import app
 from biennien.export import export_contract
 from biennien.records import IngestError, Source
 from biennien.run import batches, ingest
-from biennien.scale import feed
+from biennien.io import feed
 from biennien.scale.local import analyse_item
-from biennien.stages.ingest import read as stage_read
+from biennien.io.read import read as stage_read
 from biennien.store import Store
 
 from .conftest import SEEDS, SHARED

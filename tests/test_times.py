@@ -131,7 +131,7 @@ def test_lunar_dates_are_right_for_known_years():
 def _seed_analyses() -> list[Analysis]:
     """The seeds through the stages this one requires, in the pipeline's declared order (the
     others, and the stages after this one, are not ours to test)."""
-    from biennien.stages.ingest import read
+    from biennien.io.read import read
     needed, stages = set(), []
     for name, run, requires, provides in reversed(pipeline.STAGES[:[s[0] for s in pipeline.STAGES].index("times") + 1]):
         if name == "times" or provides & needed:

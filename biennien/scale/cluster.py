@@ -1,6 +1,6 @@
 """The per-article stage on a Dask cluster, its output in Parquet, then loaded into the store.
 
-This process streams the input (`scale.feed`) in partitions of `part` items and submits each
+This process streams the input (`io.feed`) in partitions of `part` items and submits each
 to the cluster, a few per worker at a time, so memory stays flat. A task analyses its
 partition and writes `part-NNNNNN.parquet`, one row per item: `seq`, `where`, `doc_id`,
 `error`, and `analysis`, the pickled `Analysis`. That file is one run's intermediate, read back
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .. import run
 from ..records import Analysis, IngestError
-from . import feed
+from ..io import feed
 from .local import IN_FLIGHT, Result, analyse_batch
 
 PART = 500          # items per partition (one task, one Parquet file)

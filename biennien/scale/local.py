@@ -25,7 +25,7 @@ from concurrent.futures import ProcessPoolExecutor
 from .. import records
 from ..pipeline import analyse
 from ..records import Analysis, IngestError, Source
-from .feed import Item, Line, source
+from ..io.feed import Item, Line, source
 
 Result = Analysis | IngestError | None  # None: a blank feed line, nothing to report
 IN_FLIGHT = 2                           # batches queued per worker: enough to keep each busy
