@@ -15,11 +15,11 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 from . import __version__
 from . import query as q
 from .records import IngestError
+from .terminal import more, print_event, print_evidence, sides
 from .store import DiskFull, Missing, Store, StoreError
 
 DB_HELP = "knowledge base file (default: $BIENNIEN_DB or ./biennien.db)"
 DEMO_DB = "biennien-demo.db"
-SAID = 300  # characters of an evidence sentence printed
 OFFSET_HELP = "how many to skip: the next page starts at offset + limit"
 FAILED, USAGE, DISK_FULL = 1, 2, 3  # exit statuses of ingest (README, Use)
 INGEST_EXIT = ("Exit status: 0 everything read was stored; 1 some articles failed (each named on an error: line, "
@@ -206,7 +206,7 @@ def who(title: str = typer.Argument(..., help='a post, e.g. "Bộ trưởng Qu�
         typer.echo(f"{'→' if best else ' '} {h['name']}  (since {h['since'] or '?'}, until {h['until'] or '?'})")
         for e in h["evidence"][:2 if best else 1]:
             typer.echo(f"    [{e['date']}] {e['sentence']}  — {e['source']}")
-    _more(len(data["holders"]), data["total"], offset, "holders")
+    more(len(data["holders"]), data["total"], offset, "holders")
 
 
 @app.command(cls=_Command)
@@ -231,7 +231,7 @@ def actor(name: str = typer.Argument(..., help="a name or spelling, e.g. Khamlia
     for e in data["events"][:limit]:
         others = ", ".join(p["name"] for p in e["actors"] + e["recipients"] if p["actor_id"] != data["actor_id"])
         typer.echo(f"  {e['date'] or '?'} {e['type']} {others}")
-    _more(len(data["events"]), data["event_count"], offset, "events")
+    more(len(data["events"]), data["event_count"], offset, "events")
     typer.echo(f"  {data['mention_count']} mentions")
 
 
@@ -257,41 +257,8 @@ def events(actor: Optional[str] = typer.Option(None, metavar="NAME", help="an ac
     if not data:
         typer.echo("no events")
     for e in data:
-        _print_event(e, e["date"])
-    _more(len(data), total, offset, "events")
-
-
-def sides(e: dict) -> str:
-    """Who did it → to whom, as the web pages show it; the recipients only when there are some."""
-    doers, done_to = (", ".join(p["name"] for p in e[k]) for k in ("actors", "recipients"))
-    if doers and done_to:
-        return f"{doers} → {done_to}"
-    return doers or (f"→ {done_to}" if done_to else "(no participant found)")
-
-
-def _print_evidence(m: dict, indent: str = "") -> None:
-    said = (m.get("sentence") or "").strip()
-    if said:
-        typer.echo(f"{indent}    “{said if len(said) <= SAID else said[:SAID - 1] + '…'}”")
-    where = m.get("title") or m.get("source") or m.get("doc_id") or "?"
-    if m.get("title") and m.get("source"):
-        where += f" ({m['source']})"
-    typer.echo(f"{indent}    — {where}")
-
-
-def _print_event(e: dict, when: str | None, indent: str = "") -> None:
-    """An event: date, type and participants, then the sentence of its first report and where it is from."""
-    plan = ""
-    if e.get("planned"):
-        plan = f"  [planned {e['planned'].get('start') or '?'}" + \
-            (f"..{e['planned']['end']}" if e["planned"].get("end") else "") + "]"
-    mentions = e.get("mentions") or []  # the first few (`mention_count` and `article_count` count them all)
-    reports = e.get("mention_count", len(mentions))
-    articles = e.get("article_count", len({m.get("doc_id") for m in mentions}))
-    more = f"  ({reports} reports in {articles} article{'s' if articles != 1 else ''})" if reports > 1 else ""
-    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{more}")
-    for m in mentions[:1]:
-        _print_evidence(m, indent)
+        print_event(e, e["date"])
+    more(len(data), total, offset, "events")
 
 
 @app.command(cls=_Command)
@@ -312,15 +279,15 @@ def timeline(name: str = typer.Argument(..., help="an actor's name"),
     shown: set[tuple] = set()
     for item in data["items"]:
         if item["kind"] == "event":
-            _print_event(item["event"], item["date"], "  ")
+            print_event(item["event"], item["date"], "  ")
             continue
         if (item["role"], item["date"]) in shown:  # first and last seen on one day: said once
             continue
         shown.add((item["role"], item["date"]))
         typer.echo(f"  {item['date'] or '?':10} {item['change']:9} {item['role']}")
         for source in item["sources"][:1]:
-            _print_evidence(source, "  ")
-    _more(sum(i["kind"] == "event" for i in data["items"]), data["total"], offset, "events")
+            print_evidence(source, "  ")
+    more(sum(i["kind"] == "event" for i in data["items"]), data["total"], offset, "events")
 
 
 @app.command(cls=_Command)
@@ -338,15 +305,8 @@ def search(text: str = typer.Argument(..., help="words; case and diacritics igno
         typer.echo(f"{a['name']} [{a['kind']}, {a['country'] or '?'}]")
     for s in data["sentences"]:
         typer.echo(f"  {s['published'] or '?'} {s['text']}")
-    _more(len(data["actors"]), data["actor_total"], offset, "actors")
-    _more(len(data["sentences"]), data["sentence_total"], offset, "sentences")
-
-
-def _more(shown: int, total: int | None, offset: int, what: str) -> None:
-    """Where a page of a longer list ends, and how to ask for the next."""
-    if total is not None and (offset or offset + shown < total):
-        nxt = f"; --offset {offset + shown} for more" if offset + shown < total else ""
-        typer.echo(f"({what} {offset + 1 if shown else offset}–{offset + shown} of {total}{nxt})")
+    more(len(data["actors"]), data["actor_total"], offset, "actors")
+    more(len(data["sentences"]), data["sentence_total"], offset, "sentences")
 
 
 @app.command(cls=_Command)

@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 from biennien.api import create_app
 from biennien.cli import app as cli
-from biennien.query import MAX_LIMIT, NESTED, OBSERVED
+from biennien.checks import MAX_LIMIT
+from biennien.query import NESTED, OBSERVED
 from biennien.run import ingest
 from biennien.store import Store
 
@@ -220,7 +221,8 @@ def test_the_cli_prints_a_capped_events_evidence_with_its_counts(db):
 
 
 def test_a_bad_offset_is_a_coded_error(client, db):
-    from biennien.query import MAX_OFFSET, QueryError, events
+    from biennien.checks import MAX_OFFSET, QueryError
+    from biennien.query import events
     from biennien.web.errors import query_message
 
     with Store(db, readonly=True) as store, pytest.raises(QueryError) as caught:

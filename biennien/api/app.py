@@ -17,7 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..query import NotFound, QueryError
+from ..checks import NotFound, QueryError
 from ..store.db import Store
 from .routes import json_response
 from .routes import router as api_router

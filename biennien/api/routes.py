@@ -15,7 +15,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
 from .. import query
-from ..query import MAX_LIMIT, MAX_OFFSET
+from ..checks import MAX_LIMIT, MAX_OFFSET
 
 router = APIRouter(prefix="/api", tags=["api"])
 ERRORS = {400: {"description": "a bad parameter: `{\"error\": \"one line\"}`"},

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from fastapi import Request
 
-from ..query import QueryError
+from ..checks import QueryError
 from .render import language, strings, translator
 
 LONGEST = 80  # characters of a rejected value shown back

@@ -13,7 +13,8 @@ from fastapi.responses import FileResponse, RedirectResponse
 
 from .. import query
 from ..lexicon import types as event_types
-from ..query import PLOVER_TYPES, QueryError
+from ..checks import QueryError
+from ..query import PLOVER_TYPES
 from . import charts
 from .errors import query_message
 from .render import WEB, country_colour, language, render, translator

@@ -1,0 +1,46 @@
+"""Answers as plain text on the terminal: what the read commands of cli.py print without --json."""
+from __future__ import annotations
+
+import typer
+
+SAID = 300  # characters of an evidence sentence printed
+
+
+def sides(e: dict) -> str:
+    """Who did it → to whom, as the web pages show it; the recipients only when there are some."""
+    doers, done_to = (", ".join(p["name"] for p in e[k]) for k in ("actors", "recipients"))
+    if doers and done_to:
+        return f"{doers} → {done_to}"
+    return doers or (f"→ {done_to}" if done_to else "(no participant found)")
+
+
+def print_evidence(m: dict, indent: str = "") -> None:
+    said = (m.get("sentence") or "").strip()
+    if said:
+        typer.echo(f"{indent}    “{said if len(said) <= SAID else said[:SAID - 1] + '…'}”")
+    where = m.get("title") or m.get("source") or m.get("doc_id") or "?"
+    if m.get("title") and m.get("source"):
+        where += f" ({m['source']})"
+    typer.echo(f"{indent}    — {where}")
+
+
+def print_event(e: dict, when: str | None, indent: str = "") -> None:
+    """An event: date, type and participants, then the sentence of its first report and where it is from."""
+    plan = ""
+    if e.get("planned"):
+        plan = f"  [planned {e['planned'].get('start') or '?'}" + \
+            (f"..{e['planned']['end']}" if e["planned"].get("end") else "") + "]"
+    mentions = e.get("mentions") or []  # the first few (`mention_count` and `article_count` count them all)
+    reports = e.get("mention_count", len(mentions))
+    articles = e.get("article_count", len({m.get("doc_id") for m in mentions}))
+    more = f"  ({reports} reports in {articles} article{'s' if articles != 1 else ''})" if reports > 1 else ""
+    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{more}")
+    for m in mentions[:1]:
+        print_evidence(m, indent)
+
+
+def more(shown: int, total: int | None, offset: int, what: str) -> None:
+    """Where a page of a longer list ends, and how to ask for the next."""
+    if total is not None and (offset or offset + shown < total):
+        nxt = f"; --offset {offset + shown} for more" if offset + shown < total else ""
+        typer.echo(f"({what} {offset + 1 if shown else offset}–{offset + shown} of {total}{nxt})")
