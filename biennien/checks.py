@@ -6,10 +6,12 @@ import calendar
 import re
 from datetime import date
 
+from . import settings
+
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 COUNTRY = re.compile(r"^[A-Za-z]{3}$")
-MAX_LIMIT = 500        # the most items of one list in one answer; `offset` pages through the rest
-MAX_OFFSET = 1_000_000
+MAX_LIMIT = settings.get("answers", "max_limit")   # the most items of one list in one answer; `offset` pages through the rest
+MAX_OFFSET = settings.get("answers", "max_offset")
 
 
 class QueryError(ValueError):

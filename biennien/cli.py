@@ -352,7 +352,7 @@ def serve(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
     """The web UI and the HTTP/JSON API (read-only on the knowledge base); API docs at /docs."""
     import uvicorn
 
-    from .api import create_app
+    from .http import create_app
 
     path = _db(db)
     try:
@@ -362,7 +362,7 @@ def serve(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
     typer.echo(f"serving {path} on http://{host}:{port}/ (API docs: /docs); Ctrl-C stops")
     if workers > 1:  # each process builds its own app from the path
         os.environ["BIENNIEN_SERVE_DB"] = str(Path(path).resolve())
-        web = "biennien.api.app:from_environment"
+        web = "biennien.http.app:from_environment"
     uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False, workers=workers,
                 factory=workers > 1)
 

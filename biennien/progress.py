@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-EVERY = 5.0  # seconds between two lines
+from . import settings
+
+EVERY = settings.get("ingest", "progress_every")  # seconds between two lines
 
 
 def duration(seconds: float) -> str:

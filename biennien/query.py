@@ -9,9 +9,9 @@ import functools
 import re
 from datetime import date
 
-from . import resources
-from .lexicon import types as event_types
+from . import resources, settings
 from .checks import NotFound, QueryError, _as_date, check_country, check_date, check_limit, check_offset
+from .lexicon import types as event_types
 from .records import EventFilter
 from .resolve.actors import key as name_key
 from .resolve.roles import title_key
@@ -19,10 +19,10 @@ from .store import read
 from .store.db import Store
 
 PLOVER_TYPES = event_types.names()   # resources/vi/event_types.tsv, in its order
-NESTED = 10            # evidence items per role, mentions per event in an answer (`evidence_count`,
+NESTED = settings.get("answers", "nested")      # evidence items per role, mentions per event in an answer (`evidence_count`,
                        # `mention_count` say how many there are)
-OBSERVED = 60          # dates a role was seen on, in an answer: spread over all of them (`observed_count`)
-MAX_ROLES = 100        # an actor's roles in an answer (`role_count`)
+OBSERVED = settings.get("answers", "observed")  # dates a role was seen on, in an answer: spread over all of them (`observed_count`)
+MAX_ROLES = settings.get("answers", "max_roles")  # an actor's roles in an answer (`role_count`)
 
 
 def _paged(total: int, limit: int, offset: int) -> dict:

@@ -13,15 +13,15 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from . import resolve
-from .records import Analysis, IngestError
+from . import resolve, settings
 from .io import feed
+from .records import Analysis, IngestError
 from .scale import local
 from .scale.local import Result
 from .store.db import Store
 
-BATCH = 256           # articles per worker task and per store transaction
-FIRST = 16            # the first batch, analysed here before any worker starts (it warms the caches they inherit)
+BATCH = settings.get("ingest", "batch")   # articles per worker task and per store transaction
+FIRST = settings.get("ingest", "first")   # the first batch, analysed here before any worker starts (it warms the caches they inherit)
 RESOLVE_EVERY = resolve.BATCH  # documents per round of the global step, by the order they were stored in:
                                # a round is resolved as soon as all of it is stored (see resolve.run)
 

@@ -21,6 +21,8 @@ import itertools
 import re
 import unicodedata
 
+from . import settings
+
 # --- letters and marks ------------------------------------------------------------------------
 
 TONES = "\u0300\u0301\u0309\u0303\u0323"      # grave, acute, hook above, tilde, dot below
@@ -97,7 +99,7 @@ def variants(phrase: str) -> set[str]:
 # --- keys and folds ---------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=settings.get("caches", "phrase_keys"))
 def key(text: str) -> str:
     """Lookup key of a phrase: folded, case-folded, single spaces."""
     return " ".join(canon(text).casefold().split())

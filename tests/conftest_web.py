@@ -176,7 +176,7 @@ class LiveServer:
     def __init__(self, db: Path):
         import uvicorn
 
-        from biennien.api import create_app
+        from biennien.http import create_app
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from biennien import query as q
-from biennien.api import create_app
+from biennien.http import create_app
 from biennien.cli import app as cli
 from biennien.store import Store
 
@@ -191,7 +191,7 @@ PAGE_ERRORS = [
     ("/actor?name=", 400, "Cần tên một nhân vật", "An actor's name is needed"),
     ("/?q=" + "x" * 201, 400, "Từ khóa: dài tối đa 200 ký tự", "Search words: at most 200 characters"),
     ("/events?since=yesterday", 400, "Từ ngày: cần ngày dạng YYYY", "Since: a date is YYYY"),
-    ("/events?limit=9999", 400, "Số kết quả: tối đa là 200", "Number of results: must be at most 200"),
+    ("/events?limit=9999", 400, "Số kết quả: tối đa là 500", "Number of results: must be at most 500"),
     ("/events?type=MEET", 400, "Không có loại sự kiện «MEET»", "Unknown event type “MEET”"),
     ("/events?planned=maybe", 400, "Tình trạng: «maybe» không phải", "Status: “maybe” is not one of"),
     ("/who?title=Thủ tướng&on=soon", 400, "Vào ngày: cần ngày dạng", "On: a date is"),
@@ -282,7 +282,7 @@ def test_no_path_traversal_on_static_routes(db):
     """Raw paths over a real socket: nothing outside web/static is ever served."""
     with LiveServer(db) as server:
         for path in ("/static/../pyproject.toml", "/static/%2e%2e/%2e%2e/pyproject.toml",
-                     "/static/..%2f..%2f..%2fpyproject.toml", "/static/css/../../../api/app.py",
+                     "/static/..%2f..%2f..%2fpyproject.toml", "/static/css/../../../http/app.py",
                      "/static/%2e%2e%2f%2e%2e%2fapi%2fapp.py", "/static//etc/passwd", "/static/..\\..\\pyproject.toml"):
             conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
             conn.request("GET", path)
@@ -350,3 +350,21 @@ def test_cli_actor_with_a_huge_number_is_one_line(db):
     result = CliRunner().invoke(cli, ["actor", str(2**63), "--db", str(db)])
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "no actor" in result.output
+
+
+def test_page_and_api_take_the_same_parameters(client, store):
+    """One handler answers /events and /api/events (and /network, /article): the same caps and the
+    same forms of a list (repeated or comma-separated) and of `planned` (planned|happened,
+    true|false), whichever is asked."""
+    both = {"type": ["CONSULT", "AGREE"], "limit": 500}
+    assert client.get("/events", params=both).status_code == 200
+    assert len(client.get("/api/events", params=both).json()) == len(client.get(
+        "/api/events", params={"type": "CONSULT,AGREE", "limit": 500}).json())
+    for path in ("/events", "/api/events"):
+        assert client.get(path, params={"limit": 501}).status_code == 400
+        for form, value in (("planned", True), ("true", True), ("happened", False), ("false", False)):
+            assert client.get(path, params={"planned": form}).status_code == 200
+    assert client.get("/api/events", params={"planned": "planned"}).json() == q.events(store, planned=True)[:50]
+    assert client.get("/api/network", params={"type": ["CONSULT", "AGREE"]}).json() == \
+        client.get("/api/network", params={"type": "CONSULT,AGREE"}).json() == q.network(store, "CONSULT,AGREE")
+    assert client.get("/network", params={"type": "CONSULT,AGREE"}).status_code == 200

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from biennien import query as q
-from biennien.api import create_app
+from biennien.http import create_app
 from biennien.store import Store
 
 from .conftest_web import build_web_db

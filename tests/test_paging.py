@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from biennien.api import create_app
+from biennien.http import create_app
 from biennien.cli import app as cli
 from biennien.checks import MAX_LIMIT
 from biennien.query import NESTED, OBSERVED
@@ -177,7 +177,7 @@ def _holders(html: str) -> set[str]:
 
 
 def test_the_events_page_says_how_many(client):
-    page = _get(client, "/events", actor=GUEST, lang="en")  # 20 a page (web.pages.EVENTS_PAGE)
+    page = _get(client, "/events", actor=GUEST, lang="en")  # 20 a page (http.answers.PAGE)
     assert f"Events 1–20 of {N}" in page.text and "offset=20" in page.text
 
 

@@ -207,7 +207,7 @@ def test_every_read_command_on_read_only_media(work, read_only_mount):
         assert result.exit_code == 0, (args, result.output)
     from fastapi.testclient import TestClient
 
-    from biennien.api import create_app
+    from biennien.http import create_app
     with TestClient(create_app(db)) as client:
         assert client.get("/api/stats").json()["documents"] == 4 and client.get("/").status_code == 200
     assert sorted(p.name for p in read_only_mount.iterdir()) == ["kb.db"]

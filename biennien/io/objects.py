@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
+from .. import settings
 from ..records import IngestError, Source
 
 TEXT_FIELDS = ("text", "content", "body", "summary")
@@ -16,7 +17,7 @@ TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link")
 DATE_FIELDS = ("published", "date", "published_at", "pubDate", "time")
 OUTLET_FIELDS = ("source", "outlet", "publisher", "site")
-MAX_ARTICLE_BYTES = 8 * 2**20   # one article (a file, a feed line): news pages stay under ~2 MB
+MAX_ARTICLE_BYTES = settings.get("ingest", "max_article_bytes")   # one article (a file, a feed line): news pages stay under ~2 MB
 VIETNAM = timezone(timedelta(hours=7))
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 

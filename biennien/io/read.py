@@ -20,13 +20,14 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from .. import settings
 from ..records import IngestError, Source
 from .decode import DecodeError, decode, looks_binary
 from .objects import _SURROGATE, MAX_ARTICLE_BYTES, looks_html, parse_line, read_json, read_jsonl
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".jsonl", ".ndjson")
-MAX_JSON_BYTES = 64 * 2**20     # a .json file (or a UTF-16 feed) is parsed whole: its objects cost ~10x
+MAX_JSON_BYTES = settings.get("ingest", "max_json_bytes")  # a .json file (or a UTF-16 feed) is parsed whole: its objects cost ~10x
 HEAD = 8192
 CHUNK = 2**16                   # bytes read at a time when splitting a feed into lines
 _EOL = re.compile(rb"\r\n|\r|\n")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from .. import settings
 from ..store import resolution as io
 from ..store.db import Store
 from . import actors, reports, roles
 
-BATCH = 2000
+BATCH = settings.get("ingest", "resolve_every")
 
 
 def run(store: Store, progress=None, size: int = BATCH, whole: bool = False) -> int:

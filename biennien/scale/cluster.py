@@ -22,12 +22,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .. import run
-from ..records import Analysis, IngestError
+from .. import run, settings
 from ..io import feed
+from ..records import Analysis, IngestError
 from .local import IN_FLIGHT, Result, analyse_batch
 
-PART = 500          # items per partition (one task, one Parquet file)
+PART = settings.get("ingest", "dask_partition")  # items per partition (one task, one Parquet file)
 CONNECT_TIMEOUT = 20  # seconds to reach a remote scheduler
 
 

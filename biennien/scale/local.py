@@ -22,13 +22,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from .. import records
+from .. import records, settings
+from ..io.feed import Item, Line, source
 from ..pipeline import analyse
 from ..records import Analysis, IngestError, Source
-from ..io.feed import Item, Line, source
 
 Result = Analysis | IngestError | None  # None: a blank feed line, nothing to report
-IN_FLIGHT = 2                           # batches queued per worker: enough to keep each busy
+IN_FLIGHT = settings.get("ingest", "in_flight")  # batches queued per worker: enough to keep each busy
 WORKER_NICENESS = 5
 WATCH_SECONDS = 1.0                     # how often a worker looks whether the writer is still its parent
 PR_SET_PDEATHSIG = 1                    # from <linux/prctl.h>

@@ -31,13 +31,14 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..records import Article, Sentence, TimeExpr
+from .. import settings
 from ..lexicon.dates import CONNECTORS, TOKEN, _grammar, _Lexicon
 from ..lexicon.dates import Spec as _Spec
 from ..lexicon.dates import parse as _parse
+from ..records import Article, Sentence, TimeExpr
 
-WINDOW_DAYS = 275            # how far `prefer` reaches for a date without a year (~9 months)
-WEEKDAY_WINDOW = 6
+WINDOW_DAYS = settings.get("times", "window_days")  # how far `prefer` reaches for a date without a year (~9 months)
+WEEKDAY_WINDOW = settings.get("times", "weekday_window")
 RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
 Interval = tuple[date, date]
 Anchor = tuple[date, date, str]

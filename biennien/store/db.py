@@ -7,10 +7,13 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .. import settings
 from ..records import Analysis
 from ..text import fold
 from .access import DiskFull, Missing, StoreError, cause, connect_read
 from .schema import MIGRATIONS, VERSION
+
+CACHE_KIB = settings.get("caches", "store_page_cache_kib")  # the writer's page cache
 
 
 def _json(value) -> str:
@@ -38,7 +41,7 @@ class Store:
             if not readonly:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
-                self.db.execute("PRAGMA cache_size = -65536")  # 64 MB: the writer's indexes stay in memory
+                self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # 64 MB: the writer's indexes stay in memory
                 self.migrate()
             elif self.version() != VERSION:
                 raise StoreError(f"{self.path}: schema version {self.version()}, this biennien needs {VERSION}: "

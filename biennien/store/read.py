@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from .. import settings
 from ..records import EventFilter
 from .db import Store
 
@@ -71,7 +72,7 @@ def iter_actors(store: Store) -> Iterator[dict]:
         yield a
 
 
-ALIASES = 100  # spellings shown with an actor, the most used first
+ALIASES = settings.get("answers", "aliases")  # spellings shown with an actor, the most used first
 
 
 def actor(store: Store, actor_id: int) -> dict | None:

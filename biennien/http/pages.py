@@ -1,4 +1,6 @@
-"""The HTML pages: each one calls the same `biennien.query` functions as the CLI and the JSON API.
+"""The HTML pages that are only pages (home, actor, who, docs); events, network and article are
+answered as a page or as JSON by one handler each, in answers.py. Each calls the same
+`biennien.query` functions as the CLI and the JSON API.
 
 Pages with a form (home, events, network, who) show a bad value as a message above the form and
 answer 400; the actor and article pages answer 404 for what does not exist.
@@ -6,25 +8,19 @@ answer 400; the actor and article pages answer 404 for what does not exist.
 from __future__ import annotations
 
 import time
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, RedirectResponse
 
-from .. import query
-from ..lexicon import types as event_types
+from .. import query, settings
 from ..checks import QueryError
-from ..query import PLOVER_TYPES
-from . import charts
-from .errors import query_message
-from .render import WEB, country_colour, language, render, translator
-from .views import article_view, event_sources, marked, participants
+from ..web import charts
+from ..web.errors import query_message
+from ..web.render import WEB, language, render, translator
+from ..web.views import marked, participants
 
 router = APIRouter(include_in_schema=False)
-NETWORK_TYPES = event_types.network()
-KINDS = ("person", "organization", "country")
-OVERVIEW_TTL = 15.0
-EVENTS_PAGE = 20  # events on a page unless ?limit= asks for more (at most 200): a phone scrolls through 20
+OVERVIEW_TTL = settings.get("http", "overview_ttl")
 
 
 def _store(request: Request):
@@ -79,69 +75,6 @@ def actor(request: Request, ref: str = Path(..., max_length=200)):
         query.locate(store, role["evidence"])
     chart = charts.actor_chart(data["roles"], data["events"], _t(request))
     return render(request, "actor.html", {"a": data, "chart": chart, "parts": participants})
-
-
-@router.get("/events")
-def events(request: Request, actor: str = Query("", max_length=200), type: str = Query("", max_length=200),
-           country: str = Query("", max_length=3), since: str = Query("", max_length=10),
-           until: str = Query("", max_length=10), planned: str = Query("", pattern="^(|planned|happened)$"),
-           offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(EVENTS_PAGE, ge=1, le=200)):
-    store = _store(request)
-    rows, total, error = [], 0, None
-    question = (actor or None, type or None, country or None, since or None, until or None,
-                {"planned": True, "happened": False}.get(planned))
-    try:
-        rows = query.events(store, *question, limit, offset)
-        total = query.events_total(store, *question)
-    except QueryError as exc:
-        error = query_message(request, exc)
-    form = {"actor": actor, "type": type, "country": country, "since": since, "until": until, "planned": planned}
-    api = {**{k: v for k, v in form.items() if v and k != "planned"}, "limit": limit, "offset": offset}
-    if planned:
-        api["planned"] = "true" if planned == "planned" else "false"
-    return render(request, "events.html", {
-        "active": "events", "api_url": "/api/events?" + urlencode(api), "rows": rows, "total": total,
-        "more": offset + len(rows) < total, "offset": offset, "limit": limit,
-        "form": form, "types": PLOVER_TYPES, "error": error, "parts": participants, "sources": event_sources,
-        "page": offset // limit + 1}, _status(error))
-
-
-@router.get("/network")
-def network(request: Request, type: list[str] = Query(["CONSULT"], max_length=16),
-            since: str = Query("", max_length=10), until: str = Query("", max_length=10),
-            kind: list[str] = Query(["person", "organization"], max_length=4),
-            limit: int = Query(120, ge=1, le=500)):
-    store = _store(request)
-    graph, error = {"nodes": [], "edges": []}, None
-    try:
-        graph = query.network(store, ",".join(type), since or None, until or None, ",".join(kind), limit)
-    except QueryError as exc:
-        error = query_message(request, exc)
-    lang = language(request)[0]
-    countries: dict[str, dict] = {}
-    for n in graph["nodes"]:
-        n["colour"] = country_colour(n.get("country"))
-        code = n.get("country") or ""
-        entry = countries.setdefault(code, {"code": code, "colour": n["colour"], "n": 0})
-        entry["n"] += 1
-    names = {n["actor_id"]: n["name"] for n in graph["nodes"]}
-    data = {"nodes": [{"id": n["actor_id"], "name": n["name"], "country": n.get("country"), "colour": n["colour"],
-                       "kind": n["kind"], "events": n["events"]} for n in graph["nodes"]],
-            "edges": [{"a": e["a"], "b": e["b"], "n": e["n"], "first": e["first"], "last": e["last"]}
-                      for e in graph["edges"]],
-            "lang": lang}
-    return render(request, "network.html", {
-        "active": "network", "graph": data, "names": names, "edges": graph["edges"][:60],
-        "countries": sorted(countries.values(), key=lambda c: -c["n"]), "types": NETWORK_TYPES, "kinds": KINDS,
-        "form": {"type": type, "since": since, "until": until, "kind": kind}, "error": error}, _status(error))
-
-
-@router.get("/article/{doc_id}")
-def article(request: Request, doc_id: str = Path(..., max_length=64), s: list[int] = Query([], max_length=50)):
-    store = _store(request)
-    doc = query.article(store, doc_id)
-    view = article_view(doc)
-    return render(request, "article.html", {"doc": doc, "view": view, "selected": set(s), "parts": participants})
 
 
 @router.get("/who")

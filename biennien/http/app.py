@@ -1,4 +1,4 @@
-"""`create_app(db)` builds the FastAPI app; `biennien serve` hands it to uvicorn, tests use it directly.
+"""`create_app(db)` builds the one FastAPI app (JSON API and pages); `biennien serve` hands it to uvicorn, tests use it directly.
 
 Read-only on the store, one SQLite connection per worker thread (connections are not thread-safe).
 Every response carries the security headers; request bodies and query strings are bounded; errors
@@ -17,15 +17,18 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .. import settings
 from ..checks import NotFound, QueryError
 from ..store.db import Store
-from .routes import json_response
-from .routes import router as api_router
+from ..web import errors as page_errors
+from ..web.render import render
+from . import answers, api, pages
+from .common import json_response, wants_json
 
-log = logging.getLogger("biennien.api")
+log = logging.getLogger("biennien.http")
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
-MAX_BODY = 16 * 1024
-MAX_QUERY = 4096
+MAX_BODY = settings.get("http", "max_body")
+MAX_QUERY = settings.get("http", "max_query")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 SECURITY_HEADERS = [
@@ -123,29 +126,20 @@ async def _refuse(send, status: int, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
-
-
 def _error(request: Request, status: int, message: str, page_message: str | None = None):
     """JSON under /api/ (`message`, English, one line); elsewhere an HTML page saying
     `page_message` in the page's language, with a link back."""
-    if _wants_json(request):
+    if wants_json(request):
         return json_response({"error": message}, status)
-    from ..web.errors import back_link
-    from ..web.render import render
-
     return render(request, "error.html", {"status": status, "message": page_message or message,
-                                          "back": back_link(request)}, status)
+                                          "back": page_errors.back_link(request)}, status)
 
 
 def _page_words(name: str, request: Request, *args) -> str | None:
     """web.errors.<name>(request, *args) when the answer is a page (the JSON API needs none)."""
-    if _wants_json(request):
+    if wants_json(request):
         return None
-    from ..web import errors
-
-    return getattr(errors, name)(request, *args)
+    return getattr(page_errors, name)(request, *args)
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -159,8 +153,6 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 def create_app(db_path: str | Path) -> FastAPI:
     """The app over one knowledge base file (opened read-only; fails now if it cannot be opened)."""
-    from ..web.pages import router as pages_router
-
     stores = Stores(db_path)
 
     @asynccontextmanager
@@ -173,9 +165,10 @@ def create_app(db_path: str | Path) -> FastAPI:
                               "Every endpoint answers the same question as the CLI command of the same name "
                               "(`--json`), from the same query functions.")
     app.state.stores = stores
-    app.state.page_cache = {}  # slow-changing page parts (web.pages._cached)
-    app.include_router(api_router)
-    app.include_router(pages_router)
+    app.state.page_cache = {}  # slow-changing page parts (http.pages._cached)
+    app.include_router(api.router)
+    app.include_router(answers.router)
+    app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static")
 
     @app.exception_handler(QueryError)
