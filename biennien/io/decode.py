@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .. import resources
-from ..text import TONES, UPPER, is_vietnamese
+from ..text import LETTER_MARKS, TONES, UPPER, is_vietnamese
 
 
 class DecodeError(ValueError):
@@ -29,7 +29,7 @@ LEGACY = ("tcvn3", "vni", "windows-1258")  # ties (a few words) go to the more c
 SAMPLE = 64 * 1024          # bytes (or characters) looked at to choose an encoding
 MIN_SHARE = 0.5             # of non-ASCII words that must be Vietnamese syllables
 _TONES = frozenset(TONES)
-_LETTER_MARKS = frozenset("\u0302\u0306\u031b")         # circumflex, breve, horn: part of the letter
+_LETTER_MARKS = frozenset(LETTER_MARKS)
 _EDGE = "\"'()[]{}<>.,;:!?*&%$#@+=|\\/~^`_“”‘’«»…–—•·-"
 # Latin-1 characters Vietnamese text never has but TCVN3 or VNI read as Windows-1252 is full of.
 _SUSPECT = re.compile(r"[\xa1-\xbf\xc4-\xc7\xcb\xce\xcf\xd0\xd1\xd6-\xd8\xdb\xdc\xde\xdf"
@@ -182,8 +182,7 @@ def _cp1258_char(char: str) -> bytes:
 
 
 _WORD = re.compile(r"\w+")
-_UPPER = UPPER
-_TWO_CAPS = re.compile(f"[{_UPPER}]\\w*?[{_UPPER}]")   # a word with two capitals: maybe all capitals
+_TWO_CAPS = re.compile(f"[{UPPER}]\\w*?[{UPPER}]")   # a word with two capitals: maybe all capitals
 _SENTENCE_START = re.compile(r"(^|[.!?…][\"”’)]*\s+|\n)([\"“‘(\[]*)(\w)")
 
 

@@ -64,19 +64,22 @@ def lexicon() -> Lexicon:
     orgs: dict[str, dict] = {}
     for row in _rows("organizations"):
         orgs[key(row["name"])] = {**row, "normal": row["normal"] or row["name"]}
-    for tkey, t in list(titles.items()):
+    # A title that names its ministry ("Bộ trưởng" + "Quốc phòng"), for every ministry and each of
+    # its spellings: computed once, read by the titles table here and by the scan's words below.
+    with_ministry = [(row, org, written) for row in _rows("titles") if row["org"] == "ministry"
+                     for org in _rows("organizations") if org["kind"] == "ministry"
+                     for written in filter(None, (org["name"], org["short"]))]
+    plain = dict(titles)
+    for row, org, written in with_ministry:
+        tkey = key(row["title"])
+        t = plain[tkey]
         if t["org"] != "ministry":
             continue
-        for row in _rows("organizations"):
-            if row["kind"] != "ministry":
-                continue
-            normal_org = row["normal"] or row["name"]
-            for written in filter(None, (row["name"], row["short"])):
-                full = f"{tkey} {key(written)}"
-                normal = f"{t['normal']} {normal_org}"
-                if full not in titles or titles[full]["normal"] == normal:
-                    titles[full] = {"normal": normal, "org": "none",
-                                    "organization": normal_org, "org_written": written}
+        normal_org = org["normal"] or org["name"]
+        full = f"{tkey} {key(written)}"
+        normal = f"{t['normal']} {normal_org}"
+        if full not in titles or titles[full]["normal"] == normal:
+            titles[full] = {"normal": normal, "org": "none", "organization": normal_org, "org_written": written}
     ranks = {key(r["rank"]): r["normal"] for r in _rows("ranks")}
     rank_short = {key(r["rank"]) for r in _rows("ranks") if r["short"] == "yes"}
     honorifics = {}
@@ -106,9 +109,7 @@ def lexicon() -> Lexicon:
     # tried in this order at each word start; `known` holds organisations, countries and places
     # in one trie so that the longest wins ("Lào Cai" over "Lào").
     title_words = {canon(w) for w in [*(r["title"] for r in _rows("titles"))]}
-    title_words |= {f"{canon(r['title'])} {canon(w)}" for r in _rows("titles") if r["org"] == "ministry"
-                    for o in _rows("organizations") if o["kind"] == "ministry"
-                    for w in filter(None, (o["name"], o["short"]))}
+    title_words |= {f"{canon(row['title'])} {canon(written)}" for row, _, written in with_ministry}
     lower_titles = {v for w in title_words for v in casings(w)}
     rank_words = {v for r in _rows("ranks") for v in casings(canon(r["rank"]))}
     change_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "clause"}
