@@ -3,6 +3,7 @@ imports inside functions counted (they hide a cycle, they do not remove it)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "biennien"
@@ -96,3 +97,19 @@ def test_no_module_over_400_lines():
     long = {name: n for name, path in modules().items()
             if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
     assert long == {}
+
+
+def test_one_copy_of_the_orthography():
+    """Tone marks, upper-case letter tables, trie builders and zone-kind sets live in text.py only."""
+    found = []
+    for name, path in modules().items():
+        if name == "biennien.text":
+            continue
+        source = path.read_text(encoding="utf-8")
+        for what, pattern in (("tone marks", r"\\u0300|\\u0301|\\u0309|\\u0303|\\u0323"),
+                              ("a trie builder", r"node\.setdefault\("),
+                              ("an upper-case letter table", r"\.isupper\(\) and c\.isalpha\(\)"),
+                              ("zone kinds", r"\{\"(caption|credit|byline|source)\", \"")):
+            if re.search(pattern, source):
+                found.append((name, what))
+    assert found == []
