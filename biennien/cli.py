@@ -14,6 +14,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from . import __version__
 from . import query as q
+from .export import FORMATS
 from .records import IngestError
 from .terminal import more, print_event, print_evidence, sides
 from .store import DiskFull, Missing, Store, StoreError
@@ -150,8 +151,9 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
 @app.command(cls=_Command)
 def export(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            out: Path = typer.Option(..., metavar="DIR", help="directory to write"),
-           format: str = typer.Option("contract", metavar="FORMAT", help="contract (the eval JSONL files), plover, or csv")) -> None:
-    """Write the knowledge base out: the evaluation contract, PLOVER JSON records, or a CSV of events."""
+           format: str = typer.Option("contract", metavar="FORMAT", help="; ".join(
+               f"{name} ({what})" for name, (_, what) in FORMATS.items()))) -> None:
+    """Write the knowledge base out in one of the export formats (export.FORMATS)."""
     from .export import export as run_export
 
     with _open(db) as store:

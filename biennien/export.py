@@ -100,19 +100,28 @@ def csv_rows(store: Store) -> Iterable[dict]:
                "first_source": first.get("source"), "first_sentence": first.get("sentence")}
 
 
+def export_plover(store: Store, out: Path) -> dict[str, int]:
+    return {"events.plover.jsonl": _write_jsonl(out / "events.plover.jsonl", plover_rows(store))}
+
+
+def export_csv(store: Store, out: Path) -> dict[str, int]:
+    n = 0
+    with (out / "events.csv").open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, CSV_FIELDS)
+        writer.writeheader()
+        for row in csv_rows(store):
+            writer.writerow(row)
+            n += 1
+    return {"events.csv": n}
+
+
+# name -> (writer, what it is): `biennien export --format` offers these, in this order
+FORMATS = {"contract": (export_contract, "the eval JSONL files"), "plover": (export_plover, "PLOVER JSON records"),
+           "csv": (export_csv, "a CSV of events")}
+
+
 def export(store: Store, out: Path, fmt: str = "contract") -> dict[str, int]:
-    if fmt == "contract":
-        return export_contract(store, out)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: {', '.join(FORMATS)}")
     out.mkdir(parents=True, exist_ok=True)
-    if fmt == "plover":
-        return {"events.plover.jsonl": _write_jsonl(out / "events.plover.jsonl", plover_rows(store))}
-    if fmt == "csv":
-        n = 0
-        with (out / "events.csv").open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.DictWriter(handle, CSV_FIELDS)
-            writer.writeheader()
-            for row in csv_rows(store):
-                writer.writerow(row)
-                n += 1
-        return {"events.csv": n}
-    raise ValueError(f"unknown export format {fmt!r}: contract, plover or csv")
+    return FORMATS[fmt][0](store, out)
