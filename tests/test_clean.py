@@ -110,7 +110,7 @@ def test_deeply_nested_html_keeps_the_article(n, tags):
 
 
 def test_shallow_html_still_goes_through_trafilatura(monkeypatch):
-    from biennien.stages import markup
+    from biennien.io import markup
 
     assert not markup.too_deep(_nested(200)) and markup.too_deep(_nested(300))
     html = _nested(200)  # lxml builds it: trafilatura's extraction, with its metadata

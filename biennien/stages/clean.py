@@ -13,8 +13,8 @@ import re
 import unicodedata
 
 from .. import resources
+from ..io.markup import html_to_text
 from ..records import Article, Source, Zone
-from .markup import html_to_text
 
 DATE_FIELD = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b\s*")
 AGENCY_LEAD = re.compile(r"^\(([A-ZĐ][A-ZĐa-zđ0-9./ -]{1,30})\)\s*[-–—]+\s*")
