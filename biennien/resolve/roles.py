@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from .. import resources
-from ..text import key
+from ..text import key as phrase_key
 
 
 @functools.cache
@@ -24,7 +24,7 @@ def _rewrites() -> tuple[tuple[re.Pattern, str], ...]:
 def title_key(title: str | None) -> str:
     """How titles are compared: tone placement folded, case-folded, spaces collapsed, the rewrites of
     title_keys.tsv."""
-    text = key(title or "")
+    text = phrase_key(title or "")
     for pattern, replacement in _rewrites():
         text = pattern.sub(replacement, text)
     return text.strip()
