@@ -4,9 +4,10 @@
                                                [--workers 2] [--out /tmp/biennien-digest]
 
 Ingests each set into a fresh store, exports every format `biennien export` offers and prints
-`<sha256>  <set>/<format>/<file>`. Inputs and stores live at fixed paths under OUT (sources are
-exported as given), so two checkouts print the same lines exactly when they build the same
-exports. Run it on the commit you start from and on yours, and `diff` the outputs.
+`<sha256>  <set>/<format>/<file>`, after a line with the set's ingest counts (a stage that fails
+on every article must not pass as "the same empty exports"). Inputs and stores live at fixed
+paths under OUT (sources are exported as given), so two checkouts print the same lines exactly
+when they build the same exports. Run it on the commit you start from and on yours, and `diff` the outputs.
 
 Sets: seeds, bkee-dev, vietnews-2000 (the first 2,000 lines of vietnews-test), and the four gold
 sets fed as in eval/run.py (dev/test x dated/undated).
@@ -54,7 +55,8 @@ def digests(name: str, out: Path, workers: int) -> list[str]:
     source = build_input(name, base / "input")
     lines = []
     with Store(str(base / "kb.db")) as store:
-        ingest([str(source)], store, workers=workers)
+        summary = ingest([str(source)], store, workers=workers)
+        lines.append(f"ingest {name}: {summary.new} new, {summary.unchanged} unchanged, {summary.failed} failed")
         for fmt in getattr(exports, "FORMATS", OLD_FORMATS):   # every format `biennien export` offers
             export(store, base / fmt, fmt)
             for path in sorted((base / fmt).iterdir()):

@@ -56,19 +56,21 @@ def _rows(name: str) -> tuple[dict, ...]:
     return resources.load(name)
 
 
-@functools.cache
-def lexicon() -> Lexicon:
+def _with_ministry() -> list[tuple[dict, dict, str]]:
+    """A title that names its ministry ("Bộ trưởng" + "Quốc phòng"): (title row, ministry row,
+    spelling) for every ministry and each of its spellings; computed once, read by the titles
+    table and by the scan's words."""
+    return [(row, org, written) for row in _rows("titles") if row["org"] == "ministry"
+            for org in _rows("organizations") if org["kind"] == "ministry"
+            for written in filter(None, (org["name"], org["short"]))]
+
+
+def _titles(with_ministry: list[tuple[dict, dict, str]]) -> dict[str, dict]:
+    """key -> {normal, org, of_country}; a title with its ministry -> {normal, org "none",
+    organization, org_written}."""
     titles: dict[str, dict] = {}
     for row in _rows("titles"):
         titles[key(row["title"])] = {"normal": row["normal"] or row["title"], "org": row["org"], "of_country": row.get("of_country")}
-    orgs: dict[str, dict] = {}
-    for row in _rows("organizations"):
-        orgs[key(row["name"])] = {**row, "normal": row["normal"] or row["name"]}
-    # A title that names its ministry ("Bộ trưởng" + "Quốc phòng"), for every ministry and each of
-    # its spellings: computed once, read by the titles table here and by the scan's words below.
-    with_ministry = [(row, org, written) for row in _rows("titles") if row["org"] == "ministry"
-                     for org in _rows("organizations") if org["kind"] == "ministry"
-                     for written in filter(None, (org["name"], org["short"]))]
     plain = dict(titles)
     for row, org, written in with_ministry:
         tkey = key(row["title"])
@@ -80,6 +82,35 @@ def lexicon() -> Lexicon:
         normal = f"{t['normal']} {normal_org}"
         if full not in titles or titles[full]["normal"] == normal:
             titles[full] = {"normal": normal, "org": "none", "organization": normal_org, "org_written": written}
+    return titles
+
+
+def _cap_run(listed: set[str], named: set[str], head_rows: list[dict], particles: frozenset[str]) -> str:
+    """A capitalised run of words: a name, or a phrase that may be one. It joins particles and
+    middle initials, and stops before a title or a rank (`listed`) and the words below."""
+    particle = "|".join(sorted(particles))
+    # A capitalised run stops before a title, a rank, a named organisation, an unambiguous country
+    # or a many-word organisation head ("Theo Bộ Quốc phòng" is no name "Theo Bộ Quốc").
+    # a name-like organisation ("Mai Linh") may be part of a name
+    stop_words = {w for w in named if not all(t[:1].isupper() and is_vietnamese(t) for t in w.split())}
+    stop_words |= {canon(r["name"]) for r in _rows("countries") if r["ambiguous"] != "yes"}
+    stop_words |= {canon(r["word"]) for r in head_rows if r["kind"] == "organization"
+                   and (" " in r["word"] or r["word"].isupper())}
+    stop = rf"{trie_pattern(listed | stop_words)}(?![^\W_])"
+    # particles ("bin", "al - Assad", "von der"), middle initials ("Mavis L. Wanczyk")
+    joint = rf"(?:[ ]{INITIAL}[ ]|[ ](?:(?:{particle})(?:[ ]|[ ]?-[ ]?)){{0,2}})"
+    cap_run = (rf"{CAP_WORD}(?:{joint}(?!{stop}){CAP_WORD})*"
+               rf"(?:[ ]{INITIAL})?")
+    return cap_run
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    with_ministry = _with_ministry()
+    titles = _titles(with_ministry)
+    orgs: dict[str, dict] = {}
+    for row in _rows("organizations"):
+        orgs[key(row["name"])] = {**row, "normal": row["normal"] or row["name"]}
     ranks = {key(r["rank"]): r["normal"] for r in _rows("ranks")}
     rank_short = {key(r["rank"]) for r in _rows("ranks") if r["short"] == "yes"}
     honorifics = {}
@@ -125,19 +156,7 @@ def lexicon() -> Lexicon:
     head_words = {w for r in head_rows for w in cased(canon(r["word"]))}
     honor_words = set(honorifics)
     b, e = r"(?<![^\W_])", r"(?![^\W_])"
-    particle = "|".join(sorted(particles))
-    # A capitalised run stops before a title, a rank, a named organisation, an unambiguous country
-    # or a many-word organisation head ("Theo Bộ Quốc phòng" is no name "Theo Bộ Quốc").
-    # a name-like organisation ("Mai Linh") may be part of a name
-    stop_words = {w for w in named if not all(t[:1].isupper() and is_vietnamese(t) for t in w.split())}
-    stop_words |= {canon(r["name"]) for r in _rows("countries") if r["ambiguous"] != "yes"}
-    stop_words |= {canon(r["word"]) for r in head_rows if r["kind"] == "organization"
-                   and (" " in r["word"] or r["word"].isupper())}
-    stop = rf"{trie_pattern(lower_titles | rank_words | stop_words)}{e}"
-    # particles ("bin", "al - Assad", "von der"), middle initials ("Mavis L. Wanczyk")
-    joint = rf"(?:[ ]{INITIAL}[ ]|[ ](?:(?:{particle})(?:[ ]|[ ]?-[ ]?)){{0,2}})"
-    cap_run = (rf"{CAP_WORD}(?:{joint}(?!{stop}){CAP_WORD})*"
-               rf"(?:[ ]{INITIAL})?")
+    cap_run = _cap_run(lower_titles | rank_words, named, head_rows, particles)
     # One trie for every listed phrase (the longest wins whatever its kind: "Đại sứ quán" over
     # "Đại sứ", "Tổng cục trưởng" over "Tổng cục"); a phrase in two lists takes the first kind.
     kinds: dict[str, str] = {}
