@@ -254,15 +254,27 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
 
 def events(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, planned: bool | None = None,
-           limit: int = 100, offset: int = 0) -> list[dict]:
-    """Events newest first, at most `limit` from `offset` (`events_total` counts them all)."""
+           limit: int = 100, offset: int = 0, min_confidence: float | None = None) -> list[dict]:
+    """Events newest first, at most `limit` from `offset` (`events_total` counts them all);
+    `min_confidence`: only events at least this sure (biennien/confidence.py)."""
     found = _event_filter(store, actor, type, country, since, until, planned)
-    return read.find_events(store, *found, check_limit(limit), check_offset(offset), NESTED)
+    return read.find_events(store, *found, check_limit(limit), check_offset(offset), NESTED,
+                            min_confidence=check_confidence(min_confidence))
 
 
 def events_total(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
-                 since: str | None = None, until: str | None = None, planned: bool | None = None) -> int:
-    return read.count_events(store, *_event_filter(store, actor, type, country, since, until, planned))
+                 since: str | None = None, until: str | None = None, planned: bool | None = None,
+                 min_confidence: float | None = None) -> int:
+    return read.count_events(store, *_event_filter(store, actor, type, country, since, until, planned),
+                             min_confidence=check_confidence(min_confidence))
+
+
+def check_confidence(value: float | None) -> float | None:
+    if value is None:
+        return None
+    if not 0 <= value <= 1:
+        raise QueryError(f"min_confidence must be between 0 and 1, got {value}", "confidence_range", value=value)
+    return value
 
 
 def _event_filter(store: Store, actor, type, country, since, until, planned) -> tuple:

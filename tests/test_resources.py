@@ -104,3 +104,40 @@ def test_title_link_joins_two_titles_of_one_person(row):
         assert [(m.titles, m.country) for m in persons] == [(["Đại sứ tại Anh"], "RUS")], [(m.name, m.titles) for m in persons]
         return
     assert persons and len(persons[0].titles) >= 2, [(m.name, m.titles) for m in persons]
+
+
+# --- CAMEO intensity and quad class (goldstein.tsv, quad_classes.tsv) ---------------------------
+
+def _cameo_codes_found(sentence: str) -> set[str]:
+    """The CAMEO codes of the events biennien finds in one sentence (published on 2026-01-05)."""
+    from biennien.pipeline import analyse
+    a = analyse(Source("row.txt", f"Tin thời sự\n\n{sentence}", published="2026-01-05"))
+    return {e.cameo for e in a.events if e.cameo}
+
+
+@pytest.mark.parametrize("row", resources.load("goldstein"), ids=lambda r: r["cameo"])
+def test_goldstein_row_is_on_the_scale_and_its_example_yields_its_code(row):
+    assert re.fullmatch(r"\d{3,4}", row["cameo"])
+    value = float(row["goldstein"])
+    assert -10.0 <= value <= 10.0 and row["goldstein"] == f"{value:.1f}"
+    quads = {q["root"]: int(q["quad_class"]) for q in resources.load("quad_classes")}
+    assert row["cameo"][:2] in quads, f"no quad class for the root of {row['cameo']}"
+    # cooperation codes (quad 1, 2) are rated above every conflict code (quad 3, 4) bar the mild ones
+    assert (value > 0) == (quads[row["cameo"][:2]] <= 2), row
+    assert row["cameo"] in _cameo_codes_found(row["example"])
+
+
+@pytest.mark.parametrize("row", resources.load("quad_classes"), ids=lambda r: r["root"])
+def test_quad_class_row_follows_gdelt_ranges_and_its_example_yields_its_root(row):
+    from biennien.cameo import QUAD_NAMES
+    root = int(row["root"])
+    expected = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    assert int(row["quad_class"]) == expected and row["quad_name"] == QUAD_NAMES[expected]
+    assert any(code.startswith(row["root"]) for code in _cameo_codes_found(row["example"]))
+
+
+def test_every_code_biennien_emits_has_a_goldstein_row():
+    from biennien.stages.events import PLAN_CAMEO
+    emitted = {r["cameo"] for r in resources.load("triggers") if r["type"] != "-" and r.get("cameo")}
+    emitted |= set(PLAN_CAMEO.values()) | {"030"}
+    assert emitted <= {r["cameo"] for r in resources.load("goldstein")}

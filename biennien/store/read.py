@@ -251,12 +251,15 @@ def _date_range(where: list[str], params: list, since: str | None, until: str | 
 
 
 EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.actors, e.recipients,"
-                 " e.location, e.planned")
+                 " e.location, e.planned, e.goldstein, e.quad_class, e.confidence, e.date_added")
 
 
 def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country: str | None, since: str | None,
-                  until: str | None, planned: bool | None) -> tuple[str, list]:
+                  until: str | None, planned: bool | None, min_confidence: float | None = None) -> tuple[str, list]:
     where, params = [], []
+    if min_confidence:
+        where.append("e.confidence >= ?")
+        params.append(min_confidence)
     if actor_ids is not None:
         where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({_in(actor_ids)}))")
         params += actor_ids
@@ -275,16 +278,16 @@ def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country:
 
 def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
                 since: str | None, until: str | None, planned: bool | None, limit: int, offset: int = 0,
-                mentions: int | None = None) -> list[dict]:
+                mentions: int | None = None, min_confidence: float | None = None) -> list[dict]:
     """Events newest first; `mentions`: at most so many mentions each."""
-    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+    where, params = _event_filter(actor_ids, types, country, since, until, planned, min_confidence)
     sql = f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?"
     return _with_mentions(store, _event_rows(store.rows(sql, [*params, limit, offset])), mentions)
 
 
 def count_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
-                 since: str | None, until: str | None, planned: bool | None) -> int:
-    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+                 since: str | None, until: str | None, planned: bool | None, min_confidence: float | None = None) -> int:
+    where, params = _event_filter(actor_ids, types, country, since, until, planned, min_confidence)
     return store.scalar(f"SELECT count(*) FROM events e{where}", params)
 
 
