@@ -10,7 +10,7 @@ import functools
 import re
 from datetime import date
 
-from . import resources
+from . import resources, sectors
 from .resolve.actors import key as name_key
 from .resolve.roles import title_key
 from .store import read
@@ -100,6 +100,7 @@ def _role(role: dict, keys: tuple[str, ...] = ROLE_KEYS) -> dict:
     """A role as answered: its evidence (read capped at NESTED) and a spread of its observation dates."""
     out = {k: role[k] for k in keys}
     out["observed"], out["observed_count"] = _spread(role["observed"]), len(role["observed"])
+    out["sectors"] = sectors.of_role(role.get("rank"), role.get("title"), role.get("organization"))
     return out
 
 
@@ -242,6 +243,7 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
     me = [a["actor_id"]]
     roles = read.roles_of_actor(store, a["actor_id"], NESTED)
     a["roles"], a["role_count"] = [_role(r) for r in roles[:MAX_ROLES]], len(roles)
+    a["sectors"] = sectors.of_actor(a["kind"], a["name"], roles)
     a["mentions"] = read.mentions_of_actor(store, a["actor_id"], limit, offset)
     a["events"] = read.find_events(store, me, None, None, None, None, None, limit, offset, NESTED)
     a["event_count"] = read.count_events(store, me, None, None, None, None, None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from .. import geo
 from .db import Store
 
 
@@ -42,6 +43,8 @@ def document(store: Store, doc_id: str) -> dict | None:
                                  " m.actor_id, m.sentence FROM mentions m WHERE doc_id = ? ORDER BY start", (doc_id,))
     for m in doc["mentions"]:
         m["titles"] = json.loads(m["titles"])
+        if m["kind"] == "location":
+            m.update(geo.fields(m["name"]))
     doc["times"] = store.rows('SELECT start, "end", surface, value, precision, kind, value_end FROM time_exprs'
                               " WHERE doc_id = ? ORDER BY start", (doc_id,))
     doc["event_mentions"] = store.rows("SELECT id, event_id, sentence, trigger, trigger_start, trigger_end, type"
@@ -206,6 +209,7 @@ def _event_rows(rows: list[dict]) -> list[dict]:
         for k in ("context", "actors", "recipients"):
             e[k] = json.loads(e[k])
         e["planned"] = json.loads(e["planned"]) if e["planned"] else None
+        e.update(geo.fields(e["location"]))   # the location's coordinates (resources/vi/coordinates.tsv)
     return rows
 
 
