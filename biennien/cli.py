@@ -150,13 +150,17 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
 @app.command(cls=_Command)
 def export(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            out: Path = typer.Option(..., metavar="DIR", help="directory to write"),
-           format: str = typer.Option("contract", metavar="FORMAT", help="contract (the eval JSONL files), plover, or csv")) -> None:
-    """Write the knowledge base out: the evaluation contract, PLOVER JSON records, or a CSV of events."""
+           format: str = typer.Option("contract", metavar="FORMAT",
+                                      help="contract (the eval JSONL files), plover, csv, or parquet"),
+           since: Optional[str] = typer.Option(None, metavar="DATE_ADDED",
+                                               help="parquet: only what was added at or after this date/time")) -> None:
+    """Write the knowledge base out: the evaluation contract, PLOVER JSON records, a CSV of events, or
+    Parquet tables (events × actor × recipient, actors, roles, mentions; docs/codebook.md)."""
     from .export import export as run_export
 
     with _open(db) as store:
         try:
-            written = run_export(store, out, format)
+            written = run_export(store, out, format, since)
         except ValueError as exc:
             _fail(str(exc))
         except OSError as exc:

@@ -46,7 +46,8 @@ def contract_rows(store: Store, name: str) -> Iterable[dict]:
             yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"],
                    "type": e["type"], "mode": e["mode"], "context": e["context"], "cameo": e["cameo"],
                    "actors": e["actors"], "recipients": e["recipients"], "location": e["location"],
-                   "planned": e["planned"],
+                   "planned": e["planned"], "goldstein": e["goldstein"], "quad_class": e["quad_class"],
+                   "confidence": e["confidence"], "latitude": e["latitude"], "longitude": e["longitude"],
                    "mentions": [{"doc_id": m["doc_id"], "sentence": m["sentence"], "trigger": m["trigger"]}
                                 for m in e["mentions"]]}
 
@@ -75,15 +76,18 @@ def plover_rows(store: Store) -> Iterable[dict]:
                "actor": [p["name"] for p in e["actors"]], "actor_country": sorted({p["country"] for p in e["actors"] if p.get("country")}),
                "recipient": [p["name"] for p in e["recipients"]],
                "recipient_country": sorted({p["country"] for p in e["recipients"] if p.get("country")}),
-               "location": e["location"], "planned": e["planned"],
+               "location": e["location"], "planned": e["planned"], "goldstein": e["goldstein"],
+               "quad_class": e["quad_class"], "confidence": e["confidence"],
+               "geolocation": {"lat": e["latitude"], "lon": e["longitude"], "precision": e["location_precision"]}
+               if e["latitude"] is not None else None,
                "event_text": first.get("sentence"), "trigger": first.get("trigger"),
                "source": [{"doc_id": m["doc_id"], "source": m["source"], "sentence": m["sentence"]} for m in e["mentions"]],
                "language": "vi"}
 
 
 CSV_FIELDS = ["event_id", "date", "date_precision", "type", "mode", "context", "cameo", "actors", "actor_countries",
-              "recipients", "recipient_countries", "location", "planned_start", "planned_end", "mentions", "first_source",
-              "first_sentence"]
+              "recipients", "recipient_countries", "location", "latitude", "longitude", "planned_start", "planned_end",
+              "goldstein", "quad_class", "confidence", "mentions", "first_source", "first_sentence"]
 
 
 def csv_rows(store: Store) -> Iterable[dict]:
@@ -95,12 +99,19 @@ def csv_rows(store: Store) -> Iterable[dict]:
                "actor_countries": ";".join(sorted({p["country"] for p in e["actors"] if p.get("country")})),
                "recipients": "; ".join(p["name"] for p in e["recipients"]),
                "recipient_countries": ";".join(sorted({p["country"] for p in e["recipients"] if p.get("country")})),
-               "location": e["location"], "planned_start": (e["planned"] or {}).get("start"),
+               "location": e["location"], "latitude": e["latitude"], "longitude": e["longitude"],
+               "goldstein": e["goldstein"], "quad_class": e["quad_class"], "confidence": e["confidence"],
+               "planned_start": (e["planned"] or {}).get("start"),
                "planned_end": (e["planned"] or {}).get("end"), "mentions": len(e["mentions"]),
                "first_source": first.get("source"), "first_sentence": first.get("sentence")}
 
 
-def export(store: Store, out: Path, fmt: str = "contract") -> dict[str, int]:
+def export(store: Store, out: Path, fmt: str = "contract", since: str | None = None) -> dict[str, int]:
+    if fmt == "parquet":
+        from .export_parquet import export_parquet
+        return export_parquet(store, out, since)
+    if since:
+        raise ValueError("--since works with --format parquet")
     if fmt == "contract":
         return export_contract(store, out)
     out.mkdir(parents=True, exist_ok=True)
@@ -115,4 +126,4 @@ def export(store: Store, out: Path, fmt: str = "contract") -> dict[str, int]:
                 writer.writerow(row)
                 n += 1
         return {"events.csv": n}
-    raise ValueError(f"unknown export format {fmt!r}: contract, plover or csv")
+    raise ValueError(f"unknown export format {fmt!r}: contract, plover, csv or parquet")

@@ -295,11 +295,13 @@ def count_events(store: Store, actor_ids: list[int] | None, types: list[str] | N
     return store.scalar(f"SELECT count(*) FROM events e{where}", params)
 
 
-def iter_events(store: Store, batch: int = 2000) -> Iterator[dict]:
+def iter_events(store: Store, batch: int = 2000, added_since: str | None = None) -> Iterator[dict]:
+    """Every event (with `added_since`: those first stored at or after it), by id."""
     last = 0
+    added = " AND e.date_added >= ?" if added_since else ""
     while True:
-        rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ? ORDER BY e.event_id LIMIT ?",
-                          (last, batch))
+        rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ?{added} ORDER BY e.event_id"
+                          " LIMIT ?", (last, *([added_since] if added_since else []), batch))
         if not rows:
             return
         yield from _with_mentions(store, _event_rows(rows))
