@@ -153,7 +153,7 @@ def export(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            format: str = typer.Option("contract", metavar="FORMAT",
                                       help="contract (the eval JSONL files), plover, csv, or parquet"),
            since: Optional[str] = typer.Option(None, metavar="DATE_ADDED",
-                                               help="parquet: only what was added at or after this date/time")) -> None:
+                                               help="parquet, plover, csv: only what was added at or after this date or time")) -> None:
     """Write the knowledge base out: the evaluation contract, PLOVER JSON records, a CSV of events, or
     Parquet tables (events × actor × recipient, actors, roles, mentions; docs/codebook.md)."""
     from .export import export as run_export

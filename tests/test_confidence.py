@@ -154,3 +154,4 @@ def test_min_confidence_filters_in_cli_api_and_page(db):
         page = client.get("/events", params={"min_confidence": "0.9"}).text
         assert 'name="min_confidence"' in everything and 'class="goldstein"' in everything
         assert page.count('id="event-') == sum(s >= 0.9 for s in scores) < everything.count('id="event-')
+

@@ -121,7 +121,12 @@ def test_since_exports_only_what_was_added_since(tmp_path):
     mentions = pq.read_table(tmp_path / "new" / "mentions.parquet").to_pylist()
     assert mentions and all(m["date_added"] >= "2021" for m in mentions)
     bad = CliRunner().invoke(cli, ["export", "--db", str(db), "--out", str(tmp_path / "x"), "--since", "2021"])
-    assert bad.exit_code != 0 and "--since works with --format parquet" in bad.output
+    assert bad.exit_code != 0 and "--since works with --format parquet, plover or csv" in bad.output
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "--out", str(tmp_path / "p"), "--format", "plover",
+                                      "--since", "2021-01-01"])
+    assert result.exit_code == 0, result.output
+    plover = [json.loads(line) for line in (tmp_path / "p" / "events.plover.jsonl").read_text().splitlines()]
+    assert {r["id"] for r in plover} == {f"biennien-{r['event_id']}" for r in new}
 
 
 @pytest.mark.parametrize("fmt,name", [("contract", "events.jsonl"), ("plover", "events.plover.jsonl"),
