@@ -203,3 +203,9 @@ def test_every_place_and_country_has_coordinates():
     assert geo.locate("thủ đô Viêng Chăn, Lào").precision == "city"
     assert geo.locate("Biên Hoà").name == "Biên Hòa" and geo.locate("Hoàng Sa").name == "Hoàng Sa"
     assert geo.locate("Mỹ").precision == "country" and geo.locate("số nhà 12") is None
+    # the 34 provinces and cities of Vietnam after the 2025 merger (the 63 before are places.tsv rows)
+    merged = ("Hà Nội, Huế, Lai Châu, Điện Biên, Sơn La, Lạng Sơn, Quảng Ninh, Thanh Hóa, Nghệ An, Hà Tĩnh, "
+              "Cao Bằng, Tuyên Quang, Lào Cai, Thái Nguyên, Phú Thọ, Bắc Ninh, Hưng Yên, Hải Phòng, Ninh Bình, "
+              "Quảng Trị, Đà Nẵng, Quảng Ngãi, Gia Lai, Khánh Hòa, Lâm Đồng, Đắk Lắk, Hồ Chí Minh, Đồng Nai, "
+              "Tây Ninh, Cần Thơ, Vĩnh Long, Đồng Tháp, Cà Mau, An Giang").split(", ")
+    assert len(merged) == 34 and all(geo.point(n) and geo.point(n).country == "VNM" for n in merged)
