@@ -16,7 +16,7 @@ from datetime import date as _date
 from pathlib import Path
 
 from . import query, sectors
-from .store import read
+from .store import read, tables
 from .store.db import Store
 
 
@@ -174,10 +174,13 @@ class KnowledgeBase:
             rows = list(read.iter_actors(self.store))
         rows = [r for r in rows if (not kind or r["kind"] == kind)
                 and (not country or r["country"] == query.check_country(country))][:limit]
-        roles = {}
-        for r in rows:
-            if r["kind"] == "person":
-                roles[r["actor_id"]] = read.roles_of_actor(self.store, r["actor_id"], 1)
+        roles: dict[int, list[dict]] = {}
+        people = [r["actor_id"] for r in rows if r["kind"] == "person"]
+        if len(people) > 50:   # many people: every role in one pass rather than a question each
+            for role in tables.roles(self.store):
+                roles.setdefault(role["actor_id"], []).append(role)
+        else:
+            roles = {i: read.roles_of_actor(self.store, i, 1) for i in people}
         return Records(Actor(r["actor_id"], r["name"], r["kind"], r["country"],
                              sectors.of_actor(r["kind"], r["name"], roles.get(r["actor_id"], ())), r.get("n"))
                        for r in rows)
