@@ -295,7 +295,7 @@ def _print_event(e: dict, when: str | None, indent: str = "") -> None:
     reports = e.get("mention_count", len(mentions))
     articles = e.get("article_count", len({m.get("doc_id") for m in mentions}))
     more = f"  ({reports} reports in {articles} article{'s' if articles != 1 else ''})" if reports > 1 else ""
-    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{more}{_scores(e)}")
+    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{_scores(e)}{more}")
     for m in mentions[:1]:
         _print_evidence(m, indent)
 
