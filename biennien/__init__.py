@@ -10,5 +10,5 @@ def open(path):  # noqa: A001 - biennien.open("kb.db"), as sqlite3.connect
     from .kb import KnowledgeBase
     return KnowledgeBase(path)
 
-__all__ = ["open", "analyse", "Analysis", "Article", "EventMention", "Mention", "RoleObservation", "Sentence", "Source",
+__all__ = ["analyse", "Analysis", "Article", "EventMention", "Mention", "RoleObservation", "Sentence", "Source",
            "TimeExpr"]
