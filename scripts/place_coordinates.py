@@ -200,7 +200,6 @@ def main() -> None:
         if target is None:
             lat, lon = HAND_EXTRA[name]
             rows.append((name, iso3, precision, "", f"{lat:.4f}", f"{lon:.4f}", "hand", note, name))
-            by_hand += 1
             continue
         city = find(idx, iso2s(iso3), target)
         if city is None:
@@ -227,8 +226,10 @@ def main() -> None:
               "# latitude, longitude: WGS84 degrees; source: geonames or hand; example: as written in news.\n"
               "name\tcountry\tprecision\tgeonameid\tlatitude\tlongitude\tsource\tnote\texample\n")
     OUT.write_text(header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
-    print(f"{len(rows)} rows written to {OUT.relative_to(ROOT)}: {len(places)} places ({by_hand} by hand),"
-          f" {len(EXTRA)} more names of the corpora, the rest countries and capitals", file=sys.stderr)
+    hand = sum(r[6] == "hand" for r in rows)
+    print(f"{len(rows)} rows written to {OUT.relative_to(ROOT)}: {len(places)} places of places.tsv ({by_hand} by"
+          f" hand), {len(EXTRA)} more names of the corpora, the rest countries and capitals; {hand} by hand in all",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
