@@ -4,7 +4,8 @@
                                                [--workers 2] [--out /tmp/biennien-digest]
 
 Ingests each set into a fresh store, exports every format `biennien export` offers and prints
-`<sha256>  <set>/<format>/<file>`, after a line with the set's ingest counts (a stage that fails
+`<sha256>  <set>/<format>/<file>` (for Parquet, `rows:<sha256>` of its rows without the ingest
+time `date_added`), after a line with the set's ingest counts (a stage that fails
 on every article must not pass as "the same empty exports"). Inputs and stores live at fixed
 paths under OUT (sources are exported as given), so two checkouts print the same lines exactly
 when they build the same exports. Run it on the commit you start from and on yours, and `diff` the outputs.
@@ -17,6 +18,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import importlib.util
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -27,7 +30,7 @@ import run as eval_run  # noqa: E402  (eval/run.py: how the gold sets are fed)
 
 SHARED = ROOT.parent / "shared"
 VIETNEWS = SHARED / "corpus" / "vietnews" / "vietnews-test.jsonl.gz"
-OLD_FORMATS = ("contract", "plover", "csv")   # before export.FORMATS, for a baseline of an older commit
+OLD_FORMATS = ("contract", "plover", "csv")   # before export.FORMATS (+ parquet where it exists), for an older commit
 SETS = ("seeds", "bkee-dev", "vietnews-2000", "dev-dated", "dev-undated", "test-dated", "test-undated")
 
 
@@ -44,6 +47,18 @@ def build_input(name: str, where: Path) -> Path:
     return feed
 
 
+def _digest(path: Path) -> str:
+    """sha256 of the file; of a Parquet file, of its rows without `date_added` (the wall-clock time
+    of the ingest, different on every run by design) in a canonical JSON form."""
+    if path.suffix != ".parquet":
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    import pyarrow.parquet as pq
+    table = pq.read_table(path)
+    rows = table.drop([c for c in table.column_names if c == "date_added"]).to_pylist()
+    text = json.dumps({"columns": table.column_names, "rows": rows}, ensure_ascii=False, default=str, sort_keys=True)
+    return "rows:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def digests(name: str, out: Path, workers: int) -> list[str]:
     from biennien import export as exports
     from biennien.export import export
@@ -57,10 +72,11 @@ def digests(name: str, out: Path, workers: int) -> list[str]:
     with Store(str(base / "kb.db")) as store:
         summary = ingest([str(source)], store, workers=workers)
         lines.append(f"ingest {name}: {summary.new} new, {summary.unchanged} unchanged, {summary.failed} failed")
-        for fmt in getattr(exports, "FORMATS", OLD_FORMATS):   # every format `biennien export` offers
+        old = OLD_FORMATS + (("parquet",) if importlib.util.find_spec("biennien.export_parquet") else ())
+        for fmt in getattr(exports, "FORMATS", old):   # every format `biennien export` offers
             export(store, base / fmt, fmt)
             for path in sorted((base / fmt).iterdir()):
-                lines.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {name}/{fmt}/{path.name}")
+                lines.append(f"{_digest(path)}  {name}/{fmt}/{path.name}")
     return lines
 
 
@@ -70,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, default=Path("/tmp/biennien-digest"))
     args = parser.parse_args(argv)
+    import biennien
+    print(f"biennien from {Path(biennien.__file__).parent}", file=sys.stderr)
     for name in (n.strip() for n in args.sets.split(",") if n.strip()):
         if name not in SETS:
             parser.error(f"unknown set {name!r}: {' '.join(SETS)}")

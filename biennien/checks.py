@@ -51,6 +51,14 @@ def check_country(value: str | None) -> str | None:
     return value.upper()
 
 
+def check_confidence(value: float | None) -> float | None:
+    if value is None:
+        return None
+    if not 0 <= value <= 1:
+        raise QueryError(f"min_confidence must be between 0 and 1, got {value}", "confidence_range", value=value)
+    return value
+
+
 def check_limit(limit: int) -> int:
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}", "limit_range", value=limit,

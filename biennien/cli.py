@@ -152,13 +152,16 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
 def export(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            out: Path = typer.Option(..., metavar="DIR", help="directory to write"),
            format: str = typer.Option("contract", metavar="FORMAT", help="; ".join(
-               f"{name} ({what})" for name, (_, what) in FORMATS.items()))) -> None:
-    """Write the knowledge base out in one of the export formats (export.FORMATS)."""
+               f"{name} ({what})" for name, (_, what) in FORMATS.items())),
+           since: Optional[str] = typer.Option(None, metavar="DATE_ADDED",
+                                               help="parquet, plover, csv: only what was added at or after this date or time")) -> None:
+    """Write the knowledge base out in one of the export formats (export.FORMATS): the evaluation
+    contract, PLOVER JSON records, a CSV of events, or Parquet tables (docs/codebook.md)."""
     from .export import export as run_export
 
     with _open(db) as store:
         try:
-            written = run_export(store, out, format)
+            written = run_export(store, out, format, since)
         except ValueError as exc:
             _fail(str(exc))
         except OSError as exc:
@@ -244,6 +247,8 @@ def events(actor: Optional[str] = typer.Option(None, metavar="NAME", help="an ac
            since: Optional[str] = typer.Option(None, metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
            until: Optional[str] = typer.Option(None, metavar="DATE", help="up to this date"),
            planned: bool = typer.Option(False, "--planned", help="only activities announced for later"),
+           min_confidence: Optional[float] = typer.Option(None, "--min-confidence", metavar="X",
+                                                          help="only events at least this sure, 0..1 (see README)"),
            limit: int = typer.Option(50, metavar="N", help="events to show at most"),
            offset: int = typer.Option(0, metavar="N", help=OFFSET_HELP),
            db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
@@ -251,8 +256,8 @@ def events(actor: Optional[str] = typer.Option(None, metavar="NAME", help="an ac
     """Events, newest first, filtered by actor, type, country, dates, plans."""
     question = (actor, type, country, since, until, True if planned else None)
     with _open(db) as store:
-        data = _query(q.events, store, *question, limit, offset)
-        total = None if as_json else _query(q.events_total, store, *question)
+        data = _query(q.events, store, *question, limit, offset, min_confidence=min_confidence)
+        total = None if as_json else _query(q.events_total, store, *question, min_confidence=min_confidence)
     if as_json:
         _print_json(data)
         return
@@ -261,6 +266,7 @@ def events(actor: Optional[str] = typer.Option(None, metavar="NAME", help="an ac
     for e in data:
         print_event(e, e["date"])
     more(len(data), total, offset, "events")
+
 
 
 @app.command(cls=_Command)

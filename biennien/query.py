@@ -9,13 +9,14 @@ import functools
 import re
 from datetime import date
 
-from . import resources, settings
-from .checks import NotFound, QueryError, _as_date, check_country, check_date, check_limit, check_offset
+from . import resources, sectors, settings
+from .checks import NotFound, QueryError, _as_date, check_confidence, check_country, check_date, check_limit, check_offset
 from .lexicon import types as event_types
 from .records import EventFilter
 from .resolve.actors import key as name_key
 from .resolve.roles import title_key
 from .store import read
+from .store import search as fulltext
 from .store.db import Store
 
 PLOVER_TYPES = event_types.names()   # resources/vi/event_types.tsv, in its order
@@ -46,6 +47,7 @@ def _role(role: dict, keys: tuple[str, ...] = ROLE_KEYS) -> dict:
     """A role as answered: its evidence (read capped at NESTED) and a spread of its observation dates."""
     out = {k: role[k] for k in keys}
     out["observed"], out["observed_count"] = _spread(role["observed"]), len(role["observed"])
+    out["sectors"] = sectors.of_role(role.get("rank"), role.get("title"), role.get("organization"))
     return out
 
 
@@ -177,6 +179,7 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
     me = [a["actor_id"]]
     roles = read.roles_of_actor(store, a["actor_id"], NESTED)
     a["roles"], a["role_count"] = [_role(r) for r in roles[:MAX_ROLES]], len(roles)
+    a["sectors"] = sectors.of_actor(a["kind"], a["name"], roles)
     a["mentions"] = read.mentions_of_actor(store, a["actor_id"], limit, offset)
     a["events"] = read.find_events(store, EventFilter(actor_ids=me), limit, offset, NESTED)
     a["event_count"] = read.count_events(store, EventFilter(actor_ids=me))
@@ -189,23 +192,25 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
 
 def events(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, planned: bool | None = None,
-           limit: int = 100, offset: int = 0) -> list[dict]:
-    """Events newest first, at most `limit` from `offset` (`events_total` counts them all)."""
-    found = _event_filter(store, actor, type, country, since, until, planned)
+           limit: int = 100, offset: int = 0, min_confidence: float | None = None) -> list[dict]:
+    """Events newest first, at most `limit` from `offset` (`events_total` counts them all);
+    `min_confidence`: only events at least this sure (biennien/confidence.py)."""
+    found = _event_filter(store, actor, type, country, since, until, planned, min_confidence)
     return read.find_events(store, found, check_limit(limit), check_offset(offset), NESTED)
 
 
 def events_total(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
-                 since: str | None = None, until: str | None = None, planned: bool | None = None) -> int:
-    return read.count_events(store, _event_filter(store, actor, type, country, since, until, planned))
+                 since: str | None = None, until: str | None = None, planned: bool | None = None,
+                 min_confidence: float | None = None) -> int:
+    return read.count_events(store, _event_filter(store, actor, type, country, since, until, planned, min_confidence))
 
 
-def _event_filter(store: Store, actor, type, country, since, until, planned) -> EventFilter:
+def _event_filter(store: Store, actor, type, country, since, until, planned, min_confidence=None) -> EventFilter:
     """A question about events as the filter `read.find_events` takes, checked."""
     types = _types(type) or None
     actor_ids = [find_actor(store, actor)["actor_id"]] if actor else None
     return EventFilter(actor_ids, types, check_country(country), check_date(since, "--since"),
-                       check_date(until, "--until"), planned)
+                       check_date(until, "--until"), planned, check_confidence(min_confidence))
 
 
 def timeline(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict:
@@ -259,10 +264,10 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict:
     limit, offset = check_limit(limit), check_offset(offset)
     words = re.findall(r"[^\W_]+", q)
     fts = " ".join(f'"{w}"' for w in words)
-    return {"query": q, "offset": offset, "limit": limit, "actors": read.search_actors(store, words, limit, offset),
-            "actor_total": read.count_actors(store, words),
-            "sentences": read.search_sentences(store, fts, limit, offset) if fts else [],
-            "sentence_total": read.count_sentences(store, fts) if fts else 0}
+    return {"query": q, "offset": offset, "limit": limit, "actors": fulltext.search_actors(store, words, limit, offset),
+            "actor_total": fulltext.count_actors(store, words),
+            "sentences": fulltext.search_sentences(store, fts, limit, offset) if fts else [],
+            "sentence_total": fulltext.count_sentences(store, fts) if fts else 0}
 
 
 def stats(store: Store) -> dict:

@@ -167,6 +167,7 @@ class EventFilter:
     since: str | None = None             # ISO date or its prefix
     until: str | None = None
     planned: bool | None = None          # announced for later (True) or happened (False)
+    min_confidence: float | None = None  # only events at least this sure (confidence.py)
 
 
 @dataclass(slots=True)

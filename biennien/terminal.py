@@ -34,7 +34,7 @@ def print_event(e: dict, when: str | None, indent: str = "") -> None:
     reports = e.get("mention_count", len(mentions))
     articles = e.get("article_count", len({m.get("doc_id") for m in mentions}))
     more = f"  ({reports} reports in {articles} article{'s' if articles != 1 else ''})" if reports > 1 else ""
-    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{more}")
+    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{_scores(e)}{more}")
     for m in mentions[:1]:
         print_evidence(m, indent)
 
@@ -44,3 +44,13 @@ def more(shown: int, total: int | None, offset: int, what: str) -> None:
     if total is not None and (offset or offset + shown < total):
         nxt = f"; --offset {offset + shown} for more" if offset + shown < total else ""
         typer.echo(f"({what} {offset + 1 if shown else offset}–{offset + shown} of {total}{nxt})")
+
+
+def _scores(e: dict) -> str:
+    """CAMEO code, Goldstein value, quad class and confidence, as one bracket (where known)."""
+    parts = [f"cameo {e['cameo']}" if e.get("cameo") else None,
+             f"goldstein {e['goldstein']:+.1f}" if e.get("goldstein") is not None else None,
+             f"quad {e['quad_class']}" if e.get("quad_class") else None,
+             f"conf {e['confidence']:.2f}" if e.get("confidence") is not None else None]
+    shown = ", ".join(p for p in parts if p)
+    return f"  [{shown}]" if shown else ""

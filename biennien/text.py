@@ -202,3 +202,21 @@ def casings(phrase: str) -> list[str]:
     low = phrase.lower()
     return list(dict.fromkeys([phrase, low, phrase[:1].upper() + low[1:], phrase[:1].upper() + phrase[1:],
                                phrase[:1].lower() + phrase[1:]]))
+
+
+# old and new tone placement ("Hoà" / "Hòa", "Thuỵ" / "Thụy") are one spelling
+_OLD_TONES = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+_BASE = {"à": ("a", "\u0300"), "á": ("a", "\u0301"), "ả": ("a", "\u0309"), "ã": ("a", "\u0303"), "ạ": ("a", "\u0323"),
+         "è": ("e", "\u0300"), "é": ("e", "\u0301"), "ẻ": ("e", "\u0309"), "ẽ": ("e", "\u0303"), "ẹ": ("e", "\u0323"),
+         "ỳ": ("y", "\u0300"), "ý": ("y", "\u0301"), "ỷ": ("y", "\u0309"), "ỹ": ("y", "\u0303"), "ỵ": ("y", "\u0323")}
+
+
+def place_tones(text: str) -> str:
+    """Tone marks on the first vowel of oa, oe, uy ("Hoà" → "Hòa"), the spelling geo.py's tables
+    use. Not `canon`: it also moves the mark after "qu" ("quà") and before a digit; making geo use
+    `canon` changes which place names match, so it is left to geo's owner (issue 12's note)."""
+
+    def move(m: re.Match) -> str:
+        base, mark = _BASE[m.group(2)]
+        return unicodedata.normalize("NFC", m.group(1) + mark) + base
+    return _OLD_TONES.sub(move, text)

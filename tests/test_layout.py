@@ -26,7 +26,12 @@ def imports(name: str, path: Path, known: dict[str, Path]) -> set[str]:
     P.x when that is a module, else to P; the parents a submodule's import runs are not counted."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If) and _type_checking(block.test)
+                   for stmt in block.body for n in ast.walk(stmt)}
+    for node in ast.walk(tree):
+        if id(node) in typing_only:   # `if TYPE_CHECKING:` imports never run
+            continue
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom):
@@ -40,6 +45,11 @@ def imports(name: str, path: Path, known: dict[str, Path]) -> set[str]:
                 sub = f"{target}.{alias.name}"
                 found.add(sub if sub in known else target)
     return {m for m in found if m in known and m != name}
+
+
+def _type_checking(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING"
+            or isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
 def graph() -> dict[str, set[str]]:
@@ -91,6 +101,8 @@ def test_the_cycle_finder_sees_function_level_imports():
     edges = graph()
     assert "biennien.stages.mentions.persons" in edges["biennien.stages.mentions.scan"]
     assert "biennien.scale.local" in edges["biennien.cli"]   # imported inside a command
+    assert "biennien.store.scores" in edges["biennien.store.db"]   # inside a method
+    assert "biennien.store.db" not in edges["biennien.store.scores"]   # under `if TYPE_CHECKING:` only
 
 
 def test_no_module_over_400_lines():

@@ -57,7 +57,7 @@ def test_migrates_an_older_store_and_keeps_its_data(tmp_path):
     db.close()
     with Store(path) as store:
         assert store.version() == VERSION
-        from biennien.store.read import search_actors
+        from biennien.store.search import search_actors
         assert [a["name"] for a in search_actors(store, ["hoang", "xuan"], 5)] == ["Hoàng Xuân Chiến"]
     with pytest.raises(StoreError, match="newer than this biennien"):
         db = sqlite3.connect(path)

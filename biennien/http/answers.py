@@ -30,6 +30,7 @@ API_PAGE = settings.get("http", "api_events")
 NETWORK_PAGE = settings.get("http", "network_page")
 API_NETWORK = settings.get("http", "api_network")
 KINDS = ("person", "organization", "country")
+CONFIDENCES = ("0.5", "0.6", "0.7", "0.8", "0.9")  # the events page's minimum-confidence choices
 
 
 def _limit(description: str):
@@ -43,6 +44,8 @@ def events(request: Request, actor: str = Query("", max_length=200, description=
            country: str = Query("", max_length=3, description="ISO alpha-3 of a participant"),
            since: str = Query("", max_length=10, description=DATE), until: str = Query("", max_length=10, description=DATE),
            planned: str = planned_param(),
+           min_confidence: str = Query("", pattern=r"^(|0(\.\d{1,2})?|1(\.0{1,2})?)$",
+                                       description="only events at least this sure, 0..1 (README: Confidence)"),
            limit: Optional[int] = _limit(f"how many at most; {API_PAGE} unless given"),
            offset: int = offset_param()) -> Response:
     """Like `biennien events ... --json`: a list, as the CLI prints it; the header `X-Total-Count`
@@ -53,9 +56,10 @@ def events(request: Request, actor: str = Query("", max_length=200, description=
     limit = limit or (API_PAGE if as_json else PAGE)
     question = (actor or None, joined(type) or None, country or None, since or None, until or None,
                 planned_value(planned))
+    sure = {"min_confidence": float(min_confidence) if min_confidence else None}
     if as_json:
-        found = query.events(store, *question, limit, offset)
-        total = query.events_total(store, *question)
+        found = query.events(store, *question, limit, offset, **sure)
+        total = query.events_total(store, *question, **sure)
         response = json_response(found)
         response.headers["x-total-count"] = str(total)
         if offset + limit < total:
@@ -63,19 +67,19 @@ def events(request: Request, actor: str = Query("", max_length=200, description=
         return response
     rows, total, error = [], 0, None
     try:
-        rows = query.events(store, *question, limit, offset)
-        total = query.events_total(store, *question)
+        rows = query.events(store, *question, limit, offset, **sure)
+        total = query.events_total(store, *question, **sure)
     except QueryError as exc:
         error = query_message(request, exc)
     form = {"actor": actor, "type": joined(type), "country": country, "since": since, "until": until,
-            "planned": {"true": "planned", "false": "happened"}.get(planned, planned)}
+            "planned": {"true": "planned", "false": "happened"}.get(planned, planned), "min_confidence": min_confidence}
     api = {**{k: v for k, v in form.items() if v and k != "planned"}, "limit": limit, "offset": offset}
     if form["planned"]:
         api["planned"] = "true" if form["planned"] == "planned" else "false"
     return render(request, "events.html", {
         "active": "events", "api_url": "/api/events?" + urlencode(api), "rows": rows, "total": total,
         "more": offset + len(rows) < total, "offset": offset, "limit": limit,
-        "form": form, "types": query.PLOVER_TYPES, "error": error, "parts": participants, "sources": event_sources,
+        "form": form, "types": query.PLOVER_TYPES, "confidences": CONFIDENCES, "error": error, "parts": participants, "sources": event_sources,
         "page": offset // limit + 1}, 400 if error else 200)
 
 

@@ -22,7 +22,7 @@ from ..checks import NotFound, QueryError
 from ..store.db import Store
 from ..web import errors as page_errors
 from ..web.render import render
-from . import answers, api, pages
+from . import answers, api, map_page, pages
 from .common import json_response, wants_json
 
 log = logging.getLogger("biennien.http")
@@ -169,6 +169,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(api.router)
     app.include_router(answers.router)
     app.include_router(pages.router)
+    app.include_router(map_page.router)
     app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static")
 
     @app.exception_handler(QueryError)

@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from .. import settings
 from ..records import IngestError, Source
+from .csv_feed import read_csv
 from .decode import DecodeError, decode, looks_binary
 from .objects import _SURROGATE, MAX_ARTICLE_BYTES, looks_html, parse_line, read_json, read_jsonl
 
@@ -110,7 +111,7 @@ def _kind_of(mode: int) -> str:
 
 
 def _limit(kind: str) -> int:
-    return MAX_JSON_BYTES if kind.endswith((".json",) + FEED_SUFFIXES) else MAX_ARTICLE_BYTES
+    return MAX_JSON_BYTES if kind.endswith((".json", ".csv") + FEED_SUFFIXES) else MAX_ARTICLE_BYTES
 
 
 def _too_large(size: int | None, kind: str) -> str:
@@ -202,6 +203,8 @@ def read_bytes(name: str, lower: str, data: bytes) -> Iterator[Item]:
         yield from read_jsonl(name, text)
     elif lower.endswith(".json"):
         yield from read_json(name, text)
+    elif lower.endswith(".csv"):
+        yield from read_csv(name, text)
     elif lower.endswith(HTML_SUFFIXES):
         yield Source(source=name, raw=text, is_html=True)
     else:

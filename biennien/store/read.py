@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from .. import settings
+from .. import geo, settings
 from ..records import EventFilter
 from .db import Store
 
@@ -44,21 +44,13 @@ def document(store: Store, doc_id: str) -> dict | None:
                                  " m.actor_id, m.sentence FROM mentions m WHERE doc_id = ? ORDER BY start", (doc_id,))
     for m in doc["mentions"]:
         m["titles"] = json.loads(m["titles"])
+        if m["kind"] == "location":
+            m.update(geo.fields(m["name"]))
     doc["times"] = store.rows('SELECT start, "end", surface, value, precision, kind, value_end FROM time_exprs'
                               " WHERE doc_id = ? ORDER BY start", (doc_id,))
     doc["event_mentions"] = store.rows("SELECT id, event_id, sentence, trigger, trigger_start, trigger_end, type"
                                        " FROM event_mentions WHERE doc_id = ? ORDER BY sentence", (doc_id,))
     return doc
-
-
-def search_sentences(store: Store, fts_query: str, limit: int, offset: int = 0) -> list[dict]:
-    return store.rows("SELECT s.doc_id, s.idx, s.text, d.title, d.published FROM sentences_fts f"
-                      " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
-                      " WHERE sentences_fts MATCH ? ORDER BY rank, s.id LIMIT ? OFFSET ?", (fts_query, limit, offset))
-
-
-def count_sentences(store: Store, fts_query: str) -> int:
-    return store.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (fts_query,))
 
 
 # --- actors -------------------------------------------------------------------------------
@@ -208,6 +200,7 @@ def _event_rows(rows: list[dict]) -> list[dict]:
         for k in ("context", "actors", "recipients"):
             e[k] = json.loads(e[k])
         e["planned"] = json.loads(e["planned"]) if e["planned"] else None
+        e.update(geo.fields(e["location"]))   # the location's coordinates (resources/vi/coordinates.tsv)
     return rows
 
 
@@ -253,12 +246,15 @@ def _date_range(where: list[str], params: list, since: str | None, until: str | 
 
 
 EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.actors, e.recipients,"
-                 " e.location, e.planned")
+                 " e.location, e.planned, e.goldstein, e.quad_class, e.confidence, e.date_added")
 
 
 def _event_filter(f: EventFilter) -> tuple[str, list]:
-    actor_ids, types, country, planned = f.actor_ids, f.types, f.country, f.planned
+    actor_ids, types, country, planned, min_confidence = f.actor_ids, f.types, f.country, f.planned, f.min_confidence
     where, params = [], []
+    if min_confidence:
+        where.append("e.confidence >= ?")
+        params.append(min_confidence)
     if actor_ids is not None:
         where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({_in(actor_ids)}))")
         params += actor_ids
@@ -288,11 +284,13 @@ def count_events(store: Store, which: EventFilter) -> int:
     return store.scalar(f"SELECT count(*) FROM events e{where}", params)
 
 
-def iter_events(store: Store, batch: int = 2000) -> Iterator[dict]:
+def iter_events(store: Store, batch: int = 2000, added_since: str | None = None) -> Iterator[dict]:
+    """Every event (with `added_since`: those first stored at or after it), by id."""
     last = 0
+    added = " AND e.date_added >= ?" if added_since else ""
     while True:
-        rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ? ORDER BY e.event_id LIMIT ?",
-                          (last, batch))
+        rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ?{added} ORDER BY e.event_id"
+                          " LIMIT ?", (last, *([added_since] if added_since else []), batch))
         if not rows:
             return
         yield from _with_mentions(store, _event_rows(rows))
@@ -310,30 +308,6 @@ def roles_in_document(store: Store, doc_id: str) -> list[dict]:
     return store.rows("SELECT o.sentence, o.person, o.actor_id, o.rank, o.title, o.organization, o.country, o.date,"
                       " o.change, o.change_date FROM role_observations o WHERE o.doc_id = ? ORDER BY o.sentence",
                       (doc_id,))
-
-
-def _actors_matching(words: list[str]) -> tuple[str, str]:
-    match = " ".join('"' + w.replace('"', '') + '"*' for w in words)
-    return ("SELECT a.actor_id, a.name, a.kind, a.country, max(s.count) n FROM aliases_fts f"
-            " JOIN aliases s ON s.actor_id = f.actor_id AND s.alias = f.alias"
-            " JOIN actors a ON a.actor_id = f.actor_id WHERE aliases_fts MATCH ? GROUP BY a.actor_id"), match
-
-
-def search_actors(store: Store, words: list[str], limit: int, offset: int = 0) -> list[dict]:
-    """Actors one of whose spellings has words starting with each of `words`, ignoring case and
-    diacritics (the aliases_fts index), most mentioned first."""
-    if not words:
-        return []
-    sql, match = _actors_matching(words)
-    return store.rows(f"{sql} ORDER BY n DESC, a.actor_id LIMIT ? OFFSET ?", (match, limit, offset))
-
-
-def count_actors(store: Store, words: list[str]) -> int:
-    """How many actors `search_actors` finds in all."""
-    if not words:
-        return 0
-    sql, match = _actors_matching(words)
-    return store.scalar(f"SELECT count(*) FROM ({sql})", (match,))
 
 
 def _page(store: Store, sql: str, params: list, order: str, limit: int, offset: int) -> tuple[list[dict], int]:
