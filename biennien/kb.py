@@ -16,6 +16,7 @@ from datetime import date as _date
 from pathlib import Path
 
 from . import query, sectors
+from .checks import MAX_LIMIT
 from .store import read, search, tables
 from .store.db import Store
 
@@ -146,7 +147,7 @@ class KnowledgeBase:
         wanted = total if limit is None else min(limit, total)
         out: list = []
         while len(out) < wanted:
-            page = ask(min(query.MAX_LIMIT, wanted - len(out)), len(out))
+            page = ask(min(MAX_LIMIT, wanted - len(out)), len(out))
             if not page:
                 break
             out += page
@@ -203,13 +204,13 @@ class KnowledgeBase:
 
     def who(self, title: str, country: str | None = None, on: str | None = None) -> Records:
         """Who held a post on a date (today unless `on`), the most likely holder first."""
-        answer = query.who(self.store, title, country, on or _date.today().isoformat(), query.MAX_LIMIT)
+        answer = query.who(self.store, title, country, on or _date.today().isoformat(), MAX_LIMIT)
         return Records(Holder(h["actor_id"], h["name"], h["since"], h["until"], h["last_observed"],
                               h["evidence_count"], h["evidence"]) for h in answer["holders"])
 
     def search(self, text: str, limit: int = 100) -> Records:
         """Sentences matching the words (diacritics optional); `.actors` holds the actors found."""
-        answer = query.search(self.store, text, min(limit, query.MAX_LIMIT))
+        answer = query.search(self.store, text, min(limit, MAX_LIMIT))
         out = Records(Sentence(s["doc_id"], s["idx"], s["text"], s["title"], s["published"])
                       for s in answer["sentences"])
         out.actors = Records(Actor(a["actor_id"], a["name"], a["kind"], a["country"], [], a["n"])

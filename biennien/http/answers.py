@@ -44,7 +44,7 @@ def events(request: Request, actor: str = Query("", max_length=200, description=
            country: str = Query("", max_length=3, description="ISO alpha-3 of a participant"),
            since: str = Query("", max_length=10, description=DATE), until: str = Query("", max_length=10, description=DATE),
            planned: str = planned_param(),
-           min_confidence: str = Query("", pattern=r"^(|0(\.\d{1,2})?|1(\.0{1,2})?)$",
+           min_confidence: str = Query("", pattern=r"^(|0(\.\d+)?|1(\.0+)?)$",
                                        description="only events at least this sure, 0..1 (README: Confidence)"),
            limit: Optional[int] = _limit(f"how many at most; {API_PAGE} unless given"),
            offset: int = offset_param()) -> Response:
