@@ -150,13 +150,15 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
 @app.command(cls=_Command)
 def export(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            out: Path = typer.Option(..., metavar="DIR", help="directory to write"),
-           format: str = typer.Option("contract", metavar="FORMAT", help="contract (the eval JSONL files), plover, or csv")) -> None:
+           format: str = typer.Option("contract", metavar="FORMAT", help="contract (the eval JSONL files), plover, or csv"),
+           unattributed: bool = typer.Option(False, "--unattributed",
+                                             help="also write events with no identifiable participant")) -> None:
     """Write the knowledge base out: the evaluation contract, PLOVER JSON records, or a CSV of events."""
     from .export import export as run_export
 
     with _open(db) as store:
         try:
-            written = run_export(store, out, format)
+            written = run_export(store, out, format, "any" if unattributed else "named")
         except ValueError as exc:
             _fail(str(exc))
         except OSError as exc:
@@ -242,15 +244,18 @@ def events(actor: Optional[str] = typer.Option(None, metavar="NAME", help="an ac
            since: Optional[str] = typer.Option(None, metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
            until: Optional[str] = typer.Option(None, metavar="DATE", help="up to this date"),
            planned: bool = typer.Option(False, "--planned", help="only activities announced for later"),
+           unattributed: bool = typer.Option(False, "--unattributed",
+                                             help="only events with no identifiable participant (hidden otherwise)"),
            limit: int = typer.Option(50, metavar="N", help="events to show at most"),
            offset: int = typer.Option(0, metavar="N", help=OFFSET_HELP),
            db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """Events, newest first, filtered by actor, type, country, dates, plans."""
     question = (actor, type, country, since, until, True if planned else None)
+    who = "none" if unattributed else "named"
     with _open(db) as store:
-        data = _query(q.events, store, *question, limit, offset)
-        total = None if as_json else _query(q.events_total, store, *question)
+        data = _query(q.events, store, *question, limit, offset, who)
+        total = None if as_json else _query(q.events_total, store, *question, who)
     if as_json:
         _print_json(data)
         return

@@ -206,6 +206,7 @@ def _event_rows(rows: list[dict]) -> list[dict]:
         for k in ("context", "actors", "recipients"):
             e[k] = json.loads(e[k])
         e["planned"] = json.loads(e["planned"]) if e["planned"] else None
+        e["attributed"] = bool(e["actors"] or e["recipients"])
     return rows
 
 
@@ -250,13 +251,20 @@ def _date_range(where: list[str], params: list, since: str | None, until: str | 
         params += [until, until]
 
 
+# Which events a list shows by who takes part: "named" (the default: at least one actor or
+# recipient), "none" (no identifiable participant: kept in the store, of no use in a list), "any".
+PARTICIPANTS = {"named": "(e.actors != '[]' OR e.recipients != '[]')",
+                "none": "(e.actors = '[]' AND e.recipients = '[]')", "any": None}
+
 EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.actors, e.recipients,"
                  " e.location, e.planned")
 
 
 def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country: str | None, since: str | None,
-                  until: str | None, planned: bool | None) -> tuple[str, list]:
+                  until: str | None, planned: bool | None, participants: str = "named") -> tuple[str, list]:
     where, params = [], []
+    if PARTICIPANTS[participants]:
+        where.append(PARTICIPANTS[participants])
     if actor_ids is not None:
         where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({_in(actor_ids)}))")
         params += actor_ids
@@ -275,23 +283,24 @@ def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country:
 
 def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
                 since: str | None, until: str | None, planned: bool | None, limit: int, offset: int = 0,
-                mentions: int | None = None) -> list[dict]:
-    """Events newest first; `mentions`: at most so many mentions each."""
-    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+                mentions: int | None = None, *, participants: str = "named") -> list[dict]:
+    """Events newest first; `mentions`: at most so many mentions each; `participants`: see PARTICIPANTS."""
+    where, params = _event_filter(actor_ids, types, country, since, until, planned, participants)
     sql = f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?"
     return _with_mentions(store, _event_rows(store.rows(sql, [*params, limit, offset])), mentions)
 
 
 def count_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
-                 since: str | None, until: str | None, planned: bool | None) -> int:
-    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+                 since: str | None, until: str | None, planned: bool | None, *, participants: str = "named") -> int:
+    where, params = _event_filter(actor_ids, types, country, since, until, planned, participants)
     return store.scalar(f"SELECT count(*) FROM events e{where}", params)
 
 
-def iter_events(store: Store, batch: int = 2000) -> Iterator[dict]:
+def iter_events(store: Store, batch: int = 2000, participants: str = "any") -> Iterator[dict]:
     last = 0
+    cond = f" AND {PARTICIPANTS[participants]}" if PARTICIPANTS[participants] else ""
     while True:
-        rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ? ORDER BY e.event_id LIMIT ?",
+        rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ?{cond} ORDER BY e.event_id LIMIT ?",
                           (last, batch))
         if not rows:
             return
