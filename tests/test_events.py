@@ -349,3 +349,57 @@ def test_a_verb_after_a_comma_takes_the_subject_of_the_first_verb():
           mention(art, ss, "Hà Nội", "location", "VNM"), mention(art, ss, "Việt Nam", "country", "VNM")]
     [e] = events.find(art, ss, ms, [])
     assert names(e.actors) == ["Takaichi Sanae"] and names(e.recipients) == ["Việt Nam"]
+
+
+# --- modality and genre --------------------------------------------------------------------------
+
+def _one_event(text: str, *names_: tuple[str, str, str]) -> list:
+    art, ss = article(text)
+    ms = [mention(art, ss, surface, kind, country) for surface, kind, country in names_]
+    return events.find(art, ss, ms, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Nếu quân đội Mỹ tấn công Iran, giá dầu sẽ tăng.",                    # condition
+    "Trong trường hợp quân đội Mỹ tấn công Iran, giá dầu sẽ tăng.",
+    "Quân đội Mỹ có khả năng tấn công Iran.",                            # possibility
+    "Quân đội Mỹ có thể tấn công Iran.",
+    "Liệu quân đội Mỹ tấn công Iran?",                                   # question
+    "Quân đội Mỹ tấn công Iran?",
+    "Mỗi khi quân đội Mỹ tấn công Iran, giá dầu tăng.",                  # generic
+])
+def test_what_did_not_happen_is_no_event_that_happened(text):
+    found = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
+    assert not [e for e in found if e.type == "ASSAULT" and not e.negated]
+
+
+def test_an_attack_that_happened_is_not_negated():
+    [e] = _one_event("Quân đội Mỹ tấn công Iran.", ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
+    assert e.type == "ASSAULT" and not e.negated
+
+
+def test_quizzes_and_stories_are_not_news():
+    assert _one_event("Câu đố: quân đội Mỹ tấn công Iran lúc nào?", ("Mỹ", "country", "USA"),
+                      ("Iran", "country", "IRN")) == []
+    assert _one_event("Truyện ngắn. Quân đội Mỹ tấn công Iran.", ("Mỹ", "country", "USA"),
+                      ("Iran", "country", "IRN")) == []
+
+
+def test_a_plan_without_a_date_is_planned():
+    [e] = _one_event("Cơ quan điều tra Việt Nam xem xét khởi tố ông Nguyễn Văn A.",
+                     ("Cơ quan điều tra Việt Nam", "organization", "VNM"), ("Nguyễn Văn A", "person", "VNM"))
+    assert e.type == "AGREE" and e.planned == {"start": None, "end": None}
+
+
+@pytest.mark.parametrize("text", ["Hải quân Mỹ điều một tàu ngầm tấn công tới Hàn Quốc.",
+                                  "Tên lửa có tầm bắn tới Mỹ.", "Xe tải Mỹ đâm phải xe khách Hàn Quốc."])
+def test_noun_compounds_measures_and_accidents_are_no_attack(text):
+    found = _one_event(text, ("Mỹ", "country", "USA"), ("Hàn Quốc", "country", "KOR")) if "Hàn Quốc" in text \
+        else _one_event(text, ("Mỹ", "country", "USA"))
+    assert not [e for e in found if e.type == "ASSAULT"]
+
+
+def test_the_attack_a_condemnation_names_is_not_a_new_attack():
+    found = _one_event("Mỹ lên án vụ tấn công của Iran tại Iraq.", ("Mỹ", "country", "USA"),
+                       ("Iran", "country", "IRN"), ("Iraq", "country", "IRQ"))
+    assert [(e.type, names(e.actors), names(e.recipients)) for e in found] == [("ACCUSE", ["Mỹ"], ["Iran"])]

@@ -36,6 +36,7 @@ GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 NOT_NEWS = {"credit", "byline", "source"}
 JOINING = ("adverb", "plan", "negation", "light", "intent")
+IRREALIS = ("condition", "possibility", "generic")   # cue kinds: the trigger after them did not happen
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 PLAN_CAMEO = {"CONSULT": "036"}
 VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
@@ -49,7 +50,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     padded = " " + low
     hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
     hits = [h for h in hits if h[2].type != "-"]
-    if not hits or not sentences:
+    if not hits or not sentences or _not_news(article, sentences, low, padded, lex):
         return []
     names = sorted((m.start, m.end) for m in mentions)
     hits = [h for h in hits if not _inside_name(names, h[0], h[1])]   # "Nguyễn Tấn Công" attacks no one
@@ -112,9 +113,14 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
         governor = next((by_hit[id(g)] for g in reversed(hits[:k]) if id(g) in by_hit
                          and g.clause == h.clause and not g.nominal and by_hit[id(g)].type in GOVERNING
                          and g.trigger.type in GOVERNING), None)
-        if governor is not None and not h.nominal and not _new_clause(view, governor.hit, h):
+        if governor is not None and (not h.nominal or governor.type == "ACCUSE") and \
+                not _new_clause(view, governor.hit, h):
+            # "lên án vụ tấn công": the attack a condemnation names is its content, not a new attack
             governor.absorbed.append(h)
             governor.context = sorted(set(governor.context) | set(h.trigger.context))
+            if h.nominal and not governor.recipients:   # "lên án vụ tấn công của X": X is accused
+                governor.recipients = [participant(m) for m in phrase_names(view, h, _phrase_end(view, h))
+                                       if (m.kind, m.name) not in governor.names()]
             continue
         d = _draft(view, s, h, hits[:k], by_hit, article, lead)
         by_hit[id(h)] = d
@@ -226,7 +232,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
             d.recipients = [participant(host)]
-    d.negated = bool(view.cues_in(left, h.head, "negation", "before"))
+    d.negated = bool(view.cues_in(left, h.head, "negation", "before")) or _irrealis(view, h)
     d.reported = _reported(view, s, h)
     if d.reported and t.type == "AGREE":
         _add_speaker(view, h, d)
@@ -241,7 +247,26 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                 [participant(m) for m in phrase_names(view, nxt, nxt.zone_end)]
     if d.planned is None and (intent or plan) and t.type != "AGREE" and not h.nominal:
         d.type, d.mode, d.cameo, d.reference = "AGREE", None, PLAN_CAMEO.get(t.type, "030"), False
+        if plan:   # announced for later, no date given: planned all the same
+            d.planned = {"start": None, "end": None}
     return d
+
+
+def _irrealis(view: View, h: Hit) -> bool:
+    """A conditional, a possibility or a habit ("Nếu X tấn công, ...", "có khả năng đánh chặn các
+    cuộc tấn công", "mỗi khi"), or a question ("liệu", "hay không", a sentence ending in "?"): the
+    trigger reports nothing that happened."""
+    seg = _segment_start(view.text, h.clause[0], h.head)
+    if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS):
+        return True
+    return bool(view.by_kind.get("question")) or view.text[view.start:view.end].rstrip(" \"”'’)").endswith("?")
+
+
+def _not_news(article: Article, sentences: list[Sentence], low: str, padded: str, lex) -> bool:
+    """A quiz, a puzzle or a story: a fiction cue in the title or the first sentence."""
+    first = next((s for s in sentences if not s.is_caption), sentences[0])
+    spans = [(first.start, first.end)] + [(z.start, z.end) for z in article.zones if z.kind == "title"]
+    return any(lex.cues[p].has("fiction") for a, b in spans for _, _, p in finditer(lex.cue_re, low, a, b, padded))
 
 
 def _and_next(view: View, h: Hit) -> bool:
