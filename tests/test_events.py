@@ -403,3 +403,43 @@ def test_the_attack_a_condemnation_names_is_not_a_new_attack():
     found = _one_event("Mỹ lên án vụ tấn công của Iran tại Iraq.", ("Mỹ", "country", "USA"),
                        ("Iran", "country", "IRN"), ("Iraq", "country", "IRQ"))
     assert [(e.type, names(e.actors), names(e.recipients)) for e in found] == [("ACCUSE", ["Mỹ"], ["Iran"])]
+
+
+def test_an_outlet_and_a_possessor_take_no_part():
+    found = _one_event("Theo báo Jakarta Post, Indonesia đã gặp Trung Quốc tại Penang.",
+                       ("báo Jakarta Post", "organization", None), ("Indonesia", "country", "IDN"),
+                       ("Trung Quốc", "country", "CHN"), ("Penang", "location", "MYS"))
+    assert [(names(e.actors), names(e.recipients)) for e in found] == [(["Indonesia"], ["Trung Quốc"])]
+    found = _one_event("Đặc phái viên của Tổng Bí thư Tô Lâm hội kiến Tổng thống Vladimir Putin.",
+                       ("Tô Lâm", "person", "VNM"), ("Vladimir Putin", "person", "RUS"))
+    assert all("Tô Lâm" not in names(e.actors + e.recipients) for e in found)
+
+
+def test_a_visitor_meeting_two_hosts_meets_each_and_sets_out_to_visit():
+    found = _one_event("Chủ tịch Quốc hội Trần Thanh Mẫn đã có cuộc gặp Tổng thống Ý Sergio Mattarella và "
+                       "Phó chủ tịch Thượng viện Ý Licia Ronzulli.", ("Trần Thanh Mẫn", "person", "VNM"),
+                       ("Sergio Mattarella", "person", "ITA"), ("Licia Ronzulli", "person", "ITA"))
+    assert [(names(e.actors), names(e.recipients)) for e in found] == [
+        (["Trần Thanh Mẫn"], ["Sergio Mattarella"]), (["Trần Thanh Mẫn"], ["Licia Ronzulli"])]
+    [e] = _one_event("Chủ tịch nước Tô Lâm lên đường thăm Úc.", ("Tô Lâm", "person", "VNM"), ("Úc", "country", "AUS"))
+    assert (e.type, names(e.actors), names(e.recipients)) == ("CONSULT", ["Tô Lâm"], ["Úc"])
+
+
+def test_passives_name_the_patient_and_the_agent():
+    found = _one_event("Một máy bay không người lái của Mỹ đã bị Iran bắn hạ.", ("Mỹ", "country", "USA"),
+                       ("Iran", "country", "IRN"))
+    assert [(names(e.actors), names(e.recipients)) for e in found] == [(["Iran"], ["Mỹ"])]
+    found = _one_event("Xe tăng của Thổ Nhĩ Kỳ bị phá hủy bởi một tên lửa của quân đội Syria.",
+                       ("Thổ Nhĩ Kỳ", "country", "TUR"), ("quân đội Syria", "organization", "SYR"))
+    assert [(names(e.actors), names(e.recipients)) for e in found] == [(["quân đội Syria"], ["Thổ Nhĩ Kỳ"])]
+    found = _one_event("Ông Nguyễn Văn Hùng bị Cơ quan An ninh điều tra Bộ Công an bắt giữ.",
+                       ("Nguyễn Văn Hùng", "person", "VNM"), ("Bộ Công an", "organization", "VNM"))
+    assert [(e.type, names(e.actors), names(e.recipients)) for e in found] == [
+        ("COERCE", ["Bộ Công an"], ["Nguyễn Văn Hùng"])]
+
+
+def test_a_pronoun_is_the_patient_of_a_passive():
+    art, ss = article("Công an Hà Nội bắt giữ ông Trần Văn Nam.\n\nÔng bị khởi tố về tội lừa đảo.")
+    ms = [mention(art, ss, "Công an Hà Nội", "organization", "VNM"), mention(art, ss, "Trần Văn Nam", "person", "VNM")]
+    arrest, charge = events.find(art, ss, ms, [])
+    assert (charge.type, names(charge.recipients)) == ("COERCE", ["Trần Văn Nam"])

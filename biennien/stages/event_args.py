@@ -67,7 +67,7 @@ class View:
         self.triggers = list(triggers)
         self.clauses = _clauses(text, start, end)
         self.places = self._places()
-        self.internal = self._internal()
+        self.internal = self._internal() | self._media()
 
     # --- spans -----------------------------------------------------------------------------
 
@@ -148,6 +148,15 @@ class View:
                 out.add(id(m))
         return out
 
+    def _media(self) -> set[int]:
+        """Outlets that report ("báo Jakarta Post", "hãng tin Reuters", "mạng xã hội Twitter")."""
+        out: set[int] = set()
+        for c in self.by_kind.get("media", ()):
+            for m in self.mentions:
+                if c.start == m.start or c.has("media", "before") and c.end <= m.start <= c.end + 1:
+                    out.add(id(m))
+        return out
+
     # --- gaps -------------------------------------------------------------------------------
 
     def _trigger_in(self, a: int, b: int) -> bool:
@@ -177,9 +186,10 @@ class View:
 
     def transparent_agent(self, a: int, b: int) -> bool:
         """Between a passive cue and its verb: nothing, or an agent ("được Thủ tướng X tiếp",
-        "bị cảnh sát bắt") - a few words with no comma and no other trigger."""
+        "bị cảnh sát bắt", "bị Cơ quan An ninh điều tra Bộ Công an bắt") - a few words with no
+        comma and no other trigger."""
         gap = self.text[a:b]
-        return "," not in gap and len(gap.split()) <= 8 and not self._trigger_in(a, b)
+        return "," not in gap and len(gap.split()) <= 12 and not self._trigger_in(a, b)
 
     def joined(self, left: Mention, right: Mention) -> bool:
         """Are two names coordinated ("A và B", "Việt Nam - Lào", "Mỹ, Anh")?"""
@@ -285,6 +295,9 @@ def subject(view: View, hit: Hit) -> list[Mention]:
     if not found:
         return []
     head = next((m for m in found if m.kind == "person"), found[0])
+    if not hit.passive and _possessor(view, head, clause_start):
+        return []   # "Đặc phái viên của Tổng Bí thư X hội kiến ...": the envoy acts, not X; but
+        #             "máy bay của Mỹ bị bắn hạ": the owner is what the act was done to
     group = [head]
     earlier = [m for m in view.mentions if clause_start <= m.start and m.end <= head.start and view.usable(m)]
     for m in reversed(earlier):
@@ -294,12 +307,31 @@ def subject(view: View, hit: Hit) -> list[Mention]:
     return group
 
 
+def _possessor(view: View, m: Mention, start: int) -> bool:
+    """Is the name the owner in "<noun> của <Title> NAME", right before the verb?"""
+    for c in reversed(view.cues_in(start, m.start, "possessive")):
+        gap = view.text[c.end:m.start]
+        return "," not in gap and title_words(gap) and bool(view.text[start:c.start].strip()) and \
+            not any(c.end <= o.start and o.end <= m.start for o in view.mentions)
+    return False
+
+
 def agent_of_passive(view: View, hit: Hit) -> list[Mention]:
     """"B được A tiếp": the names between the passive cue and the verb."""
     cues = view.cues_in(hit.clause[0], hit.head, "passive", "before")
     if not cues:
         return []
     return [m for m in view.mentions if cues[-1].end <= m.start and m.end <= hit.head and view.usable(m)]
+
+
+def agent_after(view: View, hit: Hit) -> list[Mention]:
+    """"B bị phá hủy bởi một tên lửa của quân đội X": the agent named after the verb."""
+    for c in view.cues_in(hit.end, hit.zone_end or hit.clause[1], "agent", "after"):
+        first = next((m for m in view.mentions if c.end <= m.start < (hit.zone_end or hit.clause[1])
+                      and view.usable(m)), None)
+        if first is not None and _near(view, c.end, first.start):
+            return [first]
+    return []
 
 
 def objects(view: View, hit: Hit, end: int) -> list[Mention]:

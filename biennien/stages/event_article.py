@@ -3,7 +3,7 @@ decided across the sentences of one article: who "hai bên" are, which event "t�
 giao" names, the lead event date, and which drafts become event mentions."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
 from .event_args import Hit
@@ -160,6 +160,20 @@ def keep(d: Draft) -> bool:
         return False
     named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
     return bool(named) or d.collective != "resolved"
+
+
+def split_meetings(drafts: list[Draft]) -> list[Draft]:
+    """"A gặp Tổng thống B và Phó chủ tịch C": one visitor meeting several persons named as the
+    meeting's other side is one meeting with each (the gold's reading, and the GUIDE's "one act,
+    one event": each talk is its own act); two visitors meeting two hosts together stay one."""
+    out: list[Draft] = []
+    for d in drafts:
+        persons = [p for p in d.recipients if p.kind == "person"]
+        if d.type == "CONSULT" and len(d.actors) == 1 and len(d.recipients) > 1 and len(persons) == len(d.recipients):
+            out += [replace(d, recipients=[p]) for p in persons]
+        else:
+            out.append(d)
+    return out
 
 
 def _clean_parties(d: Draft) -> None:

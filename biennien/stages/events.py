@@ -26,10 +26,10 @@ import bisect
 
 from ..records import Article, EventMention, Mention, Sentence, TimeExpr
 from . import times as time_stage
-from .event_args import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, place_host,
-                         subject, time_of, title_words)
+from .event_args import (CueHit, Hit, View, agent_after, agent_of_passive, appositive, objects, phrase_names, place,
+                         place_host, subject, time_of, title_words)
 from .event_article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
-                            named_in_news, participant, resolve_collectives, resolve_references)
+                            named_in_news, participant, resolve_collectives, resolve_references, split_meetings)
 from .event_lexicon import finditer, lexicon, lower
 
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
@@ -92,7 +92,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
             d.recipients = [p for p in d.recipients if named_in_news(p, news_names)]
     resolve_collectives(drafts, mentions)
     resolve_references(drafts)
-    return [emit(article, d) for d in drafts if keep(d)]
+    return [emit(article, d) for d in split_meetings([d for d in drafts if keep(d)])]
 
 
 def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -223,7 +223,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
             obj = objects(view, nxt, _next_zone(view, h))
         if h.passive:
-            subj, obj = agent_of_passive(view, h), subj
+            subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
         _roles(d, t.args, subj, obj)
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
@@ -393,10 +393,12 @@ def _postposed_subject(view: View, h: Hit) -> list[Mention]:
 def _pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
     """"Ông Phẩm ... . Sau đó, ông đã gặp X": a pronoun opening the verb's segment stands for the
     last person named before it, in this sentence or the two before (not "ông Phẩm", a title)."""
-    for c in reversed(view.cues_in(h.clause[0], h.head, "pronoun")):
+    passive = view.cues_in(h.clause[0], h.head, "passive", "before") if h.passive else []
+    verb = passive[-1].start if passive else h.head   # "Ông bị khởi tố": the pronoun is the patient
+    for c in reversed(view.cues_in(h.clause[0], verb, "pronoun")):
         text = view.text
         after = text[c.end:c.end + 2].strip()
-        if after[:1].isupper() or not view.transparent(c.end, h.head):
+        if after[:1].isupper() or not view.transparent(c.end, verb):
             return []
         seg = _segment_start(text, h.clause[0], c.start)
         lead = _blank_soft(view, seg, c.start)
