@@ -146,7 +146,8 @@ def test_passive_and_negation():
     ms = [mention(art, ss, "Trần Minh", "person", "VNM"), mention(art, ss, "John Doe", "person", "USA"),
           mention(art, ss, "Lê Hoa", "person", "VNM")]
     arrest, meet = events.find(art, ss, ms, [])
-    assert arrest.type == "COERCE" and names(arrest.recipients) == ["Trần Minh"] and not arrest.actors
+    assert arrest.type == "COERCE" and names(arrest.recipients) == ["Trần Minh"]
+    assert [p.country for p in arrest.actors] == ["VNM"]   # "cảnh sát" names no body: the state arrests
     assert meet.type == "CONSULT" and meet.negated
 
 
@@ -289,7 +290,7 @@ def test_a_title_before_a_name_is_no_pronoun():
     ms = [mention(art, ss, "Nguyễn Văn An", "person", "VNM"), mention(art, ss, "Lào", "country", "LAO"),
           mention(art, ss, "Trần Văn Bình", "person", "VNM")]
     [arrest] = [e for e in events.find(art, ss, ms, []) if e.type == "COERCE"]
-    assert names(arrest.recipients) == ["Trần Văn Bình"] and names(arrest.actors) == []
+    assert names(arrest.recipients) == ["Trần Văn Bình"] and names(arrest.actors) == ["Việt Nam"]   # the state
 
 
 def test_a_body_meeting_alone_and_a_letter_are_consultations():
@@ -443,3 +444,11 @@ def test_a_pronoun_is_the_patient_of_a_passive():
     ms = [mention(art, ss, "Công an Hà Nội", "organization", "VNM"), mention(art, ss, "Trần Văn Nam", "person", "VNM")]
     arrest, charge = events.find(art, ss, ms, [])
     assert (charge.type, names(charge.recipients)) == ("COERCE", ["Trần Văn Nam"])
+
+
+def test_a_legal_act_with_no_authority_named_is_the_state_s():
+    found = _one_event("Bà Mạnh Vãn Chu bị bắt tại Canada.", ("Mạnh Vãn Chu", "person", "CHN"),
+                       ("Canada", "country", "CAN"))
+    assert [(e.type, names(e.actors), names(e.recipients)) for e in found] == [("COERCE", ["Canada"], ["Mạnh Vãn Chu"])]
+    found = _one_event("Ông Quách Bá Hùng bị kết án chung thân.", ("Quách Bá Hùng", "person", "CHN"))
+    assert [(names(e.actors), [p.country for p in e.actors]) for e in found] == [(["Trung Quốc"], ["CHN"])]

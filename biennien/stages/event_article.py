@@ -3,8 +3,10 @@ decided across the sentences of one article: who "hai bên" are, which event "t�
 giao" names, the lead event date, and which drafts become event mentions."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
+from .. import resources
 from ..records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
 from .event_args import Hit
 
@@ -15,6 +17,8 @@ STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an eve
 # a discipline or a weapons test with nobody named is a generic mention ("phiên tuyên án")
 NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}
 LEAD_SENTENCES = 4
+# legal acts only a state's authority performs: with no authority named, the state acts
+STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
 
 
 @dataclass(slots=True)
@@ -56,6 +60,16 @@ def lead_date(article: Article, sentences: list[Sentence], times: list[TimeExpr]
 
 def participant(m: Mention) -> Participant:
     return Participant(m.name, m.kind, m.country)
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    return {r["iso3"]: r["name"] for r in reversed(resources.load("countries")) if r["kind"] == "name"}
+
+
+def state(code: str) -> Participant:
+    """A state as a party, under its canonical Vietnamese name."""
+    return Participant(_country_names().get(code, code), "country", code)
 
 
 def named_in_news(p: Participant, news: set) -> bool:

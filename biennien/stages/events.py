@@ -28,8 +28,9 @@ from ..records import Article, EventMention, Mention, Sentence, TimeExpr
 from . import times as time_stage
 from .event_args import (CueHit, Hit, View, agent_after, agent_of_passive, appositive, objects, phrase_names, place,
                          place_host, subject, time_of, title_words)
-from .event_article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
-                            named_in_news, participant, resolve_collectives, resolve_references, split_meetings)
+from .event_article import (ONE_SIDED, STANDALONE_NOUNS, STATE_ACTS, TWO_SIDED_OR_ONE, Draft, emit, keep,
+                            lead_date, named_in_news, participant, resolve_collectives, resolve_references,
+                            split_meetings, state)
 from .event_lexicon import finditer, lexicon, lower
 
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
@@ -228,6 +229,12 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)
+    if t.mode in STATE_ACTS and d.recipients and not d.actors:
+        # "Quách Bá Hùng bị kết án": the state where it happens (else the person's) acts
+        host = place_host(view, h)
+        code = host.country if host is not None else next((p.country for p in d.recipients if p.country), None)
+        if code:
+            d.actors = [state(code)]
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
