@@ -452,3 +452,12 @@ def test_a_legal_act_with_no_authority_named_is_the_state_s():
     assert [(e.type, names(e.actors), names(e.recipients)) for e in found] == [("COERCE", ["Canada"], ["Mạnh Vãn Chu"])]
     found = _one_event("Ông Quách Bá Hùng bị kết án chung thân.", ("Quách Bá Hùng", "person", "CHN"))
     assert [(names(e.actors), [p.country for p in e.actors]) for e in found] == [(["Trung Quốc"], ["CHN"])]
+
+
+def test_the_place_of_a_protest_or_an_attack_names_its_side():
+    found = _one_event("Hàng nghìn người biểu tình tại thủ đô Bucharest, Romania.", ("Bucharest", "location", "ROU"),
+                       ("Romania", "country", "ROU"))
+    assert [(e.type, [p.country for p in e.actors]) for e in found] == [("PROTEST", ["ROU"])]
+    found = _one_event("Quân đội Israel không kích tại Syria.", ("Quân đội Israel", "organization", "ISR"),
+                       ("Syria", "country", "SYR"))
+    assert [(names(e.actors), [p.country for p in e.recipients]) for e in found] == [(["Quân đội Israel"], ["SYR"])]

@@ -19,6 +19,9 @@ NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}
 LEAD_SENTENCES = 4
 # legal acts only a state's authority performs: with no authority named, the state acts
 STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
+# one-sided acts whose place names a party when the clause names none: protesters are people of
+# the country they protest in; an attack there strikes that country ("không kích ở Idlib")
+PLACE_SIDE = {"PROTEST": "actors", "ASSAULT": "recipients"}
 
 
 @dataclass(slots=True)

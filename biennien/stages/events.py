@@ -28,7 +28,7 @@ from ..records import Article, EventMention, Mention, Sentence, TimeExpr
 from . import times as time_stage
 from .event_args import (CueHit, Hit, View, agent_after, agent_of_passive, appositive, objects, phrase_names, place,
                          place_host, subject, time_of, title_words)
-from .event_article import (ONE_SIDED, STANDALONE_NOUNS, STATE_ACTS, TWO_SIDED_OR_ONE, Draft, emit, keep,
+from .event_article import (ONE_SIDED, PLACE_SIDE, STANDALONE_NOUNS, STATE_ACTS, TWO_SIDED_OR_ONE, Draft, emit, keep,
                             lead_date, named_in_news, participant, resolve_collectives, resolve_references,
                             split_meetings, state)
 from .event_lexicon import finditer, lexicon, lower
@@ -229,12 +229,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)
-    if t.mode in STATE_ACTS and d.recipients and not d.actors:
-        # "Quách Bá Hùng bị kết án": the state where it happens (else the person's) acts
-        host = place_host(view, h)
-        code = host.country if host is not None else next((p.country for p in d.recipients if p.country), None)
-        if code:
-            d.actors = [state(code)]
+    _state_parties(view, h, d)
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
@@ -274,6 +269,24 @@ def _not_news(article: Article, sentences: list[Sentence], low: str, padded: str
     first = next((s for s in sentences if not s.is_caption), sentences[0])
     spans = [(first.start, first.end)] + [(z.start, z.end) for z in article.zones if z.kind == "title"]
     return any(lex.cues[p].has("fiction") for a, b in spans for _, _, p in finditer(lex.cue_re, low, a, b, padded))
+
+
+def _state_parties(view: View, h: Hit, d: Draft) -> None:
+    """The state that takes part when the clause names no one on its side: a legal act with no
+    authority named is the state's where it happens, else the person's ("Quách Bá Hùng bị kết
+    án"); protesters and the target of an attack are of the country where it happens."""
+    t = h.trigger
+    side = PLACE_SIDE.get(t.type)
+    if not (t.mode in STATE_ACTS and d.recipients and not d.actors or side and not getattr(d, side)):
+        return
+    host = place_host(view, h)
+    code = host.country if host is not None else None
+    if t.mode in STATE_ACTS:
+        code = code or next((p.country for p in d.recipients if p.country), None)
+        if code:
+            d.actors = [state(code)]
+    elif code and code not in {p.country for p in d.actors + d.recipients}:
+        setattr(d, side, [state(code)])
 
 
 def _and_next(view: View, h: Hit) -> bool:
