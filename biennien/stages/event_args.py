@@ -56,6 +56,8 @@ class View:
     def __init__(self, text: str, start: int, end: int, mentions: list[Mention],
                  times: list[TimeExpr], cues: list[CueHit], triggers: list[tuple[int, int]] = ()):
         self.text, self.start, self.end = text, start, end
+        self.antecedents: list[Mention] = []    # the article's persons, for pronouns
+        self.main_country: str | None = None    # the country the article names most
         self.times = [t for t in times if t.kind != "duration"]
         self.cues = cues
         self.by_kind: dict[str, list[CueHit]] = {}

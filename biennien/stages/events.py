@@ -75,6 +75,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
     persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
+    main = _main_country(news)
     drafts: list[Draft] = []
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
@@ -86,6 +87,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
         view.antecedents = persons
+        view.main_country = main
         drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
         if d.caption:
@@ -273,8 +275,9 @@ def _not_news(article: Article, sentences: list[Sentence], low: str, padded: str
 
 def _state_parties(view: View, h: Hit, d: Draft) -> None:
     """The state that takes part when the clause names no one on its side: a legal act with no
-    authority named is the state's where it happens, else the person's ("Quách Bá Hùng bị kết
-    án"); protesters and the target of an attack are of the country where it happens."""
+    authority named is the state's where it happens, else that of the country the article names
+    most ("Quách Bá Hùng bị kết án" in a story on China); protesters and the target of an attack
+    are of the country where it happens."""
     t = h.trigger
     side = PLACE_SIDE.get(t.type)
     if not (t.mode in STATE_ACTS and d.recipients and not d.actors or side and not getattr(d, side)):
@@ -282,11 +285,22 @@ def _state_parties(view: View, h: Hit, d: Draft) -> None:
     host = place_host(view, h)
     code = host.country if host is not None else None
     if t.mode in STATE_ACTS:
-        code = code or next((p.country for p in d.recipients if p.country), None)
+        code = code or view.main_country
         if code:
             d.actors = [state(code)]
     elif code and code not in {p.country for p in d.actors + d.recipients}:
         setattr(d, side, [state(code)])
+
+
+def _main_country(news: list[Mention]) -> str | None:
+    """The country the article names most in its states, places and bodies (persons' countries
+    are often guessed, so they do not count); None on a tie."""
+    counts: dict[str, int] = {}
+    for m in news:
+        if m.country and m.kind != "person":
+            counts[m.country] = counts.get(m.country, 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _and_next(view: View, h: Hit) -> bool:
