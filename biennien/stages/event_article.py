@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import resources
 from ..records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
-from .event_args import Hit
+from .event_args import Hit, View, place_host
 
 ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
 TWO_SIDED_OR_ONE = {"CONSULT"}   # "Bộ trưởng A gặp cử tri": one named side is enough
@@ -191,6 +191,36 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def state_parties(view: View, h: Hit, d: Draft) -> None:
+    """The state that takes part when the clause names no one on its side: a legal act with no
+    authority named is the state's where it happens, else that of the country the article names
+    most ("Quách Bá Hùng bị kết án" in a story on China); when nobody at all is named, protesters
+    and the target of an attack are of the country where it happens."""
+    t = h.trigger
+    side = PLACE_SIDE.get(t.type)
+    if not (t.mode in STATE_ACTS and d.recipients and not d.actors or side and not d.actors + d.recipients):
+        return
+    host = place_host(view, h)
+    code = host.country if host is not None else None
+    if t.mode in STATE_ACTS:
+        code = code or view.main_country
+        if code:
+            d.actors = [state(code)]
+    elif code and code not in {p.country for p in d.actors + d.recipients}:
+        setattr(d, side, [state(code)])
+
+
+def main_country(news: list[Mention]) -> str | None:
+    """The country the article names most in its states, places and bodies (persons' countries
+    are often guessed, so they do not count); None on a tie."""
+    counts: dict[str, int] = {}
+    for m in news:
+        if m.country and m.kind != "person":
+            counts[m.country] = counts.get(m.country, 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _clean_parties(d: Draft) -> None:

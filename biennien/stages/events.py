@@ -28,16 +28,16 @@ from ..records import Article, EventMention, Mention, Sentence, TimeExpr
 from . import times as time_stage
 from .event_args import (CueHit, Hit, View, agent_after, agent_of_passive, appositive, objects, phrase_names, place,
                          place_host, subject, time_of, title_words)
-from .event_article import (ONE_SIDED, PLACE_SIDE, STANDALONE_NOUNS, STATE_ACTS, TWO_SIDED_OR_ONE, Draft, emit, keep,
-                            lead_date, named_in_news, participant, resolve_collectives, resolve_references,
-                            split_meetings, state)
+from .event_article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
+                            main_country, named_in_news, participant, resolve_collectives, resolve_references,
+                            split_meetings, state_parties)
 from .event_lexicon import finditer, lexicon, lower
+from .event_modality import irrealis, not_news
 
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 NOT_NEWS = {"credit", "byline", "source"}
 JOINING = ("adverb", "plan", "negation", "light", "intent")
-IRREALIS = ("condition", "possibility", "generic")   # cue kinds: the trigger after them did not happen
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 PLAN_CAMEO = {"CONSULT": "036"}
 VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
@@ -51,7 +51,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     padded = " " + low
     hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
     hits = [h for h in hits if h[2].type != "-"]
-    if not hits or not sentences or _not_news(article, sentences, low, padded, lex):
+    if not hits or not sentences or not_news(article, sentences, low, padded):
         return []
     names = sorted((m.start, m.end) for m in mentions)
     hits = [h for h in hits if not _inside_name(names, h[0], h[1])]   # "Nguyễn Tấn Công" attacks no one
@@ -75,7 +75,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
     persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
-    main = _main_country(news)
+    main = main_country(news)
     drafts: list[Draft] = []
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
@@ -231,12 +231,12 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)
-    _state_parties(view, h, d)
+    state_parties(view, h, d)
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
             d.recipients = [participant(host)]
-    d.negated = bool(view.cues_in(left, h.head, "negation", "before")) or _irrealis(view, h)
+    d.negated = bool(view.cues_in(left, h.head, "negation", "before")) or irrealis(view, h)
     d.reported = _reported(view, s, h)
     if d.reported and t.type == "AGREE":
         _add_speaker(view, h, d)
@@ -254,53 +254,6 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if plan:   # announced for later, no date given: planned all the same
             d.planned = {"start": None, "end": None}
     return d
-
-
-def _irrealis(view: View, h: Hit) -> bool:
-    """A conditional, a possibility or a habit ("Nếu X tấn công, ...", "có khả năng đánh chặn các
-    cuộc tấn công", "mỗi khi"), or a question ("liệu", "hay không", a sentence ending in "?"): the
-    trigger reports nothing that happened."""
-    seg = _segment_start(view.text, h.clause[0], h.head)
-    if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS):
-        return True
-    return bool(view.by_kind.get("question")) or view.text[view.start:view.end].rstrip(" \"”'’)").endswith("?")
-
-
-def _not_news(article: Article, sentences: list[Sentence], low: str, padded: str, lex) -> bool:
-    """A quiz, a puzzle or a story: a fiction cue in the title or the first sentence."""
-    first = next((s for s in sentences if not s.is_caption), sentences[0])
-    spans = [(first.start, first.end)] + [(z.start, z.end) for z in article.zones if z.kind == "title"]
-    return any(lex.cues[p].has("fiction") for a, b in spans for _, _, p in finditer(lex.cue_re, low, a, b, padded))
-
-
-def _state_parties(view: View, h: Hit, d: Draft) -> None:
-    """The state that takes part when the clause names no one on its side: a legal act with no
-    authority named is the state's where it happens, else that of the country the article names
-    most ("Quách Bá Hùng bị kết án" in a story on China); protesters and the target of an attack
-    are of the country where it happens."""
-    t = h.trigger
-    side = PLACE_SIDE.get(t.type)
-    if not (t.mode in STATE_ACTS and d.recipients and not d.actors or side and not getattr(d, side)):
-        return
-    host = place_host(view, h)
-    code = host.country if host is not None else None
-    if t.mode in STATE_ACTS:
-        code = code or view.main_country
-        if code:
-            d.actors = [state(code)]
-    elif code and code not in {p.country for p in d.actors + d.recipients}:
-        setattr(d, side, [state(code)])
-
-
-def _main_country(news: list[Mention]) -> str | None:
-    """The country the article names most in its states, places and bodies (persons' countries
-    are often guessed, so they do not count); None on a tie."""
-    counts: dict[str, int] = {}
-    for m in news:
-        if m.country and m.kind != "person":
-            counts[m.country] = counts.get(m.country, 0) + 1
-    top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _and_next(view: View, h: Hit) -> bool:
