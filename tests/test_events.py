@@ -465,3 +465,11 @@ def test_the_place_of_a_protest_or_an_attack_names_its_side():
     found = _one_event("Vụ sát hại doanh nhân Nikolai Glushkov tại Anh.", ("Nikolai Glushkov", "person", "RUS"),
                        ("Anh", "country", "GBR"))   # someone is named: the place is only the place
     assert all("GBR" not in [p.country for p in e.actors + e.recipients] for e in found)
+
+
+def test_a_verb_after_sau_khi_has_the_main_clause_s_subject():
+    found = _one_event("Sau khi hội đàm với Thủ tướng Mahathir Mohamad, Tổng thống Hàn Quốc Moon Jae-in họp báo.",
+                       ("Mahathir Mohamad", "person", "MYS"), ("Hàn Quốc", "country", "KOR"),
+                       ("Moon Jae-in", "person", "KOR"))
+    assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
+        (["Moon Jae-in"], ["Mahathir Mohamad"])]

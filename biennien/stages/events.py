@@ -192,6 +192,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             subj = _postposed_subject(view, h)
         if not subj:
             subj = _pronoun_subject(view, s, h)
+        if not subj and _subordinate(view, h):
+            subj = _postposed_subject(view, h)
         if not subj:
             coll = view.cue_ending(h.head, "collective") or _collective_before(view, h)
             if coll is not None:
@@ -360,6 +362,13 @@ def _sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mentio
         if first is not None and title_words(view.text[start:first.start]):
             return [first]
     return []
+
+
+def _subordinate(view: View, h: Hit) -> bool:
+    """Does the verb open a "sau khi"/"trước khi" part with nothing but soft words before it?"""
+    seg = _segment_start(view.text, h.clause[0], h.head)
+    cues = view.cues_in(seg, h.head, "subordinate")
+    return bool(cues) and not view.text[seg:cues[0].start].strip() and not _blank_soft(view, cues[-1].end, h.head)
 
 
 def _postposed_subject(view: View, h: Hit) -> list[Mention]:
