@@ -83,23 +83,23 @@ def actor(request: Request, ref: str = Path(..., max_length=200)):
 def events(request: Request, actor: str = Query("", max_length=200), type: str = Query("", max_length=200),
            country: str = Query("", max_length=3), since: str = Query("", max_length=10),
            until: str = Query("", max_length=10), planned: str = Query("", pattern="^(|planned|happened)$"),
-           participants: str = Query("named", pattern="^(named|none|any)$"),
+           attribution: str = Query("named", alias="participants", pattern="^(named|none|any)$"),
            offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(EVENTS_PAGE, ge=1, le=200)):
     store = _store(request)
     rows, total, error = [], 0, None
     question = (actor or None, type or None, country or None, since or None, until or None,
                 {"planned": True, "happened": False}.get(planned))
     try:
-        rows = query.events(store, *question, limit, offset, participants)
-        total = query.events_total(store, *question, participants)
+        rows = query.events(store, *question, limit, offset, attribution)
+        total = query.events_total(store, *question, attribution)
     except QueryError as exc:
         error = query_message(request, exc)
     form = {"actor": actor, "type": type, "country": country, "since": since, "until": until, "planned": planned,
-            "participants": participants}
+            "participants": attribution}
     api = {**{k: v for k, v in form.items() if v and k not in ("planned", "participants")}, "limit": limit,
            "offset": offset}
-    if participants != "named":
-        api["participants"] = participants
+    if attribution != "named":
+        api["participants"] = attribution
     if planned:
         api["planned"] = "true" if planned == "planned" else "false"
     return render(request, "events.html", {
