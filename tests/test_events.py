@@ -473,3 +473,10 @@ def test_a_verb_after_sau_khi_has_the_main_clause_s_subject():
                        ("Moon Jae-in", "person", "KOR"))
     assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
         (["Moon Jae-in"], ["Mahathir Mohamad"])]
+
+
+def test_nuoc_nay_is_the_last_country_named():
+    found = _one_event("Thủ tướng Singapore hoan nghênh Chủ tịch Quốc hội Nguyễn Thị Kim Ngân thăm chính thức nước này.",
+                       ("Singapore", "country", "SGP"), ("Nguyễn Thị Kim Ngân", "person", "VNM"))
+    assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
+        (["Nguyễn Thị Kim Ngân"], ["Singapore"])]

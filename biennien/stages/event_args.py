@@ -57,6 +57,8 @@ class View:
                  times: list[TimeExpr], cues: list[CueHit], triggers: list[tuple[int, int]] = ()):
         self.text, self.start, self.end = text, start, end
         self.antecedents: list[Mention] = []    # the article's persons, for pronouns
+        self.countries: list[Mention] = []      # the article's countries, for "nước này"
+        self.sentence = 0                       # the index of this sentence
         self.main_country: str | None = None    # the country the article names most
         self.times = [t for t in times if t.kind != "duration"]
         self.cues = cues

@@ -75,6 +75,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
     persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
+    countries = [m for m in news if m.kind == "country"]   # what "nước này" may stand for
     main = main_country(news)
     drafts: list[Draft] = []
     for i, sentence_hits in sorted(by_sentence.items()):
@@ -86,7 +87,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
-        view.antecedents = persons
+        view.antecedents, view.countries, view.sentence = persons, countries, s.index
         view.main_country = main
         drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
@@ -227,6 +228,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if not obj and _and_next(view, h) and not view.text[h.end:h.zone_end].strip(" ,").count(" "):
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
             obj = objects(view, nxt, _next_zone(view, h))
+        if not obj:
+            obj = _country_reference(view, h, subj)
         if h.passive:
             subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
         _roles(d, t.args, subj, obj)
@@ -362,6 +365,19 @@ def _sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mentio
         if first is not None and title_words(view.text[start:first.start]):
             return [first]
     return []
+
+
+def _country_reference(view: View, h: Hit, subj: list[Mention]) -> list[Mention]:
+    """"... thăm chính thức nước này": "nước này", "quốc gia này" right after the verb stand for the
+    last country named before them (in this sentence or the two before), not the subject's."""
+    cue = next((c for c in view.cues_in(h.end, h.zone_end or h.clause[1], "reference")
+                if not view.text[h.end:c.start].strip()), None)
+    if cue is None:
+        return []
+    own = {m.country for m in subj}
+    before = [m for m in view.countries if m.end <= cue.start and m.sentence >= view.sentence - 2
+              and m.country not in own]
+    return before[-1:]
 
 
 def _subordinate(view: View, h: Hit) -> bool:
