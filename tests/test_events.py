@@ -393,6 +393,7 @@ def test_a_plan_without_a_date_is_planned():
 
 
 @pytest.mark.parametrize("text", ["Hải quân Mỹ điều một tàu ngầm tấn công tới Hàn Quốc.",
+                                  "Tài xế Mỹ lái xe đâm vào hai xe máy của khách Hàn Quốc.",
                                   "Tên lửa có tầm bắn tới Mỹ.", "Xe tải Mỹ đâm phải xe khách Hàn Quốc."])
 def test_noun_compounds_measures_and_accidents_are_no_attack(text):
     found = _one_event(text, ("Mỹ", "country", "USA"), ("Hàn Quốc", "country", "KOR")) if "Hàn Quốc" in text \

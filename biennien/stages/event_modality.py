@@ -4,7 +4,8 @@ Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trườn
 ("có thể", "có khả năng"), generic ("mỗi khi", "được gọi là") and question ("liệu", "hay không")
 mark a trigger after them, in its part of the sentence, as nothing that happened; so does a
 sentence ending in "?". Kind fiction ("câu đố", "truyện ngắn") in the title or the first sentence
-marks a quiz, a puzzle or a story: no events at all.
+marks a quiz, a puzzle or a story: no events at all; kind accident ("mất lái", "lái xe") before an
+attack word makes it a crash, not an attack.
 """
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ def irrealis(view: View, h: Hit) -> bool:
     if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS):
         return True
     return bool(view.by_kind.get("question")) or view.text[view.start:view.end].rstrip(QUOTE_ENDS).endswith("?")
+
+
+def accident(view: View, a: int) -> bool:
+    """"Ông X lái xe đâm vào hai xe máy": an attack word after a cue of driving or a crash in its
+    part of the sentence reports an accident, not an attack."""
+    seg = _segment_start(view.text, view.clause_of(a)[0], a)
+    return bool(view.cues_in(seg, a, "accident"))
 
 
 def not_news(article: Article, sentences: list[Sentence], low: str, padded: str) -> bool:

@@ -32,7 +32,7 @@ from .event_article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft
                             main_country, named_in_news, participant, resolve_collectives, resolve_references,
                             split_meetings, state_parties)
 from .event_lexicon import finditer, lexicon, lower
-from .event_modality import irrealis, not_news
+from .event_modality import accident, irrealis, not_news
 
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
@@ -107,7 +107,8 @@ def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
 # --- one sentence ------------------------------------------------------------------------------
 
 def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
-    hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")]
+    hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")
+            and not (trig.type == "ASSAULT" and accident(view, a))]
     for k, h in enumerate(hits):
         nxt = hits[k + 1].start if k + 1 < len(hits) and hits[k + 1].start < h.clause[1] else h.clause[1]
         h.zone_end = nxt
