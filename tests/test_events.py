@@ -481,3 +481,12 @@ def test_nuoc_nay_is_the_last_country_named():
                        ("Singapore", "country", "SGP"), ("Nguyễn Thị Kim Ngân", "person", "VNM"))
     assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
         (["Nguyễn Thị Kim Ngân"], ["Singapore"])]
+
+
+def test_asides_and_quoted_offences():
+    found = _one_event("Nghi phạm Phạm Cà Ron (40 tuổi, ngụ tỉnh Đồng Tháp) lấy dao đâm anh Trần Văn Nam.",
+                       ("Phạm Cà Ron", "person", "VNM"), ("Đồng Tháp", "location", "VNM"),
+                       ("Trần Văn Nam", "person", "VNM"))
+    assert [(names(e.actors), names(e.recipients)) for e in found] == [(["Phạm Cà Ron"], ["Trần Văn Nam"])]
+    found = _one_event("Tòa tuyên phạt Hồ Văn Công tử hình về tội “Giết người”.", ("Hồ Văn Công", "person", "VNM"))
+    assert not [e for e in found if e.type == "ASSAULT"]

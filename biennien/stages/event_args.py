@@ -99,9 +99,10 @@ class View:
                 and (where is None or c.has(kind, where))]
 
     def cue_ending(self, pos: int, kind: str) -> CueHit | None:
-        """A cue of `kind` that ends right before `pos` (one space between)."""
+        """A cue of `kind` that ends right before `pos` (one space, or an opening quote, between:
+        "về tội “Giết người”")."""
         for c in self.by_kind.get(kind, ()):
-            if pos - 3 <= c.end <= pos and not self.text[c.end:pos].strip():
+            if pos - 3 <= c.end <= pos and not self.text[c.end:pos].strip(" “\"‘'"):
                 return c
         return None
 
@@ -290,9 +291,10 @@ def subject(view: View, hit: Hit) -> list[Mention]:
         stop = passive[-1].start
         hit.passive = True
     found: list[Mention] = []
+    parens = [(p.start(), p.end()) for p in PARENS.finditer(view.text, clause_start, stop)]
     for m in reversed([m for m in view.mentions if clause_start <= m.start and m.end <= stop]):
-        if not view.usable(m):
-            continue
+        if not view.usable(m) or any(a < m.start and m.end < b for a, b in parens):
+            continue   # "Phạm Cà Ron (40 tuổi, ngụ tỉnh Đồng Tháp) lấy dao đâm": an aside is no subject
         if not view.transparent(m.end, stop):
             break
         found.append(m)
