@@ -490,3 +490,20 @@ def test_asides_and_quoted_offences():
     assert [(names(e.actors), names(e.recipients)) for e in found] == [(["Phạm Cà Ron"], ["Trần Văn Nam"])]
     found = _one_event("Tòa tuyên phạt Hồ Văn Công tử hình về tội “Giết người”.", ("Hồ Văn Công", "person", "VNM"))
     assert not [e for e in found if e.type == "ASSAULT"]
+
+
+def test_type_discipline_rows():
+    found = _one_event("Romania ra lệnh trục xuất nhân viên đại sứ quán Nga.", ("Romania", "country", "ROU"),
+                       ("Nga", "country", "RUS"))
+    assert [(e.type, names(e.actors), names(e.recipients)) for e in found] == [("SANCTION", ["Romania"], ["Nga"])]
+    found = _one_event("Bộ Chính trị kỷ luật cảnh cáo ông Vũ Văn Ninh.", ("Bộ Chính trị", "organization", "VNM"),
+                       ("Vũ Văn Ninh", "person", "VNM"))
+    assert [e.type for e in found] == ["COERCE"]
+    found = _one_event("Đề nghị Thụy Sĩ hỗ trợ Việt Nam.", ("Thụy Sĩ", "country", "CHE"), ("Việt Nam", "country", "VNM"))
+    assert not [e for e in found if e.type == "AID"]   # what a request asks for has not happened
+
+
+def test_xem_xet_plans_only_what_it_governs():
+    found = _one_event("Bộ Chính trị họp xem xét, thi hành kỷ luật ông Vũ Văn Ninh.",
+                       ("Bộ Chính trị", "organization", "VNM"), ("Vũ Văn Ninh", "person", "VNM"))
+    assert [(e.type, e.planned) for e in found if e.recipients] == [("COERCE", None)]

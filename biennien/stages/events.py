@@ -178,8 +178,10 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
         word_after = text[b:b + 2].strip()
-        if text[a].isupper() and (lead_words or word_after[:1].isupper() and not _postposed_subject(view, h)):
+        if text[a].isupper() and trig.type not in GOVERNING and \
+                (lead_words or word_after[:1].isupper() and not _postposed_subject(view, h)):
             h.nominal = True   # a capitalised name of an event: "Giao lưu hữu nghị ...", "Đối thoại Chính sách ..."
+            #                    (a request or a charge opening a headline is a verb: "Đề nghị Thụy Sĩ hỗ trợ ...")
     return h
 
 
@@ -212,6 +214,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
     plan = bool(view.cues_in(left, h.head, "plan", "before") or view.cues_in(h.clause[0], h.head, "plan", "any")
+                or view.cue_ending(h.head, "plan") is not None and view.cue_ending(h.head, "plan").has("plan", "next")
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
         names = phrase_names(view, h, _phrase_end(view, h))
