@@ -507,3 +507,11 @@ def test_xem_xet_plans_only_what_it_governs():
     found = _one_event("Bộ Chính trị họp xem xét, thi hành kỷ luật ông Vũ Văn Ninh.",
                        ("Bộ Chính trị", "organization", "VNM"), ("Vũ Văn Ninh", "person", "VNM"))
     assert [(e.type, e.planned) for e in found if e.recipients] == [("COERCE", None)]
+
+
+def test_a_meeting_of_private_persons_is_no_diplomacy():
+    [e] = _one_event("Anh Trần Văn Nam gặp chị Lê Thị Hoa.", ("Trần Văn Nam", "person", None), ("Lê Thị Hoa", "person", None))
+    assert e.type == "CONSULT" and "diplomatic" not in e.context
+    [e] = _one_event("Thủ tướng Phạm Minh Chính gặp Tổng thống Vladimir Putin.", ("Phạm Minh Chính", "person", "VNM"),
+                     ("Vladimir Putin", "person", "RUS"))
+    assert "diplomatic" in e.context

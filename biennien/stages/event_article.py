@@ -244,6 +244,9 @@ def _clean_parties(d: Draft) -> None:
 
 def emit(article: Article, d: Draft) -> EventMention:
     h = d.hit
+    parties = d.actors + d.recipients
+    if parties and all(p.kind == "person" and not p.country for p in parties):
+        d.context = [c for c in d.context if c != "diplomatic"]   # private persons meeting: no diplomacy
     return EventMention(
         doc_id=article.doc_id, sentence=d.sentence.index, trigger=article.text[h.start:h.end], type=d.type,
         mode=d.mode, context=list(d.context), cameo=d.cameo, actors=d.actors, recipients=d.recipients,
