@@ -121,6 +121,6 @@ def test_events_without_participants_are_kept_but_hidden(tmp_path):
         assert q.events(s) == [] and q.events_total(s) == 0
         hidden = q.events(s, participants="none")
         assert [e["type"] for e in hidden] == ["ASSAULT"] and hidden[0]["attributed"] is False
-        assert q.events_total(s, participants="any") == 1
+        assert q.events_total(s, participants="any") == 1 and q.stats(s)["events_unattributed"] == 1
         with pytest.raises(q.QueryError, match="participants"):
             q.events(s, participants="some")

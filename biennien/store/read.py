@@ -17,6 +17,7 @@ def counts(store: Store) -> dict:
     out = {t: store.scalar(f"SELECT count(*) FROM {t}") for t in tables}
     out["actors_by_kind"] = {r["kind"]: r["n"] for r in store.rows("SELECT kind, count(*) n FROM actors GROUP BY kind")}
     out["events_by_type"] = {r["type"]: r["n"] for r in store.rows("SELECT type, count(*) n FROM events GROUP BY type")}
+    out["events_unattributed"] = store.scalar(f"SELECT count(*) FROM events e WHERE {PARTICIPANTS['none']}")
     out["published"] = store.rows("SELECT min(published) first, max(published) last FROM documents")[0]
     out["schema_version"] = store.version()
     return out
