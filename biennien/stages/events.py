@@ -17,8 +17,16 @@ the whole text first, so sentences without a trigger cost nothing more. For each
 - a noun naming a diplomatic event ("tại buổi chào xã giao", "chuyến thăm của X") refers to an
   event reported by a verb in the same article and takes that event's participants; a noun of
   violence or coercion ("vụ tấn công", "cuộc biểu tình") reports an event of its own;
-- "hai bên", "hai nước" are the two countries of the meeting the article reports.
-Negated mentions are returned with `negated=True`; the merge step (resolve/events.py) skips them.
+- "hai bên", "hai nước" are the two countries of the meeting the article reports; "nước này" the
+  last country named; "ông", "bà" the last person named (also as the patient of "bị");
+- a passive ("B bị A bắt", "B bị phá hủy bởi A") makes B the recipient, an owner included ("máy
+  bay của Mỹ bị bắn hạ"); an outlet ("báo X") or a possessor ("Đặc phái viên của X") takes no part;
+- a legal act with no authority named is the state's (event_article.state_parties); a visitor
+  meeting several persons meets each (split_meetings);
+- conditions, possibilities, questions and habits (event_modality.py) report nothing that
+  happened; a crash is no attack; a quiz or a story has no events.
+Mentions of what did not happen are returned with `negated=True`; the merge step
+(resolve/events.py) keeps them as mentions and never makes them events.
 """
 from __future__ import annotations
 
@@ -213,8 +221,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         h.subject = subj
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
+    right_before = view.cue_ending(h.head, "plan")   # "xem xét khởi tố"
     plan = bool(view.cues_in(left, h.head, "plan", "before") or view.cues_in(h.clause[0], h.head, "plan", "any")
-                or view.cue_ending(h.head, "plan") is not None and view.cue_ending(h.head, "plan").has("plan", "next")
+                or right_before is not None and right_before.has("plan", "next")
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
         names = phrase_names(view, h, _phrase_end(view, h))
