@@ -91,6 +91,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
             d.recipients = [p for p in d.recipients if named_in_news(p, news_names)]
     resolve_collectives(drafts, mentions)
     resolve_references(drafts)
+    _episode_dates(drafts)
     return [emit(article, d) for d in drafts if keep(d)]
 
 
@@ -262,7 +263,11 @@ def _roles(d: Draft, args: str | None, subj: list[Mention], obj: list[Mention]) 
 
 
 def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple, prefer_future: bool) -> None:
+    """The trigger's own time (its phrase, its clause), else the time that dates its sentence;
+    an event without either is dated later from its episode (_episode_dates), else the lead."""
     t = time_of(view, h, subj[0].start if subj else None)
+    if t is None or time_stage.is_term(t):
+        t = _clause_time(view, h)
     if t is not None and prefer_future and t.tense != "future" and article.published:
         t = time_stage.resolve(t, article.published, article.published_precision, "future")
     d.time = t
@@ -278,10 +283,58 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
         d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
         d.date, d.precision = lead
         return
-    if t.precision == "day":
+    if t.precision == "day" and not (t.kind == "range" and _unit_range(t)):
         d.date, d.precision = t.value, "day"
-    elif t.precision in ("month", "year") and not (lead[0] or "").startswith(t.value):
-        d.date, d.precision = t.value, t.precision
+    elif t.precision == "day":   # "tuần trước": a week names no day; say the month (or year) it lies in
+        same = "month" if t.value[:7] == (t.value_end or "")[:7] else "year"
+        d.date, d.precision = t.value[:7 if same == "month" else 4], same
+    elif t.precision in ("month", "year", "quarter"):
+        d.date, d.precision = t.value[:7] if t.precision == "quarter" else t.value, \
+            "month" if t.precision == "quarter" else t.precision
+
+
+def _episode_dates(drafts: list[Draft]) -> None:
+    """An event its sentence does not date takes the date the article gives that episode: the
+    nearest event before it (else after it) of the same type that a time of its own dates and
+    that has every person it names ("Sau cuộc hội kiến với Chủ tịch X, ông ..." is the meeting
+    dated "Sáng 6/11" above; the traveller alone does not make the trip's talks one episode)."""
+    dated = [o for o in drafts if o.time is not None and o.time.value and o.planned is None
+             and not o.reference and o.date]
+    if not dated:
+        return
+    for k, d in enumerate(drafts):
+        if d.time is not None or d.planned is not None:
+            continue
+        mine = {p.name for p in d.actors + d.recipients if p.kind == "person"}
+        if not mine:
+            continue
+        fits = [o for o in dated if o is not d and o.type == d.type
+                and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
+        if fits:
+            at = d.hit.start
+            o = min(fits, key=lambda o: (o.hit.start > at, abs(o.hit.start - at)))
+            d.date, d.precision = o.date, o.precision
+
+
+def _unit_range(t: TimeExpr) -> bool:
+    """A range named by a unit word ("tuần trước"), not by its days ("từ ngày 21 đến 24/3")."""
+    return not any(c.isdigit() for c in t.surface)
+
+
+def _clause_time(view: View, h: Hit) -> TimeExpr | None:
+    """A time of the trigger's clause that time_of did not tie to it, else the time that dates
+    its sentence: the last one before the trigger ("Năm 1978, với sự trung gian của Pháp, đã diễn
+    ra ..."). A time after a request or an agreement is what it asks or agrees to ("đề nghị ...
+    thông qua trong năm 2019"), and a term of office ("nhiệm kỳ 2016-2021") dates nothing."""
+    usable = [t for t in view.times if t.value and not time_stage.is_term(t) and not view.bracketed(t)]
+    if h.trigger.type in GOVERNING:
+        usable = [t for t in usable if t.end <= h.head]
+    a, b = h.clause
+    own = [t for t in usable if a <= t.start and t.end <= b]
+    if own:
+        return min(own, key=lambda t: abs(t.start - h.start))
+    before = [t for t in usable if t.end <= h.head]
+    return before[-1] if before else None
 
 
 def _plan(t: TimeExpr) -> dict:
