@@ -229,3 +229,10 @@ def test_same_day_needs_a_day_named_before_it():
     found = _find("Hôm qua, ông đến Hà Nội. Chiều cùng ngày, ông hội đàm.")
     assert [t.value for t in found] == ["2024-10-09", "2024-10-09"]
     assert [t.surface for t in _find("Tháng 5/2019 ông đến. Hôm sau ông về.")] == ["Tháng 5/2019"]
+
+
+def test_the_day_after_a_told_day_is_told_not_planned():
+    found = _find("Ngày 10/10, nạn nhân mất tích. Hắn bị bắt vào sáng sớm hôm sau.")
+    assert [(t.value, t.tense) for t in found] == [("2024-10-10", None), ("2024-10-11", "past")]
+    found = _find("Ngày 12/10 tới, hai bên hội đàm. Hôm sau, hai bên ký kết.")
+    assert found[-1].value == "2024-10-13" and found[-1].tense == "future"

@@ -268,6 +268,10 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
     t = time_of(view, h, subj[0].start if subj else None)
     if t is None or time_stage.is_term(t):
         t = _clause_time(view, h)
+        if t is not None and not prefer_future and t.tense == "future" and article.published:
+            # not the trigger's own time: without a plan cue it dates what happened ("Tại phiên
+            # toà ngày 10/3, toà tuyên phạt ..." in an article dated in November)
+            t = time_stage.resolve(t, article.published, article.published_precision, "past")
     if t is not None and prefer_future and t.tense != "future" and article.published:
         t = time_stage.resolve(t, article.published, article.published_precision, "future")
     d.time = t
@@ -288,7 +292,8 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
     elif t.precision == "day":   # "tuần trước": a week names no day; say the month (or year) it lies in
         same = "month" if t.value[:7] == (t.value_end or "")[:7] else "year"
         d.date, d.precision = t.value[:7 if same == "month" else 4], same
-    elif t.precision in ("month", "year", "quarter"):
+    elif t.precision in ("month", "year", "quarter") and not (lead[1] == "day" and lead[0].startswith(t.value[:7])):
+        # a month or year holding the lead day ("kế hoạch hợp tác năm 2024") keeps that day
         d.date, d.precision = t.value[:7] if t.precision == "quarter" else t.value, \
             "month" if t.precision == "quarter" else t.precision
 

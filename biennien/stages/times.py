@@ -73,7 +73,7 @@ def _parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> _Spec | None:
 
     def dmy(p: str) -> bool:
         d, mo, y = g(p + "d") or g(p + "wd"), g(p + "m") or g(p + "wm"), g(p + "y") or g(p + "yy")
-        if d and mo and g(p + "dot") and not (y or g(p + "l") or g(p + "po") or p != "dm_"):
+        if p == "dm_" and d and mo and g(p + "dot") and not (y or g("dm_l") or g("dm_po")):
             s.dotted = True   # "28.5" alone is a number; "Ngày 28.5", "sáng 16.11" are dates
         if d and mo:
             s.d, s.m, s.y = int(d), int(mo), int(y) if y else s.y
@@ -438,7 +438,9 @@ def find(article: Article, sentences: list[Sentence]) -> list[TimeExpr]:
 def _same_days(text: str, sentences: list[Sentence], starts: list[int], out: list[TimeExpr],
                gr: dict) -> list[TimeExpr]:
     """"Chiều cùng ngày", "hôm sau": a day counted from the last day the text named before it
-    (a point at day precision), not from the publication date; none named before, no date."""
+    (a point at day precision), not from the publication date; none named before, no date. The
+    day after a day the text tells of is told too ("bị bắt vào sáng sớm hôm sau"), never a plan,
+    unless the day it counts from lies ahead."""
     found = []
     ends = [t.start for t in out]
     for m in gr["same"].finditer(text):
@@ -451,8 +453,9 @@ def _same_days(text: str, sentences: list[Sentence], starts: list[int], out: lis
             continue
         off = int(gr["lx"].value("day_same", m.group("same")) or 0)
         day = date.fromisoformat(prev.value) + timedelta(days=off)
+        tense = prev.tense if prev.tense == "future" or off <= 0 else "past"   # the sequel of a told day is told
         found.append(TimeExpr(prev.doc_id, sentences[k].index, m.start(), m.end(), m.group(), day.isoformat(), "day",
-                              tense=prev.tense))
+                              tense=tense))
     return sorted(out + found, key=lambda t: t.start) if found else out
 
 
