@@ -171,6 +171,14 @@ def test_future_activity_is_a_planned_agree():
     assert (e.date, e.date_precision) == ("2025-10", "month") and {p.country for p in e.actors} == {"VNM", "LAO", "KHM"}
 
 
+def test_departing_to_visit_is_planned_from_that_day():
+    art, ss = article("Sáng 16.11, Thủ tướng Lê Văn Cường lên đường thăm chính thức Kuwait.", published="2025-11-16")
+    ms = [mention(art, ss, "Lê Văn Cường", "person", "VNM"), mention(art, ss, "Kuwait", "country", "KWT")]
+    ts = [time(art, ss, "Sáng 16.11", "2025-11-16")]
+    [e] = events.find(art, ss, ms, ts)
+    assert e.type == "AGREE" and e.planned == {"start": "2025-11-16", "end": None} and e.date == "2025-11-16"
+
+
 def test_planned_range_and_quarter():
     art, ss = article("Giao lưu hữu nghị Việt Nam - Lào lần thứ hai tại tỉnh Sơn La từ ngày 22 đến 23/10; "
                       "Đối thoại Chính sách quốc phòng Việt Nam - Lào dự kiến vào quý I-2025.", published="2024-10-10")

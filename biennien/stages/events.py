@@ -355,7 +355,10 @@ def _future(t: TimeExpr, lead: tuple, article: Article, cued: bool) -> bool:
     if not ref:
         return False
     n = min(len(ref), len(t.value))
-    return t.value[:n] > ref[:n] or (cued and t.value[:n] == ref[:n] and len(t.value) > len(ref))
+    # cued ("sẽ", "lên đường"): a day within the reference period, or the very day of the
+    # announcement ("Sáng 16.11, Thủ tướng lên đường thăm ..."), is the plan's day
+    return t.value[:n] > ref[:n] or (cued and t.value[:n] == ref[:n] and (
+        len(t.value) > len(ref) or len(ref) == len(t.value) == 10 and t.precision == "day"))
 
 
 # --- helpers over one sentence -----------------------------------------------------------------
