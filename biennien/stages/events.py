@@ -299,8 +299,8 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
 
 
 def _episode_dates(drafts: list[Draft]) -> None:
-    """An event its sentence does not date takes the date the article gives that episode: the
-    nearest event before it (else after it) of the same type that a time of its own dates and
+    """An event its sentence does not date takes the date the article gave that episode: the
+    nearest event before it of the same type that a time of its own dates and
     that has every person it names ("Sau cuộc hội kiến với Chủ tịch X, ông ..." is the meeting
     dated "Sáng 6/11" above; the traveller alone does not make the trip's talks one episode)."""
     dated = [o for o in drafts if o.time is not None and o.time.value and o.planned is None
@@ -313,11 +313,10 @@ def _episode_dates(drafts: list[Draft]) -> None:
         mine = {p.name for p in d.actors + d.recipients if p.kind == "person"}
         if not mine:
             continue
-        fits = [o for o in dated if o is not d and o.type == d.type
+        fits = [o for o in dated if o.hit.start < d.hit.start and o.type == d.type
                 and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
         if fits:
-            at = d.hit.start
-            o = min(fits, key=lambda o: (o.hit.start > at, abs(o.hit.start - at)))
+            o = fits[-1]
             d.date, d.precision = o.date, o.precision
 
 
