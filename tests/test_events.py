@@ -171,6 +171,19 @@ def test_future_activity_is_a_planned_agree():
     assert (e.date, e.date_precision) == ("2025-10", "month") and {p.country for p in e.actors} == {"VNM", "LAO", "KHM"}
 
 
+def test_a_time_closing_the_clause_in_brackets_dates_the_act_and_a_plan_is_no_lead():
+    art, ss = article("Ông Trần Văn Bình cho biết sẽ gặp Tổng thống Kim Min sáng 8/5.\n\n"
+                      "Việt Nam và Indonesia đã ký tuyên bố tầm nhìn chung (tháng 10/2017).", published="2018-05")
+    art.published_precision = "month"
+    ms = [mention(art, ss, "Trần Văn Bình", "person", "VNM"), mention(art, ss, "Kim Min", "person", "KOR"),
+          mention(art, ss, "Việt Nam", "country", "VNM"), mention(art, ss, "Indonesia", "country", "IDN")]
+    ts = [time(art, ss, "sáng 8/5", "2018-05-08"), time(art, ss, "tháng 10/2017", "2017-10", precision="month")]
+    signed = next(e for e in events.find(art, ss, ms, ts) if e.sentence == 1)
+    assert (signed.date, signed.date_precision) == ("2017-10", "month")
+    from biennien.stages.event_article import lead_date
+    assert lead_date(art, ss, ts, lambda t: t.sentence == 0) == ("2018-05", "month")
+
+
 def test_departing_to_visit_is_planned_from_that_day():
     art, ss = article("Sáng 16.11, Thủ tướng Lê Văn Cường lên đường thăm chính thức Kuwait.", published="2025-11-16")
     ms = [mention(art, ss, "Lê Văn Cường", "person", "VNM"), mention(art, ss, "Kuwait", "country", "KWT")]

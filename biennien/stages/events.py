@@ -69,7 +69,10 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     times_in: dict[int, list[TimeExpr]] = {}
     for t in times:
         times_in.setdefault(t.sentence, []).append(t)
-    lead = lead_date(article, sentences, times)
+    def planned(t: TimeExpr) -> bool:   # a plan cue before the time in its sentence
+        s = sentences[t.sentence] if t.sentence < len(sentences) and sentences[t.sentence].index == t.sentence else None
+        return s is not None and any(lex.cues[p].has("plan") for _, _, p in finditer(lex.cue_re, low, s.start, t.start, padded))
+    lead = lead_date(article, sentences, times, planned)
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
     persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
@@ -330,15 +333,23 @@ def _clause_time(view: View, h: Hit) -> TimeExpr | None:
     its sentence: the last one before the trigger ("Năm 1978, với sự trung gian của Pháp, đã diễn
     ra ..."). A time after a request or an agreement is what it asks or agrees to ("đề nghị ...
     thông qua trong năm 2019"), and a term of office ("nhiệm kỳ 2016-2021") dates nothing."""
-    usable = [t for t in view.times if t.value and not time_stage.is_term(t) and not view.bracketed(t)]
+    a, b = h.clause
+    usable = [t for t in view.times if t.value and not time_stage.is_term(t)
+              and (not view.bracketed(t) or _closes(view, t, h))]
     if h.trigger.type in GOVERNING:
         usable = [t for t in usable if t.end <= h.head]
-    a, b = h.clause
     own = [t for t in usable if a <= t.start and t.end <= b]
     if own:
         return min(own, key=lambda t: abs(t.start - h.start))
     before = [t for t in usable if t.end <= h.head]
     return before[-1] if before else None
+
+
+def _closes(view: View, t: TimeExpr, h: Hit) -> bool:
+    """A time in parentheses that closes the trigger's clause dates the act ("đã ký tuyên bố tầm
+    nhìn chung ... (tháng 10/2017)."), not a word before it."""
+    return not view.quoted(t.start) and h.end <= t.start and t.end < h.clause[1] + 2 and \
+        not view.text[t.end:h.clause[1]].strip(" )].,;")
 
 
 def _plan(t: TimeExpr) -> dict:
