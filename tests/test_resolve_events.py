@@ -117,3 +117,9 @@ def test_one_leader_two_hosts_in_one_month_are_two_events_across_articles():
                     item("meet", [HXC, thai], doc="d2", date="2025-01-09"),
                     item("visit2", [HXC, india], doc="d3", date="2025-01-08")], [])
     assert groups(result) == [{"meet"}, {"visit", "visit2"}]
+
+
+def test_an_undated_report_joins_across_articles_only_on_both_named_sides():
+    undated = item("u", [HXC, KHAM], doc="d2", date=None)
+    result = merge([item("a", [HXC, KHAM], doc="d1"), undated, item("v", [HXC, LAO], doc="d3", date=None)], [])
+    assert groups(result) == [{"a", "u"}, {"v"}]

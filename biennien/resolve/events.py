@@ -33,7 +33,9 @@ stored and against each other; stored events are never merged with each other ag
 
 Compatible:
 - type and `planned_start` equal (a plan for 22/10 and one for November are two events);
-- dates equal at the coarser precision (2022-06 fits 2022-06-02); no date only within a document;
+- dates equal at the coarser precision (2022-06 fits 2022-06-02); no date (an article whose
+  publication date is unknown and whose text gives no year) only within a document, or across
+  documents when two named persons or organisations are shared (both sides of the meeting);
 - parties: for each country, the persons on both sides agree (A meeting B and A meeting C, B
   and C both Lao, are two meetings), and either an actor is shared or, within one document, the
   countries of one are among the countries of the other ("Việt Nam và Lào thống nhất" joins the
@@ -214,16 +216,16 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
     if it.type != ev.type or it.planned_start != ev.planned_start:
         return None
     same_doc = it.doc_id in ev.doc_ids
-    if not _dates_agree(it.date, ev.date, same_doc):
+    mine = {p.actor_id for p in it.parties}
+    theirs = {p.actor_id for p in ev.parties}
+    named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
+    if not _dates_agree(it.date, ev.date, same_doc or len(named) >= 2):
         return None
     if _persons_conflict(it.parties, ev.parties):
         return None
     if not same_doc and _sides_apart(it.parties, ev.parties):
         return None
-    mine = {p.actor_id for p in it.parties}
-    theirs = {p.actor_id for p in ev.parties}
     shared = len(mine & theirs)
-    named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
     if not same_doc and not named:
         return None
     if not shared:
