@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from . import settings
+from .store import read
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 COUNTRY = re.compile(r"^[A-Za-z]{3}$")
@@ -56,6 +57,15 @@ def check_confidence(value: float | None) -> float | None:
         return None
     if not 0 <= value <= 1:
         raise QueryError(f"min_confidence must be between 0 and 1, got {value}", "confidence_range", value=value)
+    return value
+
+
+def check_participants(value: str | None) -> str:
+    """Which events by who takes part: named (default), none (no identifiable participant), any."""
+    value = value or "named"
+    if value not in read.PARTICIPANTS:
+        raise QueryError(f"participants must be one of {', '.join(read.PARTICIPANTS)}, got {value!r}",
+                         "participants_value", value=value)
     return value
 
 

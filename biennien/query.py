@@ -10,7 +10,8 @@ import re
 from datetime import date
 
 from . import resources, sectors, settings
-from .checks import NotFound, QueryError, _as_date, check_confidence, check_country, check_date, check_limit, check_offset
+from .checks import (NotFound, QueryError, _as_date, check_confidence, check_country, check_date, check_limit,
+                     check_offset, check_participants)
 from .lexicon import types as event_types
 from .records import EventFilter
 from .resolve.actors import key as name_key
@@ -192,25 +193,30 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
 
 def events(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, planned: bool | None = None,
-           limit: int = 100, offset: int = 0, min_confidence: float | None = None) -> list[dict]:
+           limit: int = 100, offset: int = 0, min_confidence: float | None = None,
+           participants: str | None = None) -> list[dict]:
     """Events newest first, at most `limit` from `offset` (`events_total` counts them all);
-    `min_confidence`: only events at least this sure (biennien/confidence.py)."""
-    found = _event_filter(store, actor, type, country, since, until, planned, min_confidence)
+    `min_confidence`: only events at least this sure (biennien/confidence.py). By default only
+    events with a named participant; `participants="none"` lists the others, "any" all."""
+    found = _event_filter(store, actor, type, country, since, until, planned, min_confidence, participants)
     return read.find_events(store, found, check_limit(limit), check_offset(offset), NESTED)
 
 
 def events_total(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
                  since: str | None = None, until: str | None = None, planned: bool | None = None,
-                 min_confidence: float | None = None) -> int:
-    return read.count_events(store, _event_filter(store, actor, type, country, since, until, planned, min_confidence))
+                 min_confidence: float | None = None, participants: str | None = None) -> int:
+    return read.count_events(store, _event_filter(store, actor, type, country, since, until, planned, min_confidence,
+                                                  participants))
 
 
-def _event_filter(store: Store, actor, type, country, since, until, planned, min_confidence=None) -> EventFilter:
+def _event_filter(store: Store, actor, type, country, since, until, planned, min_confidence=None,
+                  participants=None) -> EventFilter:
     """A question about events as the filter `read.find_events` takes, checked."""
     types = _types(type) or None
     actor_ids = [find_actor(store, actor)["actor_id"]] if actor else None
     return EventFilter(actor_ids, types, check_country(country), check_date(since, "--since"),
-                       check_date(until, "--until"), planned, check_confidence(min_confidence))
+                       check_date(until, "--until"), planned, check_confidence(min_confidence),
+                       check_participants(participants))
 
 
 def timeline(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict:

@@ -168,6 +168,7 @@ class EventFilter:
     until: str | None = None
     planned: bool | None = None          # announced for later (True) or happened (False)
     min_confidence: float | None = None  # only events at least this sure (confidence.py)
+    participants: str = "named"          # named | none | any: who takes part (store/read.py PARTICIPANTS)
 
 
 @dataclass(slots=True)

@@ -110,3 +110,17 @@ def test_a_country_name_answers_the_country_not_a_body_named_after_it(tmp_path):
         found = q.find_actor(s, "Trung Quốc")
         assert (found["name"], found["kind"]) == ("Trung Quốc", "country")
         assert q.find_actor(s, "Quân đội Trung Quốc")["kind"] == "organization"
+
+
+def test_events_without_participants_are_kept_but_hidden(tmp_path):
+    """An event nobody is named in stays in the store, out of the lists unless asked for."""
+    lone = EventMention("9" * 16, 0, "tấn công", "ASSAULT", None, date="2025-02-01", date_precision="day")
+    with Store(tmp_path / "kb.db") as s:
+        s.add([_analysis("9" * 16, "2025-02-01", [("Trần Văn B", "Chủ tịch", "VNM", None, None)], [lone])])
+        resolve.run(s)
+        assert q.events(s) == [] and q.events_total(s) == 0
+        hidden = q.events(s, participants="none")
+        assert [e["type"] for e in hidden] == ["ASSAULT"] and hidden[0]["attributed"] is False
+        assert q.events_total(s, participants="any") == 1 and q.stats(s)["events_unattributed"] == 1
+        with pytest.raises(q.QueryError, match="participants"):
+            q.events(s, participants="some")

@@ -46,6 +46,9 @@ def events(request: Request, actor: str = Query("", max_length=200, description=
            planned: str = planned_param(),
            min_confidence: str = Query("", pattern=r"^(|0(\.\d+)?|1(\.0+)?)$",
                                        description="only events at least this sure, 0..1 (README: Confidence)"),
+           attribution: str = Query("named", alias="participants", pattern="^(named|none|any)$",
+                                    description="named: events with an identifiable actor or recipient (default); "
+                                                "none: only those without; any: all"),
            limit: Optional[int] = _limit(f"how many at most; {API_PAGE} unless given"),
            offset: int = offset_param()) -> Response:
     """Like `biennien events ... --json`: a list, as the CLI prints it; the header `X-Total-Count`
@@ -56,7 +59,7 @@ def events(request: Request, actor: str = Query("", max_length=200, description=
     limit = limit or (API_PAGE if as_json else PAGE)
     question = (actor or None, joined(type) or None, country or None, since or None, until or None,
                 planned_value(planned))
-    sure = {"min_confidence": float(min_confidence) if min_confidence else None}
+    sure = {"min_confidence": float(min_confidence) if min_confidence else None, "participants": attribution}
     if as_json:
         found = query.events(store, *question, limit, offset, **sure)
         total = query.events_total(store, *question, **sure)
@@ -72,8 +75,12 @@ def events(request: Request, actor: str = Query("", max_length=200, description=
     except QueryError as exc:
         error = query_message(request, exc)
     form = {"actor": actor, "type": joined(type), "country": country, "since": since, "until": until,
-            "planned": {"true": "planned", "false": "happened"}.get(planned, planned), "min_confidence": min_confidence}
-    api = {**{k: v for k, v in form.items() if v and k != "planned"}, "limit": limit, "offset": offset}
+            "planned": {"true": "planned", "false": "happened"}.get(planned, planned), "min_confidence": min_confidence,
+            "participants": attribution}
+    api = {**{k: v for k, v in form.items() if v and k not in ("planned", "participants")}, "limit": limit,
+           "offset": offset}
+    if attribution != "named":
+        api["participants"] = attribution
     if form["planned"]:
         api["planned"] = "true" if form["planned"] == "planned" else "false"
     return render(request, "events.html", {

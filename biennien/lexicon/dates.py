@@ -98,7 +98,7 @@ def _grammar() -> dict:
     def point(x: str) -> str:
         """One point in time; group names end with x so that a range can hold two."""
         def dmy(p: str) -> str:
-            return (rf"(?:(?P<{p}d{x}>{D})(?:{OSP}/{OSP}|-)(?P<{p}m{x}>{M})(?:(?:{OSP}/{OSP}|-)(?P<{p}y{x}>{Y}))?"
+            return (rf"(?:(?P<{p}d{x}>{D})(?:{OSP}/{OSP}|-|(?P<{p}dot{x}>\.))(?P<{p}m{x}>{M})(?:(?:{OSP}/{OSP}|-|\.)(?P<{p}y{x}>{Y}))?"
                     rf"|(?P<{p}wd{x}>{D}){SP}{month}{SP}(?P<{p}wm{x}>{M}))"
                     rf"(?:{SP}{year}{SP}(?:(?P<{p}yy{x}>{Y})|(?P<{p}yo{x}>{rel})))?{END}")
 
@@ -138,8 +138,9 @@ def _grammar() -> dict:
     master = (rf"(?<!\w)(?:(?P<r_w>{w('range_word')}){SP})?(?:(?P<r_f>{w('range_from')}){SP})?"
               rf"(?:(?P<prep>{w('prep')}){SP})?(?:(?P<P>{point('')})|(?P<ra_now>{now})|{bare_day})(?P<tail>{tail})?")
     cores = _cores(lx)
-    digits = rf"[0-9](?:[0-9]?{OSP}[/-]{OSP}[0-9]|[0-9]?{SP}{_trie(_forms(lx.words('unit', 'month')))}|[0-9]{{3}})"
-    return {"lx": lx, "master": re.compile(master, re.I), "digits": re.compile(digits),
+    digits = rf"[0-9](?:[0-9]?{OSP}[/-]{OSP}[0-9]|[0-9]?\.[0-9]|[0-9]?{SP}{_trie(_forms(lx.words('unit', 'month')))}|[0-9]{{3}})"
+    same = rf"(?<!\w)(?:(?P<pod>{pod}){SP})?(?P<same>{w('day_same')})"
+    return {"lx": lx, "master": re.compile(master, re.I), "digits": re.compile(digits), "same": re.compile(same, re.I),
             "cores": re.compile(" " + cores), "cores_at": re.compile(cores),
             "starters": _vocabulary(lx, first=True), "vocabulary": _vocabulary(lx, first=False),
             "follow": re.compile(w("hint_follow"), re.I),
@@ -190,6 +191,7 @@ class Spec:
     now: bool = False
     bare: bool = False            # a date only when licensed: "vào 9/10", "từ 2013", "(9/1)"
     bare_year: bool = False
+    dotted: bool = False          # "28.5": a date only after a lead word, a part of the day, a range
 
 
 def parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> Spec | None:
@@ -199,6 +201,8 @@ def parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> Spec | None:
 
     def dmy(p: str) -> bool:
         d, mo, y = g(p + "d") or g(p + "wd"), g(p + "m") or g(p + "wm"), g(p + "y") or g(p + "yy")
+        if p == "dm_" and d and mo and g(p + "dot") and not (y or g("dm_l") or g("dm_po")):
+            s.dotted = True   # "28.5" alone is a number; "Ngày 28.5", "sáng 16.11" are dates
         if d and mo:
             s.d, s.m, s.y = int(d), int(mo), int(y) if y else s.y
             s.yoff = _rel(lx, g(p + "yo"), "year") if g(p + "yo") else None

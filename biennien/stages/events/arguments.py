@@ -10,8 +10,12 @@ inside a person's title ("Bộ trưởng Quốc phòng Lào") is no participant.
 """
 from __future__ import annotations
 
+import bisect
+
 from ...records import Mention, Sentence, TimeExpr
-from .view import Hit, View, appositive, title_words
+from .view import PARENS, Hit, View, appositive, title_words
+
+JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
 
 
 def subject(view: View, hit: Hit) -> list[Mention]:
@@ -24,15 +28,19 @@ def subject(view: View, hit: Hit) -> list[Mention]:
         stop = passive[-1].start
         hit.passive = True
     found: list[Mention] = []
+    parens = [(p.start(), p.end()) for p in PARENS.finditer(view.text, clause_start, stop)]
     for m in reversed([m for m in view.mentions if clause_start <= m.start and m.end <= stop]):
-        if not view.usable(m):
-            continue
+        if not view.usable(m) or any(a < m.start and m.end < b for a, b in parens):
+            continue   # "Phạm Cà Ron (40 tuổi, ngụ tỉnh Đồng Tháp) lấy dao đâm": an aside is no subject
         if not view.transparent(m.end, stop):
             break
         found.append(m)
     if not found:
         return []
     head = next((m for m in found if m.kind == "person"), found[0])
+    if not hit.passive and _possessor(view, head, clause_start):
+        return []   # "Đặc phái viên của Tổng Bí thư X hội kiến ...": the envoy acts, not X; but
+        #             "máy bay của Mỹ bị bắn hạ": the owner is what the act was done to
     group = [head]
     earlier = [m for m in view.mentions if clause_start <= m.start and m.end <= head.start and view.usable(m)]
     for m in reversed(earlier):
@@ -42,12 +50,31 @@ def subject(view: View, hit: Hit) -> list[Mention]:
     return group
 
 
+def _possessor(view: View, m: Mention, start: int) -> bool:
+    """Is the name the owner in "<noun> của <Title> NAME", right before the verb?"""
+    for c in reversed(view.cues_in(start, m.start, "possessive")):
+        gap = view.text[c.end:m.start]
+        return "," not in gap and title_words(gap) and bool(view.text[start:c.start].strip()) and \
+            not any(c.end <= o.start and o.end <= m.start for o in view.mentions)
+    return False
+
+
 def agent_of_passive(view: View, hit: Hit) -> list[Mention]:
     """"B được A tiếp": the names between the passive cue and the verb."""
     cues = view.cues_in(hit.clause[0], hit.head, "passive", "before")
     if not cues:
         return []
     return [m for m in view.mentions if cues[-1].end <= m.start and m.end <= hit.head and view.usable(m)]
+
+
+def agent_after(view: View, hit: Hit) -> list[Mention]:
+    """"B bị phá hủy bởi một tên lửa của quân đội X": the agent named after the verb."""
+    for c in view.cues_in(hit.end, hit.zone_end or hit.clause[1], "agent", "after"):
+        first = next((m for m in view.mentions if c.end <= m.start < (hit.zone_end or hit.clause[1])
+                      and view.usable(m)), None)
+        if first is not None and _near(view, c.end, first.start):
+            return [first]
+    return []
 
 
 def objects(view: View, hit: Hit, end: int) -> list[Mention]:
@@ -164,7 +191,7 @@ def time_of(view: View, hit: Hit, subject_start: int | None) -> TimeExpr | None:
              and (hit.nominal or _same_phrase(view.text[hit.end:t.start]))]
     if after:
         return after[0]
-    left = subject_start if subject_start is not None else _segment_start(view.text, a, hit.head)
+    left = subject_start if subject_start is not None else segment_start(view.text, a, hit.head)
     between = [t for t in times if left <= t.start and t.end <= hit.head]
     if between:
         return between[-1]
@@ -174,7 +201,7 @@ def time_of(view: View, hit: Hit, subject_start: int | None) -> TimeExpr | None:
             return fronted[-1]
     last = times[-1]
     if last.start >= hit.end and not view.text[last.end:b].strip(" .") and \
-            view.text[_segment_start(view.text, a, last.start):last.start].strip() == "":
+            view.text[segment_start(view.text, a, last.start):last.start].strip() == "":
         return last
     return None
 
@@ -185,7 +212,7 @@ def _same_phrase(gap: str) -> bool:
     return i < 0 or appositive(gap[i:], allow_bare=False)
 
 
-def _segment_start(text: str, a: int, pos: int) -> int:
+def segment_start(text: str, a: int, pos: int) -> int:
     i = text.rfind(",", a, pos)
     return a if i < 0 else i + 1
 
@@ -216,3 +243,64 @@ def postposed_subject(view: View, h: Hit) -> list[Mention]:
             return [m]
         return []
     return []
+
+
+def country_reference(view: View, h: Hit, subj: list[Mention]) -> list[Mention]:
+    """"... thăm chính thức nước này": "nước này", "quốc gia này" right after the verb stand for the
+    last country named before them (in this sentence or the two before), not the subject's."""
+    cue = next((c for c in view.cues_in(h.end, h.zone_end or h.clause[1], "reference")
+                if not view.text[h.end:c.start].strip()), None)
+    if cue is None:
+        return []
+    own = {m.country for m in subj}
+    before = [m for m in view.countries if m.end <= cue.start and m.sentence >= view.sentence - 2
+              and m.country not in own]
+    return before[-1:]
+
+
+def subordinate(view: View, h: Hit) -> bool:
+    """Does the verb open a "sau khi"/"trước khi" part with nothing but soft words before it?"""
+    seg = _part_start(view.text, h.clause[0], h.head)
+    cues = view.cues_in(seg, h.head, "subordinate")
+    return bool(cues) and not view.text[seg:cues[0].start].strip() and not blank_soft(view, cues[-1].end, h.head)
+
+
+def pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
+    """"Ông Phẩm ... . Sau đó, ông đã gặp X": a pronoun opening the verb's segment stands for the
+    last person named before it, in this sentence or the two before (not "ông Phẩm", a title)."""
+    passive = view.cues_in(h.clause[0], h.head, "passive", "before") if h.passive else []
+    verb = passive[-1].start if passive else h.head   # "Ông bị khởi tố": the pronoun is the patient
+    for c in reversed(view.cues_in(h.clause[0], verb, "pronoun")):
+        text = view.text
+        after = text[c.end:c.end + 2].strip()
+        if after[:1].isupper() or not view.transparent(c.end, verb):
+            return []
+        seg = _part_start(text, h.clause[0], c.start)
+        lead = blank_soft(view, seg, c.start)
+        if lead or text[c.start].isupper() and text[view.start:c.start].strip(" \"“(") and \
+                text[view.start:c.start].rstrip()[-1:] not in ",:;":
+            return []   # "đánh ông", "nước Anh": an object, or a name
+        persons = view.antecedents
+        i = bisect.bisect_left([m.start for m in persons], c.start) - 1
+        if i >= 0 and persons[i].sentence >= s.index - 2 and persons[i].end <= c.start:
+            return [persons[i]]
+        return []
+    return []
+
+
+def _part_start(text: str, a: int, pos: int) -> int:
+    """Where the part of the sentence holding `pos` starts: after the last comma, colon or opening
+    quote (segment_start: after the last comma)."""
+    i = max(text.rfind(",", a, pos), text.rfind(":", a, pos), text.rfind("“", a, pos), text.rfind("\"", a, pos))
+    return a if i < 0 else i + 1
+
+
+def blank_soft(view: View, a: int, b: int) -> str:
+    """The words between a and b that are not adverbs, joining words or times."""
+    chars = list(view.text[a:b])
+    spans = [(c.start, c.end) for c in view.cues if a <= c.start and c.end <= b
+             and any(k in c.cue.kinds for k in ("and", *JOINING))]
+    spans += [(t.start, t.end) for t in view.times if a <= t.start and t.end <= b]
+    for x, y in spans:
+        chars[x - a:y - a] = " " * (y - x)
+    return "".join(chars).strip(" ,")

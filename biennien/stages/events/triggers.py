@@ -17,8 +17,16 @@ the whole text first, so sentences without a trigger cost nothing more. For each
 - a noun naming a diplomatic event ("tại buổi chào xã giao", "chuyến thăm của X") refers to an
   event reported by a verb in the same article and takes that event's participants; a noun of
   violence or coercion ("vụ tấn công", "cuộc biểu tình") reports an event of its own;
-- "hai bên", "hai nước" are the two countries of the meeting the article reports.
-Negated mentions are returned with `negated=True`; the merge step (resolve/events.py) skips them.
+- "hai bên", "hai nước" are the two countries of the meeting the article reports; "nước này" the
+  last country named; "ông", "bà" the last person named (also as the patient of "bị");
+- a passive ("B bị A bắt", "B bị phá hủy bởi A") makes B the recipient, an owner included ("máy
+  bay của Mỹ bị bắn hạ"); an outlet ("báo X") or a possessor ("Đặc phái viên của X") takes no part;
+- a legal act with no authority named is the state's (article.state_parties); a visitor
+  meeting several persons meets each (split_meetings);
+- conditions, possibilities, questions and habits (modality.py) report nothing that
+  happened; a crash is no attack; a quiz or a story has no events.
+Mentions of what did not happen are returned with `negated=True`; the merge step
+(resolve/events.py) keeps them as mentions and never makes them events.
 """
 from __future__ import annotations
 
@@ -28,18 +36,18 @@ from ...lexicon import types as event_types
 from ...lexicon.events import finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
-from .. import times as time_stage
-from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
-                      named_in_news, participant, resolve_collectives, resolve_references)
-from .arguments import (agent_of_passive, objects, phrase_names, place, place_host, postposed_subject,
-                        sentence_subject, subject, time_of)
+from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date, main_country,
+                      named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
+                      state_parties)
+from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, objects, phrase_names,
+                        place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject, subordinate,
+                        time_of)
+from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
+from .modality import accident, irrealis, not_news
 from .view import CueHit, Hit, View, appositive
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
-PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
-JOINING = ("adverb", "plan", "negation", "light", "intent")
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
-PLAN_CAMEO = event_types.plan_cameo()
 VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
 
 
@@ -51,7 +59,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     padded = " " + low
     hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
     hits = [h for h in hits if h[2].type != "-"]
-    if not hits or not sentences:
+    if not hits or not sentences or not_news(article, sentences, low, padded):
         return []
     names = sorted((m.start, m.end) for m in mentions)
     hits = [h for h in hits if not _inside_name(names, h[0], h[1])]   # "Nguyễn Tấn Công" attacks no one
@@ -71,10 +79,15 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     times_in: dict[int, list[TimeExpr]] = {}
     for t in times:
         times_in.setdefault(t.sentence, []).append(t)
-    lead = lead_date(article, sentences, times)
+    def planned(t: TimeExpr) -> bool:   # a plan cue before the time in its sentence
+        s = sentences[t.sentence] if t.sentence < len(sentences) and sentences[t.sentence].index == t.sentence else None
+        return s is not None and any(lex.cues[p].has("plan") for _, _, p in finditer(lex.cue_re, low, s.start, t.start, padded))
+    lead = lead_date(article, sentences, times, planned)
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
     persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
+    countries = [m for m in news if m.kind == "country"]   # what "nước này" may stand for
+    main = main_country(news)
     drafts: list[Draft] = []
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
@@ -85,7 +98,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
-        view.antecedents = persons
+        view.antecedents, view.countries, view.sentence = persons, countries, s.index
+        view.main_country = main
         drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
         if d.caption:
@@ -93,7 +107,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
             d.recipients = [p for p in d.recipients if named_in_news(p, news_names)]
     resolve_collectives(drafts, mentions)
     resolve_references(drafts)
-    return [emit(article, d) for d in drafts if keep(d)]
+    episode_dates(drafts)
+    return [emit(article, d) for d in split_meetings([d for d in drafts if keep(d)])]
 
 
 def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -104,7 +119,8 @@ def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
 # --- one sentence ------------------------------------------------------------------------------
 
 def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
-    hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")]
+    hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")
+            and not (trig.type == "ASSAULT" and accident(view, a))]
     for k, h in enumerate(hits):
         nxt = hits[k + 1].start if k + 1 < len(hits) and hits[k + 1].start < h.clause[1] else h.clause[1]
         h.zone_end = nxt
@@ -114,9 +130,14 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
         governor = next((by_hit[id(g)] for g in reversed(hits[:k]) if id(g) in by_hit
                          and g.clause == h.clause and not g.nominal and by_hit[id(g)].type in GOVERNING
                          and g.trigger.type in GOVERNING), None)
-        if governor is not None and not h.nominal and not _new_clause(view, governor.hit, h):
+        if governor is not None and (not h.nominal or governor.type == "ACCUSE") and \
+                not _new_clause(view, governor.hit, h):
+            # "lên án vụ tấn công": the attack a condemnation names is its content, not a new attack
             governor.absorbed.append(h)
             governor.context = sorted(set(governor.context) | set(h.trigger.context))
+            if h.nominal and not governor.recipients:   # "lên án vụ tấn công của X": X is accused
+                governor.recipients = [participant(m) for m in phrase_names(view, h, _phrase_end(view, h))
+                                       if (m.kind, m.name) not in governor.names()]
             continue
         d = _draft(view, s, h, hits[:k], by_hit, article, lead)
         by_hit[id(h)] = d
@@ -124,8 +145,8 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
     for d in drafts:
         for h in d.absorbed:   # "thống nhất sẽ diễn tập chung vào tháng 12": the plan's date
             t = time_of(view, h, None)
-            if d.planned is None and t is not None and _future(t, lead, article, True):
-                d.planned = _plan(t)
+            if d.planned is None and t is not None and is_future(t, lead, article, True):
+                d.planned = plan_of(t)
     return drafts
 
 
@@ -169,8 +190,10 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
         word_after = text[b:b + 2].strip()
-        if text[a].isupper() and (lead_words or word_after[:1].isupper() and not postposed_subject(view, h)):
+        if text[a].isupper() and trig.type not in GOVERNING and \
+                (lead_words or word_after[:1].isupper() and not postposed_subject(view, h)):
             h.nominal = True   # a capitalised name of an event: "Giao lưu hữu nghị ...", "Đối thoại Chính sách ..."
+            #                    (a request or a charge opening a headline is a verb: "Đề nghị Thụy Sĩ hỗ trợ ...")
     return h
 
 
@@ -184,7 +207,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if not subj and not view.text[h.clause[0]:h.head].strip(" :\"“"):
             subj = postposed_subject(view, h)
         if not subj:
-            subj = _pronoun_subject(view, s, h)
+            subj = pronoun_subject(view, s, h)
+        if not subj and subordinate(view, h):
+            subj = postposed_subject(view, h)
         if not subj:
             coll = view.cue_ending(h.head, "collective") or _collective_before(view, h)
             if coll is not None:
@@ -200,7 +225,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         h.subject = subj
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
+    right_before = view.cue_ending(h.head, "plan")   # "xem xét khởi tố"
     plan = bool(view.cues_in(left, h.head, "plan", "before") or view.cues_in(h.clause[0], h.head, "plan", "any")
+                or right_before is not None and right_before.has("plan", "next")
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
         names = phrase_names(view, h, _phrase_end(view, h))
@@ -218,31 +245,36 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if not obj and _and_next(view, h) and not view.text[h.end:h.zone_end].strip(" ,").count(" "):
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
             obj = objects(view, nxt, _next_zone(view, h))
+        if not obj:
+            obj = country_reference(view, h, subj)
         if h.passive:
-            subj, obj = agent_of_passive(view, h), subj
+            subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
         _roles(d, t.args, subj, obj)
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)
+    state_parties(view, h, d)
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
             d.recipients = [participant(host)]
-    d.negated = bool(view.cues_in(left, h.head, "negation", "before"))
+    d.negated = bool(view.cues_in(left, h.head, "negation", "before")) or irrealis(view, h)
     d.reported = _reported(view, s, h)
     if d.reported and t.type == "AGREE":
         _add_speaker(view, h, d)
-    _date(view, h, d, subj, article, lead, plan or intent)
+    date_draft(view, h, d, subj, article, lead, plan or intent)
     if d.time is None and h.nominal and _and_next(view, h):
         # "Cuộc gặp ... và Diễn tập ... diễn ra vào ngày mai": coordinated nouns share the date
         end = next((b for a, b in view.triggers if a == h.zone_end), h.zone_end)
         nxt = Hit(h.zone_end, end, t, h.zone_end, True, h.clause, _next_zone(view, h))
-        _date(view, nxt, d, [], article, lead, plan)
+        date_draft(view, nxt, d, [], article, lead, plan)
         if d.planned is not None:   # ... and their parties, if it names none of a country
             d.actors = [p for p in d.actors if p.country or p.kind == "person"] or \
                 [participant(m) for m in phrase_names(view, nxt, nxt.zone_end)]
     if d.planned is None and (intent or plan) and t.type != "AGREE" and not h.nominal:
         d.type, d.mode, d.cameo, d.reference = "AGREE", None, PLAN_CAMEO.get(t.type, "030"), False
+        if plan:   # announced for later, no date given: planned all the same
+            d.planned = {"start": None, "end": None}
     return d
 
 
@@ -261,45 +293,6 @@ def _roles(d: Draft, args: str | None, subj: list[Mention], obj: list[Mention]) 
         d.actors = s + o
     else:
         d.actors, d.recipients = s, o
-
-
-def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple, prefer_future: bool) -> None:
-    t = time_of(view, h, subj[0].start if subj else None)
-    if t is not None and prefer_future and t.tense != "future" and article.published:
-        t = time_stage.resolve(t, article.published, article.published_precision, "future")
-    d.time = t
-    d.date, d.precision = d.date or lead[0], d.precision or lead[1]
-    if t is None or t.value is None:
-        return
-    if _future(t, lead, article, prefer_future):
-        if h.trigger.type == "AGREE":
-            return   # an agreement now about later: the plan's date comes from what it governs
-        if t.precision in PLAN_PRECISIONS or t.kind == "range" and t.precision != "year":
-            d.planned = _plan(t)
-        d.type, d.mode, d.reference = "AGREE", None, False
-        d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
-        d.date, d.precision = lead
-        return
-    if t.precision == "day":
-        d.date, d.precision = t.value, "day"
-    elif t.precision in ("month", "year") and not (lead[0] or "").startswith(t.value):
-        d.date, d.precision = t.value, t.precision
-
-
-def _plan(t: TimeExpr) -> dict:
-    return {"start": t.value, "end": t.value_end if t.kind == "range" else None}
-
-
-def _future(t: TimeExpr, lead: tuple, article: Article, cued: bool) -> bool:
-    if t.value is None:
-        return False
-    if t.tense is not None:
-        return t.tense == "future"
-    ref = article.published if article.published_precision == "day" else lead[0]
-    if not ref:
-        return False
-    n = min(len(ref), len(t.value))
-    return t.value[:n] > ref[:n] or (cued and t.value[:n] == ref[:n] and len(t.value) > len(ref))
 
 
 # --- helpers over one sentence -----------------------------------------------------------------
@@ -335,45 +328,8 @@ def _opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
     comma = view.text.rfind(",", s.start, h.head)
     if comma < 0 or not any(m.kind == "person" and m.end <= comma for m in view.mentions):
         return False
-    return not _blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
+    return not blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
         not view.text[s.start:comma].rstrip().endswith(("”", "\""))
-
-
-def _pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
-    """"Ông Phẩm ... . Sau đó, ông đã gặp X": a pronoun opening the verb's segment stands for the
-    last person named before it, in this sentence or the two before (not "ông Phẩm", a title)."""
-    for c in reversed(view.cues_in(h.clause[0], h.head, "pronoun")):
-        text = view.text
-        after = text[c.end:c.end + 2].strip()
-        if after[:1].isupper() or not view.transparent(c.end, h.head):
-            return []
-        seg = _segment_start(text, h.clause[0], c.start)
-        lead = _blank_soft(view, seg, c.start)
-        if lead or text[c.start].isupper() and text[view.start:c.start].strip(" \"“(") and \
-                text[view.start:c.start].rstrip()[-1:] not in ",:;":
-            return []   # "đánh ông", "nước Anh": an object, or a name
-        persons = view.antecedents
-        i = bisect.bisect_left([m.start for m in persons], c.start) - 1
-        if i >= 0 and persons[i].sentence >= s.index - 2 and persons[i].end <= c.start:
-            return [persons[i]]
-        return []
-    return []
-
-
-def _segment_start(text: str, a: int, pos: int) -> int:
-    i = max(text.rfind(",", a, pos), text.rfind(":", a, pos), text.rfind("“", a, pos), text.rfind("\"", a, pos))
-    return a if i < 0 else i + 1
-
-
-def _blank_soft(view: View, a: int, b: int) -> str:
-    """The words between a and b that are not adverbs, joining words or times."""
-    chars = list(view.text[a:b])
-    spans = [(c.start, c.end) for c in view.cues if a <= c.start and c.end <= b
-             and any(k in c.cue.kinds for k in ("and", *JOINING))]
-    spans += [(t.start, t.end) for t in view.times if a <= t.start and t.end <= b]
-    for x, y in spans:
-        chars[x - a:y - a] = " " * (y - x)
-    return "".join(chars).strip(" ,")
 
 
 def _reported(view: View, s: Sentence, h: Hit) -> bool:

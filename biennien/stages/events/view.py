@@ -49,6 +49,10 @@ class View:
     def __init__(self, text: str, start: int, end: int, mentions: list[Mention],
                  times: list[TimeExpr], cues: list[CueHit], triggers: list[tuple[int, int]] = ()):
         self.text, self.start, self.end = text, start, end
+        self.antecedents: list[Mention] = []    # the article's persons, for pronouns
+        self.countries: list[Mention] = []      # the article's countries, for "nước này"
+        self.sentence = 0                       # the index of this sentence
+        self.main_country: str | None = None    # the country the article names most
         self.times = [t for t in times if t.kind != "duration"]
         self.cues = cues
         self.by_kind: dict[str, list[CueHit]] = {}
@@ -60,7 +64,7 @@ class View:
         self.triggers = list(triggers)
         self.clauses = _clauses(text, start, end)
         self.places = self._places()
-        self.internal = self._internal()
+        self.internal = self._internal() | self._media()
 
     # --- spans -----------------------------------------------------------------------------
 
@@ -88,9 +92,10 @@ class View:
                 and (where is None or c.has(kind, where))]
 
     def cue_ending(self, pos: int, kind: str) -> CueHit | None:
-        """A cue of `kind` that ends right before `pos` (one space between)."""
+        """A cue of `kind` that ends right before `pos` (one space, or an opening quote, between:
+        "về tội “Giết người”")."""
         for c in self.by_kind.get(kind, ()):
-            if pos - 3 <= c.end <= pos and not self.text[c.end:pos].strip():
+            if pos - 3 <= c.end <= pos and not self.text[c.end:pos].strip(" “\"‘'"):
                 return c
         return None
 
@@ -141,6 +146,15 @@ class View:
                 out.add(id(m))
         return out
 
+    def _media(self) -> set[int]:
+        """Outlets that report ("báo Jakarta Post", "hãng tin Reuters", "mạng xã hội Twitter")."""
+        out: set[int] = set()
+        for c in self.by_kind.get("media", ()):
+            for m in self.mentions:
+                if c.start == m.start or c.has("media", "before") and c.end <= m.start <= c.end + 1:
+                    out.add(id(m))
+        return out
+
     # --- gaps -------------------------------------------------------------------------------
 
     def _trigger_in(self, a: int, b: int) -> bool:
@@ -170,9 +184,10 @@ class View:
 
     def transparent_agent(self, a: int, b: int) -> bool:
         """Between a passive cue and its verb: nothing, or an agent ("được Thủ tướng X tiếp",
-        "bị cảnh sát bắt") - a few words with no comma and no other trigger."""
+        "bị cảnh sát bắt", "bị Cơ quan An ninh điều tra Bộ Công an bắt") - a few words with no
+        comma and no other trigger."""
         gap = self.text[a:b]
-        return "," not in gap and len(gap.split()) <= 8 and not self._trigger_in(a, b)
+        return "," not in gap and len(gap.split()) <= 12 and not self._trigger_in(a, b)
 
     def joined(self, left: Mention, right: Mention) -> bool:
         """Are two names coordinated ("A và B", "Việt Nam - Lào", "Mỹ, Anh")?"""

@@ -1,0 +1,121 @@
+"""When an event happened, or is planned for: the trigger's own time, its clause's, its
+sentence's, its episode's, else the article's lead date (events/article.py lead_date); a future
+time makes the activity a plan (an AGREE with `planned = {start, end}`)."""
+from __future__ import annotations
+
+from ...lexicon import types as event_types
+from ...records import Article, Mention, TimeExpr
+from .. import times as time_stage
+from .arguments import time_of
+from .article import Draft
+from .view import Hit, View
+
+PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
+PLAN_CAMEO = event_types.plan_cameo()
+
+
+def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple,
+               prefer_future: bool) -> None:
+    """The trigger's own time (its phrase, its clause), else the time that dates its sentence;
+    an event without either is dated later from its episode (episode_dates), else the lead."""
+    t = time_of(view, h, subj[0].start if subj else None)
+    if t is None or time_stage.is_term(t):
+        t = _clause_time(view, h)
+        if t is not None and not prefer_future and t.tense == "future" and article.published:
+            # not the trigger's own time: without a plan cue it dates what happened ("Tại phiên
+            # toà ngày 10/3, toà tuyên phạt ..." in an article dated in November)
+            t = time_stage.resolve(t, article.published, article.published_precision, "past")
+    if t is not None and prefer_future and t.tense != "future" and article.published:
+        t = time_stage.resolve(t, article.published, article.published_precision, "future")
+    d.time = t
+    d.date, d.precision = d.date or lead[0], d.precision or lead[1]
+    if t is None or t.value is None:
+        return
+    if is_future(t, lead, article, prefer_future):
+        if h.trigger.type == "AGREE":
+            return   # an agreement now about later: the plan's date comes from what it governs
+        if t.precision in PLAN_PRECISIONS or t.kind == "range" and t.precision != "year":
+            d.planned = plan_of(t)
+        d.type, d.mode, d.reference = "AGREE", None, False
+        d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
+        d.date, d.precision = lead
+        return
+    if t.precision == "day" and not (t.kind == "range" and _unit_range(t)):
+        d.date, d.precision = t.value, "day"
+    elif t.precision == "day":   # "tuần trước": a week names no day; say the month (or year) it lies in
+        same = "month" if t.value[:7] == (t.value_end or "")[:7] else "year"
+        d.date, d.precision = t.value[:7 if same == "month" else 4], same
+    elif t.precision in ("month", "year", "quarter") and not (lead[1] == "day" and lead[0].startswith(t.value[:7])):
+        # a month or year holding the lead day ("kế hoạch hợp tác năm 2024") keeps that day
+        d.date, d.precision = t.value[:7] if t.precision == "quarter" else t.value, \
+            "month" if t.precision == "quarter" else t.precision
+
+
+def episode_dates(drafts: list[Draft]) -> None:
+    """An event its sentence does not date takes the date the article gave that episode: the
+    nearest event before it of the same type that a time of its own dates and
+    that has every person it names ("Sau cuộc hội kiến với Chủ tịch X, ông ..." is the meeting
+    dated "Sáng 6/11" above; the traveller alone does not make the trip's talks one episode)."""
+    dated = [o for o in drafts if o.time is not None and o.time.value and o.planned is None
+             and not o.reference and o.date]
+    if not dated:
+        return
+    for k, d in enumerate(drafts):
+        if d.time is not None or d.planned is not None:
+            continue
+        mine = {p.name for p in d.actors + d.recipients if p.kind == "person"}
+        if not mine:
+            continue
+        fits = [o for o in dated if o.hit.start < d.hit.start and o.type == d.type
+                and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
+        if fits:
+            o = fits[-1]
+            d.date, d.precision = o.date, o.precision
+
+
+def _unit_range(t: TimeExpr) -> bool:
+    """A range named by a unit word ("tuần trước"), not by its days ("từ ngày 21 đến 24/3")."""
+    return not any(c.isdigit() for c in t.surface)
+
+
+def _clause_time(view: View, h: Hit) -> TimeExpr | None:
+    """A time of the trigger's clause that time_of did not tie to it, else the time that dates
+    its sentence: the last one before the trigger ("Năm 1978, với sự trung gian của Pháp, đã diễn
+    ra ..."). A time after a request or an agreement is what it asks or agrees to ("đề nghị ...
+    thông qua trong năm 2019"), and a term of office ("nhiệm kỳ 2016-2021") dates nothing."""
+    a, b = h.clause
+    usable = [t for t in view.times if t.value and not time_stage.is_term(t)
+              and (not view.bracketed(t) or _closes(view, t, h))]
+    if h.trigger.type in event_types.governing():
+        usable = [t for t in usable if t.end <= h.head]
+    own = [t for t in usable if a <= t.start and t.end <= b]
+    if own:
+        return min(own, key=lambda t: abs(t.start - h.start))
+    before = [t for t in usable if t.end <= h.head]
+    return before[-1] if before else None
+
+
+def _closes(view: View, t: TimeExpr, h: Hit) -> bool:
+    """A time in parentheses that closes the trigger's clause dates the act ("đã ký tuyên bố tầm
+    nhìn chung ... (tháng 10/2017)."), not a word before it."""
+    return not view.quoted(t.start) and h.end <= t.start and t.end < h.clause[1] + 2 and \
+        not view.text[t.end:h.clause[1]].strip(" )].,;")
+
+
+def plan_of(t: TimeExpr) -> dict:
+    return {"start": t.value, "end": t.value_end if t.kind == "range" else None}
+
+
+def is_future(t: TimeExpr, lead: tuple, article: Article, cued: bool) -> bool:
+    if t.value is None:
+        return False
+    if t.tense is not None:
+        return t.tense == "future"
+    ref = article.published if article.published_precision == "day" else lead[0]
+    if not ref:
+        return False
+    n = min(len(ref), len(t.value))
+    # cued ("sẽ", "lên đường"): a day within the reference period, or the very day of the
+    # announcement ("Sáng 16.11, Thủ tướng lên đường thăm ..."), is the plan's day
+    return t.value[:n] > ref[:n] or (cued and t.value[:n] == ref[:n] and (
+        len(t.value) > len(ref) or len(ref) == len(t.value) == 10 and t.precision == "day"))
