@@ -135,6 +135,7 @@ class Lexicon:
     joiners: frozenset[str]
     notname: frozenset[str]
     notorg: frozenset[str]
+    openers: frozenset[str]             # plain-letter words that open a clause ("Theo", "Khi"), never a name
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -187,6 +188,7 @@ def lexicon() -> Lexicon:
     joiners = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "joiner")
     notname = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notname")
     notorg = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notorg")
+    openers = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "opener")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
@@ -256,6 +258,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg,
+                   changes=changes, surnames=surnames, korean=korean, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    cap_run=re.compile(cap_run), between=between)

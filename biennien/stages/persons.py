@@ -34,6 +34,7 @@ class Person:
     country: str | None = None
     titles: list[tuple[str, str | None]] = field(default_factory=list)  # (title, its stated country)
     in_body: bool = False
+    romanised: bool = False    # a foreign spelling in brackets beside it ("Lý Tác Thành (Li Zuocheng)")
 
 
 @dataclass(slots=True)
@@ -47,10 +48,12 @@ class Candidate:
     titles: list[dict] = field(default_factory=list)
     country: str | None = None
     cue: str | None = None
+    romanised: bool = False
 
 
 def find(doc: Doc) -> None:
     cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it)]
+    _bracketed_spellings(doc, cands)
     for c in cands:
         if c.full or c.cue:
             _chains(doc, c)
@@ -60,6 +63,7 @@ def find(doc: Doc) -> None:
             name = " ".join(c.tokens)
             p = people.setdefault(name, Person(name, names.person_shape(c.tokens)))
             p.in_body |= c.item.sentence not in doc.caption
+            p.romanised |= c.romanised
             p.rank = p.rank or c.rank
             p.country = p.country or c.country
             p.titles += [(t["title"], t["country"]) for t in c.titles
@@ -67,7 +71,8 @@ def find(doc: Doc) -> None:
     known = _known()
     for p in people.values():
         if p.country is None:   # "Tập Cận Bình" is Chinese, whatever his title; a titled Vietnamese name, Vietnam's
-            p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles) else None)
+            p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles)
+                                                   and not p.romanised else None)
     index: dict[tuple[int, str], list[Person]] = {}
     for p in people.values():
         words = p.name.split()
@@ -93,6 +98,16 @@ def find(doc: Doc) -> None:
     _title_refs(doc, people)
 
 
+def _bracketed_spellings(doc: Doc, cands: list[Candidate]) -> None:
+    """A name and its other spelling in brackets right after it are one person ("Hứa Kỳ Lượng
+    (Xu Qiliang)", "Doug Formon (Đâu Pho - mon)"): the bracketed run takes the first name."""
+    for a, b in zip(cands, cands[1:]):
+        if a.full and b.item.sentence == a.item.sentence and doc.text[a.surface[1]:b.surface[0]] == " (" \
+                and doc.text[b.surface[1]:b.surface[1] + 1] == ")" and (b.full or len(b.tokens) == 1):
+            a.romanised = a.romanised or names.foreign(b.tokens) and not names.foreign(a.tokens)
+            b.tokens, b.full, b.cue = list(a.tokens), True, b.cue or a.cue
+
+
 def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
     tokens = it.text.split()
     prev = _prev(doc, n)
@@ -108,12 +123,15 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
     if prev is not None and prev.kind == "other":
         return []
     if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
+            and (not tokens[0].isascii() or tokens[0] in doc.lex.openers) \
             and _clause_start(doc, it) and (names.person_shape(tokens[1:]) or len(tokens) == 2):
         drop = len(tokens[0]) + 1  # "Theo Nguyễn Văn A", "Khi Nadella": a clause's first word is no name
         tokens, it = tokens[1:], Item(it.start + drop, it.end, "cap", it.text[drop:], it.sentence)
     shape = names.person_shape(tokens)
     if shape == "vn" and len(tokens) == 2 and not cue:
         shape = None  # "Đồng Đăng", "Mai Linh": two syllables are a name only after a cue
+    if shape != "vn" and cue != "honor" and _ends_in_place(doc, tokens):
+        return []   # "Vissai Ninh Bình", "Fuda Bắc Kinh": a company named with its place
     if shape and not (shape == "foreign" and cue is None and _place_like(doc, tokens)):
         return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
     if cue and cue != "country" and 2 <= len(tokens) <= 4 and not names.org_like(tokens):
@@ -132,6 +150,13 @@ def _clause_start(doc: Doc, it: Item) -> bool:
 
 def _place_like(doc: Doc, tokens: list[str]) -> bool:
     return key(" ".join(tokens)) in doc.lex.places
+
+
+def _ends_in_place(doc: Doc, tokens: list[str]) -> bool:
+    """Do the last two or more words of a run name a known place or country ("Gia Lai", "Bắc Kinh")?
+    No person's name ends so; one word may ("George Washington", "Michael Jordan")."""
+    lex = doc.lex
+    return any((k := key(" ".join(tokens[i:]))) in lex.places or k in lex.countries for i in range(1, len(tokens) - 1))
 
 
 def _prev(doc: Doc, n: int) -> Item | None:
@@ -191,6 +216,9 @@ def _chains(doc: Doc, c: Candidate) -> None:
         items[n - 1].used, right, j = True, items[n - 1], n - 2
     while j >= 0 and items[j].sentence == c.item.sentence:
         it, gap = items[j], _gap(doc, items[j], right)
+        if it.data.get("inside") and j > 0 and items[j - 1].end == it.end:
+            j -= 1   # "Chủ tịch UBND TP Cần Thơ X": the place inside the organisation's name
+            continue
         if envoy is not None and gap == envoy[1]:
             gap = " "
         if it.used or gap not in (" ", ", "):
