@@ -203,7 +203,8 @@ def who(title: str = typer.Argument(..., help='a post, e.g. "Bộ trưởng Qu�
         typer.echo(f"nobody known as {title} ({country or 'any country'}) on {on}")
     for i, h in enumerate(data["holders"]):
         best = i == 0 and offset == 0
-        typer.echo(f"{'→' if best else ' '} {h['name']}  (since {h['since'] or '?'}, until {h['until'] or '?'})")
+        where = "" if country else f" [{h['country'] or '?'}]"   # without --country: grouped by country
+        typer.echo(f"{'→' if best else ' '} {h['name']}{where}  (since {h['since'] or '?'}, until {h['until'] or '?'})")
         for e in h["evidence"][:2 if best else 1]:
             typer.echo(f"    [{e['date']}] {e['sentence']}  — {e['source']}")
     _more(len(data["holders"]), data["total"], offset, "holders")
