@@ -143,6 +143,8 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
                 summary = run_ingest(paths, store, on_error=on_error, on_progress=advance, workers=workers)
     except DiskFull as exc:
         _fail(str(exc), DISK_FULL)
+    for warning in summary.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     typer.echo(summary.line())
     raise typer.Exit(FAILED if summary.failed else 0)
 

@@ -18,11 +18,12 @@ import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from ..records import IngestError, Source
+from . import dateline
 from .decode import DecodeError, decode, looks_binary
 
 TEXT_FIELDS = ("text", "content", "body", "summary")
@@ -35,7 +36,7 @@ FEED_SUFFIXES = (".jsonl", ".ndjson")
 MAX_ARTICLE_BYTES = 8 * 2**20   # one article (a file, a feed line): news pages stay under ~2 MB
 MAX_JSON_BYTES = 64 * 2**20     # a .json file (or a UTF-16 feed) is parsed whole: its objects cost ~10x
 HEAD = 8192
-VIETNAM = timezone(timedelta(hours=7))
+VIETNAM = dateline.VIETNAM   # unix timestamps are dated as the press we read would date them
 CHUNK = 2**16                   # bytes read at a time when splitting a feed into lines
 _EOL = re.compile(rb"\r\n|\r|\n")
 _BOMS_16_32 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 BOMs start with these
@@ -374,8 +375,13 @@ def from_record(where: str, obj: object) -> Item:
     url = _field(obj, URL_FIELDS)
     raw = body or ""
     is_html = "<p" in raw[:2000].lower() or _looks_html(raw)
+    published = _published(obj)
+    warning = None
+    if published is not None and dateline.parse_date(published)[0] is None:
+        warning = (f"{where}: published {published[:40]!r} is no date biennien reads (ISO 8601, RFC 2822,"
+                   " D/M/YYYY, unix seconds or milliseconds); the date is inferred from the text")
     return Source(source=url or where, raw=raw, is_html=is_html, title=title,
-                  published=_published(obj), url=url, outlet=_field(obj, OUTLET_FIELDS))
+                  published=published, url=url, outlet=_field(obj, OUTLET_FIELDS), warning=warning)
 
 
 EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")   # unix seconds or milliseconds, as a number or digits

@@ -247,8 +247,11 @@ def lexicon() -> Lexicon:
     loc = trie_pattern({w for h in loc_heads for w in cased(h)})
     cue = rf"(?=[ ]+[{re.escape(UPPER)}\d])"
     org_cue = rf"(?=[ ]+(?:[{re.escape(UPPER)}\d]|(?:{desc}|{loc})[ ]))"  # "công an tỉnh X", "công ty cổ phần X"
-    guard = {w: cue for w, k in kinds.items()
-             if k == "honor" or k in ("change", "before") and " " not in w
+    # "cựu", "nguyên", "tân" also before a title written in lower case ("vợ cựu tổng thống X")
+    before_cue = rf"(?=[ ]+(?:[{re.escape(UPPER)}\d]|{trie_pattern(lower_titles)}(?![^\W_])))"
+    guard = {w: before_cue for w, k in kinds.items() if k == "before" and " " not in w}
+    guard |= {w: cue for w, k in kinds.items()
+             if k == "honor" or k == "change" and " " not in w
              or k == "head" and key(w) in heads and heads[key(w)]["kind"] != "organization"}
     guard.update({w: org_cue for w, k in kinds.items()
                   if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "organization"})

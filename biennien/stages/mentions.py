@@ -92,7 +92,7 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
                 continue  # a lone capitalised Vietnamese word with no cue before it ("Theo", "Sau")
             end = _hyphen_tail(text, end, word, lex.korean)  # "Moon Jae - in", "Prayut Chan - o - cha"
             head, _, rest = word.partition(" ")
-            if rest and head.isupper() and head.isalpha() and names.vietnamese_name(rest.split()):
+            if rest and len(head) > 1 and head.isupper() and head.isalpha() and names.vietnamese_name(rest.split()):
                 # "Chủ tịch HĐBT Đỗ Mười": an organisation's initials, then the holder's name
                 raw.append(Item(start, start + len(head), "cap", head, sentence))
                 start += len(head) + 1

@@ -223,7 +223,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
             gap = " "
         if it.used or gap not in (" ", ", "):
             break
-        if gap == ", " and not (it.kind == "title" or it.kind == "country" and j > 0
+        if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind == "title"
+                                or it.kind == "country" and j > 0
                                 and items[j - 1].kind in ("honor", "title") and _gap(doc, items[j - 1], it) == " "):
             break  # "người đồng cấp Lào, Trung tướng X"; never "tại Vientiane, Lào, Thượng tướng X"
         if it.kind == "rank" and c.rank is None:
