@@ -350,3 +350,33 @@ def test_known_person_rows(row):
     """A Sino-Vietnamese name of a foreign leader with a title and no country is theirs, not Vietnam's."""
     persons = [m for m in find(row["example"]) if m.kind == "person"]
     assert [(m.name, m.country) for m in persons] == [(row["name"], row["country"])], persons
+
+
+def test_bracketed_second_spelling_is_the_same_person_and_not_vietnamese():
+    found = [m for m in find("Trung tướng Trương Thăng Dân (Zhang Shengmin) phát biểu.") if m.kind == "person"]
+    assert [m.name for m in found] == ["Trương Thăng Dân", "Trương Thăng Dân"]
+    assert found[0].country is None   # the romanised spelling says the name is no Vietnamese one
+
+
+def test_spaced_hyphens_stay_in_foreign_names():
+    got = set(persons("Thủ tướng Prayut Chan - o - cha và người phát ngôn Ko Min - jung gặp nhau."))
+    assert {"Prayut Chan - o - cha", "Ko Min - jung"} <= got
+    assert "Washington - nơi" not in set(persons("Ông Barack Obama tới Washington - nơi ông làm việc."))
+
+
+def test_initials_and_places_before_a_vietnamese_name_are_split_off():
+    got = persons("Chủ tịch HĐBT Đỗ Mười và Chủ tịch UBND TP Cần Thơ Trần Việt Trường phát biểu.")
+    assert got["Đỗ Mười"].titles == ["Chủ tịch HĐBT"]
+    assert got["Trần Việt Trường"].titles == ["Chủ tịch UBND TP Cần Thơ"]
+    assert "Jay L. Zagorsky" in persons("Nhà kinh tế học Jay L. Zagorsky đồng ý.")
+
+
+def test_a_company_named_with_its_place_is_no_person():
+    assert not persons("Bà A nói về Vissai Ninh Bình và Chủ tịch Quốc Cường Gia Lai.").keys() - {"A"}
+
+
+def test_a_titled_foreign_name_takes_the_articles_only_foreign_country():
+    got = persons("Tổng thống Cộng hòa Czech Petr Pavel kiện Thủ tướng Andrej Babiš.")
+    assert got["Andrej Babiš"].country == "CZE"
+    got = persons("Trong cuộc gặp với Thủ tướng Nhật, Tổng thống Putin thảo luận với Nga.")
+    assert got["Putin"].country != "JPN"

@@ -69,10 +69,13 @@ def find(doc: Doc) -> None:
             p.titles += [(t["title"], t["country"]) for t in c.titles
                          if t["title"] and (t["title"], t["country"]) not in p.titles]
     known = _known()
+    only = _only_foreign_country(doc)
     for p in people.values():
         if p.country is None:   # "Tập Cận Bình" is Chinese, whatever his title; a titled Vietnamese name, Vietnam's
             p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles)
                                                    and not p.romanised else None)
+        if p.country is None and p.shape == "foreign" and (p.rank or p.titles):
+            p.country = only   # "Thủ tướng Andrej Babiš" in an article about the Czech Republic alone
     index: dict[tuple[int, str], list[Person]] = {}
     for p in people.values():
         words = p.name.split()
@@ -96,6 +99,13 @@ def find(doc: Doc) -> None:
             continue
         _emit(doc, c.surface, c.item.sentence, p, c)
     _title_refs(doc, people)
+
+
+def _only_foreign_country(doc: Doc) -> str | None:
+    """The one country other than the home country the news sentences name, if only one is named."""
+    seen = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")
+            and it.sentence not in doc.caption} - {HOME}
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def _bracketed_spellings(doc: Doc, cands: list[Candidate]) -> None:
@@ -224,8 +234,9 @@ def _chains(doc: Doc, c: Candidate) -> None:
         if it.used or gap not in (" ", ", "):
             break
         if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind == "title"
-                                or it.kind == "country" and j > 0
-                                and items[j - 1].kind in ("honor", "title") and _gap(doc, items[j - 1], it) == " "):
+                                or it.kind == "country" and j > 0 and _gap(doc, items[j - 1], it) == " "
+                                and (items[j - 1].kind == "honor" or items[j - 1].kind == "title"
+                                     and right.kind != "title")):
             break  # "người đồng cấp Lào, Trung tướng X"; never "tại Vientiane, Lào, Thượng tướng X"
         if it.kind == "rank" and c.rank is None:
             c.rank = doc.lex.ranks.get(key(it.text))

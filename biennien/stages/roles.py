@@ -29,7 +29,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         sentence = by_index.get(m.sentence)
         if sentence is None or sentence.is_caption:
             continue
-        date, precision = _date(article, m.sentence, times, m.start)
+        date, precision = _date(article, sentence, times, m.start)
         chain = m.title_info or [{"title": t} for t in m.titles]
         if any(t.get("title") is None for t in chain):
             chain = [x for t in chain for x in (_post_elsewhere(m, t, titled) if t.get("title") is None else [t])]
@@ -61,20 +61,26 @@ def _post_elsewhere(m: Mention, change: dict, titled: list[Mention]) -> list[dic
             for t in near.title_info if t.get("title") and not t.get("past")]
 
 
-def _date(article: Article, sentence: int, times: list[TimeExpr], at: int) -> tuple[str | None, str | None]:
-    """The sentence's own day; else a month or year written before the person that lies before the
-    publication ("Năm 1993, tổng thống Pháp X ...": X is seen in 1993, not on the day of the news);
+def _date(article: Article, sentence: Sentence, times: list[TimeExpr], at: int) -> tuple[str | None, str | None]:
+    """The sentence's own day; else a month or year opening the sentence, before the person, earlier
+    than the publication ("Năm 1993, tổng thống Pháp X ...": X is seen in 1993, not on the day of the
+    news; in "Cuộc gặp hồi tháng 6 giữa Tổng thống X ..." the month dates the meeting, not the post);
     else the publication date."""
-    own = [t for t in times if t.sentence == sentence and t.value and t.kind == "point"]
+    own = [t for t in times if t.sentence == sentence.index and t.value and t.kind == "point"]
     days = [t for t in own if t.precision == "day"]
     if days:
         return days[0].value, "day"
     published = article.published
-    past = [t for t in own if t.precision in ("month", "year") and t.start < at
+    past = [t for t in own if t.precision in ("month", "year") and t.start < at and _opens(article, sentence, t)
             and published and t.value < published[:len(t.value)]]
     if past:
         return past[-1].value, past[-1].precision
     return article.published, article.published_precision
+
+
+def _opens(article: Article, sentence: Sentence, t: TimeExpr) -> bool:
+    """Does the time expression open its sentence, after one word at most ("Năm 1993,", "Vào năm 1993,")?"""
+    return len(article.text[sentence.start:t.start].split()) <= 1
 
 
 def _change_date(article: Article, sentence: Sentence, title: dict, times: list[TimeExpr]) -> str | None:
