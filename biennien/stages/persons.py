@@ -305,7 +305,13 @@ def _after_change(doc: Doc, j: int) -> str:
 def _title_gaps() -> frozenset[str]:
     """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
     ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
-    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links") if r.get("kind") != "posted"})
+    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "link"})
+
+
+@functools.cache
+def _of() -> frozenset[str]:
+    """The words between a title and the holder it serves (title_links.tsv, kind of)."""
+    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "of")
 
 
 @functools.cache
@@ -374,6 +380,10 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     written, folded = doc.article.text[it.start:end], doc.text[it.start:end]
     if written != folded:
         title, org = spelled(title, written, folded), org and spelled(org, written, folded)
+    served = _served(doc, k)
+    if served is not None:   # "đặc phái viên của Tổng Bí thư Tô Lâm": the post names whom it serves
+        title = f"{title}{doc.article.text[end:served.end]}"
+        k = items.index(served) + 1
     entry = {"title": title, "organization": org, "country": country, "at": it.start}
     changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
     if changes and not before:
@@ -386,6 +396,21 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     else:
         c.titles.append(entry)
     return k
+
+
+def _served(doc: Doc, k: int) -> Item | None:
+    """The last item of "của TITLE [COUNTRY|ORG] [NAME]" starting at item k, when the gap before k is a
+    title_links 'of' word; the items stay free for the holder's own chain."""
+    items = doc.items
+    if k >= len(items) or k == 0 or items[k].kind != "title" or _gap(doc, items[k - 1], items[k]) not in _of():
+        return None
+    last = k
+    while last + 1 < len(items) and items[last + 1].kind in ("country", "org", "place", "cap") \
+            and _gap(doc, items[last], items[last + 1]) == " ":
+        last += 1
+        if items[last].kind == "cap":
+            break
+    return items[last]
 
 
 def _counterpart(doc: Doc, c: Candidate, j: int) -> list[dict]:
