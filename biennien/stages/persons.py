@@ -94,7 +94,8 @@ def find(doc: Doc) -> None:
             continue
         p = people.get(name)
         if p is None:  # a titled single name with no full form here ("Tổng thống Putin")
-            p = people.setdefault(name, Person(name, None, c.rank, c.country, in_body=True))
+            p = people.setdefault(name, Person(name, None, c.rank, c.country or (only if c.titles or c.rank else None),
+                                               in_body=True))
         if not p.in_body:
             continue
         _emit(doc, c.surface, c.item.sentence, p, c)
@@ -103,8 +104,9 @@ def find(doc: Doc) -> None:
 
 def _only_foreign_country(doc: Doc) -> str | None:
     """The one country other than the home country the news sentences name, if only one is named."""
-    seen = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")
-            and it.sentence not in doc.caption} - {HOME}
+    seen = {it.data["iso3"] for n, it in enumerate(doc.items) if it.kind == "country" and it.sentence not in doc.caption
+            and (not it.data.get("ambiguous") or it.used or n and doc.items[n - 1].kind in ("title", "org")
+                 and _gap(doc, doc.items[n - 1], it) == " ")} - {HOME}   # "Tổng thống Nga", not "chị Nga"
     return next(iter(seen)) if len(seen) == 1 else None
 
 

@@ -14,6 +14,7 @@ import re
 from ..records import Article, Mention, RoleObservation, Sentence, TimeExpr
 
 BRACKET_DATE = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?(?:(\d{1,2})/)?(\d{1,2})/(\d{4})\s*\)")
+CLAUSE = re.compile(r"[,;:]")
 NEAR = 60  # characters after a title in which a stated change date may stand
 
 
@@ -79,8 +80,9 @@ def _date(article: Article, sentence: Sentence, times: list[TimeExpr], at: int) 
 
 
 def _opens(article: Article, sentence: Sentence, t: TimeExpr) -> bool:
-    """Does the time expression open its sentence, after one word at most ("Năm 1993,", "Vào năm 1993,")?"""
-    return len(article.text[sentence.start:t.start].split()) <= 1
+    """Does the time expression open its sentence or a clause of it, after one word at most ("Năm
+    1993, ...", "Theo phân công của Bộ Chính trị, vào đầu tháng 8, ...")?"""
+    return len(CLAUSE.split(article.text[sentence.start:t.start])[-1].split()) <= 1
 
 
 def _change_date(article: Article, sentence: Sentence, title: dict, times: list[TimeExpr]) -> str | None:
