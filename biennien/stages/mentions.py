@@ -306,7 +306,7 @@ def _others(doc: Doc) -> None:
         written, folded = text[it.start:it.end], doc.text[it.start:it.end]
         if it.kind == "country":
             iso = it.data["iso3"]
-            if it.data.get("ambiguous") and not _country_here(doc, n, iso, iso_seen):
+            if it.data.get("ambiguous") and not country_here(doc, n, iso, iso_seen):
                 continue
             name = written if key(written) in lex.countries else lex.country_name.get(iso, written)  # "Mỹ" as written
             doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, it.end, written,
@@ -332,7 +332,7 @@ def _others(doc: Doc) -> None:
                                         "organization", name, country=country, in_caption=in_caption))
 
 
-def _country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
+def country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
     """An ambiguous country word ("Nga", "Anh", "Đức") is a country unless it opens a sentence of
     an article naming that country nowhere else, or follows an honorific ("chị Nga")."""
     it = doc.items[n]

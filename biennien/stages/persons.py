@@ -19,7 +19,7 @@ from .. import resources
 from ..records import Mention
 from . import names
 from .lexicon import HOME, key, spelled
-from .mentions import Doc, Item
+from .mentions import Doc, Item, country_here
 
 PERSON_CUES = ("honor", "rank", "title")
 
@@ -104,9 +104,9 @@ def find(doc: Doc) -> None:
 
 def _only_foreign_country(doc: Doc) -> str | None:
     """The one country other than the home country the news sentences name, if only one is named."""
+    sure = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")}
     seen = {it.data["iso3"] for n, it in enumerate(doc.items) if it.kind == "country" and it.sentence not in doc.caption
-            and (not it.data.get("ambiguous") or it.used or n and doc.items[n - 1].kind in ("title", "org")
-                 and _gap(doc, doc.items[n - 1], it) == " ")} - {HOME}   # "Tổng thống Nga", not "chị Nga"
+            and (not it.data.get("ambiguous") or country_here(doc, n, it.data["iso3"], sure))} - {HOME}
     return next(iter(seen)) if len(seen) == 1 else None
 
 
