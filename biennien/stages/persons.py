@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .. import resources
 from ..records import Mention
 from . import names
-from .lexicon import HOME, key, spelled
+from .lexicon import HOME, canon, key, spelled
 from .mentions import Doc, Item, country_here
 
 PERSON_CUES = ("honor", "rank", "title")
@@ -35,6 +35,7 @@ class Person:
     titles: list[tuple[str, str | None]] = field(default_factory=list)  # (title, its stated country)
     in_body: bool = False
     romanised: bool = False    # a foreign spelling in brackets beside it ("Lý Tác Thành (Li Zuocheng)")
+    written: str | None = None  # the name in the article's own tone placement ("Nguỵ Phượng Hoà")
 
 
 @dataclass(slots=True)
@@ -63,6 +64,8 @@ def find(doc: Doc) -> None:
             name = " ".join(c.tokens)
             p = people.setdefault(name, Person(name, names.person_shape(c.tokens)))
             p.in_body |= c.item.sentence not in doc.caption
+            if p.written is None and doc.text[c.surface[0]:c.surface[1]] == name:
+                p.written = doc.article.text[c.surface[0]:c.surface[1]]
             p.romanised |= c.romanised
             p.rank = p.rank or c.rank
             p.country = p.country or c.country
@@ -453,7 +456,7 @@ def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidat
     titles = [t["title"] for t in c.titles if t["title"]] if c else []
     org = next((t["organization"] for t in c.titles if t.get("organization")), None) if c else None
     country = (c.country if c and c.country else None) or p.country
-    m = Mention(doc.article.doc_id, sentence, start, end, doc.article.text[start:end], "person", p.name,
+    m = Mention(doc.article.doc_id, sentence, start, end, doc.article.text[start:end], "person", p.written or p.name,
                 rank=(c.rank if c and c.rank else None) or p.rank, titles=titles, organization=org,
                 country=country, in_caption=sentence in doc.caption)
     doc.mentions.append(m)
@@ -539,7 +542,7 @@ def _subject_before(doc: Doc, it: Item, people: dict) -> list[Person]:
         first = [x for x in doc.mentions if x.kind == "person" and x.sentence == m.sentence]
         first = min(first, key=lambda x: x.start)
         start = doc.sentence_start(first.sentence)
-        p = people.get(first.name)
+        p = people.get(canon(first.name))   # people are keyed by the folded name, mentions keep the written one
         opener = doc.text[start:first.start].strip(" \"“‘'([-–")
         if p is not None and not p.titles and (opener == "" or key(opener) in doc.lex.ranks):
             return [p]
