@@ -274,6 +274,8 @@ def test_surname_rows(row):
     tokens = canon(row["example"]).split()
     if row["kind"] == "surname":
         assert names.person_shape(tokens) == "vn"
+    elif row["kind"] == "hyphen_given":
+        assert [m.name for m in find(f"Ông {row['example']} phát biểu.") if m.kind == "person"] == [row["example"]]
     elif row["kind"] == "korean":   # the spaced-out hyphen stays in the name
         assert [m.name for m in find(f"Ông {row['example']} phát biểu.") if m.kind == "person"] == [row["example"]]
     else:

@@ -130,6 +130,7 @@ class Lexicon:
     changes: dict[str, dict]            # key -> role_changes row
     surnames: frozenset[str]            # canon forms
     korean: frozenset[str]              # Korean family names, as written
+    hyphen_given: frozenset[str]        # given names that open a hyphenated one ("Jean - Claude")
     particles: frozenset[str]
     orgwords: frozenset[str]
     joiners: frozenset[str]
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
     korean = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "korean")
+    hyphen_given = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "hyphen_given")
 
     # The one scan. Case-insensitive groups: titles, ranks. Case-sensitive: the rest. Groups are
     # tried in this order at each word start; `known` holds organisations, countries and places
@@ -261,6 +263,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    cap_run=re.compile(cap_run), between=between)

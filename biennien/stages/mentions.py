@@ -96,6 +96,8 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
                 # "Chủ tịch HĐBT Đỗ Mười": an organisation's initials, then the holder's name
                 raw.append(Item(start, start + len(head), "cap", head, sentence))
                 start += len(head) + 1
+            if raw and raw[-1].kind == "cap" and raw[-1].text in lex.hyphen_given and text[raw[-1].end:start] == " - ":
+                start = raw.pop().start   # "Frank - Walter Steinmeier", "Jean - Claude Juncker"
             raw.append(Item(start, end, "cap", text[start:end], sentence))
         else:
             raw.append(Item(start, end, kinds[word], word, sentence))
