@@ -168,3 +168,10 @@ def test_former_holder_before_a_lower_case_title_and_a_rank_before_a_comma():
     assert (r.title, r.change) == ("Tổng thống", "end")
     [r] = observe("Thượng tướng, Thứ trưởng Quốc phòng Hoàng Xuân Chiến phát biểu.")
     assert (r.rank, r.title) == ("Thượng tướng", "Thứ trưởng Bộ Quốc phòng")
+
+
+def test_a_title_before_a_title_names_whom_the_post_serves():
+    [r] = observe("Cố vấn Tổng thống Nga Yuri Ushakov đã xác nhận.")
+    assert (r.person, r.title, r.country) == ("Yuri Ushakov", "Cố vấn Tổng thống", "RUS")
+    [r] = observe("Ông Minh chúc mừng ông Taro Kono được tái bổ nhiệm làm Ngoại trưởng Nhật.")
+    assert (r.person, r.title, r.change) == ("Taro Kono", "Ngoại trưởng", "start")

@@ -252,6 +252,12 @@ def _chains(doc: Doc, c: Candidate) -> None:
             c.country = it.data["iso3"]
         elif it.kind in ("org", "place") and gap == " " and j > 0 and items[j - 1].kind == "title":
             pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
+        elif it.kind == "title" and gap == " " and right.kind == "title" and c.titles \
+                and c.titles[0].get("at") == right.start:
+            inner = c.titles.pop(0)   # "Cố vấn Tổng thống Nga X": the advisor's post names the one served
+            _take_title(doc, c, j, before=True)
+            c.titles[0]["title"] = f"{c.titles[0]['title']} {inner['title']}"
+            c.titles[0]["country"] = c.titles[0]["country"] or inner["country"]
         elif it.kind == "title":
             _take_title(doc, c, j, before=True)
         elif it.kind == "change" and gap == " ":  # "bổ nhiệm ông A làm Thứ trưởng", "bãi nhiệm bà A"
