@@ -146,12 +146,13 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
         holders = []
         for p in people.values():
             score = _holder_score(p, people, day)
-            if score[0] or score[2] > SPAN_DAYS:
-                continue   # out of office by a stated start or end, or nothing seen near the date
+            if score[0] or SPAN_DAYS < score[2] < UNDATED:
+                continue   # out of office by a stated start or end, or seen only far from the date
+                           # (evidence with no date at all bounds nothing: such a holder ranks last)
             observed = sorted(p["observed"], key=_as_date)
             since = min(p["starts"], key=_as_date) if p["starts"] else (observed[0] if observed else None)
             until = max(p["ends"], key=_as_date) if p["ends"] else None
-            p["evidence"].sort(key=lambda e: _distance(day, e["date"]) if e.get("date") else 10**6)
+            p["evidence"].sort(key=lambda e: _distance(day, e["date"]) if e.get("date") else UNDATED)
             holders.append((score, {
                 "actor_id": p["actor_id"], "name": p["name"], "country": iso, "since": since, "until": until,
                 "last_observed": observed[-1] if observed else None,
@@ -167,6 +168,7 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
 
 
 SPAN_DAYS = 3653   # ten years: farther than this from all its evidence, a holding is no answer
+UNDATED = 10**6    # the distance of a holder whose evidence carries no date
 
 
 def _holder_score(p: dict, people: dict, day: date) -> tuple:
@@ -183,7 +185,7 @@ def _holder_score(p: dict, people: dict, day: date) -> tuple:
     superseded = last_seen is not None and any(
         q is not p and any(last_seen < _as_date(d) <= day for d in q["observed"] | q["starts"])
         for q in people.values())
-    distance = min([_distance(day, d) for d in p["observed"]] or [10**6])
+    distance = min([_distance(day, d) for d in p["observed"]] or [UNDATED])
     if last_start and not ended and not superseded:
         distance = 0
     return (ended or not_yet, superseded, distance)

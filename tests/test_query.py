@@ -125,3 +125,13 @@ def test_who_without_country_answers_per_country_and_only_inside_the_evidence(tm
         # a holder seen in 1995 only is no answer for 2018, nor anyone for 1945
         assert q.who(s, "Tổng thống", "FRA", "1945-05-08")["holders"] == []
         assert q.who(s, "Tổng thống", "FRA")["on"]   # --on defaults to today
+
+
+def test_who_keeps_a_holder_whose_evidence_has_no_date_last(tmp_path):
+    with Store(tmp_path / "kb.db") as s:
+        a = _analysis("j" * 16, "2017-06-01", [("Emmanuel Macron", "Tổng thống", "FRA", None, None)])
+        a.article.published = a.article.published_precision = None
+        a.roles[0].date = a.roles[0].date_precision = None
+        s.add([a])
+        resolve.run(s)
+        assert [h["name"] for h in q.who(s, "Tổng thống", "FRA", "2017-09-01")["holders"]] == ["Emmanuel Macron"]
