@@ -243,10 +243,11 @@ def lexicon() -> Lexicon:
     # One trie for every listed phrase (the longest wins whatever its kind: "Đại sứ quán" over
     # "Đại sứ", "Tổng cục trưởng" over "Tổng cục"); a phrase in two lists takes the first kind.
     kinds: dict[str, str] = {}
+    compounds = {w for r in _rows("name_heads") if r["kind"] == "compound" for w in cased(canon(r["word"]))}
     for kind, words in (("title", lower_titles), ("rank", rank_words), ("known", named | country_words | place_words),
                         ("change", {w for c in change_words for w in cased(c)}),
                         ("before", {w for c in before_words for w in cased(c)}),
-                        ("head", head_words), ("honor", honor_words)):
+                        ("head", head_words), ("honor", honor_words), ("compound", compounds)):
         for w in words:
             kinds.setdefault(w, kind)
     # Cue words only count before a capital or a number ("ông Cương", "tại Moskva", "làm Thứ

@@ -83,6 +83,8 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
             sentence += 1
             next_start = starts[sentence + 1] if sentence + 1 < n_sent else n_text + 1
         word = m.group()
+        if m.lastgroup == "word" and kinds[word] == "compound":
+            continue   # "thông báo", "tình báo": one word, no newspaper head in it
         if m.lastgroup == "cap":
             if end < n_text and text[end] == "." and _initial_tail(word):
                 end += 1  # "Nguyễn Tấn T."
