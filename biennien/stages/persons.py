@@ -113,12 +113,16 @@ def _only_foreign_country(doc: Doc) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+BRACKET_ENDS = (")", " - ", ", ")   # "(Xu Qiliang)", "(Tư Cang - Anh hùng ...)": the other name first
+
+
 def _bracketed_spellings(doc: Doc, cands: list[Candidate]) -> None:
-    """A name and its other spelling in brackets right after it are one person ("Hứa Kỳ Lượng
-    (Xu Qiliang)", "Doug Formon (Đâu Pho - mon)"): the bracketed run takes the first name."""
+    """A name and its other spelling (or another name) opening the brackets right after it are one
+    person ("Hứa Kỳ Lượng (Xu Qiliang)", "Nguyễn Văn Tàu (Tư Cang - Anh hùng ...)"): the bracketed
+    run takes the first name."""
     for a, b in zip(cands, cands[1:]):
         if a.full and b.item.sentence == a.item.sentence and doc.text[a.surface[1]:b.surface[0]] == " (" \
-                and doc.text[b.surface[1]:b.surface[1] + 1] == ")" and (b.full or len(b.tokens) == 1):
+                and doc.text.startswith(BRACKET_ENDS, b.surface[1]) and (b.full or len(b.tokens) == 1):
             a.romanised = a.romanised or names.foreign(b.tokens) and not names.foreign(a.tokens)
             b.tokens, b.full, b.cue = list(a.tokens), True, b.cue or a.cue
 
