@@ -152,13 +152,17 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
 @app.command(cls=_Command)
 def export(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            out: Path = typer.Option(..., metavar="DIR", help="directory to write"),
-           format: str = typer.Option("contract", metavar="FORMAT", help="contract (the eval JSONL files), plover, or csv")) -> None:
-    """Write the knowledge base out: the evaluation contract, PLOVER JSON records, or a CSV of events."""
+           format: str = typer.Option("contract", metavar="FORMAT",
+                                      help="contract (the eval JSONL files), plover, csv, or parquet"),
+           since: Optional[str] = typer.Option(None, metavar="DATE_ADDED",
+                                               help="parquet, plover, csv: only what was added at or after this date or time")) -> None:
+    """Write the knowledge base out: the evaluation contract, PLOVER JSON records, a CSV of events, or
+    Parquet tables (events × actor × recipient, actors, roles, mentions; docs/codebook.md)."""
     from .export import export as run_export
 
     with _open(db) as store:
         try:
-            written = run_export(store, out, format)
+            written = run_export(store, out, format, since)
         except ValueError as exc:
             _fail(str(exc))
         except OSError as exc:
@@ -245,6 +249,8 @@ def events(actor: Optional[str] = typer.Option(None, metavar="NAME", help="an ac
            since: Optional[str] = typer.Option(None, metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
            until: Optional[str] = typer.Option(None, metavar="DATE", help="up to this date"),
            planned: bool = typer.Option(False, "--planned", help="only activities announced for later"),
+           min_confidence: Optional[float] = typer.Option(None, "--min-confidence", metavar="X",
+                                                          help="only events at least this sure, 0..1 (see README)"),
            limit: int = typer.Option(50, metavar="N", help="events to show at most"),
            offset: int = typer.Option(0, metavar="N", help=OFFSET_HELP),
            db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
@@ -252,8 +258,8 @@ def events(actor: Optional[str] = typer.Option(None, metavar="NAME", help="an ac
     """Events, newest first, filtered by actor, type, country, dates, plans."""
     question = (actor, type, country, since, until, True if planned else None)
     with _open(db) as store:
-        data = _query(q.events, store, *question, limit, offset)
-        total = None if as_json else _query(q.events_total, store, *question)
+        data = _query(q.events, store, *question, limit, offset, min_confidence=min_confidence)
+        total = None if as_json else _query(q.events_total, store, *question, min_confidence=min_confidence)
     if as_json:
         _print_json(data)
         return
@@ -292,9 +298,19 @@ def _print_event(e: dict, when: str | None, indent: str = "") -> None:
     reports = e.get("mention_count", len(mentions))
     articles = e.get("article_count", len({m.get("doc_id") for m in mentions}))
     more = f"  ({reports} reports in {articles} article{'s' if articles != 1 else ''})" if reports > 1 else ""
-    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{more}")
+    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{_scores(e)}{more}")
     for m in mentions[:1]:
         _print_evidence(m, indent)
+
+
+def _scores(e: dict) -> str:
+    """CAMEO code, Goldstein value, quad class and confidence, as one bracket (where known)."""
+    parts = [f"cameo {e['cameo']}" if e.get("cameo") else None,
+             f"goldstein {e['goldstein']:+.1f}" if e.get("goldstein") is not None else None,
+             f"quad {e['quad_class']}" if e.get("quad_class") else None,
+             f"conf {e['confidence']:.2f}" if e.get("confidence") is not None else None]
+    shown = ", ".join(p for p in parts if p)
+    return f"  [{shown}]" if shown else ""
 
 
 @app.command(cls=_Command)

@@ -46,7 +46,8 @@ def contract_rows(store: Store, name: str) -> Iterable[dict]:
             yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"],
                    "type": e["type"], "mode": e["mode"], "context": e["context"], "cameo": e["cameo"],
                    "actors": e["actors"], "recipients": e["recipients"], "location": e["location"],
-                   "planned": e["planned"],
+                   "planned": e["planned"], "goldstein": e["goldstein"], "quad_class": e["quad_class"],
+                   "confidence": e["confidence"], "latitude": e["latitude"], "longitude": e["longitude"],
                    "mentions": [{"doc_id": m["doc_id"], "sentence": m["sentence"], "trigger": m["trigger"]}
                                 for m in e["mentions"]]}
 
@@ -56,18 +57,18 @@ def export_contract(store: Store, out: Path) -> dict[str, int]:
     return {name: _write_jsonl(out / f"{name}.jsonl", contract_rows(store, name)) for name in CONTRACT}
 
 
-def _canonical_events(store: Store) -> Iterable[dict]:
-    """Stored events with every participant under its actor's canonical name."""
+def _canonical_events(store: Store, since: str | None = None) -> Iterable[dict]:
+    """Stored events (added at or after `since`) with every participant under its actor's canonical name."""
     names = {a["actor_id"]: a["name"] for a in read.iter_actors(store)}
-    for e in read.iter_events(store):
+    for e in read.iter_events(store, added_since=since):
         e["actors"] = [_participant(p, names) for p in e["actors"]]
         e["recipients"] = [_participant(p, names) for p in e["recipients"]]
         yield e
 
 
-def plover_rows(store: Store) -> Iterable[dict]:
+def plover_rows(store: Store, since: str | None = None) -> Iterable[dict]:
     """PLOVER event records (the POLECAT field layout: event_type, mode, context, actor/recipient, …)."""
-    for e in _canonical_events(store):
+    for e in _canonical_events(store, since):
         first = e["mentions"][0] if e["mentions"] else {}
         yield {"id": f"biennien-{e['event_id']}", "event_type": e["type"], "mode": e["mode"],
                "context": e["context"], "cameo": e["cameo"], "event_date": e["date"],
@@ -75,19 +76,22 @@ def plover_rows(store: Store) -> Iterable[dict]:
                "actor": [p["name"] for p in e["actors"]], "actor_country": sorted({p["country"] for p in e["actors"] if p.get("country")}),
                "recipient": [p["name"] for p in e["recipients"]],
                "recipient_country": sorted({p["country"] for p in e["recipients"] if p.get("country")}),
-               "location": e["location"], "planned": e["planned"],
+               "location": e["location"], "planned": e["planned"], "goldstein": e["goldstein"],
+               "quad_class": e["quad_class"], "confidence": e["confidence"],
+               "geolocation": {"lat": e["latitude"], "lon": e["longitude"], "precision": e["location_precision"]}
+               if e["latitude"] is not None else None,
                "event_text": first.get("sentence"), "trigger": first.get("trigger"),
                "source": [{"doc_id": m["doc_id"], "source": m["source"], "sentence": m["sentence"]} for m in e["mentions"]],
                "language": "vi"}
 
 
 CSV_FIELDS = ["event_id", "date", "date_precision", "type", "mode", "context", "cameo", "actors", "actor_countries",
-              "recipients", "recipient_countries", "location", "planned_start", "planned_end", "mentions", "first_source",
-              "first_sentence"]
+              "recipients", "recipient_countries", "location", "latitude", "longitude", "planned_start", "planned_end",
+              "goldstein", "quad_class", "confidence", "mentions", "first_source", "first_sentence"]
 
 
-def csv_rows(store: Store) -> Iterable[dict]:
-    for e in _canonical_events(store):
+def csv_rows(store: Store, since: str | None = None) -> Iterable[dict]:
+    for e in _canonical_events(store, since):
         first = e["mentions"][0] if e["mentions"] else {}
         yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"], "type": e["type"],
                "mode": e["mode"], "context": ";".join(e["context"]), "cameo": e["cameo"],
@@ -95,24 +99,31 @@ def csv_rows(store: Store) -> Iterable[dict]:
                "actor_countries": ";".join(sorted({p["country"] for p in e["actors"] if p.get("country")})),
                "recipients": "; ".join(p["name"] for p in e["recipients"]),
                "recipient_countries": ";".join(sorted({p["country"] for p in e["recipients"] if p.get("country")})),
-               "location": e["location"], "planned_start": (e["planned"] or {}).get("start"),
+               "location": e["location"], "latitude": e["latitude"], "longitude": e["longitude"],
+               "goldstein": e["goldstein"], "quad_class": e["quad_class"], "confidence": e["confidence"],
+               "planned_start": (e["planned"] or {}).get("start"),
                "planned_end": (e["planned"] or {}).get("end"), "mentions": len(e["mentions"]),
                "first_source": first.get("source"), "first_sentence": first.get("sentence")}
 
 
-def export(store: Store, out: Path, fmt: str = "contract") -> dict[str, int]:
+def export(store: Store, out: Path, fmt: str = "contract", since: str | None = None) -> dict[str, int]:
+    if fmt == "parquet":
+        from .export_parquet import export_parquet
+        return export_parquet(store, out, since)
     if fmt == "contract":
+        if since:
+            raise ValueError("--since works with --format parquet, plover or csv (the contract is the whole store)")
         return export_contract(store, out)
     out.mkdir(parents=True, exist_ok=True)
     if fmt == "plover":
-        return {"events.plover.jsonl": _write_jsonl(out / "events.plover.jsonl", plover_rows(store))}
+        return {"events.plover.jsonl": _write_jsonl(out / "events.plover.jsonl", plover_rows(store, since))}
     if fmt == "csv":
         n = 0
         with (out / "events.csv").open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.DictWriter(handle, CSV_FIELDS)
             writer.writeheader()
-            for row in csv_rows(store):
+            for row in csv_rows(store, since):
                 writer.writerow(row)
                 n += 1
         return {"events.csv": n}
-    raise ValueError(f"unknown export format {fmt!r}: contract, plover or csv")
+    raise ValueError(f"unknown export format {fmt!r}: contract, plover, csv or parquet")

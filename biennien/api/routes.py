@@ -79,13 +79,16 @@ def events(request: Request, actor: Optional[str] = Query(None, max_length=200, 
            until: Optional[str] = Query(None, max_length=10, description=DATE),
            planned: Optional[bool] = Query(None, description="true: only plans announced for later; false: only "
                                                              "what happened"),
+           min_confidence: Optional[float] = Query(None, ge=0, le=1, description="only events at least this sure "
+                                                   "(0..1; README: Confidence)"),
            limit: int = _limit(50), offset: int = _offset()) -> Response:
     """Like `biennien events ... --json`: a list, as the CLI prints it; the header `X-Total-Count`
     says how many events match, `Link` names the next page. Each event carries at most 10 of its
     mentions (`mention_count`)."""
     store = request.app.state.stores.get()
-    found = query.events(store, actor, type, country, since, until, planned, limit, offset)
-    total = query.events_total(store, actor, type, country, since, until, planned)
+    found = query.events(store, actor, type, country, since, until, planned, limit, offset,
+                         min_confidence=min_confidence)
+    total = query.events_total(store, actor, type, country, since, until, planned, min_confidence=min_confidence)
     response = json_response(found)
     response.headers["x-total-count"] = str(total)
     if offset + limit < total:

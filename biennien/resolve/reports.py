@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..store import resolution as io
+from ..store import scores
 from ..store.db import Store
 from .events import EventKey, MergeItem, NewEvent, item_from_row, key_from_row, merge, summarise
 
@@ -55,3 +56,4 @@ def resolve(store: Store, rows: list[dict], participants_of) -> None:
                 ids[event] = event
         pairs += [(ids[event], key) for key, event in result.assign.items()]
     io.assign_event_mentions(store, pairs)
+    scores.refresh(store, [event_id for event_id, _ in pairs])

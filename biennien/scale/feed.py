@@ -68,7 +68,7 @@ def count(paths: Iterable[str]) -> int | None:
         found = stage.read_dir(Path(path), lambda p: iter([p])) if os.path.isdir(path) else iter([Path(path)])
         for item in found:
             if isinstance(item, Path) and (is_feed(item.name) or item.name.lower().removesuffix(".gz")
-                                           .endswith(".json")):
+                                           .endswith((".json", ".csv"))):
                 return None
             n += 1
             if n > COUNT_AT_MOST:

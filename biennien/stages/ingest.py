@@ -119,7 +119,7 @@ def _kind_of(mode: int) -> str:
 
 
 def _limit(kind: str) -> int:
-    return MAX_JSON_BYTES if kind.endswith((".json",) + FEED_SUFFIXES) else MAX_ARTICLE_BYTES
+    return MAX_JSON_BYTES if kind.endswith((".json", ".csv") + FEED_SUFFIXES) else MAX_ARTICLE_BYTES
 
 
 def _too_large(size: int | None, kind: str) -> str:
@@ -211,6 +211,9 @@ def read_bytes(name: str, lower: str, data: bytes) -> Iterator[Item]:
         yield from read_jsonl(name, text)
     elif lower.endswith(".json"):
         yield from read_json(name, text)
+    elif lower.endswith(".csv"):
+        from .csv_feed import read_csv
+        yield from read_csv(name, text)
     elif lower.endswith(HTML_SUFFIXES):
         yield Source(source=name, raw=text, is_html=True)
     else:

@@ -69,6 +69,10 @@ class Store:
             raise StoreError(f"{self.path}: schema version {current} is newer than this biennien ({VERSION})")
         for number in range(current, VERSION):
             self.db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;")
+        if 0 < current < 4 <= VERSION:  # events stored before migration 4 get their scores now
+            from .scores import refresh_all
+            with self.transaction():
+                refresh_all(self)
 
     def close(self) -> None:
         self.db.close()

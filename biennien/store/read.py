@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from .. import geo
 from .db import Store
 
 
@@ -42,6 +43,8 @@ def document(store: Store, doc_id: str) -> dict | None:
                                  " m.actor_id, m.sentence FROM mentions m WHERE doc_id = ? ORDER BY start", (doc_id,))
     for m in doc["mentions"]:
         m["titles"] = json.loads(m["titles"])
+        if m["kind"] == "location":
+            m.update(geo.fields(m["name"]))
     doc["times"] = store.rows('SELECT start, "end", surface, value, precision, kind, value_end FROM time_exprs'
                               " WHERE doc_id = ? ORDER BY start", (doc_id,))
     doc["event_mentions"] = store.rows("SELECT id, event_id, sentence, trigger, trigger_start, trigger_end, type"
@@ -206,6 +209,7 @@ def _event_rows(rows: list[dict]) -> list[dict]:
         for k in ("context", "actors", "recipients"):
             e[k] = json.loads(e[k])
         e["planned"] = json.loads(e["planned"]) if e["planned"] else None
+        e.update(geo.fields(e["location"]))   # the location's coordinates (resources/vi/coordinates.tsv)
     return rows
 
 
@@ -251,12 +255,15 @@ def _date_range(where: list[str], params: list, since: str | None, until: str | 
 
 
 EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.actors, e.recipients,"
-                 " e.location, e.planned")
+                 " e.location, e.planned, e.goldstein, e.quad_class, e.confidence, e.date_added")
 
 
 def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country: str | None, since: str | None,
-                  until: str | None, planned: bool | None) -> tuple[str, list]:
+                  until: str | None, planned: bool | None, min_confidence: float | None = None) -> tuple[str, list]:
     where, params = [], []
+    if min_confidence:
+        where.append("e.confidence >= ?")
+        params.append(min_confidence)
     if actor_ids is not None:
         where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({_in(actor_ids)}))")
         params += actor_ids
@@ -275,24 +282,26 @@ def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country:
 
 def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
                 since: str | None, until: str | None, planned: bool | None, limit: int, offset: int = 0,
-                mentions: int | None = None) -> list[dict]:
+                mentions: int | None = None, min_confidence: float | None = None) -> list[dict]:
     """Events newest first; `mentions`: at most so many mentions each."""
-    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+    where, params = _event_filter(actor_ids, types, country, since, until, planned, min_confidence)
     sql = f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?"
     return _with_mentions(store, _event_rows(store.rows(sql, [*params, limit, offset])), mentions)
 
 
 def count_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
-                 since: str | None, until: str | None, planned: bool | None) -> int:
-    where, params = _event_filter(actor_ids, types, country, since, until, planned)
+                 since: str | None, until: str | None, planned: bool | None, min_confidence: float | None = None) -> int:
+    where, params = _event_filter(actor_ids, types, country, since, until, planned, min_confidence)
     return store.scalar(f"SELECT count(*) FROM events e{where}", params)
 
 
-def iter_events(store: Store, batch: int = 2000) -> Iterator[dict]:
+def iter_events(store: Store, batch: int = 2000, added_since: str | None = None) -> Iterator[dict]:
+    """Every event (with `added_since`: those first stored at or after it), by id."""
     last = 0
+    added = " AND e.date_added >= ?" if added_since else ""
     while True:
-        rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ? ORDER BY e.event_id LIMIT ?",
-                          (last, batch))
+        rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ?{added} ORDER BY e.event_id"
+                          " LIMIT ?", (last, *([added_since] if added_since else []), batch))
         if not rows:
             return
         yield from _with_mentions(store, _event_rows(rows))

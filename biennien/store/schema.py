@@ -217,6 +217,17 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER sentences_ai;
     CREATE INDEX mentions_actor_country ON mentions(actor_id, country);
     """,
+    # 4: what event-data users filter by: Goldstein intensity and quad class (from the CAMEO code),
+    # the confidence of an event (biennien/confidence.py) and when it was added (incremental exports);
+    # filled by store/scores.py when events are resolved, and for stored events when this migrates.
+    """
+    ALTER TABLE events ADD COLUMN goldstein REAL;
+    ALTER TABLE events ADD COLUMN quad_class INTEGER;
+    ALTER TABLE events ADD COLUMN confidence REAL;
+    ALTER TABLE events ADD COLUMN date_added TEXT;
+    CREATE INDEX events_confidence ON events(confidence);
+    CREATE INDEX events_added ON events(date_added);
+    """,
 ]
 
 VERSION = len(MIGRATIONS)

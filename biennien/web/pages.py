@@ -22,6 +22,7 @@ router = APIRouter(include_in_schema=False)
 NETWORK_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST")
 KINDS = ("person", "organization", "country")
 OVERVIEW_TTL = 15.0
+CONFIDENCES = ("0.5", "0.6", "0.7", "0.8", "0.9")  # the events page's minimum-confidence choices
 EVENTS_PAGE = 20  # events on a page unless ?limit= asks for more (at most 200): a phone scrolls through 20
 
 
@@ -83,24 +84,27 @@ def actor(request: Request, ref: str = Path(..., max_length=200)):
 def events(request: Request, actor: str = Query("", max_length=200), type: str = Query("", max_length=200),
            country: str = Query("", max_length=3), since: str = Query("", max_length=10),
            until: str = Query("", max_length=10), planned: str = Query("", pattern="^(|planned|happened)$"),
+           min_confidence: str = Query("", pattern=r"^(|0(\.\d{1,2})?|1(\.0{1,2})?)$"),
            offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(EVENTS_PAGE, ge=1, le=200)):
     store = _store(request)
     rows, total, error = [], 0, None
     question = (actor or None, type or None, country or None, since or None, until or None,
                 {"planned": True, "happened": False}.get(planned))
     try:
-        rows = query.events(store, *question, limit, offset)
-        total = query.events_total(store, *question)
+        sure = float(min_confidence) if min_confidence else None
+        rows = query.events(store, *question, limit, offset, min_confidence=sure)
+        total = query.events_total(store, *question, min_confidence=sure)
     except QueryError as exc:
         error = query_message(request, exc)
-    form = {"actor": actor, "type": type, "country": country, "since": since, "until": until, "planned": planned}
+    form = {"actor": actor, "type": type, "country": country, "since": since, "until": until, "planned": planned,
+            "min_confidence": min_confidence}
     api = {**{k: v for k, v in form.items() if v and k != "planned"}, "limit": limit, "offset": offset}
     if planned:
         api["planned"] = "true" if planned == "planned" else "false"
     return render(request, "events.html", {
         "active": "events", "api_url": "/api/events?" + urlencode(api), "rows": rows, "total": total,
         "more": offset + len(rows) < total, "offset": offset, "limit": limit,
-        "form": form, "types": PLOVER_TYPES, "error": error, "parts": participants, "sources": event_sources,
+        "form": form, "types": PLOVER_TYPES, "confidences": CONFIDENCES, "error": error, "parts": participants, "sources": event_sources,
         "page": offset // limit + 1}, _status(error))
 
 
