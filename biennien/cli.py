@@ -155,14 +155,16 @@ def export(db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            format: str = typer.Option("contract", metavar="FORMAT",
                                       help="contract (the eval JSONL files), plover, csv, or parquet"),
            since: Optional[str] = typer.Option(None, metavar="DATE_ADDED",
-                                               help="parquet, plover, csv: only what was added at or after this date or time")) -> None:
+                                               help="parquet, plover, csv: only what was added at or after this date or time"),
+           unattributed: bool = typer.Option(False, "--unattributed",
+                                             help="also write events with no identifiable participant")) -> None:
     """Write the knowledge base out: the evaluation contract, PLOVER JSON records, a CSV of events, or
     Parquet tables (events × actor × recipient, actors, roles, mentions; docs/codebook.md)."""
     from .export import export as run_export
 
     with _open(db) as store:
         try:
-            written = run_export(store, out, format, since)
+            written = run_export(store, out, format, since, "any" if unattributed else "named")
         except ValueError as exc:
             _fail(str(exc))
         except OSError as exc:
@@ -251,15 +253,19 @@ def events(actor: Optional[str] = typer.Option(None, metavar="NAME", help="an ac
            planned: bool = typer.Option(False, "--planned", help="only activities announced for later"),
            min_confidence: Optional[float] = typer.Option(None, "--min-confidence", metavar="X",
                                                           help="only events at least this sure, 0..1 (see README)"),
+           unattributed: bool = typer.Option(False, "--unattributed",
+                                             help="only events with no identifiable participant (hidden otherwise)"),
            limit: int = typer.Option(50, metavar="N", help="events to show at most"),
            offset: int = typer.Option(0, metavar="N", help=OFFSET_HELP),
            db: Optional[str] = typer.Option(None, metavar="FILE", help=DB_HELP),
            as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """Events, newest first, filtered by actor, type, country, dates, plans."""
     question = (actor, type, country, since, until, True if planned else None)
+    who = "none" if unattributed else "named"
     with _open(db) as store:
-        data = _query(q.events, store, *question, limit, offset, min_confidence=min_confidence)
-        total = None if as_json else _query(q.events_total, store, *question, min_confidence=min_confidence)
+        data = _query(q.events, store, *question, limit, offset, min_confidence=min_confidence, participants=who)
+        total = None if as_json else _query(q.events_total, store, *question, min_confidence=min_confidence,
+                                            participants=who)
     if as_json:
         _print_json(data)
         return

@@ -27,7 +27,7 @@ def _participant(p: dict, names: dict[int, str]) -> dict:
             "country": p.get("country")}
 
 
-def contract_rows(store: Store, name: str) -> Iterable[dict]:
+def contract_rows(store: Store, name: str, participants: str = "named") -> Iterable[dict]:
     if name == "documents":
         yield from read.iter_documents(store)
     elif name == "actors":
@@ -42,7 +42,7 @@ def contract_rows(store: Store, name: str) -> Iterable[dict]:
                    "start": r["start"], "end": r["end"],
                    "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"]} for e in r["evidence"]]}
     elif name == "events":
-        for e in _canonical_events(store):
+        for e in _canonical_events(store, participants=participants):
             yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"],
                    "type": e["type"], "mode": e["mode"], "context": e["context"], "cameo": e["cameo"],
                    "actors": e["actors"], "recipients": e["recipients"], "location": e["location"],
@@ -52,23 +52,25 @@ def contract_rows(store: Store, name: str) -> Iterable[dict]:
                                 for m in e["mentions"]]}
 
 
-def export_contract(store: Store, out: Path) -> dict[str, int]:
+def export_contract(store: Store, out: Path, participants: str = "named") -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
-    return {name: _write_jsonl(out / f"{name}.jsonl", contract_rows(store, name)) for name in CONTRACT}
+    return {name: _write_jsonl(out / f"{name}.jsonl", contract_rows(store, name, participants)) for name in CONTRACT}
 
 
-def _canonical_events(store: Store, since: str | None = None) -> Iterable[dict]:
-    """Stored events (added at or after `since`) with every participant under its actor's canonical name."""
+def _canonical_events(store: Store, since: str | None = None, participants: str = "named") -> Iterable[dict]:
+    """Stored events (added at or after `since`) with every participant under its actor's canonical
+    name. By default only events with a named participant (`participants="any"`: all; see
+    store.read.PARTICIPANTS)."""
     names = {a["actor_id"]: a["name"] for a in read.iter_actors(store)}
-    for e in read.iter_events(store, added_since=since):
+    for e in read.iter_events(store, added_since=since, participants=participants):
         e["actors"] = [_participant(p, names) for p in e["actors"]]
         e["recipients"] = [_participant(p, names) for p in e["recipients"]]
         yield e
 
 
-def plover_rows(store: Store, since: str | None = None) -> Iterable[dict]:
+def plover_rows(store: Store, since: str | None = None, participants: str = "named") -> Iterable[dict]:
     """PLOVER event records (the POLECAT field layout: event_type, mode, context, actor/recipient, …)."""
-    for e in _canonical_events(store, since):
+    for e in _canonical_events(store, since, participants):
         first = e["mentions"][0] if e["mentions"] else {}
         yield {"id": f"biennien-{e['event_id']}", "event_type": e["type"], "mode": e["mode"],
                "context": e["context"], "cameo": e["cameo"], "event_date": e["date"],
@@ -90,8 +92,8 @@ CSV_FIELDS = ["event_id", "date", "date_precision", "type", "mode", "context", "
               "goldstein", "quad_class", "confidence", "mentions", "first_source", "first_sentence"]
 
 
-def csv_rows(store: Store, since: str | None = None) -> Iterable[dict]:
-    for e in _canonical_events(store, since):
+def csv_rows(store: Store, since: str | None = None, participants: str = "named") -> Iterable[dict]:
+    for e in _canonical_events(store, since, participants):
         first = e["mentions"][0] if e["mentions"] else {}
         yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"], "type": e["type"],
                "mode": e["mode"], "context": ";".join(e["context"]), "cameo": e["cameo"],
@@ -106,23 +108,25 @@ def csv_rows(store: Store, since: str | None = None) -> Iterable[dict]:
                "first_source": first.get("source"), "first_sentence": first.get("sentence")}
 
 
-def export(store: Store, out: Path, fmt: str = "contract", since: str | None = None) -> dict[str, int]:
+def export(store: Store, out: Path, fmt: str = "contract", since: str | None = None,
+           participants: str = "named") -> dict[str, int]:
+    """Events with no identifiable participant are left out unless `participants` is "any"."""
     if fmt == "parquet":
         from .export_parquet import export_parquet
-        return export_parquet(store, out, since)
+        return export_parquet(store, out, since, participants)
     if fmt == "contract":
         if since:
             raise ValueError("--since works with --format parquet, plover or csv (the contract is the whole store)")
-        return export_contract(store, out)
+        return export_contract(store, out, participants)
     out.mkdir(parents=True, exist_ok=True)
     if fmt == "plover":
-        return {"events.plover.jsonl": _write_jsonl(out / "events.plover.jsonl", plover_rows(store, since))}
+        return {"events.plover.jsonl": _write_jsonl(out / "events.plover.jsonl", plover_rows(store, since, participants))}
     if fmt == "csv":
         n = 0
         with (out / "events.csv").open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.DictWriter(handle, CSV_FIELDS)
             writer.writeheader()
-            for row in csv_rows(store, since):
+            for row in csv_rows(store, since, participants):
                 writer.writerow(row)
                 n += 1
         return {"events.csv": n}

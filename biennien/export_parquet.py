@@ -82,8 +82,9 @@ class _Actors:
                 f"{prefix}_sector": ";".join(self.sectors.get(p.get("actor_id"), [])) or None}
 
 
-def event_rows(store: Store, actors: _Actors, docs: dict, since: str | None = None) -> Iterator[dict]:
-    for e in read.iter_events(store, added_since=since):
+def event_rows(store: Store, actors: _Actors, docs: dict, since: str | None = None,
+               participants: str = "named") -> Iterator[dict]:
+    for e in read.iter_events(store, added_since=since, participants=participants):
         first = docs.get(e["mentions"][0]["doc_id"]) if e["mentions"] else None
         base = {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"], "type": e["type"],
                 "mode": e["mode"], "context": ";".join(e["context"]) or None, "cameo": e["cameo"],
@@ -124,13 +125,13 @@ def actor_mention_rows(store: Store, docs: dict, since: str | None) -> Iterator[
         yield {**m, **point, "published": d.get("published"), "date_added": d.get("ingested_at")}
 
 
-def export_parquet(store: Store, out: Path, since: str | None = None) -> dict[str, int]:
+def export_parquet(store: Store, out: Path, since: str | None = None, participants: str = "named") -> dict[str, int]:
     """Write the five tables into `out`; with `since` (an ISO date or time), only events, reports
     and mentions added at or after it (actors and roles are written whole: they change as they grow)."""
     out.mkdir(parents=True, exist_ok=True)
     docs = tables.documents(store)
     actors = _Actors(store)
-    return {"events.parquet": _write(out / "events.parquet", EVENTS, event_rows(store, actors, docs, since)),
+    return {"events.parquet": _write(out / "events.parquet", EVENTS, event_rows(store, actors, docs, since, participants)),
             "actors.parquet": _write(out / "actors.parquet", ACTORS,
                                      actor_rows(actors, tables.actor_mention_counts(store))),
             "roles.parquet": _write(out / "roles.parquet", ROLES, role_rows(actors)),

@@ -65,6 +65,15 @@ def check_country(value: str | None) -> str | None:
     return value.upper()
 
 
+def check_participants(value: str | None) -> str:
+    """Which events by who takes part: named (default), none (no identifiable participant), any."""
+    value = value or "named"
+    if value not in read.PARTICIPANTS:
+        raise QueryError(f"participants must be one of {', '.join(read.PARTICIPANTS)}, got {value!r}",
+                         "participants_value", value=value)
+    return value
+
+
 def check_limit(limit: int) -> int:
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}", "limit_range", value=limit,
@@ -271,19 +280,23 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
 
 def events(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, planned: bool | None = None,
-           limit: int = 100, offset: int = 0, min_confidence: float | None = None) -> list[dict]:
+           limit: int = 100, offset: int = 0, min_confidence: float | None = None,
+           participants: str | None = None) -> list[dict]:
     """Events newest first, at most `limit` from `offset` (`events_total` counts them all);
-    `min_confidence`: only events at least this sure (biennien/confidence.py)."""
+    `min_confidence`: only events at least this sure (biennien/confidence.py). By default only
+    events with a named participant; `participants="none"` lists the others, "any" all."""
     found = _event_filter(store, actor, type, country, since, until, planned)
     return read.find_events(store, *found, check_limit(limit), check_offset(offset), NESTED,
-                            min_confidence=check_confidence(min_confidence))
+                            min_confidence=check_confidence(min_confidence),
+                            participants=check_participants(participants))
 
 
 def events_total(store: Store, actor: str | None = None, type: str | None = None, country: str | None = None,
                  since: str | None = None, until: str | None = None, planned: bool | None = None,
-                 min_confidence: float | None = None) -> int:
+                 min_confidence: float | None = None, participants: str | None = None) -> int:
     return read.count_events(store, *_event_filter(store, actor, type, country, since, until, planned),
-                             min_confidence=check_confidence(min_confidence))
+                             min_confidence=check_confidence(min_confidence),
+                             participants=check_participants(participants))
 
 
 def check_confidence(value: float | None) -> float | None:

@@ -50,7 +50,7 @@ def _cli(db, *args) -> object:
 def test_every_page_answers(client, store):
     khoi = q.find_actor(store, KHOI)["actor_id"]
     pages = ["/", "/?q=khamliang", "/?q=nguyen minh khoi", "/events", "/events?type=CONSULT&since=2024",
-             "/events?planned=planned", "/network", "/network?type=CONSULT&type=AGREE&since=2024&kind=person",
+             "/events?planned=planned", "/events?participants=none", "/events?participants=any", "/network", "/network?type=CONSULT&type=AGREE&since=2024&kind=person",
              "/who", f"/who?title=Phó Thủ tướng&country=VNM&on=2025-03-01", f"/actor/{khoi}",
              f"/article/{MADE_UP}?s=1", "/docs", "/openapi.json", "/static/css/app.css", "/static/js/app.js",
              "/static/js/network.js", "/static/favicon.svg"]
@@ -94,6 +94,7 @@ CASES = [
                                                                        "--limit", "10"]),
     ("/api/events", {"actor": KHOI, "planned": "true"}, ["events", "--actor", KHOI, "--planned"]),
     ("/api/events", {"country": "KHM", "until": "2024-12"}, ["events", "--country", "KHM", "--until", "2024-12"]),
+    ("/api/events", {"participants": "none"}, ["events", "--unattributed"]),
     ("/api/timeline", {"name": HAO}, ["timeline", HAO]),
     ("/api/timeline", {"name": KHOI}, ["timeline", KHOI]),
     # pages: limit and offset mean the same in both

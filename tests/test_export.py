@@ -56,3 +56,18 @@ def test_plover_and_csv(store: Store, tmp_path):  # noqa: F811
 def test_unknown_format(store: Store, tmp_path):  # noqa: F811
     with pytest.raises(ValueError, match="unknown export format"):
         export(store, tmp_path, "xml")
+
+
+def test_exports_leave_out_events_without_participants(tmp_path):
+    from biennien import resolve
+    from biennien.records import EventMention
+
+    from .test_query import _analysis
+
+    lone = EventMention("9" * 16, 0, "tấn công", "ASSAULT", None, date="2025-02-01", date_precision="day")
+    with Store(tmp_path / "kb.db") as s:
+        s.add([_analysis("9" * 16, "2025-02-01", [("Trần Văn B", "Chủ tịch", "VNM", None, None)], [lone])])
+        resolve.run(s)
+        assert export(s, tmp_path / "named")["events"] == 0
+        assert export(s, tmp_path / "all", participants="any")["events"] == 1
+        assert export(s, tmp_path / "csv", "csv", participants="any")["events.csv"] == 1

@@ -135,3 +135,17 @@ def test_who_keeps_a_holder_whose_evidence_has_no_date_last(tmp_path):
         s.add([a])
         resolve.run(s)
         assert [h["name"] for h in q.who(s, "Tổng thống", "FRA", "2017-09-01")["holders"]] == ["Emmanuel Macron"]
+
+
+def test_events_without_participants_are_kept_but_hidden(tmp_path):
+    """An event nobody is named in stays in the store, out of the lists unless asked for."""
+    lone = EventMention("9" * 16, 0, "tấn công", "ASSAULT", None, date="2025-02-01", date_precision="day")
+    with Store(tmp_path / "kb.db") as s:
+        s.add([_analysis("9" * 16, "2025-02-01", [("Trần Văn B", "Chủ tịch", "VNM", None, None)], [lone])])
+        resolve.run(s)
+        assert q.events(s) == [] and q.events_total(s) == 0
+        hidden = q.events(s, participants="none")
+        assert [e["type"] for e in hidden] == ["ASSAULT"] and hidden[0]["attributed"] is False
+        assert q.events_total(s, participants="any") == 1 and q.stats(s)["events_unattributed"] == 1
+        with pytest.raises(q.QueryError, match="participants"):
+            q.events(s, participants="some")

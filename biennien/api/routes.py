@@ -81,14 +81,18 @@ def events(request: Request, actor: Optional[str] = Query(None, max_length=200, 
                                                              "what happened"),
            min_confidence: Optional[float] = Query(None, ge=0, le=1, description="only events at least this sure "
                                                    "(0..1; README: Confidence)"),
+           participants: str = Query("named", pattern="^(named|none|any)$",
+                                     description="named: events with an identifiable actor or recipient (default); "
+                                                 "none: only those without; any: all"),
            limit: int = _limit(50), offset: int = _offset()) -> Response:
     """Like `biennien events ... --json`: a list, as the CLI prints it; the header `X-Total-Count`
     says how many events match, `Link` names the next page. Each event carries at most 10 of its
     mentions (`mention_count`)."""
     store = request.app.state.stores.get()
     found = query.events(store, actor, type, country, since, until, planned, limit, offset,
-                         min_confidence=min_confidence)
-    total = query.events_total(store, actor, type, country, since, until, planned, min_confidence=min_confidence)
+                         min_confidence=min_confidence, participants=participants)
+    total = query.events_total(store, actor, type, country, since, until, planned, min_confidence=min_confidence,
+                               participants=participants)
     response = json_response(found)
     response.headers["x-total-count"] = str(total)
     if offset + limit < total:

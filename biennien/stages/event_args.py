@@ -56,6 +56,10 @@ class View:
     def __init__(self, text: str, start: int, end: int, mentions: list[Mention],
                  times: list[TimeExpr], cues: list[CueHit], triggers: list[tuple[int, int]] = ()):
         self.text, self.start, self.end = text, start, end
+        self.antecedents: list[Mention] = []    # the article's persons, for pronouns
+        self.countries: list[Mention] = []      # the article's countries, for "nước này"
+        self.sentence = 0                       # the index of this sentence
+        self.main_country: str | None = None    # the country the article names most
         self.times = [t for t in times if t.kind != "duration"]
         self.cues = cues
         self.by_kind: dict[str, list[CueHit]] = {}
@@ -67,7 +71,7 @@ class View:
         self.triggers = list(triggers)
         self.clauses = _clauses(text, start, end)
         self.places = self._places()
-        self.internal = self._internal()
+        self.internal = self._internal() | self._media()
 
     # --- spans -----------------------------------------------------------------------------
 
@@ -95,9 +99,10 @@ class View:
                 and (where is None or c.has(kind, where))]
 
     def cue_ending(self, pos: int, kind: str) -> CueHit | None:
-        """A cue of `kind` that ends right before `pos` (one space between)."""
+        """A cue of `kind` that ends right before `pos` (one space, or an opening quote, between:
+        "về tội “Giết người”")."""
         for c in self.by_kind.get(kind, ()):
-            if pos - 3 <= c.end <= pos and not self.text[c.end:pos].strip():
+            if pos - 3 <= c.end <= pos and not self.text[c.end:pos].strip(" “\"‘'"):
                 return c
         return None
 
@@ -148,6 +153,15 @@ class View:
                 out.add(id(m))
         return out
 
+    def _media(self) -> set[int]:
+        """Outlets that report ("báo Jakarta Post", "hãng tin Reuters", "mạng xã hội Twitter")."""
+        out: set[int] = set()
+        for c in self.by_kind.get("media", ()):
+            for m in self.mentions:
+                if c.start == m.start or c.has("media", "before") and c.end <= m.start <= c.end + 1:
+                    out.add(id(m))
+        return out
+
     # --- gaps -------------------------------------------------------------------------------
 
     def _trigger_in(self, a: int, b: int) -> bool:
@@ -177,9 +191,10 @@ class View:
 
     def transparent_agent(self, a: int, b: int) -> bool:
         """Between a passive cue and its verb: nothing, or an agent ("được Thủ tướng X tiếp",
-        "bị cảnh sát bắt") - a few words with no comma and no other trigger."""
+        "bị cảnh sát bắt", "bị Cơ quan An ninh điều tra Bộ Công an bắt") - a few words with no
+        comma and no other trigger."""
         gap = self.text[a:b]
-        return "," not in gap and len(gap.split()) <= 8 and not self._trigger_in(a, b)
+        return "," not in gap and len(gap.split()) <= 12 and not self._trigger_in(a, b)
 
     def joined(self, left: Mention, right: Mention) -> bool:
         """Are two names coordinated ("A và B", "Việt Nam - Lào", "Mỹ, Anh")?"""
@@ -276,15 +291,19 @@ def subject(view: View, hit: Hit) -> list[Mention]:
         stop = passive[-1].start
         hit.passive = True
     found: list[Mention] = []
+    parens = [(p.start(), p.end()) for p in PARENS.finditer(view.text, clause_start, stop)]
     for m in reversed([m for m in view.mentions if clause_start <= m.start and m.end <= stop]):
-        if not view.usable(m):
-            continue
+        if not view.usable(m) or any(a < m.start and m.end < b for a, b in parens):
+            continue   # "Phạm Cà Ron (40 tuổi, ngụ tỉnh Đồng Tháp) lấy dao đâm": an aside is no subject
         if not view.transparent(m.end, stop):
             break
         found.append(m)
     if not found:
         return []
     head = next((m for m in found if m.kind == "person"), found[0])
+    if not hit.passive and _possessor(view, head, clause_start):
+        return []   # "Đặc phái viên của Tổng Bí thư X hội kiến ...": the envoy acts, not X; but
+        #             "máy bay của Mỹ bị bắn hạ": the owner is what the act was done to
     group = [head]
     earlier = [m for m in view.mentions if clause_start <= m.start and m.end <= head.start and view.usable(m)]
     for m in reversed(earlier):
@@ -294,12 +313,31 @@ def subject(view: View, hit: Hit) -> list[Mention]:
     return group
 
 
+def _possessor(view: View, m: Mention, start: int) -> bool:
+    """Is the name the owner in "<noun> của <Title> NAME", right before the verb?"""
+    for c in reversed(view.cues_in(start, m.start, "possessive")):
+        gap = view.text[c.end:m.start]
+        return "," not in gap and title_words(gap) and bool(view.text[start:c.start].strip()) and \
+            not any(c.end <= o.start and o.end <= m.start for o in view.mentions)
+    return False
+
+
 def agent_of_passive(view: View, hit: Hit) -> list[Mention]:
     """"B được A tiếp": the names between the passive cue and the verb."""
     cues = view.cues_in(hit.clause[0], hit.head, "passive", "before")
     if not cues:
         return []
     return [m for m in view.mentions if cues[-1].end <= m.start and m.end <= hit.head and view.usable(m)]
+
+
+def agent_after(view: View, hit: Hit) -> list[Mention]:
+    """"B bị phá hủy bởi một tên lửa của quân đội X": the agent named after the verb."""
+    for c in view.cues_in(hit.end, hit.zone_end or hit.clause[1], "agent", "after"):
+        first = next((m for m in view.mentions if c.end <= m.start < (hit.zone_end or hit.clause[1])
+                      and view.usable(m)), None)
+        if first is not None and _near(view, c.end, first.start):
+            return [first]
+    return []
 
 
 def objects(view: View, hit: Hit, end: int) -> list[Mention]:

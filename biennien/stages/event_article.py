@@ -3,10 +3,12 @@ decided across the sentences of one article: who "hai bên" are, which event "t�
 giao" names, the lead event date, and which drafts become event mentions."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 
+from .. import resources
 from ..records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
-from .event_args import Hit
+from .event_args import Hit, View, place_host
 
 ONE_SIDED = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # reported without two parties
 TWO_SIDED_OR_ONE = {"CONSULT"}   # "Bộ trưởng A gặp cử tri": one named side is enough
@@ -15,6 +17,11 @@ STANDALONE_NOUNS = ONE_SIDED | {"SANCTION"}  # "vụ tấn công" reports an eve
 # a discipline or a weapons test with nobody named is a generic mention ("phiên tuyên án")
 NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}
 LEAD_SENTENCES = 4
+# legal acts only a state's authority performs: with no authority named, the state acts
+STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
+# one-sided acts whose place names a party when the clause names none: protesters are people of
+# the country they protest in; an attack there strikes that country ("không kích ở Idlib")
+PLACE_SIDE = {"PROTEST": "actors", "ASSAULT": "recipients"}
 
 
 @dataclass(slots=True)
@@ -56,6 +63,16 @@ def lead_date(article: Article, sentences: list[Sentence], times: list[TimeExpr]
 
 def participant(m: Mention) -> Participant:
     return Participant(m.name, m.kind, m.country)
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    return {r["iso3"]: r["name"] for r in reversed(resources.load("countries")) if r["kind"] == "name"}
+
+
+def state(code: str) -> Participant:
+    """A state as a party, under its canonical Vietnamese name."""
+    return Participant(_country_names().get(code, code), "country", code)
 
 
 def named_in_news(p: Participant, news: set) -> bool:
@@ -162,6 +179,50 @@ def keep(d: Draft) -> bool:
     return bool(named) or d.collective != "resolved"
 
 
+def split_meetings(drafts: list[Draft]) -> list[Draft]:
+    """"A gặp Tổng thống B và Phó chủ tịch C": one visitor meeting several persons named as the
+    meeting's other side is one meeting with each (the gold's reading, and the GUIDE's "one act,
+    one event": each talk is its own act); two visitors meeting two hosts together stay one."""
+    out: list[Draft] = []
+    for d in drafts:
+        persons = [p for p in d.recipients if p.kind == "person"]
+        if d.type == "CONSULT" and len(d.actors) == 1 and len(d.recipients) > 1 and len(persons) == len(d.recipients):
+            out += [replace(d, recipients=[p]) for p in persons]
+        else:
+            out.append(d)
+    return out
+
+
+def state_parties(view: View, h: Hit, d: Draft) -> None:
+    """The state that takes part when the clause names no one on its side: a legal act with no
+    authority named is the state's where it happens, else that of the country the article names
+    most ("Quách Bá Hùng bị kết án" in a story on China); when nobody at all is named, protesters
+    and the target of an attack are of the country where it happens."""
+    t = h.trigger
+    side = PLACE_SIDE.get(t.type)
+    if not (t.mode in STATE_ACTS and d.recipients and not d.actors or side and not d.actors + d.recipients):
+        return
+    host = place_host(view, h)
+    code = host.country if host is not None else None
+    if t.mode in STATE_ACTS:
+        code = code or view.main_country
+        if code:
+            d.actors = [state(code)]
+    elif code and code not in {p.country for p in d.actors + d.recipients}:
+        setattr(d, side, [state(code)])
+
+
+def main_country(news: list[Mention]) -> str | None:
+    """The country the article names most in its states, places and bodies (persons' countries
+    are often guessed, so they do not count); None on a tie."""
+    counts: dict[str, int] = {}
+    for m in news:
+        if m.country and m.kind != "person":
+            counts[m.country] = counts.get(m.country, 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def _clean_parties(d: Draft) -> None:
     """Each party once; in a role with a person, that person's country's bodies are the person."""
     seen: set = set()
@@ -183,6 +244,9 @@ def _clean_parties(d: Draft) -> None:
 
 def emit(article: Article, d: Draft) -> EventMention:
     h = d.hit
+    parties = d.actors + d.recipients
+    if parties and all(p.kind == "person" and not p.country for p in parties):
+        d.context = [c for c in d.context if c != "diplomatic"]   # private persons meeting: no diplomacy
     return EventMention(
         doc_id=article.doc_id, sentence=d.sentence.index, trigger=article.text[h.start:h.end], type=d.type,
         mode=d.mode, context=list(d.context), cameo=d.cameo, actors=d.actors, recipients=d.recipients,

@@ -17,8 +17,16 @@ the whole text first, so sentences without a trigger cost nothing more. For each
 - a noun naming a diplomatic event ("tại buổi chào xã giao", "chuyến thăm của X") refers to an
   event reported by a verb in the same article and takes that event's participants; a noun of
   violence or coercion ("vụ tấn công", "cuộc biểu tình") reports an event of its own;
-- "hai bên", "hai nước" are the two countries of the meeting the article reports.
-Negated mentions are returned with `negated=True`; the merge step (resolve/events.py) skips them.
+- "hai bên", "hai nước" are the two countries of the meeting the article reports; "nước này" the
+  last country named; "ông", "bà" the last person named (also as the patient of "bị");
+- a passive ("B bị A bắt", "B bị phá hủy bởi A") makes B the recipient, an owner included ("máy
+  bay của Mỹ bị bắn hạ"); an outlet ("báo X") or a possessor ("Đặc phái viên của X") takes no part;
+- a legal act with no authority named is the state's (event_article.state_parties); a visitor
+  meeting several persons meets each (split_meetings);
+- conditions, possibilities, questions and habits (event_modality.py) report nothing that
+  happened; a crash is no attack; a quiz or a story has no events.
+Mentions of what did not happen are returned with `negated=True`; the merge step
+(resolve/events.py) keeps them as mentions and never makes them events.
 """
 from __future__ import annotations
 
@@ -26,11 +34,13 @@ import bisect
 
 from ..records import Article, EventMention, Mention, Sentence, TimeExpr
 from . import times as time_stage
-from .event_args import (CueHit, Hit, View, agent_of_passive, appositive, objects, phrase_names, place, place_host,
-                         subject, time_of, title_words)
+from .event_args import (CueHit, Hit, View, agent_after, agent_of_passive, appositive, objects, phrase_names, place,
+                         place_host, subject, time_of, title_words)
 from .event_article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date,
-                            named_in_news, participant, resolve_collectives, resolve_references)
+                            main_country, named_in_news, participant, resolve_collectives, resolve_references,
+                            split_meetings, state_parties)
 from .event_lexicon import finditer, lexicon, lower
+from .event_modality import accident, irrealis, not_news
 
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what follows in the clause is their content
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
@@ -49,7 +59,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     padded = " " + low
     hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
     hits = [h for h in hits if h[2].type != "-"]
-    if not hits or not sentences:
+    if not hits or not sentences or not_news(article, sentences, low, padded):
         return []
     names = sorted((m.start, m.end) for m in mentions)
     hits = [h for h in hits if not _inside_name(names, h[0], h[1])]   # "Nguyễn Tấn Công" attacks no one
@@ -73,6 +83,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
     persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
+    countries = [m for m in news if m.kind == "country"]   # what "nước này" may stand for
+    main = main_country(news)
     drafts: list[Draft] = []
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
@@ -83,7 +95,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
-        view.antecedents = persons
+        view.antecedents, view.countries, view.sentence = persons, countries, s.index
+        view.main_country = main
         drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
         if d.caption:
@@ -91,7 +104,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
             d.recipients = [p for p in d.recipients if named_in_news(p, news_names)]
     resolve_collectives(drafts, mentions)
     resolve_references(drafts)
-    return [emit(article, d) for d in drafts if keep(d)]
+    return [emit(article, d) for d in split_meetings([d for d in drafts if keep(d)])]
 
 
 def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -102,7 +115,8 @@ def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
 # --- one sentence ------------------------------------------------------------------------------
 
 def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
-    hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")]
+    hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")
+            and not (trig.type == "ASSAULT" and accident(view, a))]
     for k, h in enumerate(hits):
         nxt = hits[k + 1].start if k + 1 < len(hits) and hits[k + 1].start < h.clause[1] else h.clause[1]
         h.zone_end = nxt
@@ -112,9 +126,14 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
         governor = next((by_hit[id(g)] for g in reversed(hits[:k]) if id(g) in by_hit
                          and g.clause == h.clause and not g.nominal and by_hit[id(g)].type in GOVERNING
                          and g.trigger.type in GOVERNING), None)
-        if governor is not None and not h.nominal and not _new_clause(view, governor.hit, h):
+        if governor is not None and (not h.nominal or governor.type == "ACCUSE") and \
+                not _new_clause(view, governor.hit, h):
+            # "lên án vụ tấn công": the attack a condemnation names is its content, not a new attack
             governor.absorbed.append(h)
             governor.context = sorted(set(governor.context) | set(h.trigger.context))
+            if h.nominal and not governor.recipients:   # "lên án vụ tấn công của X": X is accused
+                governor.recipients = [participant(m) for m in phrase_names(view, h, _phrase_end(view, h))
+                                       if (m.kind, m.name) not in governor.names()]
             continue
         d = _draft(view, s, h, hits[:k], by_hit, article, lead)
         by_hit[id(h)] = d
@@ -167,8 +186,10 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
         word_after = text[b:b + 2].strip()
-        if text[a].isupper() and (lead_words or word_after[:1].isupper() and not _postposed_subject(view, h)):
+        if text[a].isupper() and trig.type not in GOVERNING and \
+                (lead_words or word_after[:1].isupper() and not _postposed_subject(view, h)):
             h.nominal = True   # a capitalised name of an event: "Giao lưu hữu nghị ...", "Đối thoại Chính sách ..."
+            #                    (a request or a charge opening a headline is a verb: "Đề nghị Thụy Sĩ hỗ trợ ...")
     return h
 
 
@@ -183,6 +204,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             subj = _postposed_subject(view, h)
         if not subj:
             subj = _pronoun_subject(view, s, h)
+        if not subj and _subordinate(view, h):
+            subj = _postposed_subject(view, h)
         if not subj:
             coll = view.cue_ending(h.head, "collective") or _collective_before(view, h)
             if coll is not None:
@@ -198,7 +221,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         h.subject = subj
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
+    right_before = view.cue_ending(h.head, "plan")   # "xem xét khởi tố"
     plan = bool(view.cues_in(left, h.head, "plan", "before") or view.cues_in(h.clause[0], h.head, "plan", "any")
+                or right_before is not None and right_before.has("plan", "next")
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
         names = phrase_names(view, h, _phrase_end(view, h))
@@ -216,17 +241,20 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if not obj and _and_next(view, h) and not view.text[h.end:h.zone_end].strip(" ,").count(" "):
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
             obj = objects(view, nxt, _next_zone(view, h))
+        if not obj:
+            obj = _country_reference(view, h, subj)
         if h.passive:
-            subj, obj = agent_of_passive(view, h), subj
+            subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
         _roles(d, t.args, subj, obj)
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)
+    state_parties(view, h, d)
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
             d.recipients = [participant(host)]
-    d.negated = bool(view.cues_in(left, h.head, "negation", "before"))
+    d.negated = bool(view.cues_in(left, h.head, "negation", "before")) or irrealis(view, h)
     d.reported = _reported(view, s, h)
     if d.reported and t.type == "AGREE":
         _add_speaker(view, h, d)
@@ -241,6 +269,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                 [participant(m) for m in phrase_names(view, nxt, nxt.zone_end)]
     if d.planned is None and (intent or plan) and t.type != "AGREE" and not h.nominal:
         d.type, d.mode, d.cameo, d.reference = "AGREE", None, PLAN_CAMEO.get(t.type, "030"), False
+        if plan:   # announced for later, no date given: planned all the same
+            d.planned = {"start": None, "end": None}
     return d
 
 
@@ -350,6 +380,26 @@ def _sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mentio
     return []
 
 
+def _country_reference(view: View, h: Hit, subj: list[Mention]) -> list[Mention]:
+    """"... thăm chính thức nước này": "nước này", "quốc gia này" right after the verb stand for the
+    last country named before them (in this sentence or the two before), not the subject's."""
+    cue = next((c for c in view.cues_in(h.end, h.zone_end or h.clause[1], "reference")
+                if not view.text[h.end:c.start].strip()), None)
+    if cue is None:
+        return []
+    own = {m.country for m in subj}
+    before = [m for m in view.countries if m.end <= cue.start and m.sentence >= view.sentence - 2
+              and m.country not in own]
+    return before[-1:]
+
+
+def _subordinate(view: View, h: Hit) -> bool:
+    """Does the verb open a "sau khi"/"trước khi" part with nothing but soft words before it?"""
+    seg = _segment_start(view.text, h.clause[0], h.head)
+    cues = view.cues_in(seg, h.head, "subordinate")
+    return bool(cues) and not view.text[seg:cues[0].start].strip() and not _blank_soft(view, cues[-1].end, h.head)
+
+
 def _postposed_subject(view: View, h: Hit) -> list[Mention]:
     """"Chào xã giao Thủ tướng X, Đại tướng Y thông tin ...": a clause-initial verb whose subject
     follows its object after a comma."""
@@ -368,10 +418,12 @@ def _postposed_subject(view: View, h: Hit) -> list[Mention]:
 def _pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
     """"Ông Phẩm ... . Sau đó, ông đã gặp X": a pronoun opening the verb's segment stands for the
     last person named before it, in this sentence or the two before (not "ông Phẩm", a title)."""
-    for c in reversed(view.cues_in(h.clause[0], h.head, "pronoun")):
+    passive = view.cues_in(h.clause[0], h.head, "passive", "before") if h.passive else []
+    verb = passive[-1].start if passive else h.head   # "Ông bị khởi tố": the pronoun is the patient
+    for c in reversed(view.cues_in(h.clause[0], verb, "pronoun")):
         text = view.text
         after = text[c.end:c.end + 2].strip()
-        if after[:1].isupper() or not view.transparent(c.end, h.head):
+        if after[:1].isupper() or not view.transparent(c.end, verb):
             return []
         seg = _segment_start(text, h.clause[0], c.start)
         lead = _blank_soft(view, seg, c.start)

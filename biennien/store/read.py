@@ -18,6 +18,7 @@ def counts(store: Store) -> dict:
     out = {t: store.scalar(f"SELECT count(*) FROM {t}") for t in tables}
     out["actors_by_kind"] = {r["kind"]: r["n"] for r in store.rows("SELECT kind, count(*) n FROM actors GROUP BY kind")}
     out["events_by_type"] = {r["type"]: r["n"] for r in store.rows("SELECT type, count(*) n FROM events GROUP BY type")}
+    out["events_unattributed"] = store.scalar(f"SELECT count(*) FROM events e WHERE {PARTICIPANTS['none']}")
     out["published"] = store.rows("SELECT min(published) first, max(published) last FROM documents")[0]
     out["schema_version"] = store.version()
     return out
@@ -209,6 +210,7 @@ def _event_rows(rows: list[dict]) -> list[dict]:
         for k in ("context", "actors", "recipients"):
             e[k] = json.loads(e[k])
         e["planned"] = json.loads(e["planned"]) if e["planned"] else None
+        e["attributed"] = bool(e["actors"] or e["recipients"])
         e.update(geo.fields(e["location"]))   # the location's coordinates (resources/vi/coordinates.tsv)
     return rows
 
@@ -254,13 +256,21 @@ def _date_range(where: list[str], params: list, since: str | None, until: str | 
         params += [until, until]
 
 
+# Which events a list shows by who takes part: "named" (the default: at least one actor or
+# recipient), "none" (no identifiable participant: kept in the store, of no use in a list), "any".
+PARTICIPANTS = {"named": "(e.actors != '[]' OR e.recipients != '[]')",
+                "none": "(e.actors = '[]' AND e.recipients = '[]')", "any": None}
+
 EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.actors, e.recipients,"
                  " e.location, e.planned, e.goldstein, e.quad_class, e.confidence, e.date_added")
 
 
 def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country: str | None, since: str | None,
-                  until: str | None, planned: bool | None, min_confidence: float | None = None) -> tuple[str, list]:
+                  until: str | None, planned: bool | None, min_confidence: float | None = None,
+                  participants: str = "named") -> tuple[str, list]:
     where, params = [], []
+    if PARTICIPANTS[participants]:
+        where.append(PARTICIPANTS[participants])
     if min_confidence:
         where.append("e.confidence >= ?")
         params.append(min_confidence)
@@ -282,23 +292,29 @@ def _event_filter(actor_ids: list[int] | None, types: list[str] | None, country:
 
 def find_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
                 since: str | None, until: str | None, planned: bool | None, limit: int, offset: int = 0,
-                mentions: int | None = None, min_confidence: float | None = None) -> list[dict]:
-    """Events newest first; `mentions`: at most so many mentions each."""
-    where, params = _event_filter(actor_ids, types, country, since, until, planned, min_confidence)
+                mentions: int | None = None, min_confidence: float | None = None, *,
+                participants: str = "named") -> list[dict]:
+    """Events newest first; `mentions`: at most so many mentions each; `participants`: see PARTICIPANTS."""
+    where, params = _event_filter(actor_ids, types, country, since, until, planned, min_confidence, participants)
     sql = f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?"
     return _with_mentions(store, _event_rows(store.rows(sql, [*params, limit, offset])), mentions)
 
 
 def count_events(store: Store, actor_ids: list[int] | None, types: list[str] | None, country: str | None,
-                 since: str | None, until: str | None, planned: bool | None, min_confidence: float | None = None) -> int:
-    where, params = _event_filter(actor_ids, types, country, since, until, planned, min_confidence)
+                 since: str | None, until: str | None, planned: bool | None, min_confidence: float | None = None,
+                 *, participants: str = "named") -> int:
+    where, params = _event_filter(actor_ids, types, country, since, until, planned, min_confidence, participants)
     return store.scalar(f"SELECT count(*) FROM events e{where}", params)
 
 
-def iter_events(store: Store, batch: int = 2000, added_since: str | None = None) -> Iterator[dict]:
-    """Every event (with `added_since`: those first stored at or after it), by id."""
+def iter_events(store: Store, batch: int = 2000, added_since: str | None = None,
+                participants: str = "any") -> Iterator[dict]:
+    """Every event (with `added_since`: those first stored at or after it; `participants`: see
+    PARTICIPANTS), by id."""
     last = 0
     added = " AND e.date_added >= ?" if added_since else ""
+    if PARTICIPANTS[participants]:
+        added += f" AND {PARTICIPANTS[participants]}"
     while True:
         rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ?{added} ORDER BY e.event_id"
                           " LIMIT ?", (last, *([added_since] if added_since else []), batch))

@@ -85,6 +85,7 @@ def events(request: Request, actor: str = Query("", max_length=200), type: str =
            country: str = Query("", max_length=3), since: str = Query("", max_length=10),
            until: str = Query("", max_length=10), planned: str = Query("", pattern="^(|planned|happened)$"),
            min_confidence: str = Query("", pattern=r"^(|0(\.\d{1,2})?|1(\.0{1,2})?)$"),
+           attribution: str = Query("named", alias="participants", pattern="^(named|none|any)$"),
            offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(EVENTS_PAGE, ge=1, le=200)):
     store = _store(request)
     rows, total, error = [], 0, None
@@ -92,13 +93,16 @@ def events(request: Request, actor: str = Query("", max_length=200), type: str =
                 {"planned": True, "happened": False}.get(planned))
     try:
         sure = float(min_confidence) if min_confidence else None
-        rows = query.events(store, *question, limit, offset, min_confidence=sure)
-        total = query.events_total(store, *question, min_confidence=sure)
+        rows = query.events(store, *question, limit, offset, min_confidence=sure, participants=attribution)
+        total = query.events_total(store, *question, min_confidence=sure, participants=attribution)
     except QueryError as exc:
         error = query_message(request, exc)
     form = {"actor": actor, "type": type, "country": country, "since": since, "until": until, "planned": planned,
-            "min_confidence": min_confidence}
-    api = {**{k: v for k, v in form.items() if v and k != "planned"}, "limit": limit, "offset": offset}
+            "min_confidence": min_confidence, "participants": attribution}
+    api = {**{k: v for k, v in form.items() if v and k not in ("planned", "participants")}, "limit": limit,
+           "offset": offset}
+    if attribution != "named":
+        api["participants"] = attribution
     if planned:
         api["planned"] = "true" if planned == "planned" else "false"
     return render(request, "events.html", {

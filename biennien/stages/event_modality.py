@@ -1,0 +1,41 @@
+"""Whether a trigger reports something that happened, and whether an article is news at all.
+
+Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trường hợp"), possibility
+("có thể", "có khả năng"), generic ("mỗi khi", "được gọi là") and question ("liệu", "hay không")
+mark a trigger after them, in its part of the sentence, as nothing that happened; so does a
+sentence ending in "?". Kind fiction ("câu đố", "truyện ngắn") in the title or the first sentence
+marks a quiz, a puzzle or a story: no events at all; kind accident ("mất lái", "lái xe") before an
+attack word makes it a crash, not an attack.
+"""
+from __future__ import annotations
+
+from ..records import Article, Sentence
+from .event_args import Hit, View, _segment_start
+from .event_lexicon import finditer, lexicon
+
+IRREALIS = ("condition", "possibility", "generic")   # cue kinds: the trigger after them did not happen
+QUOTE_ENDS = " \"”'’)"
+
+
+def irrealis(view: View, h: Hit) -> bool:
+    """A conditional, a possibility or a habit ("Nếu X tấn công, ...", "có khả năng đánh chặn các
+    cuộc tấn công", "mỗi khi"), or a question: the trigger reports nothing that happened."""
+    seg = _segment_start(view.text, h.clause[0], h.head)
+    if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS):
+        return True
+    return bool(view.by_kind.get("question")) or view.text[view.start:view.end].rstrip(QUOTE_ENDS).endswith("?")
+
+
+def accident(view: View, a: int) -> bool:
+    """"Ông X lái xe đâm vào hai xe máy": an attack word after a cue of driving or a crash in its
+    part of the sentence reports an accident, not an attack."""
+    seg = _segment_start(view.text, view.clause_of(a)[0], a)
+    return bool(view.cues_in(seg, a, "accident"))
+
+
+def not_news(article: Article, sentences: list[Sentence], low: str, padded: str) -> bool:
+    """A quiz, a puzzle or a story: a fiction cue in the title or the first sentence."""
+    lex = lexicon()
+    first = next((s for s in sentences if not s.is_caption), sentences[0])
+    spans = [(first.start, first.end)] + [(z.start, z.end) for z in article.zones if z.kind == "title"]
+    return any(lex.cues[p].has("fiction") for a, b in spans for _, _, p in finditer(lex.cue_re, low, a, b, padded))
