@@ -168,7 +168,29 @@ def test_future_activity_is_a_planned_agree():
     ts = [time(art, ss, "ngày mai", "2025-10-16", tense="future")]
     [e] = events.find(art, ss, ms, ts)
     assert e.type == "AGREE" and e.planned == {"start": "2025-10-16", "end": None}
-    assert e.date == "2025-10-15" and {p.country for p in e.actors} == {"VNM", "LAO", "KHM"}
+    # announced in an article that names no day for the announcement: the month it appeared in
+    assert (e.date, e.date_precision) == ("2025-10", "month") and {p.country for p in e.actors} == {"VNM", "LAO", "KHM"}
+
+
+def test_a_time_closing_the_clause_in_brackets_dates_the_act_and_a_plan_is_no_lead():
+    art, ss = article("Ông Trần Văn Bình cho biết sẽ gặp Tổng thống Kim Min sáng 8/5.\n\n"
+                      "Việt Nam và Indonesia đã ký tuyên bố tầm nhìn chung (tháng 10/2017).", published="2018-05")
+    art.published_precision = "month"
+    ms = [mention(art, ss, "Trần Văn Bình", "person", "VNM"), mention(art, ss, "Kim Min", "person", "KOR"),
+          mention(art, ss, "Việt Nam", "country", "VNM"), mention(art, ss, "Indonesia", "country", "IDN")]
+    ts = [time(art, ss, "sáng 8/5", "2018-05-08"), time(art, ss, "tháng 10/2017", "2017-10", precision="month")]
+    signed = next(e for e in events.find(art, ss, ms, ts) if e.sentence == 1)
+    assert (signed.date, signed.date_precision) == ("2017-10", "month")
+    from biennien.stages.event_article import lead_date
+    assert lead_date(art, ss, ts, lambda t: t.sentence == 0) == ("2018-05", "month")
+
+
+def test_departing_to_visit_is_planned_from_that_day():
+    art, ss = article("Sáng 16.11, Thủ tướng Lê Văn Cường lên đường thăm chính thức Kuwait.", published="2025-11-16")
+    ms = [mention(art, ss, "Lê Văn Cường", "person", "VNM"), mention(art, ss, "Kuwait", "country", "KWT")]
+    ts = [time(art, ss, "Sáng 16.11", "2025-11-16")]
+    [e] = events.find(art, ss, ms, ts)
+    assert e.type == "AGREE" and e.planned == {"start": "2025-11-16", "end": None} and e.date == "2025-11-16"
 
 
 def test_planned_range_and_quarter():
@@ -228,7 +250,7 @@ def test_one_sided_events_and_empty_input():
     assert events.find(empty, [], [], []) == []
 
 
-def test_date_falls_back_to_the_lead_then_publication():
+def test_date_falls_back_to_the_lead_then_the_month_of_publication():
     art, ss = article("Sáng 3/5, Chủ tịch nước Lê Văn Cường tiếp Đại sứ Anh Tom Smith.\n\n"
                       "Bộ trưởng Trần Văn Bình gặp Đại sứ Pháp Jean Roux.", published="2023-05-04")
     ms = [mention(art, ss, "Lê Văn Cường", "person", "VNM"), mention(art, ss, "Tom Smith", "person", "GBR"),
@@ -239,7 +261,28 @@ def test_date_falls_back_to_the_lead_then_publication():
     art2, ss2 = article("Bộ trưởng Trần Văn Bình gặp Đại sứ Pháp Jean Roux.", published="2023-05-04")
     ms2 = [mention(art2, ss2, "Trần Văn Bình", "person", "VNM"), mention(art2, ss2, "Jean Roux", "person", "FRA")]
     [e] = events.find(art2, ss2, ms2, [])
-    assert (e.date, e.date_precision) == ("2023-05-04", "day")
+    assert (e.date, e.date_precision) == ("2023-05", "month")   # never the publication day (GUIDE)
+
+
+def test_date_from_the_sentence_the_episode_and_never_a_term():
+    text = ("Năm 1978, với sự trung gian của Pháp, Việt Nam và Hàn Quốc đàm phán tại Paris.\n\n"
+            "Sáng 5/11, Chủ tịch nước Lê Văn Cường hội kiến Tổng thống Kim Min.\n\n"
+            "Sau đó, Chủ tịch nước Lê Văn Cường hội kiến Tổng thống Kim Min lần nữa.")
+    art, ss = article(text, published="2023-11-08")
+    ms = [mention(art, ss, "Việt Nam", "country", "VNM"), mention(art, ss, "Hàn Quốc", "country", "KOR")]
+    ms += [mention(art, ss, n, "person", c, nth=k) for n, c in (("Lê Văn Cường", "VNM"), ("Kim Min", "KOR"))
+           for k in (0, 1)]
+    ts = [time(art, ss, "Năm 1978", "1978", precision="year"), time(art, ss, "Sáng 5/11", "2023-11-05")]
+    found = events.find(art, ss, sorted(ms, key=lambda m: m.start), ts)
+    by_sentence = {e.sentence: (e.date, e.date_precision) for e in found}
+    assert by_sentence[0] == ("1978", "year")            # the time fronting its sentence
+    assert by_sentence[2] == ("2023-11-05", "day")       # the episode dated above
+    art, ss = article("Thủ tướng Trần Văn Bình đề nghị Chính phủ nhiệm kỳ 2021-2026 của Hàn Quốc hỗ trợ.",
+                      published="2023-11-08")
+    ms = [mention(art, ss, "Trần Văn Bình", "person", "VNM"), mention(art, ss, "Hàn Quốc", "country", "KOR")]
+    ts = [time(art, ss, "nhiệm kỳ 2021-2026", "2021", precision="year", kind="range", value_end="2026")]
+    [e] = events.find(art, ss, ms, ts)
+    assert (e.date, e.date_precision) == ("2023-11", "month")   # a term of office dates no request
 
 
 # --- on the real pipeline (the seeds) -----------------------------------------------------------
@@ -423,8 +466,9 @@ def test_a_visitor_meeting_two_hosts_meets_each_and_sets_out_to_visit():
                        ("Sergio Mattarella", "person", "ITA"), ("Licia Ronzulli", "person", "ITA"))
     assert [(names(e.actors), names(e.recipients)) for e in found] == [
         (["Trần Thanh Mẫn"], ["Sergio Mattarella"]), (["Trần Thanh Mẫn"], ["Licia Ronzulli"])]
+    # setting out announces the visit (a plan cue, event_cues.tsv); the subject passes through "lên đường"
     [e] = _one_event("Chủ tịch nước Tô Lâm lên đường thăm Úc.", ("Tô Lâm", "person", "VNM"), ("Úc", "country", "AUS"))
-    assert (e.type, names(e.actors), names(e.recipients)) == ("CONSULT", ["Tô Lâm"], ["Úc"])
+    assert (e.type, names(e.actors), names(e.recipients)) == ("AGREE", ["Tô Lâm"], ["Úc"]) and e.planned is not None
 
 
 def test_passives_name_the_patient_and_the_agent():

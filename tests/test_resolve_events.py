@@ -108,3 +108,18 @@ def test_store_row_adapters():
     stored = key_from_row({"event_id": 5, **row}, rows)
     again = merge([item_from_row({**rows[0], "id": 3, "doc_id": "d2"})], [stored])
     assert again.assign[3] == 5
+
+
+def test_one_leader_two_hosts_in_one_month_are_two_events_across_articles():
+    india = Party("IND", "country", "IND", "recipient")
+    thai = Party("p:thai", "person", "THA", "recipient")
+    result = merge([item("visit", [HXC, india], doc="d1", date="2025-01"),
+                    item("meet", [HXC, thai], doc="d2", date="2025-01-09"),
+                    item("visit2", [HXC, india], doc="d3", date="2025-01-08")], [])
+    assert groups(result) == [{"meet"}, {"visit", "visit2"}]
+
+
+def test_an_undated_report_joins_across_articles_only_on_both_named_sides():
+    undated = item("u", [HXC, KHAM], doc="d2", date=None)
+    result = merge([item("a", [HXC, KHAM], doc="d1"), undated, item("v", [HXC, LAO], doc="d3", date=None)], [])
+    assert groups(result) == [{"a", "u"}, {"v"}]

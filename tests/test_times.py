@@ -95,6 +95,9 @@ def test_every_date_word_row(row):
         assert int(t.value[-2:]) == lo and int(t.value_end[-2:]) == min(hi, 30)
     elif row["kind"] in ("day_rel", "day_rel_short"):
         assert (date.fromisoformat(t.value) - date.fromisoformat(ANCHOR)).days == int(value)
+    elif row["kind"] == "day_same":                 # counted from the day named before it
+        before = [x for x in found if x.end <= t.start and x.precision == "day"]
+        assert before and (date.fromisoformat(t.value) - date.fromisoformat(before[-1].value)).days == int(value)
     else:
         assert t.value is not None
 
@@ -218,3 +221,18 @@ def test_api_for_the_events_stage():
     assert times.normalise("quý I-2025", None) == ("2025-01", "quarter", "range", "2025-03")
     assert times.evaluate("hôm qua", ANCHOR)[4] == "past"
     assert times.normalise("không phải ngày", ANCHOR) == (None, None, "point", None)
+
+
+def test_same_day_needs_a_day_named_before_it():
+    """"Chiều cùng ngày" with no day before it is no date: it never falls back to the publication."""
+    assert _find("Chiều cùng ngày, hai bên hội đàm.") == []
+    found = _find("Hôm qua, ông đến Hà Nội. Chiều cùng ngày, ông hội đàm.")
+    assert [t.value for t in found] == ["2024-10-09", "2024-10-09"]
+    assert [t.surface for t in _find("Tháng 5/2019 ông đến. Hôm sau ông về.")] == ["Tháng 5/2019"]
+
+
+def test_the_day_after_a_told_day_is_told_not_planned():
+    found = _find("Ngày 10/10, nạn nhân mất tích. Hắn bị bắt vào sáng sớm hôm sau.")
+    assert [(t.value, t.tense) for t in found] == [("2024-10-10", None), ("2024-10-11", "past")]
+    found = _find("Ngày 12/10 tới, hai bên hội đàm. Hôm sau, hai bên ký kết.")
+    assert found[-1].value == "2024-10-13" and found[-1].tense == "future"

@@ -33,12 +33,16 @@ stored and against each other; stored events are never merged with each other ag
 
 Compatible:
 - type and `planned_start` equal (a plan for 22/10 and one for November are two events);
-- dates equal at the coarser precision (2022-06 fits 2022-06-02); no date only within a document;
+- dates equal at the coarser precision (2022-06 fits 2022-06-02); no date (an article whose
+  publication date is unknown and whose text gives no year) only within a document, or across
+  documents when two named persons or organisations are shared (both sides of the meeting);
 - parties: for each country, the persons on both sides agree (A meeting B and A meeting C, B
   and C both Lao, are two meetings), and either an actor is shared or, within one document, the
   countries of one are among the countries of the other ("Việt Nam và Lào thống nhất" joins the
   day's agreement between the Vietnamese and Lao delegations). Across documents a named person
-  or organisation must be shared: two articles' "Việt Nam" alone does not make one event.
+  or organisation must be shared: two articles' "Việt Nam" alone does not make one event; and
+  what is left once the shared parties are set aside must not name other countries on both
+  sides (the same leader visiting India and meeting a Thai leader that month: two events).
 The best fit shares most actors, then is in the same document, then nearest in it.
 """
 from __future__ import annotations
@@ -212,14 +216,16 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
     if it.type != ev.type or it.planned_start != ev.planned_start:
         return None
     same_doc = it.doc_id in ev.doc_ids
-    if not _dates_agree(it.date, ev.date, same_doc):
+    mine = {p.actor_id for p in it.parties}
+    theirs = {p.actor_id for p in ev.parties}
+    named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
+    if not _dates_agree(it.date, ev.date, same_doc or len(named) >= 2):
         return None
     if _persons_conflict(it.parties, ev.parties):
         return None
-    mine = {p.actor_id for p in it.parties}
-    theirs = {p.actor_id for p in ev.parties}
+    if not same_doc and _sides_apart(it.parties, ev.parties):
+        return None
     shared = len(mine & theirs)
-    named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
     if not same_doc and not named:
         return None
     if not shared:
@@ -241,6 +247,18 @@ def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
         return out
     pa, pb = by_country(a), by_country(b)
     return any(c in pb and not (ids & pb[c]) for c, ids in pa.items())
+
+
+def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
+    """Across articles: once the shared parties are set aside, both sides still name someone and
+    no country of one is among the other's. Tô Lâm meeting a Thai leader and Tô Lâm visiting
+    India, in the same month, are two events."""
+    shared = {p.actor_id for p in a} & {p.actor_id for p in b}
+    mine = {p.country for p in a if p.actor_id not in shared and p.country}
+    theirs = {p.country for p in b if p.actor_id not in shared and p.country}
+    mine -= {p.country for p in a if p.actor_id in shared}
+    theirs -= {p.country for p in b if p.actor_id in shared}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _dates_agree(a: str | None, b: str | None, same_doc: bool) -> bool:

@@ -51,13 +51,20 @@ class Draft:
         return {(p.kind, p.name) for p in self.actors + self.recipients}
 
 
-def lead_date(article: Article, sentences: list[Sentence], times: list[TimeExpr]) -> tuple:
-    """The first dated day of the news (first sentences), else the publication date."""
+def lead_date(article: Article, sentences: list[Sentence], times: list[TimeExpr],
+              planned=lambda t: False) -> tuple:
+    """The first dated day of the news (first sentences) that no plan cue puts ahead ("Tôi sẽ nói
+    chuyện ... sáng 8-5"), else the month of publication: the day an article appears is not the
+    day of an act it does not date (GUIDE: "never the publication day"; our gold dates such acts
+    to the month)."""
     news = [s.index for s in sentences if not s.is_caption][:LEAD_SENTENCES + 1]
     for t in times:
-        if t.sentence in news and t.precision == "day" and t.kind == "point" and t.value and t.tense != "future":
+        if t.sentence in news and t.precision == "day" and t.kind == "point" and t.value and t.tense != "future" \
+                and not planned(t):
             if not article.published or t.value <= article.published or article.published_precision != "day":
                 return t.value, "day"
+    if article.published and article.published_precision == "day":
+        return article.published[:7], "month"
     return article.published, article.published_precision
 
 

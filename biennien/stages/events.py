@@ -79,7 +79,10 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     times_in: dict[int, list[TimeExpr]] = {}
     for t in times:
         times_in.setdefault(t.sentence, []).append(t)
-    lead = lead_date(article, sentences, times)
+    def planned(t: TimeExpr) -> bool:   # a plan cue before the time in its sentence
+        s = sentences[t.sentence] if t.sentence < len(sentences) and sentences[t.sentence].index == t.sentence else None
+        return s is not None and any(lex.cues[p].has("plan") for _, _, p in finditer(lex.cue_re, low, s.start, t.start, padded))
+    lead = lead_date(article, sentences, times, planned)
     news = [m for m in mentions if not m.in_caption and not any(a <= m.start < b for a, b in skip)]
     news_names = {(m.kind, m.name) for m in news} | {("country", m.country) for m in news if m.country}
     persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
@@ -104,6 +107,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
             d.recipients = [p for p in d.recipients if named_in_news(p, news_names)]
     resolve_collectives(drafts, mentions)
     resolve_references(drafts)
+    _episode_dates(drafts)
     return [emit(article, d) for d in split_meetings([d for d in drafts if keep(d)])]
 
 
@@ -292,7 +296,15 @@ def _roles(d: Draft, args: str | None, subj: list[Mention], obj: list[Mention]) 
 
 
 def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple, prefer_future: bool) -> None:
+    """The trigger's own time (its phrase, its clause), else the time that dates its sentence;
+    an event without either is dated later from its episode (_episode_dates), else the lead."""
     t = time_of(view, h, subj[0].start if subj else None)
+    if t is None or time_stage.is_term(t):
+        t = _clause_time(view, h)
+        if t is not None and not prefer_future and t.tense == "future" and article.published:
+            # not the trigger's own time: without a plan cue it dates what happened ("Tại phiên
+            # toà ngày 10/3, toà tuyên phạt ..." in an article dated in November)
+            t = time_stage.resolve(t, article.published, article.published_precision, "past")
     if t is not None and prefer_future and t.tense != "future" and article.published:
         t = time_stage.resolve(t, article.published, article.published_precision, "future")
     d.time = t
@@ -308,10 +320,66 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
         d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
         d.date, d.precision = lead
         return
-    if t.precision == "day":
+    if t.precision == "day" and not (t.kind == "range" and _unit_range(t)):
         d.date, d.precision = t.value, "day"
-    elif t.precision in ("month", "year") and not (lead[0] or "").startswith(t.value):
-        d.date, d.precision = t.value, t.precision
+    elif t.precision == "day":   # "tuần trước": a week names no day; say the month (or year) it lies in
+        same = "month" if t.value[:7] == (t.value_end or "")[:7] else "year"
+        d.date, d.precision = t.value[:7 if same == "month" else 4], same
+    elif t.precision in ("month", "year", "quarter") and not (lead[1] == "day" and lead[0].startswith(t.value[:7])):
+        # a month or year holding the lead day ("kế hoạch hợp tác năm 2024") keeps that day
+        d.date, d.precision = t.value[:7] if t.precision == "quarter" else t.value, \
+            "month" if t.precision == "quarter" else t.precision
+
+
+def _episode_dates(drafts: list[Draft]) -> None:
+    """An event its sentence does not date takes the date the article gave that episode: the
+    nearest event before it of the same type that a time of its own dates and
+    that has every person it names ("Sau cuộc hội kiến với Chủ tịch X, ông ..." is the meeting
+    dated "Sáng 6/11" above; the traveller alone does not make the trip's talks one episode)."""
+    dated = [o for o in drafts if o.time is not None and o.time.value and o.planned is None
+             and not o.reference and o.date]
+    if not dated:
+        return
+    for k, d in enumerate(drafts):
+        if d.time is not None or d.planned is not None:
+            continue
+        mine = {p.name for p in d.actors + d.recipients if p.kind == "person"}
+        if not mine:
+            continue
+        fits = [o for o in dated if o.hit.start < d.hit.start and o.type == d.type
+                and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
+        if fits:
+            o = fits[-1]
+            d.date, d.precision = o.date, o.precision
+
+
+def _unit_range(t: TimeExpr) -> bool:
+    """A range named by a unit word ("tuần trước"), not by its days ("từ ngày 21 đến 24/3")."""
+    return not any(c.isdigit() for c in t.surface)
+
+
+def _clause_time(view: View, h: Hit) -> TimeExpr | None:
+    """A time of the trigger's clause that time_of did not tie to it, else the time that dates
+    its sentence: the last one before the trigger ("Năm 1978, với sự trung gian của Pháp, đã diễn
+    ra ..."). A time after a request or an agreement is what it asks or agrees to ("đề nghị ...
+    thông qua trong năm 2019"), and a term of office ("nhiệm kỳ 2016-2021") dates nothing."""
+    a, b = h.clause
+    usable = [t for t in view.times if t.value and not time_stage.is_term(t)
+              and (not view.bracketed(t) or _closes(view, t, h))]
+    if h.trigger.type in GOVERNING:
+        usable = [t for t in usable if t.end <= h.head]
+    own = [t for t in usable if a <= t.start and t.end <= b]
+    if own:
+        return min(own, key=lambda t: abs(t.start - h.start))
+    before = [t for t in usable if t.end <= h.head]
+    return before[-1] if before else None
+
+
+def _closes(view: View, t: TimeExpr, h: Hit) -> bool:
+    """A time in parentheses that closes the trigger's clause dates the act ("đã ký tuyên bố tầm
+    nhìn chung ... (tháng 10/2017)."), not a word before it."""
+    return not view.quoted(t.start) and h.end <= t.start and t.end < h.clause[1] + 2 and \
+        not view.text[t.end:h.clause[1]].strip(" )].,;")
 
 
 def _plan(t: TimeExpr) -> dict:
@@ -327,7 +395,10 @@ def _future(t: TimeExpr, lead: tuple, article: Article, cued: bool) -> bool:
     if not ref:
         return False
     n = min(len(ref), len(t.value))
-    return t.value[:n] > ref[:n] or (cued and t.value[:n] == ref[:n] and len(t.value) > len(ref))
+    # cued ("sẽ", "lên đường"): a day within the reference period, or the very day of the
+    # announcement ("Sáng 16.11, Thủ tướng lên đường thăm ..."), is the plan's day
+    return t.value[:n] > ref[:n] or (cued and t.value[:n] == ref[:n] and (
+        len(t.value) > len(ref) or len(ref) == len(t.value) == 10 and t.precision == "day"))
 
 
 # --- helpers over one sentence -----------------------------------------------------------------

@@ -111,7 +111,7 @@ def _grammar() -> dict:
     def point(x: str) -> str:
         """One point in time; group names end with x so that a range can hold two."""
         def dmy(p: str) -> str:
-            return (rf"(?:(?P<{p}d{x}>{D})(?:{OSP}/{OSP}|-)(?P<{p}m{x}>{M})(?:(?:{OSP}/{OSP}|-)(?P<{p}y{x}>{Y}))?"
+            return (rf"(?:(?P<{p}d{x}>{D})(?:{OSP}/{OSP}|-|(?P<{p}dot{x}>\.))(?P<{p}m{x}>{M})(?:(?:{OSP}/{OSP}|-|\.)(?P<{p}y{x}>{Y}))?"
                     rf"|(?P<{p}wd{x}>{D}){SP}{month}{SP}(?P<{p}wm{x}>{M}))"
                     rf"(?:{SP}{year}{SP}(?:(?P<{p}yy{x}>{Y})|(?P<{p}yo{x}>{rel})))?{END}")
 
@@ -151,8 +151,9 @@ def _grammar() -> dict:
     master = (rf"(?<!\w)(?:(?P<r_w>{w('range_word')}){SP})?(?:(?P<r_f>{w('range_from')}){SP})?"
               rf"(?:(?P<prep>{w('prep')}){SP})?(?:(?P<P>{point('')})|(?P<ra_now>{now})|{bare_day})(?P<tail>{tail})?")
     cores = _cores(lx)
-    digits = rf"[0-9](?:[0-9]?{OSP}[/-]{OSP}[0-9]|[0-9]?{SP}{_trie(_forms(lx.words('unit', 'month')))}|[0-9]{{3}})"
-    return {"lx": lx, "master": re.compile(master, re.I), "digits": re.compile(digits),
+    digits = rf"[0-9](?:[0-9]?{OSP}[/-]{OSP}[0-9]|[0-9]?\.[0-9]|[0-9]?{SP}{_trie(_forms(lx.words('unit', 'month')))}|[0-9]{{3}})"
+    same = rf"(?<!\w)(?:(?P<pod>{pod}){SP})?(?P<same>{w('day_same')})"
+    return {"lx": lx, "master": re.compile(master, re.I), "digits": re.compile(digits), "same": re.compile(same, re.I),
             "cores": re.compile(" " + cores), "cores_at": re.compile(cores),
             "starters": _vocabulary(lx, first=True), "vocabulary": _vocabulary(lx, first=False),
             "follow": re.compile(w("hint_follow"), re.I),

@@ -63,6 +63,7 @@ class _Spec:
     now: bool = False
     bare: bool = False            # a date only when licensed: "vào 9/10", "từ 2013", "(9/1)"
     bare_year: bool = False
+    dotted: bool = False          # "28.5": a date only after a lead word, a part of the day, a range
 
 
 def _parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> _Spec | None:
@@ -72,6 +73,8 @@ def _parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> _Spec | None:
 
     def dmy(p: str) -> bool:
         d, mo, y = g(p + "d") or g(p + "wd"), g(p + "m") or g(p + "wm"), g(p + "y") or g(p + "yy")
+        if p == "dm_" and d and mo and g(p + "dot") and not (y or g("dm_l") or g("dm_po")):
+            s.dotted = True   # "28.5" alone is a number; "Ngày 28.5", "sáng 16.11" are dates
         if d and mo:
             s.d, s.m, s.y = int(d), int(mo), int(y) if y else s.y
             s.yoff = _rel(lx, g(p + "yo"), "year") if g(p + "yo") else None
@@ -356,7 +359,7 @@ def _evaluate(m: re.Match, text: str, anc: Anchor | None, prefer: str | None,
         got = _range(m, lx, replace(a) if a else None, anc, prefer)
         if got:   # "từ ngày 22 đến 23/10" keeps its "từ"; "vào ngày 5-6/4" loses its "vào"
             return next(m.start(n) for n in ("r_w", "r_f", "P", "ra_now", "ra_l", "ra_d") if m.group(n)), m.end(), got
-    if a is None:
+    if a is None or a.dotted and not licensed:
         return None
     if a.bare and not licensed:
         prep = m.group("prep") or m.group("r_f")
@@ -429,7 +432,31 @@ def find(article: Article, sentences: list[Sentence]) -> list[TimeExpr]:
             a, pos, result = got
             if result is not None:
                 out.append(TimeExpr(article.doc_id, s.index, a, pos, text[a:pos], *result))
-    return out
+    return _same_days(text, sentences, starts, out, gr) if out else out
+
+
+def _same_days(text: str, sentences: list[Sentence], starts: list[int], out: list[TimeExpr],
+               gr: dict) -> list[TimeExpr]:
+    """"Chiều cùng ngày", "hôm sau": a day counted from the last day the text named before it
+    (a point at day precision), not from the publication date; none named before, no date. The
+    day after a day the text tells of is told too ("bị bắt vào sáng sớm hôm sau"), never a plan,
+    unless the day it counts from lies ahead."""
+    found = []
+    ends = [t.start for t in out]
+    for m in gr["same"].finditer(text):
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i >= 0 and out[i].end > m.start() or i + 1 < len(out) and out[i + 1].start < m.end():
+            continue                                                   # inside an expression found already
+        prev = next((t for t in reversed(out[:i + 1]) if t.precision == "day" and t.kind == "point" and t.value), None)
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if prev is None or k < 0 or m.end() > sentences[k].end:
+            continue
+        off = int(gr["lx"].value("day_same", m.group("same")) or 0)
+        day = date.fromisoformat(prev.value) + timedelta(days=off)
+        tense = prev.tense if prev.tense == "future" or off <= 0 else "past"   # the sequel of a told day is told
+        found.append(TimeExpr(prev.doc_id, sentences[k].index, m.start(), m.end(), m.group(), day.isoformat(), "day",
+                              tense=tense))
+    return sorted(out + found, key=lambda t: t.start) if found else out
 
 
 def evaluate(surface: str, anchor: str | None, anchor_precision: str | None = None,
@@ -455,6 +482,14 @@ def resolve(t: TimeExpr, anchor: str | None, anchor_precision: str | None = None
     """A copy of `t` resolved again, preferring the past or the future (see the module docstring)."""
     value, precision, kind, value_end, tense = evaluate(t.surface, anchor, anchor_precision, prefer)
     return replace(t, value=value, precision=precision, kind=kind, value_end=value_end, tense=tense)
+
+
+def is_term(t: TimeExpr) -> bool:
+    """A span named as a term or period ("nhiệm kỳ 2016-2021", "giai đoạn 2021-2025"): it dates
+    an office or a programme, never an event."""
+    words = t.surface.lower().split()
+    lx = _grammar()["lx"]
+    return any(lx.row("range_word", " ".join(words[:n])) for n in (1, 2))
 
 
 def by_sentence(times: list[TimeExpr]) -> dict[int, list[TimeExpr]]:
