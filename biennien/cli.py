@@ -144,6 +144,8 @@ def ingest(paths: list[str] = typer.Argument(..., metavar="ARTICLES",
                 summary = run_ingest(paths, store, on_error=on_error, on_progress=advance, workers=workers)
     except DiskFull as exc:
         _fail(str(exc), DISK_FULL)
+    for warning in summary.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     typer.echo(summary.line())
     raise typer.Exit(FAILED if summary.failed else 0)
 
@@ -210,7 +212,8 @@ def who(title: str = typer.Argument(..., help='a post, e.g. "Bộ trưởng Qu�
         typer.echo(f"nobody known as {title} ({country or 'any country'}) on {on}")
     for i, h in enumerate(data["holders"]):
         best = i == 0 and offset == 0
-        typer.echo(f"{'→' if best else ' '} {h['name']}  (since {h['since'] or '?'}, until {h['until'] or '?'})")
+        where = "" if country else f" [{h['country'] or '?'}]"   # without --country: grouped by country
+        typer.echo(f"{'→' if best else ' '} {h['name']}{where}  (since {h['since'] or '?'}, until {h['until'] or '?'})")
         for e in h["evidence"][:2 if best else 1]:
             typer.echo(f"    [{e['date']}] {e['sentence']}  — {e['source']}")
     more(len(data["holders"]), data["total"], offset, "holders")

@@ -14,6 +14,8 @@ from .stages import clean, dateline, events, mentions, roles, sentences, times
 
 def _clean(a: Analysis, source: Source) -> None:
     a.article = clean.clean(source)
+    if source.warning:
+        a.warnings.append(source.warning)
 
 
 def _sentences(a: Analysis, source: Source) -> None:

@@ -59,16 +59,19 @@ def _distance(on: date, value: str) -> int:
 
 # --- who ---------------------------------------------------------------------------------
 
-def who(store: Store, title: str, country: str | None, on: str, limit: int = 10, offset: int = 0) -> dict:
-    """Who held `title` in `country` on `on`, the most likely holder first, with evidence."""
+def who(store: Store, title: str, country: str | None, on: str | None = None, limit: int = 10,
+        offset: int = 0) -> dict:
+    """Who held `title` in `country` on `on` (today when None), the most likely holder first, with
+    evidence. A holder whose stated start comes after `on`, whose stated end comes before it, or
+    whose nearest evidence is more than SPAN_DAYS away is no answer. Without a country, each
+    country's holders are ranked among themselves and answered as a group (`countries` in the
+    order of their likeliest holder): one post in two countries has two holders."""
     limit, offset = check_limit(limit), check_offset(offset)
-    country, on = check_country(country), check_date(on, "--on")
-    if on is None:
-        raise QueryError("--on needs a date", "date_needed", field="on")
+    country, on = check_country(country), check_date(on, "--on") or date.today().isoformat()
     day = _as_date(on)
-    roles = read.roles_for_post(store, title_key(title), country)
-    people: dict[int, dict] = {}
-    for role in roles:
+    groups: dict[str | None, dict[int, dict]] = {}
+    for role in read.roles_for_post(store, title_key(title), country):
+        people = groups.setdefault(role["country"], {})
         p = people.setdefault(role["actor_id"], {"actor_id": role["actor_id"], "name": role["name"], "observed": set(),
                                                  "starts": set(), "ends": set(), "evidence": [], "ranks": set()})
         p["observed"].update(role["observed"])
@@ -76,22 +79,34 @@ def who(store: Store, title: str, country: str | None, on: str, limit: int = 10,
         p["ends"].update(d for d in [role["end"]] if d)
         p["evidence"] += role["evidence"]
         p["ranks"].add(role["rank"])
-    holders = []
-    for p in people.values():
-        p["score"] = _holder_score(p, people, day)
-        observed = sorted(p["observed"], key=_as_date)
-        since = min(p["starts"], key=_as_date) if p["starts"] else (observed[0] if observed else None)
-        until = max(p["ends"], key=_as_date) if p["ends"] else None
-        p["evidence"].sort(key=lambda e: _distance(day, e["date"]) if e.get("date") else 10**6)
-        holders.append({"actor_id": p["actor_id"], "name": p["name"], "since": since, "until": until,
-                        "last_observed": observed[-1] if observed else None, "score": p["score"],
-                        "evidence": [{k: e[k] for k in ("doc_id", "sentence", "date", "source", "title")}
-                                     for e in p["evidence"][:5]], "evidence_count": len(p["evidence"])})
-    holders.sort(key=lambda h: (h["score"], h["actor_id"]))
-    for h in holders:
-        h.pop("score")
-    return {"title": title, "country": country, "on": on, **_paged(len(holders), limit, offset),
-            "holders": holders[offset:offset + limit]}
+    ranked = []
+    for iso, people in groups.items():
+        holders = []
+        for p in people.values():
+            score = _holder_score(p, people, day)
+            if score[0] or SPAN_DAYS < score[2] < UNDATED:
+                continue   # out of office by a stated start or end, or seen only far from the date
+                           # (evidence with no date at all bounds nothing: such a holder ranks last)
+            observed = sorted(p["observed"], key=_as_date)
+            since = min(p["starts"], key=_as_date) if p["starts"] else (observed[0] if observed else None)
+            until = max(p["ends"], key=_as_date) if p["ends"] else None
+            p["evidence"].sort(key=lambda e: _distance(day, e["date"]) if e.get("date") else UNDATED)
+            holders.append((score, {
+                "actor_id": p["actor_id"], "name": p["name"], "country": iso, "since": since, "until": until,
+                "last_observed": observed[-1] if observed else None,
+                "evidence": [{k: e[k] for k in ("doc_id", "sentence", "date", "source", "title")}
+                             for e in p["evidence"][:5]], "evidence_count": len(p["evidence"])}))
+        holders.sort(key=lambda sh: (sh[0], sh[1]["actor_id"]))
+        if holders:
+            ranked.append(holders)
+    ranked.sort(key=lambda hs: (hs[0][0], hs[0][1]["actor_id"]))
+    answer = [h for hs in ranked for _, h in hs]
+    return {"title": title, "country": country, "on": on, **_paged(len(answer), limit, offset),
+            "countries": [hs[0][1]["country"] for hs in ranked], "holders": answer[offset:offset + limit]}
+
+
+SPAN_DAYS = 3653   # ten years: farther than this from all its evidence, a holding is no answer
+UNDATED = 10**6    # the distance of a holder whose evidence carries no date
 
 
 def _holder_score(p: dict, people: dict, day: date) -> tuple:
@@ -108,7 +123,7 @@ def _holder_score(p: dict, people: dict, day: date) -> tuple:
     superseded = last_seen is not None and any(
         q is not p and any(last_seen < _as_date(d) <= day for d in q["observed"] | q["starts"])
         for q in people.values())
-    distance = min([_distance(day, d) for d in p["observed"]] or [10**6])
+    distance = min([_distance(day, d) for d in p["observed"]] or [UNDATED])
     if last_start and not ended and not superseded:
         distance = 0
     return (ended or not_yet, superseded, distance)

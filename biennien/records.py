@@ -19,6 +19,7 @@ class Source:
     published: str | None = None    # raw metadata date, if any
     url: str | None = None
     outlet: str | None = None
+    warning: str | None = None      # what was read but not understood ("published": "hôm qua")
 
 
 @dataclass(slots=True)
@@ -153,6 +154,7 @@ class Analysis:
     times: list[TimeExpr] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     roles: list[RoleObservation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
 

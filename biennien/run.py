@@ -35,6 +35,7 @@ class Summary:
     failed: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # read, but not all understood (a feed's date)
     # seconds of this process: `analyse` reading input and waiting for results (all of the stage
     # when in-process), `store` writing them, `resolve` the global step; `*_cpu` their CPU seconds
     timings: dict[str, float] = field(default_factory=dict)
@@ -103,6 +104,7 @@ def store_results(results: Iterable[list[Result]], store: Store, summary: Summar
                 summary.fail(result, on_error)
             elif result is not None:
                 summary.stages.update(result.timings)
+                summary.warnings += result.warnings
                 writer.add(result)
         on_progress(len(batch))
     writer.flush()

@@ -198,10 +198,18 @@ def cased(word: str) -> list[str]:
 
 def casings(phrase: str) -> list[str]:
     """The ways a title is written: as in the row, all lower case, first letter upper with the
-    rest as in the row or lower ("Phó Bí thư", "phó bí thư", "Phó bí thư", "phó Bí thư")."""
+    rest as in the row or lower ("Phó Bí thư", "phó bí thư", "Phó bí thư", "phó Bí thư"); for a
+    title of up to five words, each word after the first as in the row or in lower case ("Phó chủ
+    tịch Thượng viện")."""
     low = phrase.lower()
-    return list(dict.fromkeys([phrase, low, phrase[:1].upper() + low[1:], phrase[:1].upper() + phrase[1:],
-                               phrase[:1].lower() + phrase[1:]]))
+    out = [phrase, low, phrase[:1].upper() + low[1:], phrase[:1].upper() + phrase[1:], phrase[:1].lower() + phrase[1:]]
+    words = phrase.split(" ")
+    if 2 < len(words) <= 5 and phrase != low:
+        for mask in range(1 << (len(words) - 1)):
+            rest = [w.lower() if mask >> i & 1 else w for i, w in enumerate(words[1:])]
+            for first in {words[0][:1].upper() + words[0][1:], words[0].lower()}:
+                out.append(" ".join([first, *rest]))
+    return list(dict.fromkeys(out))
 
 
 # old and new tone placement ("Hoà" / "Hòa", "Thuỵ" / "Thụy") are one spelling

@@ -123,6 +123,8 @@ def test_soft_hyphen_inside_a_name_keeps_the_person():
     (1754637529, "2025-08-08"), (1754637529000, "2025-08-08"), ("1754637529", "2025-08-08"),
     (1754586000, "2025-08-08"),                      # 17:00 UTC on the 7th is the 8th in Vietnam
     ("Fri, 08 Aug 2025 14:18:49 +0700", "2025-08-08"), ("2025-08-08T14:18:49+07:00", "2025-08-08"),
+    ("2025-08-07T20:00:00Z", "2025-08-08"), ("Thu, 07 Aug 2025 20:00:00 GMT", "2025-08-08"),  # zoned: as in Vietnam
+    ("2025-08-08T23:00:00-05:00", "2025-08-09"),
 ])
 def test_feed_dates_as_unix_timestamps_rfc2822_and_iso(tmp_path, published, expected):
     from biennien.pipeline import analyse
@@ -130,3 +132,15 @@ def test_feed_dates_as_unix_timestamps_rfc2822_and_iso(tmp_path, published, expe
     path.write_text(json.dumps({"text": ARTICLE.format(i=1), "published": published}, ensure_ascii=False), encoding="utf-8")
     [source] = list(read([str(path)]))
     assert analyse(source).article.published == expected
+
+
+def test_a_feed_date_that_cannot_be_read_is_a_warning_naming_the_line(tmp_path):
+    from biennien.run import ingest
+    from biennien.store import Store
+    path = tmp_path / "feed.jsonl"
+    lines = [{"text": ARTICLE.format(i=1), "published": "2025-08-08"}, {"text": ARTICLE.format(i=2), "published": "hôm qua"}]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    with Store(tmp_path / "kb.db") as store:
+        summary = ingest([str(path)], store)
+    assert summary.failed == 0 and len(summary.warnings) == 1
+    assert "feed.jsonl:2" in summary.warnings[0] and "hôm qua" in summary.warnings[0]

@@ -196,8 +196,8 @@ def test_ambiguous_country_word_in_a_name_is_no_country():
 
 
 def test_old_style_tone_marks_fold():
-    m = persons("Ông Nguyễn Văn Thuỷ, Phó Chủ tịch UBND tỉnh Khánh Hoà, phát biểu.")["Nguyễn Văn Thủy"]
-    # matched folded, written back as the article spells it; keys fold both spellings to one
+    m = persons("Ông Nguyễn Văn Thuỷ, Phó Chủ tịch UBND tỉnh Khánh Hoà, phát biểu.")["Nguyễn Văn Thuỷ"]
+    # matched folded, written back as the article spells it (names too); keys fold both spellings to one
     assert m.titles == ["Phó Chủ tịch UBND tỉnh Khánh Hoà"]
     from biennien.resolve.actors import key as actor_key
     from biennien.resolve.roles import title_key
@@ -276,6 +276,8 @@ def test_surname_rows(row):
     tokens = canon(row["example"]).split()
     if row["kind"] == "surname":
         assert names.person_shape(tokens) == "vn"
+    elif row["kind"] == "hyphen_given":
+        assert [m.name for m in find(f"Ông {row['example']} phát biểu.") if m.kind == "person"] == [row["example"]]
     elif row["kind"] == "korean":   # the spaced-out hyphen stays in the name
         assert [m.name for m in find(f"Ông {row['example']} phát biểu.") if m.kind == "person"] == [row["example"]]
     else:
@@ -295,6 +297,11 @@ def test_name_head_rows(row):
         assert not any(m.kind == "person" for m in found)
     elif kind in ("orgword", "notname"):
         assert names.org_like(example.split())
+    elif kind == "compound":   # the head inside the word opens no organisation
+        at = example.index(row["word"])
+        assert not any(m.kind == "organization" and at <= m.start < at + len(row["word"]) for m in found), found
+    elif kind == "opener":   # "Theo Forbes": the clause's first word is no part of the name
+        assert not any(m.kind == "person" and m.name.split()[0] == row["word"] for m in find(example + "."))
     elif kind == "notorg":
         assert not any(m.kind == "organization" for m in find(example + " tăng.")), found
     else:  # descriptor, joiner: the organisation name runs through the word
@@ -350,3 +357,33 @@ def test_known_person_rows(row):
     """A Sino-Vietnamese name of a foreign leader with a title and no country is theirs, not Vietnam's."""
     persons = [m for m in find(row["example"]) if m.kind == "person"]
     assert [(m.name, m.country) for m in persons] == [(row["name"], row["country"])], persons
+
+
+def test_bracketed_second_spelling_is_the_same_person_and_not_vietnamese():
+    found = [m for m in find("Trung tướng Trương Thăng Dân (Zhang Shengmin) phát biểu.") if m.kind == "person"]
+    assert [m.name for m in found] == ["Trương Thăng Dân", "Trương Thăng Dân"]
+    assert found[0].country is None   # the romanised spelling says the name is no Vietnamese one
+
+
+def test_spaced_hyphens_stay_in_foreign_names():
+    got = set(persons("Thủ tướng Prayut Chan - o - cha và người phát ngôn Ko Min - jung gặp nhau."))
+    assert {"Prayut Chan - o - cha", "Ko Min - jung"} <= got
+    assert "Washington - nơi" not in set(persons("Ông Barack Obama tới Washington - nơi ông làm việc."))
+
+
+def test_initials_and_places_before_a_vietnamese_name_are_split_off():
+    got = persons("Chủ tịch HĐBT Đỗ Mười và Chủ tịch UBND TP Cần Thơ Trần Việt Trường phát biểu.")
+    assert got["Đỗ Mười"].titles == ["Chủ tịch HĐBT"]
+    assert got["Trần Việt Trường"].titles == ["Chủ tịch UBND TP Cần Thơ"]
+    assert "Jay L. Zagorsky" in persons("Nhà kinh tế học Jay L. Zagorsky đồng ý.")
+
+
+def test_a_company_named_with_its_place_is_no_person():
+    assert not persons("Bà A nói về Vissai Ninh Bình và Chủ tịch Quốc Cường Gia Lai.").keys() - {"A"}
+
+
+def test_a_titled_foreign_name_takes_the_articles_only_foreign_country():
+    got = persons("Tổng thống Cộng hòa Czech Petr Pavel kiện Thủ tướng Andrej Babiš.")
+    assert got["Andrej Babiš"].country == "CZE"
+    got = persons("Trong cuộc gặp với Thủ tướng Nhật, Tổng thống Putin thảo luận với Nga.")
+    assert got["Putin"].country != "JPN"

@@ -112,6 +112,31 @@ def test_a_country_name_answers_the_country_not_a_body_named_after_it(tmp_path):
         assert q.find_actor(s, "Quân đội Trung Quốc")["kind"] == "organization"
 
 
+def test_who_without_country_answers_per_country_and_only_inside_the_evidence(tmp_path):
+    with Store(tmp_path / "kb.db") as s:
+        s.add([_analysis("g" * 16, "2017-06-01", [("Emmanuel Macron", "Tổng thống", "FRA", None, None)]),
+               _analysis("h" * 16, "2018-06-01", [("Donald Trump", "Tổng thống", "USA", None, None)]),
+               _analysis("i" * 16, "1995-06-01", [("Jacques Chirac", "Tổng thống", "FRA", None, None)])])
+        resolve.run(s)
+        answer = q.who(s, "Tổng thống", None, "2017-09-01")   # Macron seen nearer the date than Trump; Chirac too far
+        assert answer["countries"] == ["FRA", "USA"]
+        assert [(h["name"], h["country"]) for h in answer["holders"]] == [("Emmanuel Macron", "FRA"),
+                                                                          ("Donald Trump", "USA")]
+        # a holder seen in 1995 only is no answer for 2018, nor anyone for 1945
+        assert q.who(s, "Tổng thống", "FRA", "1945-05-08")["holders"] == []
+        assert q.who(s, "Tổng thống", "FRA")["on"]   # --on defaults to today
+
+
+def test_who_keeps_a_holder_whose_evidence_has_no_date_last(tmp_path):
+    with Store(tmp_path / "kb.db") as s:
+        a = _analysis("j" * 16, "2017-06-01", [("Emmanuel Macron", "Tổng thống", "FRA", None, None)])
+        a.article.published = a.article.published_precision = None
+        a.roles[0].date = a.roles[0].date_precision = None
+        s.add([a])
+        resolve.run(s)
+        assert [h["name"] for h in q.who(s, "Tổng thống", "FRA", "2017-09-01")["holders"]] == ["Emmanuel Macron"]
+
+
 def test_events_without_participants_are_kept_but_hidden(tmp_path):
     """An event nobody is named in stays in the store, out of the lists unless asked for."""
     lone = EventMention("9" * 16, 0, "tấn công", "ASSAULT", None, date="2025-02-01", date_precision="day")

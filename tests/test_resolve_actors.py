@@ -50,3 +50,23 @@ def test_spellings_that_meet(a, b):
 def test_different_people_found_in_a_big_store_stay_apart(a, b):
     assert not same_person(key(a, "person"), key(b, "person"))
     assert not same_person(key(b, "person"), key(a, "person"))
+
+
+def test_a_surname_alone_is_the_one_full_name_of_the_round_ending_so(tmp_path):
+    from biennien import query, resolve
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    from biennien.store import Store
+
+    texts = {"a.txt": "Tổng thống Nga Vladimir Putin tiếp Thủ tướng Nhật Bản Shinzo Abe tại Moskva.",
+             "b.txt": "Tổng thống Putin cho biết Nga sẵn sàng đối thoại.",
+             "c.txt": "Bà Ivanka Trump và ông Eric Trump dự lễ tại Nhà Trắng.",
+             "d.txt": "Tổng thống Trump phát biểu tại Nhà Trắng."}
+    with Store(tmp_path / "kb.db") as store:
+        store.add([analyse(Source(name, text, published="2018-05-01")) for name, text in texts.items()])
+        resolve.run(store)
+        putin = query.find_actor(store, "Putin", "person")
+        assert putin["name"] == "Vladimir Putin" and "Putin" in putin["aliases"]
+        # "Trump" fits two full names: it stays its own
+        names = {r["name"] for r in store.rows("SELECT name FROM actors WHERE kind = 'person'")}
+        assert {"Trump", "Ivanka Trump"} <= names and "Putin" not in names

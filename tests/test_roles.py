@@ -150,3 +150,28 @@ def test_change_without_any_post_is_kept_with_title_none():
     assert (o.person, o.title, o.change) == ("Châu Thị Thu Nga", None, "end")
     # evidence of a change, but no role: a role is a person in a post
     assert build([{"actor_id": 1, "id": 1, "title": None, "change": "end", "date": "2024-10-10"}]) == []
+
+
+def test_a_past_year_opening_the_sentence_dates_the_post():
+    text = "Năm 1993, Tổng thống Pháp François Mitterrand thăm Việt Nam."
+    when = TimeExpr("t", 0, 0, 8, "Năm 1993", "1993", "year")
+    [r] = observe(text, "2021-11-10", [when])
+    assert (r.person, r.title, r.date, r.date_precision) == ("François Mitterrand", "Tổng thống", "1993", "year")
+    # a month inside the sentence dates what happened then, not the post
+    text = "Cuộc gặp hồi tháng 6 giữa Tổng thống Mỹ Donald Trump và ông Kim Jong-un diễn ra ở biên giới."
+    when = TimeExpr("t", 0, 9, 19, "hồi tháng 6", "2021-06", "month")
+    assert [r.date for r in observe(text, "2021-11-10", [when])] == ["2021-11-10"]
+
+
+def test_former_holder_before_a_lower_case_title_and_a_rank_before_a_comma():
+    [r] = observe("Vợ cựu tổng thống Jacques Chirac phát biểu.")
+    assert (r.title, r.change) == ("Tổng thống", "end")
+    [r] = observe("Thượng tướng, Thứ trưởng Quốc phòng Hoàng Xuân Chiến phát biểu.")
+    assert (r.rank, r.title) == ("Thượng tướng", "Thứ trưởng Bộ Quốc phòng")
+
+
+def test_a_title_before_a_title_names_whom_the_post_serves():
+    [r] = observe("Cố vấn Tổng thống Nga Yuri Ushakov đã xác nhận.")
+    assert (r.person, r.title, r.country) == ("Yuri Ushakov", "Cố vấn Tổng thống", "RUS")
+    [r] = observe("Ông Minh chúc mừng ông Taro Kono được tái bổ nhiệm làm Ngoại trưởng Nhật.")
+    assert (r.person, r.title, r.change) == ("Taro Kono", "Ngoại trưởng", "start")

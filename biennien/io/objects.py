@@ -7,10 +7,11 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from .. import settings
 from ..records import IngestError, Source
+from ..stages import dateline
 
 TEXT_FIELDS = ("text", "content", "body", "summary")
 TITLE_FIELDS = ("title", "headline")
@@ -18,7 +19,7 @@ URL_FIELDS = ("url", "link")
 DATE_FIELDS = ("published", "date", "published_at", "pubDate", "time")
 OUTLET_FIELDS = ("source", "outlet", "publisher", "site")
 MAX_ARTICLE_BYTES = settings.get("ingest", "max_article_bytes")   # one article (a file, a feed line): news pages stay under ~2 MB
-VIETNAM = timezone(timedelta(hours=7))
+VIETNAM = dateline.VIETNAM   # unix timestamps are dated as the press we read would date them
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 Item = Source | IngestError
@@ -97,8 +98,13 @@ def from_record(where: str, obj: object) -> Item:
     url = _field(obj, URL_FIELDS)
     raw = body or ""
     is_html = "<p" in raw[:2000].lower() or looks_html(raw)
+    published = _published(obj)
+    warning = None
+    if published is not None and dateline.parse_date(published)[0] is None:
+        warning = (f"{where}: published {published[:40]!r} is no date biennien reads (ISO 8601, RFC 2822,"
+                   " D/M/YYYY, unix seconds or milliseconds); the date is inferred from the text")
     return Source(source=url or where, raw=raw, is_html=is_html, title=title,
-                  published=_published(obj), url=url, outlet=_field(obj, OUTLET_FIELDS))
+                  published=published, url=url, outlet=_field(obj, OUTLET_FIELDS), warning=warning)
 
 
 EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")   # unix seconds or milliseconds, as a number or digits

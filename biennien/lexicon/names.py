@@ -40,11 +40,13 @@ class Lexicon:
     changes: dict[str, dict]            # key -> role_changes row
     surnames: frozenset[str]            # canon forms
     korean: frozenset[str]              # Korean family names, as written
+    hyphen_given: frozenset[str]        # given names that open a hyphenated one ("Jean - Claude")
     particles: frozenset[str]
     orgwords: frozenset[str]
     joiners: frozenset[str]
     notname: frozenset[str]
     notorg: frozenset[str]
+    openers: frozenset[str]             # plain-letter words that open a clause ("Theo", "Khi"), never a name
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -131,10 +133,12 @@ def lexicon() -> Lexicon:
     joiners = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "joiner")
     notname = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notname")
     notorg = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notorg")
+    openers = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "opener")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
     korean = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "korean")
+    hyphen_given = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "hyphen_given")
 
     # The one scan. Case-insensitive groups: titles, ranks. Case-sensitive: the rest. Groups are
     # tried in this order at each word start; `known` holds organisations, countries and places
@@ -160,10 +164,11 @@ def lexicon() -> Lexicon:
     # One trie for every listed phrase (the longest wins whatever its kind: "Đại sứ quán" over
     # "Đại sứ", "Tổng cục trưởng" over "Tổng cục"); a phrase in two lists takes the first kind.
     kinds: dict[str, str] = {}
+    compounds = {w for r in _rows("name_heads") if r["kind"] == "compound" for w in cased(canon(r["word"]))}
     for kind, words in (("title", lower_titles), ("rank", rank_words), ("known", named | country_words | place_words),
                         ("change", {w for c in change_words for w in cased(c)}),
                         ("before", {w for c in before_words for w in cased(c)}),
-                        ("head", head_words), ("honor", honor_words)):
+                        ("head", head_words), ("honor", honor_words), ("compound", compounds)):
         for w in words:
             kinds.setdefault(w, kind)
     # Cue words only count before a capital or a number ("ông Cương", "tại Moskva", "làm Thứ
@@ -174,8 +179,11 @@ def lexicon() -> Lexicon:
     loc = trie_pattern({w for h in loc_heads for w in cased(h)})
     cue = rf"(?=[ ]+[{re.escape(UPPER)}\d])"
     org_cue = rf"(?=[ ]+(?:[{re.escape(UPPER)}\d]|(?:{desc}|{loc})[ ]))"  # "công an tỉnh X", "công ty cổ phần X"
-    guard = {w: cue for w, k in kinds.items()
-             if k == "honor" or k in ("change", "before") and " " not in w
+    # "cựu", "nguyên", "tân" also before a title written in lower case ("vợ cựu tổng thống X")
+    before_cue = rf"(?=[ ]+(?:[{re.escape(UPPER)}\d]|{trie_pattern(lower_titles)}(?![^\W_])))"
+    guard = {w: before_cue for w, k in kinds.items() if k == "before" and " " not in w}
+    guard |= {w: cue for w, k in kinds.items()
+             if k == "honor" or k == "change" and " " not in w
              or k == "head" and key(w) in heads and heads[key(w)]["kind"] != "organization"}
     guard.update({w: org_cue for w, k in kinds.items()
                   if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "organization"})
@@ -185,6 +193,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    cap_run=re.compile(cap_run), between=between)

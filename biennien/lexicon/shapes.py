@@ -35,7 +35,8 @@ def org_like(tokens: list[str]) -> bool:
     """A foreign run naming a company, a body or a work ("Black Entertainment Television",
     "The Business of Fashion")."""
     lex = lexicon()
-    return (any(t in lex.orgwords for t in tokens) or any(t.isupper() and len(t) > 1 for t in tokens)
+    return (any(t in lex.orgwords for t in tokens) or any(t.isupper() and len(t) > 1 and not t.endswith(".")
+                                                          for t in tokens)   # "Jay L. Zagorsky": an initial
             or tokens[0] in lex.notname)
 
 
@@ -43,6 +44,6 @@ def person_shape(tokens: list[str]) -> str | None:
     """'vn' for a Vietnamese full name, 'foreign' for a foreign name of 2-5 words, else None."""
     if vietnamese_name(tokens):
         return "vn"
-    if 2 <= len(tokens) <= 5 and foreign(tokens) and not org_like(tokens):
+    if 2 <= len(tokens) - tokens.count("-") <= 5 and foreign(tokens) and not org_like(tokens):
         return "foreign"
     return None

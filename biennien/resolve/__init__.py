@@ -47,9 +47,29 @@ class _Resolver:
     def __init__(self, store: Store):
         self.store = store
         self.cache: dict[tuple, int] = {}
+        self.surnames: dict[str, tuple[str, str | None]] = {}   # "putin" -> ("Vladimir Putin", "RUS")
+
+    def learn(self, mentions: list[dict]) -> None:
+        """A name of one word ("Putin", "ông Macron" in an article that never names him in full) is
+        the one full person name of the round ending with it, if exactly one does and the countries
+        agree; several ("Kim", "Trump" beside "Ivanka Trump") or none: it stays its own."""
+        full: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
+        for m in mentions:
+            words = actors.key(m["name"], "person").split()
+            if m["kind"] == "person" and len(words) > 1:
+                full[words[-1]].add((actors.key(m["name"], "person"), m["name"], m["country"]))
+        for last, names in full.items():
+            keys = {k for k, _, _ in names}
+            if len(keys) == 1:
+                countries = {c for _, _, c in names if c}
+                self.surnames[last] = (max(n for _, n, _ in names), next(iter(countries)) if len(countries) == 1 else None)
 
     def actor(self, kind: str, name: str, country: str | None) -> int:
         k = actors.key(name, kind, country)
+        if kind == "person" and k in self.surnames and " " not in k \
+                and actors.countries_agree(self.surnames[k][1], country):
+            name, country = self.surnames[k][0], country or self.surnames[k][1]
+            k = actors.key(name, kind, country)
         memo = (kind, k, country)
         if memo in self.cache:
             return self.cache[memo]
@@ -78,7 +98,9 @@ def _fuzzy_prefixes(name_key: str) -> list[str]:
 
 def _actors(store: Store, doc_ids: list[str], resolver: _Resolver) -> set[int]:
     pairs, alias_counts, countries = [], Counter(), defaultdict(set)
-    for m in io.mentions_of(store, doc_ids):
+    mentions = io.mentions_of(store, doc_ids)
+    resolver.learn(mentions)
+    for m in mentions:
         actor_id = resolver.actor(m["kind"], m["name"], m["country"])
         pairs.append((actor_id, m["id"]))
         alias_counts[(actor_id, m["name"], actors.key(m["name"], m["kind"], m["country"]))] += 1

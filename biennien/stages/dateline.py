@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from .. import resources
@@ -52,6 +52,9 @@ def parse_date(value: str | None) -> tuple[str | None, str | None]:
     match = ISO.match(value)
     if match:
         y, m, d = match.groups()
+        zoned = _zoned(value) if d and ZONE.search(value) else None
+        if zoned is not None:
+            return zoned, "day"
         if d:
             return _iso(int(y), int(m), int(d))
         if m and 1 <= int(m) <= 12:
@@ -63,9 +66,22 @@ def parse_date(value: str | None) -> tuple[str | None, str | None]:
         return _iso(y, m, d)
     try:
         parsed = parsedate_to_datetime(value)
-        return parsed.date().isoformat(), "day"
     except (TypeError, ValueError, IndexError):
         return None, None
+    return (parsed.astimezone(VIETNAM) if parsed.tzinfo else parsed).date().isoformat(), "day"
+
+
+VIETNAM = timezone(timedelta(hours=7))   # the press we read: a zoned time is dated as it read there
+ZONE = re.compile(r"[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$")
+
+
+def _zoned(value: str) -> str | None:
+    """The day in Vietnam of an ISO date-time with a zone ("2021-11-09T20:00:00Z" is 10/11 there)."""
+    try:
+        moment = datetime.fromisoformat(value.replace(" ", "T", 1).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(VIETNAM).date().isoformat() if moment.tzinfo else None
 
 
 def _iso(y: int, m: int, d: int) -> tuple[str | None, str | None]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..records import Article, Mention, RoleObservation, Sentence, TimeExpr, TitleClaim
 
 BRACKET_DATE = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?(?:(\d{1,2})/)?(\d{1,2})/(\d{4})\s*\)")
+CLAUSE = re.compile(r"[,;:]")
 NEAR = 60  # characters after a title in which a stated change date may stand
 
 
@@ -30,7 +31,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         sentence = by_index.get(m.sentence)
         if sentence is None or sentence.is_caption:
             continue
-        date, precision = _date(article, m.sentence, times)
+        date, precision = _date(article, sentence, times, m.start)
         chain = m.title_claims or [TitleClaim(t) for t in m.titles]
         if any(t.title is None for t in chain):
             chain = [x for t in chain for x in (_post_elsewhere(m, t, titled) if t.title is None else [t])]
@@ -62,11 +63,27 @@ def _post_elsewhere(m: Mention, change: TitleClaim, titled: list[Mention]) -> li
             for t in near.title_claims if t.title and not t.past]
 
 
-def _date(article: Article, sentence: int, times: list[TimeExpr]) -> tuple[str | None, str | None]:
-    own = [t for t in times if t.sentence == sentence and t.precision == "day" and t.value and t.kind == "point"]
-    if own:
-        return own[0].value, "day"
+def _date(article: Article, sentence: Sentence, times: list[TimeExpr], at: int) -> tuple[str | None, str | None]:
+    """The sentence's own day; else a month or year opening the sentence, before the person, earlier
+    than the publication ("Năm 1993, tổng thống Pháp X ...": X is seen in 1993, not on the day of the
+    news; in "Cuộc gặp hồi tháng 6 giữa Tổng thống X ..." the month dates the meeting, not the post);
+    else the publication date."""
+    own = [t for t in times if t.sentence == sentence.index and t.value and t.kind == "point"]
+    days = [t for t in own if t.precision == "day"]
+    if days:
+        return days[0].value, "day"
+    published = article.published
+    past = [t for t in own if t.precision in ("month", "year") and t.start < at and _opens(article, sentence, t)
+            and published and t.value < published[:len(t.value)]]
+    if past:
+        return past[-1].value, past[-1].precision
     return article.published, article.published_precision
+
+
+def _opens(article: Article, sentence: Sentence, t: TimeExpr) -> bool:
+    """Does the time expression open its sentence or a clause of it, after one word at most ("Năm
+    1993, ...", "Theo phân công của Bộ Chính trị, vào đầu tháng 8, ...")?"""
+    return len(CLAUSE.split(article.text[sentence.start:t.start])[-1].split()) <= 1
 
 
 def _change_date(article: Article, sentence: Sentence, title: TitleClaim, times: list[TimeExpr]) -> str | None:

@@ -54,3 +54,17 @@ class Candidate:
     titles: list[dict] = field(default_factory=list)
     country: str | None = None
     cue: str | None = None
+    romanised: bool = False    # a foreign spelling in brackets beside it ("Lý Tác Thành (Li Zuocheng)")
+
+
+def country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
+    """An ambiguous country word ("Nga", "Anh", "Đức") is a country unless it opens a sentence of
+    an article naming that country nowhere else, or follows an honorific ("chị Nga")."""
+    it = doc.items[n]
+    prev = doc.items[n - 1] if n else None
+    if prev is not None and prev.kind == "honor" and doc.text[prev.end:it.start] == " ":
+        return False
+    start = doc.sentence_start(it.sentence)
+    before = doc.text[start:it.start].rstrip(" \"“‘'([-–")
+    opens = before == "" or before[-1] == ":"  # "Anh đủ tự tin", "rằng: Anh ...": the pronoun
+    return not opens or iso in iso_seen

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from ...lexicon import shapes as names
 from ...lexicon.names import HOME
 from ...records import Mention, TitleClaim
-from ...text import key
-from .doc import PERSON_CUES, Candidate, Doc, Item
+from ...text import canon, key
+from .doc import PERSON_CUES, Candidate, Doc, Item, country_here
 from .titles import _chains, _gap, _known
 
 @dataclass(slots=True)
@@ -31,10 +31,13 @@ class Person:
     country: str | None = None
     titles: list[tuple[str, str | None]] = field(default_factory=list)  # (title, its stated country)
     in_body: bool = False
+    romanised: bool = False    # a foreign spelling in brackets beside it ("Lý Tác Thành (Li Zuocheng)")
+    written: str | None = None  # the name in the article's own tone placement ("Nguỵ Phượng Hoà")
 
 
 def find(doc: Doc) -> None:
     cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it)]
+    _bracketed_spellings(doc, cands)
     for c in cands:
         if c.full or c.cue:
             _chains(doc, c)
@@ -44,14 +47,21 @@ def find(doc: Doc) -> None:
             name = " ".join(c.tokens)
             p = people.setdefault(name, Person(name, names.person_shape(c.tokens)))
             p.in_body |= c.item.sentence not in doc.caption
+            if p.written is None and doc.text[c.surface[0]:c.surface[1]] == name:
+                p.written = doc.article.text[c.surface[0]:c.surface[1]]
+            p.romanised |= c.romanised
             p.rank = p.rank or c.rank
             p.country = p.country or c.country
             p.titles += [(t["title"], t["country"]) for t in c.titles
                          if t["title"] and (t["title"], t["country"]) not in p.titles]
     known = _known()
+    only = _only_foreign_country(doc)
     for p in people.values():
         if p.country is None:   # "Tập Cận Bình" is Chinese, whatever his title; a titled Vietnamese name, Vietnam's
-            p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles) else None)
+            p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles)
+                                                   and not p.romanised else None)
+        if p.country is None and p.shape == "foreign" and (p.rank or p.titles):
+            p.country = only   # "Thủ tướng Andrej Babiš" in an article about the Czech Republic alone
     index: dict[tuple[int, str], list[Person]] = {}
     for p in people.values():
         words = p.name.split()
@@ -70,11 +80,34 @@ def find(doc: Doc) -> None:
             continue
         p = people.get(name)
         if p is None:  # a titled single name with no full form here ("Tổng thống Putin")
-            p = people.setdefault(name, Person(name, None, c.rank, c.country, in_body=True))
+            p = people.setdefault(name, Person(name, None, c.rank, c.country or (only if c.titles or c.rank else None),
+                                               in_body=True))
         if not p.in_body:
             continue
         _emit(doc, c.surface, c.item.sentence, p, c)
     _title_refs(doc, people)
+
+
+def _only_foreign_country(doc: Doc) -> str | None:
+    """The one country other than the home country the news sentences name, if only one is named."""
+    sure = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")}
+    seen = {it.data["iso3"] for n, it in enumerate(doc.items) if it.kind == "country" and it.sentence not in doc.caption
+            and (not it.data.get("ambiguous") or country_here(doc, n, it.data["iso3"], sure))} - {HOME}
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+BRACKET_ENDS = (")", " - ", ", ")   # "(Xu Qiliang)", "(Tư Cang - Anh hùng ...)": the other name first
+
+
+def _bracketed_spellings(doc: Doc, cands: list[Candidate]) -> None:
+    """A name and its other spelling (or another name) opening the brackets right after it are one
+    person ("Hứa Kỳ Lượng (Xu Qiliang)", "Nguyễn Văn Tàu (Tư Cang - Anh hùng ...)"): the bracketed
+    run takes the first name."""
+    for a, b in zip(cands, cands[1:]):
+        if a.full and b.item.sentence == a.item.sentence and doc.text[a.surface[1]:b.surface[0]] == " (" \
+                and doc.text.startswith(BRACKET_ENDS, b.surface[1]) and (b.full or len(b.tokens) == 1):
+            a.romanised = a.romanised or names.foreign(b.tokens) and not names.foreign(a.tokens)
+            b.tokens, b.full, b.cue = list(a.tokens), True, b.cue or a.cue
 
 
 def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
@@ -92,12 +125,15 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
     if prev is not None and prev.kind == "other":
         return []
     if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
+            and (not tokens[0].isascii() or tokens[0] in doc.lex.openers) \
             and _clause_start(doc, it) and (names.person_shape(tokens[1:]) or len(tokens) == 2):
         drop = len(tokens[0]) + 1  # "Theo Nguyễn Văn A", "Khi Nadella": a clause's first word is no name
         tokens, it = tokens[1:], Item(it.start + drop, it.end, "cap", it.text[drop:], it.sentence)
     shape = names.person_shape(tokens)
     if shape == "vn" and len(tokens) == 2 and not cue:
         shape = None  # "Đồng Đăng", "Mai Linh": two syllables are a name only after a cue
+    if shape != "vn" and cue != "honor" and _ends_in_place(doc, tokens):
+        return []   # "Vissai Ninh Bình", "Fuda Bắc Kinh": a company named with its place
     if shape and not (shape == "foreign" and cue is None and _place_like(doc, tokens)):
         return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
     if cue and cue != "country" and 2 <= len(tokens) <= 4 and not names.org_like(tokens):
@@ -116,6 +152,13 @@ def _clause_start(doc: Doc, it: Item) -> bool:
 
 def _place_like(doc: Doc, tokens: list[str]) -> bool:
     return key(" ".join(tokens)) in doc.lex.places
+
+
+def _ends_in_place(doc: Doc, tokens: list[str]) -> bool:
+    """Do the last two or more words of a run name a known place or country ("Gia Lai", "Bắc Kinh")?
+    No person's name ends so; one word may ("George Washington", "Michael Jordan")."""
+    lex = doc.lex
+    return any((k := key(" ".join(tokens[i:]))) in lex.places or k in lex.countries for i in range(1, len(tokens) - 1))
 
 
 def _prev(doc: Doc, n: int) -> Item | None:
@@ -152,7 +195,7 @@ def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidat
     titles = [t["title"] for t in c.titles if t["title"]] if c else []
     org = next((t["organization"] for t in c.titles if t.get("organization")), None) if c else None
     country = (c.country if c and c.country else None) or p.country
-    m = Mention(doc.article.doc_id, sentence, start, end, doc.article.text[start:end], "person", p.name,
+    m = Mention(doc.article.doc_id, sentence, start, end, doc.article.text[start:end], "person", p.written or p.name,
                 rank=(c.rank if c and c.rank else None) or p.rank, titles=titles, organization=org,
                 country=country, in_caption=sentence in doc.caption)
     doc.mentions.append(m)
@@ -239,7 +282,7 @@ def _subject_before(doc: Doc, it: Item, people: dict) -> list[Person]:
         first = [x for x in doc.mentions if x.kind == "person" and x.sentence == m.sentence]
         first = min(first, key=lambda x: x.start)
         start = doc.sentence_start(first.sentence)
-        p = people.get(first.name)
+        p = people.get(canon(first.name))   # people are keyed by the folded name, mentions keep the written one
         opener = doc.text[start:first.start].strip(" \"“‘'([-–")
         if p is not None and not p.titles and (opener == "" or key(opener) in doc.lex.ranks):
             return [p]

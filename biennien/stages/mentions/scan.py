@@ -16,7 +16,7 @@ from ...lexicon.names import HOME, Lexicon, lexicon
 from ...records import Article, Mention, Sentence
 from ...text import UNREAD, canon, key, spelled
 from . import persons
-from .doc import Doc, Item
+from .doc import Doc, Item, country_here
 
 
 def find(article: Article, sentences: list[Sentence]) -> list[Mention]:
@@ -50,6 +50,8 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
             sentence += 1
             next_start = starts[sentence + 1] if sentence + 1 < n_sent else n_text + 1
         word = m.group()
+        if m.lastgroup == "word" and kinds[word] == "compound":
+            continue   # "thông báo", "tình báo": one word, no newspaper head in it
         if m.lastgroup == "cap":
             if end < n_text and text[end] == "." and _initial_tail(word):
                 end += 1  # "Nguyễn Tấn T."
@@ -57,8 +59,14 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
             elif " " not in word and not word.isupper() and names.is_vietnamese(word) and not (
                     raw and raw[-1].end == start - 1 and raw[-1].kind != "cap"):
                 continue  # a lone capitalised Vietnamese word with no cue before it ("Theo", "Sau")
-            if word.split(" ", 1)[0] in lex.korean and word.count(" ") == 1:
-                end = _hyphen_tail(text, end)     # "Moon Jae - in", "Kim Yong - chol"
+            end = _hyphen_tail(text, end, word, lex.korean)  # "Moon Jae - in", "Prayut Chan - o - cha"
+            head, _, rest = word.partition(" ")
+            if rest and len(head) > 1 and head.isupper() and head.isalpha() and names.vietnamese_name(rest.split()):
+                # "Chủ tịch HĐBT Đỗ Mười": an organisation's initials, then the holder's name
+                raw.append(Item(start, start + len(head), "cap", head, sentence))
+                start += len(head) + 1
+            if raw and raw[-1].kind == "cap" and raw[-1].text in lex.hyphen_given and text[raw[-1].end:start] == " - ":
+                start = raw.pop().start   # "Frank - Walter Steinmeier", "Jean - Claude Juncker"
             raw.append(Item(start, end, "cap", text[start:end], sentence))
         else:
             raw.append(Item(start, end, kinds[word], word, sentence))
@@ -69,11 +77,28 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
 HYPHEN_TAIL = re.compile(r" - ([^\W\d_]{1,5})\b")
 
 
-def _hyphen_tail(text: str, end: int) -> int:
-    """A Korean name whose hyphen word-segmented news spaced out ("Kim Jong - un"): the lower-case
-    syllable after " - " is the end of its given name."""
-    m = HYPHEN_TAIL.match(text, end)
-    return m.end() if m is not None and m.group(1).islower() else end
+def _hyphen_tail(text: str, end: int, run: str, korean: frozenset[str]) -> int:
+    """The end of a name whose hyphens word-segmented news spaced out: the lower-case syllables
+    after " - " belong to it when the run is a Korean family name and one given syllable
+    ("Kim Jong - un"), when the syllable cannot be Vietnamese ("Ko Min - jung"), or when two or
+    more follow a foreign run ("Prayut Chan - o - cha"). One Vietnamese-looking syllable after any
+    other run ("Washington - nơi") stays out."""
+    tails = []
+    pos = end
+    while len(tails) < 3:
+        m = HYPHEN_TAIL.match(text, pos)
+        if m is None or not m.group(1).islower():
+            break
+        tails.append(m)
+        pos = m.end()
+    if not tails:
+        return end
+    words = run.split()
+    if words[0] in korean and len(words) == 2 or not names.is_vietnamese(tails[0].group(1)):
+        return tails[0].end() if len(tails) == 1 or names.is_vietnamese(tails[1].group(1)) else tails[-1].end()
+    if len(tails) >= 2 and names.foreign(words):
+        return tails[-1].end()
+    return end
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -152,6 +177,7 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
         return None  # "tại TP.HCM": the known place stands by itself
     if nxt is not None and nxt.start == name_start and nxt.kind == "known" and nxt.end > end:
         end = nxt.end  # the tail stopped inside a known name
+    end = _place_then_name(lex, text, name_start, end)
     if row["kind"] == "other":
         return Item(item.start, end, "other", text[item.start:end], item.sentence)
     if row["kind"] == "location":
@@ -181,6 +207,16 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
     return Item(item.start, end, "org", org_name, item.sentence,
                 {"name": " ".join(org_name.split()), "country": country or (place["country"] if place else None) or None,
                  "head": row["word"]})
+
+
+def _place_then_name(lex: Lexicon, text: str, start: int, end: int) -> int:
+    """The end of a head's name that runs on into a person's ("UBND TP Cần Thơ Trần Việt Trường",
+    "tỉnh Sơn La Hoàng Văn Chất"): after the known place, when a Vietnamese full name follows."""
+    words = text[start:end].split(" ")
+    for i in range(1, len(words) - 1):
+        if names.vietnamese_name(words[i:]) and key(" ".join(words[:i])) in lex.places:
+            return start + len(" ".join(words[:i]))
+    return end
 
 
 TOKEN = re.compile(r"[ ]*([^\s,.;:!?()\[\]“”\"]+)")
@@ -241,7 +277,7 @@ def _others(doc: Doc) -> None:
         written, folded = text[it.start:it.end], doc.text[it.start:it.end]
         if it.kind == "country":
             iso = it.data["iso3"]
-            if it.data.get("ambiguous") and not _country_here(doc, n, iso, iso_seen):
+            if it.data.get("ambiguous") and not country_here(doc, n, iso, iso_seen):
                 continue
             name = written if key(written) in lex.countries else lex.country_name.get(iso, written)  # "Mỹ" as written
             doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, it.end, written,
@@ -265,16 +301,3 @@ def _others(doc: Doc) -> None:
                 country = qualified.get(key(bare), HOME)
             doc.mentions.append(Mention(doc.article.doc_id, it.sentence, it.start, end, text[it.start:end],
                                         "organization", name, country=country, in_caption=in_caption))
-
-
-def _country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
-    """An ambiguous country word ("Nga", "Anh", "Đức") is a country unless it opens a sentence of
-    an article naming that country nowhere else, or follows an honorific ("chị Nga")."""
-    it = doc.items[n]
-    prev = doc.items[n - 1] if n else None
-    if prev is not None and prev.kind == "honor" and doc.text[prev.end:it.start] == " ":
-        return False
-    start = doc.sentence_start(it.sentence)
-    before = doc.text[start:it.start].rstrip(" \"“‘'([-–")
-    opens = before == "" or before[-1] == ":"  # "Anh đủ tự tin", "rằng: Anh ...": the pronoun
-    return not opens or iso in iso_seen

@@ -61,12 +61,17 @@ def _chains(doc: Doc, c: Candidate) -> None:
         items[n - 1].used, right, j = True, items[n - 1], n - 2
     while j >= 0 and items[j].sentence == c.item.sentence:
         it, gap = items[j], _gap(doc, items[j], right)
+        if it.data.get("inside") and j > 0 and items[j - 1].end == it.end:
+            j -= 1   # "Chủ tịch UBND TP Cần Thơ X": the place inside the organisation's name
+            continue
         if envoy is not None and gap == envoy[1]:
             gap = " "
         if it.used or gap not in (" ", ", "):
             break
-        if gap == ", " and not (it.kind == "title" or it.kind == "country" and j > 0
-                                and items[j - 1].kind in ("honor", "title") and _gap(doc, items[j - 1], it) == " "):
+        if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind == "title"
+                                or it.kind == "country" and j > 0 and _gap(doc, items[j - 1], it) == " "
+                                and (items[j - 1].kind == "honor" or items[j - 1].kind == "title"
+                                     and right.kind != "title")):
             break  # "người đồng cấp Lào, Trung tướng X"; never "tại Vientiane, Lào, Thượng tướng X"
         if it.kind == "rank" and c.rank is None:
             c.rank = doc.lex.ranks.get(key(it.text))
@@ -77,6 +82,12 @@ def _chains(doc: Doc, c: Candidate) -> None:
             c.country = it.data["iso3"]
         elif it.kind in ("org", "place") and gap == " " and j > 0 and items[j - 1].kind == "title":
             pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
+        elif it.kind == "title" and gap == " " and right.kind == "title" and c.titles \
+                and c.titles[0].get("at") == right.start:
+            inner = c.titles.pop(0)   # "Cố vấn Tổng thống Nga X": the advisor's post names the one served
+            _take_title(doc, c, j, before=True)
+            c.titles[0]["title"] = f"{c.titles[0]['title']} {inner['title']}"
+            c.titles[0]["country"] = c.titles[0]["country"] or inner["country"]
         elif it.kind == "title":
             _take_title(doc, c, j, before=True)
         elif it.kind == "change" and gap == " ":  # "bổ nhiệm ông A làm Thứ trưởng", "bãi nhiệm bà A"
@@ -135,7 +146,13 @@ def _after_change(doc: Doc, j: int) -> str:
 def _title_gaps() -> frozenset[str]:
     """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
     ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
-    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links") if r.get("kind") != "posted"})
+    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "link"})
+
+
+@functools.cache
+def _of() -> frozenset[str]:
+    """The words between a title and the holder it serves (title_links.tsv, kind of)."""
+    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "of")
 
 
 @functools.cache
@@ -204,6 +221,10 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     written, folded = doc.article.text[it.start:end], doc.text[it.start:end]
     if written != folded:
         title, org = spelled(title, written, folded), org and spelled(org, written, folded)
+    served = _served(doc, k)
+    if served is not None:   # "đặc phái viên của Tổng Bí thư Tô Lâm": the post names whom it serves
+        title = f"{title}{doc.article.text[end:served.end]}"
+        k = items.index(served) + 1
     entry = {"title": title, "organization": org, "country": country, "at": it.start}
     changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
     if changes and not before:
@@ -216,6 +237,21 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     else:
         c.titles.append(entry)
     return k
+
+
+def _served(doc: Doc, k: int) -> Item | None:
+    """The last item of "của TITLE [COUNTRY|ORG] [NAME]" starting at item k, when the gap before k is a
+    title_links 'of' word; the items stay free for the holder's own chain."""
+    items = doc.items
+    if k >= len(items) or k == 0 or items[k].kind != "title" or _gap(doc, items[k - 1], items[k]) not in _of():
+        return None
+    last = k
+    while last + 1 < len(items) and items[last + 1].kind in ("country", "org", "place", "cap") \
+            and _gap(doc, items[last], items[last + 1]) == " ":
+        last += 1
+        if items[last].kind == "cap":
+            break
+    return items[last]
 
 
 def _counterpart(doc: Doc, c: Candidate, j: int) -> list[dict]:
