@@ -560,3 +560,20 @@ def test_a_meeting_of_private_persons_is_no_diplomacy():
     [e] = _one_event("Thủ tướng Phạm Minh Chính gặp Tổng thống Vladimir Putin.", ("Phạm Minh Chính", "person", "VNM"),
                      ("Vladimir Putin", "person", "RUS"))
     assert "diplomatic" in e.context
+
+
+def test_an_undated_article_plans_nothing_by_its_own_later_days():
+    """Without a publication date, a later day the text gives is the story going on, not a plan."""
+    from biennien.stages import times
+    text = ("Ngày 2/12/2016, Tổng thống Donald Trump điện đàm với bà Thái Anh Văn.\n\n"
+            "Ngày 5/1/2017, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Umeda Kunio.")
+    from dataclasses import replace
+    art, ss = article(text, published=None)
+    art = replace(art, published_precision=None)
+    ms = [mention(art, ss, s, k, c) for s, k, c in (("Donald Trump", "person", "USA"),
+                                                      ("Thái Anh Văn", "person", "TWN"),
+                                                      ("Nguyễn Xuân Phúc", "person", "VNM"),
+                                                      ("Umeda Kunio", "person", "JPN"))]
+    found = events.find(art, ss, ms, times.find(art, ss))
+    assert [(e.type, e.date, e.planned) for e in found] == [
+        ("CONSULT", "2016-12-02", None), ("CONSULT", "2017-01-05", None)]

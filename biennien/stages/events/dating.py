@@ -111,6 +111,8 @@ def is_future(t: TimeExpr, lead: tuple, article: Article, cued: bool) -> bool:
         return False
     if t.tense is not None:
         return t.tense == "future"
+    if not article.published and not cued:
+        return False   # undated: a later day than the text's first one is the story going on, not a plan
     ref = article.published if article.published_precision == "day" else lead[0]
     if not ref:
         return False
