@@ -32,7 +32,10 @@ class Records(list):
         return pd.DataFrame(self.to_dicts(), columns=self._columns())
 
     def to_polars(self):
-        import polars as pl   # optional: pip install polars
+        try:
+            import polars as pl   # optional: not a dependency of biennien
+        except ImportError:
+            raise ImportError("to_polars() needs polars: pip install polars (or use to_pandas())") from None
         return pl.DataFrame(self.to_dicts())
 
     def _columns(self) -> list[str] | None:

@@ -68,9 +68,14 @@ def test_roles_who_and_search(kb, seeds_db):
         kb.events(min_confidence=3)
 
 
-def test_to_polars_where_installed(kb):
-    pytest.importorskip("polars")
-    assert kb.events().to_polars().height == len(kb.events())
+def test_to_polars_or_a_clear_error(kb):
+    try:
+        import polars  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match="pip install polars"):
+            kb.events().to_polars()
+    else:
+        assert kb.events().to_polars().height == len(kb.events())
 
 
 def test_an_empty_answer_is_an_empty_table(kb):
