@@ -118,6 +118,7 @@ def test_event_type_row(row):
     assert row["governing"] in ("yes", "no") and row["standalone"] in ("yes", "no"), row
     assert row["network"] is None or row["network"].isdigit(), row
     assert row["plan_cameo"] is None or row["plan_cameo"].isdigit(), row
+    assert row["unnamed_side"] in (None, "actors", "recipients") and (row["unnamed_side"] is None or row["sides"] == "one"), row
     assert row["label_vi"] and row["label_en"], row
     assert row["type"] in {t.type for _, _, t in scan(row["example"])}, row["example"]
     assert any(r["type"] == row["type"] for r in resources.load("triggers")), row["type"]

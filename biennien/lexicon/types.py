@@ -19,6 +19,7 @@ class EventType:
     standalone: bool
     network: int | None         # position on the network page, None: not offered
     plan_cameo: str | None
+    unnamed_side: str | None    # "actors" | "recipients": the side the place's country takes when nobody is named
     label_vi: str
     label_en: str
 
@@ -28,7 +29,7 @@ def table() -> dict[str, EventType]:
     """Every type, in the file's order (the order the UI and the API list them in)."""
     return {r["type"]: EventType(r["type"], r["sides"], r["governing"] == "yes", r["standalone"] == "yes",
                                  int(r["network"]) if r["network"] else None, r["plan_cameo"],
-                                 r["label_vi"], r["label_en"])
+                                 r["unnamed_side"], r["label_vi"], r["label_en"])
             for r in resources.load("event_types")}
 
 
@@ -50,6 +51,12 @@ def governing() -> frozenset[str]:
 @functools.cache
 def standalone() -> frozenset[str]:
     return frozenset(t.name for t in table().values() if t.standalone)
+
+
+@functools.cache
+def unnamed_sides() -> dict[str, str]:
+    """{type: "actors" | "recipients"} for the types whose place stands in when nobody is named."""
+    return {t.name: t.unnamed_side for t in table().values() if t.unnamed_side}
 
 
 @functools.cache

@@ -24,7 +24,7 @@ LEAD_SENTENCES = 4
 STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
 # one-sided acts whose place names a party when the clause names none: protesters are people of
 # the country they protest in; an attack there strikes that country ("không kích ở Idlib")
-PLACE_SIDE = {"PROTEST": "actors", "ASSAULT": "recipients"}
+PLACE_SIDE = event_types.unnamed_sides()   # event_types.tsv: unnamed_side
 
 
 @dataclass(slots=True)
