@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import resources
-from .text import place_tones
+from .text import place_tones, trie_pattern
 
 PRECISIONS = ("city", "province", "country", "region")   # most precise first
 
@@ -43,8 +43,7 @@ def _points() -> dict[str, Point]:
 
 @functools.cache
 def _pattern() -> re.Pattern:
-    names = sorted(_points(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return re.compile(rf"(?<!\w)({trie_pattern(_points())})(?!\w)")
 
 
 def point(name: str | None) -> Point | None:
