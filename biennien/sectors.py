@@ -53,7 +53,7 @@ def of_organization(name: str | None) -> set[str]:
 def of_role(rank: str | None, title: str | None, organization: str | None) -> list[str]:
     """A role's sectors, sorted: its title's and organisation's words, its organisation's kind,
     and MIL for a rank (COP instead when the role is police)."""
-    found = of_words(title, organization) | of_organization(organization)
+    found = of_words(title) | of_organization(organization)   # the organisation's words are read there
     _, _, rank_sector = _rules()
     if rank and rank_sector and "COP" not in found:
         found.add(rank_sector)
