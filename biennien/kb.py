@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date as _date
 from pathlib import Path
 
 from . import query, sectors
@@ -207,7 +206,7 @@ class KnowledgeBase:
 
     def who(self, title: str, country: str | None = None, on: str | None = None) -> Records:
         """Who held a post on a date (today unless `on`), the most likely holder first."""
-        answer = query.who(self.store, title, country, on or _date.today().isoformat(), MAX_LIMIT)
+        answer = query.who(self.store, title, country, on, MAX_LIMIT)   # query.who: today when None
         return Records(Holder(h["actor_id"], h["name"], h["since"], h["until"], h["last_observed"],
                               h["evidence_count"], h["evidence"]) for h in answer["holders"])
 
