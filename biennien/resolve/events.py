@@ -221,9 +221,10 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
         return None
     if _persons_conflict(it.parties, ev.parties):
         return None
-    if not same_doc and _sides_apart(it.parties, ev.parties):
+    common = mine & theirs
+    if not same_doc and _sides_apart(it.parties, ev.parties, common):
         return None
-    shared = len(mine & theirs)
+    shared = len(common)
     if not same_doc and not named:
         return None
     if not shared:
@@ -247,11 +248,10 @@ def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
     return any(c in pb and not (ids & pb[c]) for c, ids in pa.items())
 
 
-def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
+def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) -> bool:
     """Across articles: once the shared parties are set aside, both sides still name someone and
     no country of one is among the other's. Tô Lâm meeting a Thai leader and Tô Lâm visiting
-    India, in the same month, are two events."""
-    shared = {p.actor_id for p in a} & {p.actor_id for p in b}
+    India, in the same month, are two events. `shared`: the actor ids both name."""
     mine = {p.country for p in a if p.actor_id not in shared and p.country}
     theirs = {p.country for p in b if p.actor_id not in shared and p.country}
     mine -= {p.country for p in a if p.actor_id in shared}

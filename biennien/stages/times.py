@@ -332,9 +332,9 @@ def _same_days(text: str, sentences: list[Sentence], starts: list[int], out: lis
     day after a day the text tells of is told too ("bị bắt vào sáng sớm hôm sau"), never a plan,
     unless the day it counts from lies ahead."""
     found = []
-    ends = [t.start for t in out]
+    firsts = [t.start for t in out]
     for m in gr["same"].finditer(text):
-        i = bisect.bisect_right(ends, m.start()) - 1
+        i = bisect.bisect_right(firsts, m.start()) - 1
         if i >= 0 and out[i].end > m.start() or i + 1 < len(out) and out[i + 1].start < m.end():
             continue                                                   # inside an expression found already
         prev = next((t for t in reversed(out[:i + 1]) if t.precision == "day" and t.kind == "point" and t.value), None)

@@ -3,11 +3,10 @@ decided across the sentences of one article: who "hai bÃªn" are, which event "tá
 giao" names, the lead event date, and which drafts become event mentions."""
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field, replace
 
-from ... import resources
 from ...lexicon import types as event_types
+from ...lexicon.names import lexicon as names_lexicon
 from ...records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
 from .arguments import place_host
 from .view import Hit, View
@@ -75,14 +74,9 @@ def participant(m: Mention) -> Participant:
     return Participant(m.name, m.kind, m.country)
 
 
-@functools.cache
-def _country_names() -> dict[str, str]:
-    return {r["iso3"]: r["name"] for r in reversed(resources.load("countries")) if r["kind"] == "name"}
-
-
 def state(code: str) -> Participant:
     """A state as a party, under its canonical Vietnamese name."""
-    return Participant(_country_names().get(code, code), "country", code)
+    return Participant(names_lexicon().country_name.get(code, code), "country", code)
 
 
 def named_in_news(p: Participant, news: set) -> bool:

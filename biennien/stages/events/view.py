@@ -199,7 +199,7 @@ class View:
                 gap = gap.replace(m.surface, " ")
         gap = PARENS.sub(" ", gap).strip()
         low = gap.lower()
-        for j in sorted(_joiners(), key=len, reverse=True):
+        for j in _joiners_longest_first():
             if low == j or low.startswith(j + " "):
                 rest = gap[len(j):].strip()
                 return not rest or rest[0].isupper()
@@ -253,6 +253,11 @@ def title_words(gap: str) -> bool:
 @functools.cache
 def _joiners() -> frozenset[str]:
     return frozenset(c.phrase for c in lexicon().cues.values() if c.has("and") or c.has("with"))
+
+
+@functools.cache
+def _joiners_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_joiners(), key=len, reverse=True))
 
 
 def appositive(gap: str, allow_bare: bool) -> bool:
