@@ -203,8 +203,6 @@ def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidat
                                             bool(t.get("past")), t.get("at")) for t in c.titles] if c else []
     if c is not None:
         c.item.data["titles"] = c.titles
-        c.item.data["mention"] = m
-        c.item.data["changes"] = [t.get("change") for t in c.titles]
 
 
 def _title_refs(doc: Doc, people: dict) -> None:
