@@ -145,16 +145,21 @@ def _after_change(doc: Doc, j: int) -> str:
 
 
 @functools.cache
-def _title_gaps() -> frozenset[str]:
-    """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
-    ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
-    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "link"})
+def _links(kind: str) -> frozenset[str]:
+    """The title_links.tsv words of one kind, as the gap between two items (" kiêm ")."""
+    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == kind)
 
 
 @functools.cache
+def _title_gaps() -> frozenset[str]:
+    """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
+    ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
+    return frozenset({", ", " "}) | _links("link")
+
+
 def _of() -> frozenset[str]:
     """The words between a title and the holder it serves (title_links.tsv, kind of)."""
-    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "of")
+    return _links("of")
 
 
 @functools.cache
@@ -177,11 +182,10 @@ def _envoy(doc: Doc, n: int) -> tuple[int, str, str] | None:
     return None
 
 
-@functools.cache
 def _posted() -> frozenset[str]:
     """The words between an envoy's country and the country they serve in (title_links.tsv, kind
     posted): "Đại sứ Nga tại Anh Alexander Yakovenko" is Russia's ambassador."""
-    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "posted")
+    return _links("posted")
 
 
 def _opens_next_person(doc: Doc, j: int) -> bool:
