@@ -50,7 +50,6 @@ class Lexicon:
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
-    cap_run: re.Pattern
     between: re.Pattern                 # the gap a change verb may stand behind ("đã", "vừa", "(trái)")
 
 
@@ -195,4 +194,4 @@ def lexicon() -> Lexicon:
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
                    changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
-                   cap_run=re.compile(cap_run), between=between)
+                   between=between)

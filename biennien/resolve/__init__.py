@@ -55,9 +55,12 @@ class _Resolver:
         agree; several ("Kim", "Trump" beside "Ivanka Trump") or none: it stays its own."""
         full: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
         for m in mentions:
-            words = actors.key(m["name"], "person").split()
-            if m["kind"] == "person" and len(words) > 1:
-                full[words[-1]].add((actors.key(m["name"], "person"), m["name"], m["country"]))
+            if m["kind"] != "person":
+                continue
+            k = actors.key(m["name"], "person")
+            words = k.split()
+            if len(words) > 1:
+                full[words[-1]].add((k, m["name"], m["country"]))
         for last, names in full.items():
             keys = {k for k, _, _ in names}
             if len(keys) == 1:

@@ -32,7 +32,6 @@ class Doc:
     article: Article
     text: str                                   # tone-folded article text
     sentences: list[Sentence]
-    starts: list[int]
     items: list[Item]
     caption: set[int]                           # indexes of caption sentences
     lex: Lexicon

@@ -203,8 +203,6 @@ def _emit(doc: Doc, span: tuple[int, int], sentence: int, p: Person, c: Candidat
                                             bool(t.get("past")), t.get("at")) for t in c.titles] if c else []
     if c is not None:
         c.item.data["titles"] = c.titles
-        c.item.data["mention"] = m
-        c.item.data["changes"] = [t.get("change") for t in c.titles]
 
 
 def _title_refs(doc: Doc, people: dict) -> None:
@@ -244,8 +242,7 @@ def _title_refs(doc: Doc, people: dict) -> None:
                 fits = _subject_before(doc, it, people)
         if len(fits) == 1 and fits[0].in_body:
             c = None
-            if it.kind == "title":
-                row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
+            if it.kind == "title":   # `row` is this title's, read above
                 c = Candidate(it, n, [], (it.start, it.end), False,
                               titles=[{"title": row["normal"], "organization": row.get("organization"),
                                        "country": None, "at": it.start}])

@@ -38,7 +38,7 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
     text = canon(article.text)
     skip = sorted((z.start, z.end) for z in article.zones if z.kind in UNREAD)
     starts = [s.start for s in sentences]
-    doc = Doc(article, text, sentences, starts, [], {s.index for s in sentences if s.is_caption}, lex)
+    doc = Doc(article, text, sentences, [], {s.index for s in sentences if s.is_caption}, lex)
     raw: list[Item] = []
     kinds, n_text = lex.kinds, len(text)
     sentence, next_start, n_sent = 0, starts[1] if len(starts) > 1 else n_text + 1, len(starts)

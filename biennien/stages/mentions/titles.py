@@ -12,6 +12,9 @@ from ...text import key, spelled
 from .doc import PERSON_CUES, Candidate, Doc, Item
 
 
+AFTER_NAME = frozenset({", ", " - ", " – ", " ("})   # what may open the chain of titles after a name
+
+
 def _gap(doc: Doc, a: Item, b: Item) -> str:
     return doc.text[a.end:b.start]
 
@@ -21,12 +24,11 @@ def _chains(doc: Doc, c: Candidate) -> None:
     items, n = doc.items, c.index
     # after: ", TITLE ..., TITLE" / " - TITLE" / " được cử giữ chức TITLE"
     j = n + 1
-    sep = {", ", " - ", " – ", " (", " ("}
     first = True
     while j < len(items) and items[j].sentence == c.item.sentence:
         gap = _gap(doc, items[j - 1], items[j])
         it = items[j]
-        if it.kind == "before" and gap in (sep | {", "}) and j + 1 < len(items) and items[j + 1].kind == "title" \
+        if it.kind == "before" and gap in AFTER_NAME and j + 1 < len(items) and items[j + 1].kind == "title" \
                 and _gap(doc, it, items[j + 1]) == " ":
             c.titles.append({"change": doc.lex.changes[key(it.text)]["change"], "at": it.start, "past": True})
             j += 1
@@ -47,7 +49,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
             continue
         if it.kind != "title" or it.used:
             break
-        if not (gap in sep and first or gap in _title_gaps() and not first
+        if not (gap in AFTER_NAME and first or gap in _title_gaps() and not first
                 or gap == " " and items[j - 1].kind in ("change", "before")):
             break
         if _opens_next_person(doc, j):
@@ -143,16 +145,21 @@ def _after_change(doc: Doc, j: int) -> str:
 
 
 @functools.cache
-def _title_gaps() -> frozenset[str]:
-    """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
-    ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
-    return frozenset({", ", " "} | {f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "link"})
+def _links(kind: str) -> frozenset[str]:
+    """The title_links.tsv words of one kind, as the gap between two items (" kiêm ")."""
+    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == kind)
 
 
 @functools.cache
+def _title_gaps() -> frozenset[str]:
+    """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
+    ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
+    return frozenset({", ", " "}) | _links("link")
+
+
 def _of() -> frozenset[str]:
     """The words between a title and the holder it serves (title_links.tsv, kind of)."""
-    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "of")
+    return _links("of")
 
 
 @functools.cache
@@ -175,11 +182,10 @@ def _envoy(doc: Doc, n: int) -> tuple[int, str, str] | None:
     return None
 
 
-@functools.cache
 def _posted() -> frozenset[str]:
     """The words between an envoy's country and the country they serve in (title_links.tsv, kind
     posted): "Đại sứ Nga tại Anh Alexander Yakovenko" is Russia's ambassador."""
-    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "posted")
+    return _links("posted")
 
 
 def _opens_next_person(doc: Doc, j: int) -> bool:
