@@ -124,6 +124,28 @@ def test_dash_chain_and_counterpart():
     assert kham.rank == "Trung tướng" and kham.country == "LAO" and kham.titles == ["Tổng Tham mưu trưởng"]
 
 
+def test_counterpart_in_an_opening_subordinate_clause_is_not_the_subject():
+    """"Trước khi hội đàm với người đồng cấp Na Uy, Thủ tướng X ...": the comma ends the clause;
+    X is the main clause's subject, of his own country, not the Norwegian counterpart."""
+    ps = {m.name: m for m in find("Trước khi bước vào hội đàm với người đồng cấp Na Uy, Thủ tướng Nguyễn Xuân Phúc "
+                                  "đã ký sổ vàng lưu niệm.") if m.kind == "person"}
+    assert ps["Nguyễn Xuân Phúc"].country == "VNM"
+
+
+def test_envoy_to_an_organisation_or_named_after_a_comma():
+    ps = {m.name: (m.titles, m.country) for m in find(
+        "Đại sứ Mỹ tại Liên Hợp Quốc Nikki Haley kêu gọi các nước. "
+        "Đại sứ Nga tại Anh, ông Alexander Yakovenko đã yêu cầu được gặp cảnh sát.") if m.kind == "person"}
+    assert ps == {"Nikki Haley": (["Đại sứ tại Liên Hợp Quốc"], "USA"),
+                  "Alexander Yakovenko": (["Đại sứ tại Anh"], "RUS")}
+
+
+def test_a_source_credited_at_the_end_of_a_sentence_is_no_person():
+    names = [m.name for m in find("Ông Duterte hội đàm với đại sứ Trung Quốc, theo Phil Star. "
+                                  "Theo Donald Trump, hai bên đã đồng ý.") if m.kind == "person"]
+    assert "Phil Star" not in names and "Donald Trump" in names
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]
@@ -302,6 +324,8 @@ def test_name_head_rows(row):
         assert not any(m.kind == "organization" and at <= m.start < at + len(row["word"]) for m in found), found
     elif kind == "opener":   # "Theo Forbes": the clause's first word is no part of the name
         assert not any(m.kind == "person" and m.name.split()[0] == row["word"] for m in find(example + "."))
+    elif kind == "credit":   # ", theo Phil Star.": the source credited, no person
+        assert not any(m.kind == "person" for m in find(example + ".")), found
     elif kind == "notorg":
         assert not any(m.kind == "organization" for m in find(example + " tăng.")), found
     else:  # descriptor, joiner: the organisation name runs through the word

@@ -47,6 +47,7 @@ class Lexicon:
     notname: frozenset[str]
     notorg: frozenset[str]
     openers: frozenset[str]             # plain-letter words that open a clause ("Theo", "Khi"), never a name
+    credits: frozenset[str]             # words before a source that ends its sentence (", theo Phil Star.")
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -83,7 +84,17 @@ def _titles(with_ministry: list[tuple[dict, dict, str]]) -> dict[str, dict]:
         normal = f"{t['normal']} {normal_org}"
         if full not in titles or titles[full]["normal"] == normal:
             titles[full] = {"normal": normal, "org": "none", "organization": normal_org, "org_written": written}
+    for prefix in _prefixes():   # "Phó Trợ lý Ngoại trưởng", "quyền Bộ trưởng": a deputy's or an acting post
+        for tkey, t in list(plain.items()):
+            full = f"{key(prefix)} {tkey}"
+            if not tkey.startswith(f"{key(prefix)} ") and full not in titles:
+                titles[full] = {**t, "normal": f"{prefix} {t['normal']}", "of_country": None}
     return titles
+
+
+def _prefixes() -> list[str]:
+    """title_links.tsv words of kind prefix: before any title they make another post ("Phó", "Quyền")."""
+    return [r["word"] for r in _rows("title_links") if r["kind"] == "prefix"]
 
 
 def _cap_run(listed: set[str], named: set[str], head_rows: list[dict], particles: frozenset[str]) -> str:
@@ -133,6 +144,7 @@ def lexicon() -> Lexicon:
     notname = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notname")
     notorg = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notorg")
     openers = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "opener")
+    credits = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "credit")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
@@ -143,6 +155,8 @@ def lexicon() -> Lexicon:
     # tried in this order at each word start; `known` holds organisations, countries and places
     # in one trie so that the longest wins ("Lào Cai" over "Lào").
     title_words = {canon(w) for w in [*(r["title"] for r in _rows("titles"))]}
+    title_words |= {f"{canon(p)} {w}" for p in _prefixes() for w in list(title_words)
+                    if not key(w).startswith(f"{key(p)} ")}
     title_words |= {f"{canon(row['title'])} {canon(written)}" for row, _, written in with_ministry}
     lower_titles = {v for w in title_words for v in casings(w)}
     rank_words = {v for r in _rows("ranks") for v in casings(canon(r["rank"]))}
@@ -192,6 +206,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

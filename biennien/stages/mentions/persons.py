@@ -122,7 +122,7 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
             cue = before.kind
         elif prev.kind == "country":
             cue = "country"  # "Mỹ Paul Whelan"
-    if prev is not None and prev.kind == "other":
+    if prev is not None and prev.kind == "other" or not cue and _credited(doc, it):
         return []
     if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
             and (not tokens[0].isascii() or tokens[0] in doc.lex.openers) \
@@ -143,6 +143,15 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
         # too often a common word at a sentence start ("Chính sách", "Nam")
         return [Candidate(it, n, tokens[-1:], (it.end - len(tokens[-1]), it.end), False, cue=cue)]
     return []
+
+
+def _credited(doc: Doc, it: Item) -> bool:
+    """Is the run the source a sentence ends by crediting (", theo Phil Star.", "(theo Reuters)")?"""
+    sentence = doc.sentences[it.sentence]
+    if doc.text[it.end:sentence.end].strip(" .)]”\"'…"):
+        return False
+    before = doc.text[max(sentence.start, it.start - 12):it.start].split()
+    return bool(before) and before[-1].lstrip("([") in doc.lex.credits
 
 
 def _clause_start(doc: Doc, it: Item) -> bool:

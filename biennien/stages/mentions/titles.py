@@ -60,7 +60,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
     j, right = n - 1, c.item
     envoy = _envoy(doc, n)
     if envoy is not None:   # the country an envoy serves in is not theirs: read on past it
-        items[n - 1].used, right, j = True, items[n - 1], n - 2
+        items[envoy[3]].used, right, j = True, items[envoy[3]], envoy[3] - 1
     while j >= 0 and items[j].sentence == c.item.sentence:
         it, gap = items[j], _gap(doc, items[j], right)
         if it.data.get("inside") and j > 0 and items[j - 1].end == it.end:
@@ -73,7 +73,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
         if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind == "title"
                                 or it.kind == "country" and j > 0 and _gap(doc, items[j - 1], it) == " "
                                 and (items[j - 1].kind == "honor" or items[j - 1].kind == "title"
-                                     and right.kind != "title")):
+                                     and right.kind != "title") and not _subordinate(doc, it)):
             break  # "người đồng cấp Lào, Trung tướng X"; never "tại Vientiane, Lào, Thượng tướng X"
         if it.kind == "rank" and c.rank is None:
             c.rank = doc.lex.ranks.get(key(it.text))
@@ -130,6 +130,19 @@ def _chains(doc: Doc, c: Candidate) -> None:
     c.item.data["titles"] = c.titles
 
 
+@functools.cache
+def _subordinators() -> tuple[str, ...]:
+    """event_cues.tsv subordinate cues ("trước khi", "sau khi"), as keys."""
+    return tuple(key(r["cue"]) for r in resources.load("event_cues") if r["kind"] == "subordinate")
+
+
+def _subordinate(doc: Doc, it: Item) -> bool:
+    """Does `it` stand in a subordinate clause opening its sentence ("Trước khi hội đàm với người
+    đồng cấp Na Uy, Thủ tướng X ..."): the comma after it ends that clause, and the name after the
+    comma is the main clause's subject, not the counterpart."""
+    return key(doc.text[doc.sentence_start(it.sentence):it.start]).startswith(_subordinators())
+
+
 def _after_change(doc: Doc, j: int) -> str:
     """What follows the change verb at j: 'title' (its post, maybe through "làm"), 'object' (a
     person: the verb is active, "bổ nhiệm ông A") or 'none'."""
@@ -168,17 +181,23 @@ def _known() -> dict[str, str]:
     return {key(r["name"]): r["country"] for r in resources.load("known_persons")}
 
 
-def _envoy(doc: Doc, n: int) -> tuple[int, str, str] | None:
-    """(the title's start, the posting gap, the host as written) when the name at n follows
-    "TITLE COUNTRY tại HOST" ("Đại sứ Triều Tiên tại Việt Nam Ri Sung Guk"), else None."""
-    if n < 3:
+def _envoy(doc: Doc, n: int) -> tuple[int, str, str, int] | None:
+    """(the title's start, the posting gap, the host as written, the host's index) when the name
+    at n follows "TITLE COUNTRY tại HOST" ("Đại sứ Triều Tiên tại Việt Nam Ri Sung Guk", "đại sứ
+    Mỹ tại Liên Hợp Quốc Nikki Haley", "Đại sứ Nga tại Anh, ông Alexander Yakovenko"), else None."""
+    h = n - 1
+    if h >= 1 and doc.items[h].kind == "honor" and _gap(doc, doc.items[h - 1], doc.items[h]) == ", " \
+            and _gap(doc, doc.items[h], doc.items[n]) == " ":
+        h -= 1   # ", ông X": the envoy named after a comma
+    elif h >= 0 and _gap(doc, doc.items[h], doc.items[n]) != " ":
         return None
-    title, sender, host = doc.items[n - 3:n]
+    if h < 2:
+        return None
+    title, sender, host = doc.items[h - 2:h + 1]
     posted = _gap(doc, sender, host)
-    if title.kind == "title" and sender.kind == "country" and host.kind in ("country", "place") \
-            and not host.used and posted in _posted() and _gap(doc, title, sender) == " " \
-            and _gap(doc, host, doc.items[n]) == " ":
-        return title.start, posted, doc.article.text[host.start:host.end]
+    if title.kind == "title" and sender.kind == "country" and host.kind in ("country", "place", "org") \
+            and not host.used and posted in _posted() and _gap(doc, title, sender) == " ":
+        return title.start, posted, doc.article.text[host.start:host.end], h
     return None
 
 
