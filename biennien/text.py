@@ -139,6 +139,18 @@ def fold(text: str | None) -> str | None:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+NAME_WORD = re.compile(r"[^\W_]+")  # "Kim Jong-un" = "Kim Jong Un", "ZANU-PF" = "ZANU - PF"
+
+
+def name_key(name: str) -> str:
+    """A person's name as identity compares it: NFC, tone placement folded, case-folded, words
+    only; a word Vietnamese spelling does not allow loses its diacritics ("Stéphane" = "Stephane",
+    "Erdoğan" = "Erdogan": foreign names are transliterated with and without them), a Vietnamese
+    syllable keeps them ("Nguyễn Văn An" and "Nguyễn Văn Ân" are two people)."""
+    words = NAME_WORD.findall(canon(unicodedata.normalize("NFC", name)).casefold())
+    return " ".join(w if w.isascii() or is_vietnamese(w) else fold(w) for w in words)
+
+
 # --- syllables --------------------------------------------------------------------------------
 
 # Vietnamese syllable spelling: onset, vowel cluster, coda, over the letters without tone marks.

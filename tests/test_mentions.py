@@ -146,6 +146,16 @@ def test_a_source_credited_at_the_end_of_a_sentence_is_no_person():
     assert "Phil Star" not in names and "Donald Trump" in names
 
 
+def test_rank_dash_title_and_ministry_written_in_title_case():
+    ps = {m.name: m for m in find("Hội nghị có Đại tướng - Bộ trưởng Quốc phòng Ngô Xuân Lịch, Trưởng ban Tổ chức "
+                                  "Trung ương Phạm Minh Chính, Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng. "
+                                  "Thượng tướng Lê Chiêm, Thứ trưởng Bộ Quốc Phòng khẳng định.") if m.kind == "person"}
+    assert (ps["Ngô Xuân Lịch"].rank, ps["Ngô Xuân Lịch"].titles) == ("Đại tướng", ["Bộ trưởng Bộ Quốc phòng"])
+    assert ps["Phạm Minh Chính"].titles == ["Trưởng Ban Tổ chức Trung ương"]   # the organisation stops before him
+    assert ps["Võ Văn Thưởng"].titles == ["Trưởng Ban Tuyên giáo Trung ương"]
+    assert ps["Lê Chiêm"].titles == ["Thứ trưởng Bộ Quốc phòng"] and "Bộ Quốc Phòng" not in ps
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]

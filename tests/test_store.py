@@ -46,6 +46,22 @@ def test_not_a_store(tmp_path):
         Store(tmp_path / "missing.db", readonly=True)
 
 
+def test_migration_keys_foreign_person_names_without_their_diacritics(tmp_path):
+    """A store made before `text.name_key` gets its person keys again: a later "Stephane Dujarric"
+    finds the stored "Stéphane Dujarric"."""
+    from biennien.store.resolution import actors_by_key
+    from biennien.store.schema import MIGRATIONS, REKEY_PERSONS
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript("".join(f"{m}\n" for m in MIGRATIONS[:REKEY_PERSONS - 1]) + f"PRAGMA user_version = {REKEY_PERSONS - 1};")
+    db.execute("INSERT INTO actors (actor_id, name, kind, country, key) VALUES (1, 'Stéphane Dujarric', 'person', NULL, 'stéphane dujarric')")
+    db.execute("INSERT INTO aliases (actor_id, alias, key, count) VALUES (1, 'Stéphane Dujarric', 'stéphane dujarric', 1)")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert [r["actor_id"] for r in actors_by_key(store, "person", "stephane dujarric")] == [1]
+
+
 def test_migrates_an_older_store_and_keeps_its_data(tmp_path):
     from biennien.store.schema import MIGRATIONS
     path = tmp_path / "old.db"

@@ -47,3 +47,11 @@ def test_zone_kinds():
     assert text.UNREAD < text.NOT_NEWS and "caption" in text.NOT_NEWS - text.UNREAD
     assert "title" not in text.NOT_NEWS   # the title is news; dateline reading skips it on its own
     Zone(0, 1, next(iter(text.NOT_NEWS)))
+
+
+def test_name_key_drops_the_diacritics_of_foreign_words_only():
+    from biennien.text import name_key
+    assert name_key("Stéphane Dujarric") == name_key("Stephane Dujarric") == "stephane dujarric"
+    assert name_key("Recep Tayyip Erdoğan") == name_key("Recep Tayyip Erdogan")
+    assert name_key("Nguyễn Văn An") != name_key("Nguyễn Văn Ân")   # two Vietnamese names, two people
+    assert name_key("Nguyễn Văn Hoà") == name_key("Nguyễn Văn Hòa") and name_key("Kim Jong-un") == "kim jong un"

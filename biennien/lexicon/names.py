@@ -157,7 +157,8 @@ def lexicon() -> Lexicon:
     title_words = {canon(w) for w in [*(r["title"] for r in _rows("titles"))]}
     title_words |= {f"{canon(p)} {w}" for p in _prefixes() for w in list(title_words)
                     if not key(w).startswith(f"{key(p)} ")}
-    title_words |= {f"{canon(row['title'])} {canon(written)}" for row, _, written in with_ministry}
+    title_words |= {f"{canon(row['title'])} {canon(w)}" for row, _, written in with_ministry
+                    for w in {written, " ".join(x[:1].upper() + x[1:] for x in written.split())}}  # "Bộ Quốc Phòng"
     lower_titles = {v for w in title_words for v in casings(w)}
     rank_words = {v for r in _rows("ranks") for v in casings(canon(r["rank"]))}
     change_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "clause"}

@@ -11,21 +11,22 @@ they are never matched fuzzily. Countries are keyed by their ISO code.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from ..lexicon.shapes import foreign
-from ..text import canon
+from ..text import NAME_WORD, canon, name_key
 
-WORD = re.compile(r"[^\W_]+")  # "Kim Jong-un" = "Kim Jong Un", "ZANU-PF" = "ZANU - PF"
 
 
 def key(name: str, kind: str, country: str | None = None) -> str:
     """The exact-match key of a name: NFC, tone placement folded ("Hoà" = "Hòa"), case-folded,
-    words only; a country's is its ISO code."""
+    words only; a person's also without the diacritics of foreign words (`text.name_key`); a
+    country's is its ISO code."""
     if kind == "country" and country:
         return country.upper()
-    return " ".join(WORD.findall(canon(unicodedata.normalize("NFC", name)).casefold()))
+    if kind == "person":
+        return name_key(name)   # foreign words without their diacritics: "Stéphane" = "Stephane"
+    return " ".join(NAME_WORD.findall(canon(unicodedata.normalize("NFC", name)).casefold()))
 
 
 def block(name_key: str) -> str:

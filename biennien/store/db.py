@@ -9,9 +9,9 @@ from pathlib import Path
 
 from .. import settings
 from ..records import Analysis
-from ..text import fold
+from ..text import fold, name_key
 from .access import DiskFull, Missing, StoreError, cause, connect_read
-from .schema import MIGRATIONS, VERSION
+from .schema import MIGRATIONS, REKEY_PERSONS, VERSION
 
 CACHE_KIB = settings.get("caches", "store_page_cache_kib")  # the writer's page cache
 
@@ -68,6 +68,9 @@ class Store:
             from .scores import refresh_all
             with self.transaction():
                 refresh_all(self)
+        if 0 < current < REKEY_PERSONS <= VERSION:  # persons stored before it get the keys of text.name_key
+            with self.transaction():
+                _rekey_persons(self)
 
     def close(self) -> None:
         self.db.close()
@@ -205,3 +208,15 @@ class _Transaction:
             if exc_type is None:
                 raise exc
         return False
+
+
+def _rekey_persons(store: Store) -> None:
+    """Person actors and their aliases keyed again by `text.name_key` (a store made before foreign
+    names were keyed without their diacritics); actors keyed alike stay apart until merged."""
+    store.db.executemany("UPDATE actors SET key = ? WHERE actor_id = ?",
+                         [(name_key(r["name"]), r["actor_id"]) for r in
+                          store.rows("SELECT actor_id, name FROM actors WHERE kind = 'person'")])
+    store.db.executemany("UPDATE aliases SET key = ? WHERE actor_id = ? AND alias = ?",
+                         [(name_key(r["alias"]), r["actor_id"], r["alias"]) for r in store.rows(
+                             "SELECT s.actor_id, s.alias FROM aliases s JOIN actors a USING (actor_id)"
+                             " WHERE a.kind = 'person'")])

@@ -228,6 +228,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_confidence ON events(confidence);
     CREATE INDEX events_added ON events(date_added);
     """,
+    # 8: persons' keys drop the diacritics of foreign words (text.name_key: "Stéphane" = "Stephane");
+    # the keys are recomputed in Python by Store.migrate (REKEY_PERSONS)
+    "SELECT 1;",
 ]
+REKEY_PERSONS = len(MIGRATIONS)   # stores below this version get their person keys recomputed
 
 VERSION = len(MIGRATIONS)

@@ -255,7 +255,7 @@ def _org_tail(doc: Doc, pos: int) -> int:
 
 
 def _name_follows(text: str, pos: int) -> bool:
-    run = text[pos:pos + 40].split()[:3]
+    run = [w.rstrip(",.;:!?)]…\"”") for w in text[pos:pos + 40].split()[:3]]   # "Phạm Minh Chính, ..."
     return len(run) == 3 and names.vietnamese_name(run) and all(w[:1].isupper() for w in run)
 
 

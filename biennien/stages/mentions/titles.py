@@ -68,6 +68,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
             continue
         if envoy is not None and gap == envoy[1]:
             gap = " "
+        if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
+            gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X": the rank and the post, one person's
         if it.used or gap not in (" ", ", "):
             break
         if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind == "title"
