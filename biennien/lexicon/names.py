@@ -48,6 +48,8 @@ class Lexicon:
     notorg: frozenset[str]
     openers: frozenset[str]             # plain-letter words that open a clause ("Theo", "Khi"), never a name
     credits: frozenset[str]             # words before a source that ends its sentence (", theo Phil Star.")
+    reports: tuple[str, ...]            # words after an outlet that reports ("Itar Tass dẫn lời ông X")
+    categories: tuple[str, ...]         # things a "như" list names ("các thương hiệu như Kichi Kichi, ...")
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -145,6 +147,8 @@ def lexicon() -> Lexicon:
     notorg = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notorg")
     openers = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "opener")
     credits = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "credit")
+    reports = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "reports")
+    categories = tuple(r["word"] for r in _rows("name_heads") if r["kind"] == "category")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
@@ -207,6 +211,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

@@ -12,6 +12,7 @@ title in the article; a foreign-shaped name without a stated country gets none.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...lexicon import shapes as names
@@ -36,7 +37,9 @@ class Person:
 
 
 def find(doc: Doc) -> None:
-    cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it)]
+    named = _named_otherwise(doc)
+    cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it)
+             if c.cue or key(" ".join(c.tokens)) not in named]
     _bracketed_spellings(doc, cands)
     for c in cands:
         if c.full or c.cue:
@@ -88,6 +91,22 @@ def find(doc: Doc) -> None:
     _title_refs(doc, people)
 
 
+def _named_otherwise(doc: Doc) -> set[str]:
+    """Keys of the names the article gives an organisation or a place by a head ("Công ty cổ phần
+    Vicostone", "hãng dược phẩm Actavis", "thị trấn Khan Shaikhoun"): the same words with no
+    person cue elsewhere in it name that organisation or place, not a person."""
+    named: set[str] = set()
+    for it in doc.items:
+        if it.kind in ("org", "place") and (it.data.get("head") or it.kind == "org" and it.data.get("row") is None):
+            words = it.text.split()
+            tail = len(words)
+            while tail > 0 and words[tail - 1][:1].isupper():
+                tail -= 1
+            if tail < len(words):
+                named.add(key(" ".join(words[tail:])))
+    return named
+
+
 def _only_foreign_country(doc: Doc) -> str | None:
     """The one country other than the home country the news sentences name, if only one is named."""
     sure = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")}
@@ -122,7 +141,7 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
             cue = before.kind
         elif prev.kind == "country":
             cue = "country"  # "Mỹ Paul Whelan"
-    if prev is not None and prev.kind == "other" or not cue and _credited(doc, it):
+    if prev is not None and prev.kind == "other" or not cue and (_credited(doc, it) or _category_listed(doc, it)):
         return []
     if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
             and (not tokens[0].isascii() or tokens[0] in doc.lex.openers) \
@@ -146,12 +165,30 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
 
 
 def _credited(doc: Doc, it: Item) -> bool:
-    """Is the run the source a sentence ends by crediting (", theo Phil Star.", "(theo Reuters)")?"""
+    """Is the run the source a sentence ends by crediting (", theo Phil Star.", "(theo Reuters)"),
+    or an outlet reporting ("Itar Tass dẫn lời ...")?"""
     sentence = doc.sentences[it.sentence]
+    if doc.text.startswith(doc.lex.reports, it.end):
+        return True   # "Itar Tass dẫn lời ông X": an outlet
     if doc.text[it.end:sentence.end].strip(" .)]”\"'…"):
         return False
     before = doc.text[max(sentence.start, it.start - 12):it.start].split()
     return bool(before) and before[-1].lstrip("([") in doc.lex.credits
+
+
+LISTED = re.compile(r"(?:[^\W\d_][^,;:.()]*?(?:, | và | hay | hoặc ))*")   # "A, B và ": the runs listed before
+
+
+def _category_listed(doc: Doc, it: Item) -> bool:
+    """Is the run in a list after "như" that a category of things (name_heads.tsv, category)
+    opens: "các thương hiệu ẩm thực như Kichi Kichi, Magic Pan", "công ty lớn như Rio Tinto"?"""
+    before = doc.text[doc.sentence_start(it.sentence):it.start]
+    at = before.rfind(" như ")
+    if at < 0 or not LISTED.fullmatch(before[at + 5:]) or not all(
+            w[:1].isupper() or w in ("và", "hay", "hoặc") or len(w) <= 2 for w in before[at + 5:].replace(",", " ").split()):
+        return False
+    head = " ".join(before[:at].rsplit(",", 1)[-1].split()[-8:]).casefold()   # the clause before "như"
+    return any(f" {c} " in f" {head} " for c in doc.lex.categories)
 
 
 def _clause_start(doc: Doc, it: Item) -> bool:
@@ -246,6 +283,8 @@ def _title_refs(doc: Doc, people: dict) -> None:
             fits = by_rank.get(normal, [])
         else:
             row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
+            if row.get("org") == "needed":
+                continue   # "Lãnh đạo" alone names no post
             fits = by_title.get(key(row["normal"]), [])
             if not fits and _opens(doc, it):
                 fits = _subject_before(doc, it, people)

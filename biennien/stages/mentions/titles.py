@@ -252,6 +252,9 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     if served is not None:   # "đặc phái viên của Tổng Bí thư Tô Lâm": the post names whom it serves
         title = f"{title}{doc.article.text[end:served.end]}"
         k = items.index(served) + 1
+    if row["org"] == "needed" and not (org or country or served) \
+            and not (k < len(items) and items[k].kind == "title" and _gap(doc, items[k - 1], items[k]) == " "):
+        return k   # a bare "Lãnh đạo", "Cố vấn": whom or what they lead or advise is the post, unnamed here
     entry = {"title": title, "organization": org, "country": country, "at": it.start}
     changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
     if changes and not before:
