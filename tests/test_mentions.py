@@ -190,7 +190,9 @@ def test_chinese_vietnamese_name_with_country():
 
 
 def test_no_default_country_without_reason():
-    assert persons("Nghi phạm Trần Văn Nam bị bắt.")["Trần Văn Nam"].country is None
+    # a Vietnamese name takes Vietnam from an article that names no other country, not otherwise
+    assert persons("Nghi phạm Trần Văn Nam bị bắt.")["Trần Văn Nam"].country == "VNM"
+    assert persons("Nghi phạm Trần Văn Nam bị bắt tại Bắc Kinh, Trung Quốc.")["Trần Văn Nam"].country is None
     assert persons("Diego Costa ghi bàn.")["Diego Costa"].country is None
 
 
@@ -366,11 +368,12 @@ def test_foreign_short_reference_by_a_middle_word():
 
 
 def test_sentence_opening_anh_before_a_vietnamese_name_is_no_country():
+    # "Anh" is the honorific, not Britain: the name takes Vietnam, the article naming no other country
     assert [(m.name, m.country) for m in find("Anh Nguyễn Văn Hiếu cho biết sẽ đi.") if m.kind != "country"] == [
-        ("Nguyễn Văn Hiếu", None)]
+        ("Nguyễn Văn Hiếu", "VNM")]
     assert ("Theresa May", "GBR") in [(m.name, m.country) for m in find("Thủ tướng Anh Theresa May phát biểu.")]
     text = "Người bị hành hung là anh Nguyễn Văn Hiếu. Anh Hiếu xuống xe để kiểm tra."
-    assert {m.country for m in find(text) if m.kind == "person"} == {None}
+    assert {m.country for m in find(text) if m.kind == "person"} == {"VNM"}
 
 
 def test_a_company_after_a_title_is_no_person():

@@ -74,6 +74,18 @@ def test_sentence_date_wins():
     assert (o.date, o.date_precision, o.country) == ("2024-10-09", "day", "LAO")
 
 
+def test_a_month_publication_observes_the_day_the_story_is_told_on():
+    """Published only to its month, a sentence with no day of its own shows its persons on the last
+    day an earlier sentence names in that month ("Chiều 25-5, ... / Cùng hội kiến có X")."""
+    text = "Chiều 25-5, Bộ trưởng James Mattis đón Đại sứ. Cùng hội kiến có Phó Trợ lý Ngoại trưởng Joseph Felter."
+    t = TimeExpr("t", 0, 0, 9, "Chiều 25-5", "2018-05-25", "day")
+    article = Article(doc_id="t", source="t", title=None, text=text, published="2018-05", published_precision="month")
+    sents = sentences.split(article)
+    obs = roles.find(article, sents, mentions.find(article, sents), [t])
+    assert [(o.person, o.title, o.date) for o in obs] == [("James Mattis", "Bộ trưởng", "2018-05-25"),
+                                                          ("Joseph Felter", "Phó Trợ lý Ngoại trưởng", "2018-05-25")]
+
+
 def test_appointment_start_with_bracket_date():
     text = ("Thủ tướng chúc mừng đồng chí Khamlieng Outhakaysone được cử giữ chức Thứ trưởng Bộ Quốc phòng, "
             "Tổng Tham mưu trưởng QĐND Lào (tháng 2/2022).")

@@ -172,6 +172,8 @@ def lexicon() -> Lexicon:
                          + "|".join(map(re.escape, between_words)) + r")[ ]+){0,4}")
     before_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "before_title"}
     named = {canon(r["name"]) for r in _rows("organizations")}
+    # a ministry is often written with a lower-case "bộ" ("Phó Chánh văn phòng bộ Công an")
+    named |= {canon(r["name"][:1].lower() + r["name"][1:]) for r in _rows("organizations") if r["kind"] == "ministry"}
     country_words = {canon(r["name"]) for r in _rows("countries")}
     place_words = {canon(r["name"]) for r in _rows("places")}
     head_rows = [r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")]

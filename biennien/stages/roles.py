@@ -2,7 +2,8 @@
 
 One observation per (person mention with a title, title) in a news sentence; captions show no
 roles. The date is the sentence's own day-precision time expression if it has one, else the
-article's publication date at its precision. A change ("được cử giữ chức" = start, "thôi giữ
+article's publication date at its precision (a publication known only to its month: the last day
+an earlier sentence names in that month). A change ("được cử giữ chức" = start, "thôi giữ
 chức" = end, "nguyên Bộ trưởng" = a past holder: end with no date) comes from the mention's title
 chain (`Mention.title_claims`, filled by the mentions stage); a stated change date is a time expression, or a "(M/YYYY)" in
 brackets, right after the title.
@@ -67,7 +68,8 @@ def _date(article: Article, sentence: Sentence, times: list[TimeExpr], at: int) 
     """The sentence's own day; else a month or year opening the sentence, before the person, earlier
     than the publication ("Năm 1993, tổng thống Pháp X ...": X is seen in 1993, not on the day of the
     news; in "Cuộc gặp hồi tháng 6 giữa Tổng thống X ..." the month dates the meeting, not the post);
-    else the publication date."""
+    else, when the publication gives only a month or a year, the last day an earlier sentence names
+    within it (the day the story is told on); else the publication date."""
     own = [t for t in times if t.sentence == sentence.index and t.value and t.kind == "point"]
     days = [t for t in own if t.precision == "day"]
     if days:
@@ -77,6 +79,11 @@ def _date(article: Article, sentence: Sentence, times: list[TimeExpr], at: int) 
             and published and t.value < published[:len(t.value)]]
     if past:
         return past[-1].value, past[-1].precision
+    if published and article.published_precision in ("month", "year"):
+        told = [t for t in times if t.sentence < sentence.index and t.value and t.kind == "point"
+                and t.precision == "day" and t.value.startswith(published)]
+        if told:   # "Chiều 25-5, ... / Cùng hội kiến có X": the day the story is told on, in the month published
+            return max(told, key=lambda t: t.start).value, "day"
     return article.published, article.published_precision
 
 

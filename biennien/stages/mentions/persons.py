@@ -58,10 +58,12 @@ def find(doc: Doc) -> None:
             p.titles += [(t["title"], t["country"]) for t in c.titles
                          if t["title"] and (t["title"], t["country"]) not in p.titles]
     known = _known()
-    only = _only_foreign_country(doc)
+    foreign = _foreign_countries(doc)
+    only = next(iter(foreign)) if len(foreign) == 1 else None
     for p in people.values():
-        if p.country is None:   # "Tập Cận Bình" is Chinese, whatever his title; a titled Vietnamese name, Vietnam's
-            p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles)
+        if p.country is None:   # "Tập Cận Bình" is Chinese, whatever his title; a titled Vietnamese name, Vietnam's,
+            # and any Vietnamese name in an article that names no other country ("bị can Trịnh Hoàng Dương")
+            p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles or not foreign)
                                                    and not p.romanised else None)
         if p.country is None and p.shape == "foreign" and (p.rank or p.titles):
             p.country = only   # "Thủ tướng Andrej Babiš" in an article about the Czech Republic alone
@@ -107,12 +109,12 @@ def _named_otherwise(doc: Doc) -> set[str]:
     return named
 
 
-def _only_foreign_country(doc: Doc) -> str | None:
-    """The one country other than the home country the news sentences name, if only one is named."""
+def _foreign_countries(doc: Doc) -> set[str]:
+    """The countries other than the home country the news sentences name."""
     sure = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")}
     seen = {it.data["iso3"] for n, it in enumerate(doc.items) if it.kind == "country" and it.sentence not in doc.caption
             and (not it.data.get("ambiguous") or country_here(doc, n, it.data["iso3"], sure))} - {HOME}
-    return next(iter(seen)) if len(seen) == 1 else None
+    return seen
 
 
 BRACKET_ENDS = (")", " - ", ", ")   # "(Xu Qiliang)", "(Tư Cang - Anh hùng ...)": the other name first
