@@ -156,6 +156,15 @@ def test_rank_dash_title_and_ministry_written_in_title_case():
     assert ps["Lê Chiêm"].titles == ["Thứ trưởng Bộ Quốc phòng"] and "Bộ Quốc Phòng" not in ps
 
 
+def test_names_the_article_gives_a_thing_or_place_are_no_persons():
+    names = [m.name for m in find("Tôm được bán ở phía nam New Brunswick, Canada. Tiền thân của Công ty cổ phần "
+                                  "Vicostone là một xưởng nhỏ. Vicostone Group tăng trưởng. Các thương hiệu như "
+                                  "Kichi Kichi, Magic Pan và Crystal Jade có mặt. Itar Tass dẫn lời ông Andrei Senchenko. "
+                                  "Không quân tham gia tập trận Red Flag. Lần đầu tham gia Red Flag, họ bay.")
+             if m.kind == "person"]
+    assert names == ["Andrei Senchenko"]
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]

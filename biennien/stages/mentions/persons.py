@@ -94,12 +94,13 @@ def find(doc: Doc) -> None:
 
 
 def _named_otherwise(doc: Doc) -> set[str]:
-    """Keys of the names the article gives an organisation or a place by a head ("Công ty cổ phần
-    Vicostone", "hãng dược phẩm Actavis", "thị trấn Khan Shaikhoun"): the same words with no
-    person cue elsewhere in it name that organisation or place, not a person."""
+    """Keys of the names the article gives an organisation, a place or a thing by a head ("Công ty
+    cổ phần Vicostone", "thị trấn Khan Shaikhoun", "tập trận Red Flag"): the same words with no
+    person cue elsewhere in it name that organisation, place or thing, not a person."""
     named: set[str] = set()
     for it in doc.items:
-        if it.kind in ("org", "place") and (it.data.get("head") or it.kind == "org" and it.data.get("row") is None):
+        if it.kind == "other" or it.kind in ("org", "place") and (it.data.get("head") or it.kind == "org"
+                                                                 and it.data.get("row") is None):
             words = it.text.split()
             tail = len(words)
             while tail > 0 and words[tail - 1][:1].isupper():
@@ -143,7 +144,8 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
             cue = before.kind
         elif prev.kind == "country":
             cue = "country"  # "Mỹ Paul Whelan"
-    if prev is not None and prev.kind == "other" or not cue and (_credited(doc, it) or _category_listed(doc, it)):
+    if prev is not None and prev.kind == "other" or not cue and (_credited(doc, it) or _category_listed(doc, it)
+                                                                  or _before_country(doc, n)):
         return []
     if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
             and (not tokens[0].isascii() or tokens[0] in doc.lex.openers) \
@@ -191,6 +193,14 @@ def _category_listed(doc: Doc, it: Item) -> bool:
         return False
     head = " ".join(before[:at].rsplit(",", 1)[-1].split()[-8:]).casefold()   # the clause before "như"
     return any(f" {c} " in f" {head} " for c in doc.lex.categories)
+
+
+def _before_country(doc: Doc, n: int) -> bool:
+    """Is the run a place of the country named right after it ("phía nam New Brunswick, Canada.",
+    "tại Idlib, Syria, ...")? A comma, the country, and the clause ends."""
+    nxt = doc.items[n + 1] if n + 1 < len(doc.items) else None
+    return (nxt is not None and nxt.kind == "country" and not nxt.data.get("ambiguous")
+            and doc.text[doc.items[n].end:nxt.start] == ", " and doc.text[nxt.end:nxt.end + 1] in ("", ",", ".", ";", ")"))
 
 
 def _clause_start(doc: Doc, it: Item) -> bool:
