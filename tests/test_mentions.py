@@ -165,6 +165,15 @@ def test_names_the_article_gives_a_thing_or_place_are_no_persons():
     assert names == ["Andrei Senchenko"]
 
 
+def test_a_post_belongs_to_the_name_its_phrase_attaches_to():
+    ps = {m.name: m.titles for m in find("Người phát ngôn của Tổng thư ký Liên Hợp Quốc, ông Stephane Dujarric, "
+                                         "cho biết.") if m.kind == "person"}
+    assert ps == {"Stephane Dujarric": ["Người phát ngôn của Tổng thư ký Liên Hợp Quốc"]}
+    ps = {m.name: m.titles for m in find("Người phát ngôn Tổng thư ký LHQ Antonio Guterres, ông Stéphane Dujarric, "
+                                         "nói.") if m.kind == "person"}
+    assert ps["Antonio Guterres"] == ["Tổng Thư ký Liên Hợp Quốc"]   # not the spokesman's post
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]

@@ -70,6 +70,12 @@ def _chains(doc: Doc, c: Candidate) -> None:
             gap = " "
         if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
             gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X": the rank and the post, one person's
+        if gap == ", " and right.kind == "honor" and right is items[n - 1] and not it.used:
+            t = _appositive(doc, j)
+            if t is not None:   # "Người phát ngôn của Tổng thư ký LHQ, ông X": the phrase is X's post
+                _take_title(doc, c, t, before=True)
+                right, j = items[t], t - 1
+                continue
         if it.used or gap not in (" ", ", "):
             break
         if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind == "title"
@@ -86,6 +92,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
             c.country = it.data["iso3"]
         elif it.kind in ("org", "place") and gap == " " and j > 0 and items[j - 1].kind == "title":
             pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
+        elif it.kind == "title" and gap == " " and right.kind == "title" and _named_after(doc, n):
+            break   # the post before belongs to the person named after the comma
         elif it.kind == "title" and gap == " " and right.kind == "title" and c.titles \
                 and c.titles[0].get("at") == right.start:
             inner = c.titles.pop(0)   # "Cố vấn Tổng thống Nga X": the advisor's post names the one served
@@ -143,6 +151,29 @@ def _subordinate(doc: Doc, it: Item) -> bool:
     đồng cấp Na Uy, Thủ tướng X ..."): the comma after it ends that clause, and the name after the
     comma is the main clause's subject, not the counterpart."""
     return key(doc.text[doc.sentence_start(it.sentence):it.start]).startswith(_subordinators())
+
+
+def _appositive(doc: Doc, j: int) -> int | None:
+    """The title opening the phrase that ends with item j ("Người phát ngôn của Tổng thư ký Liên Hợp
+    Quốc", "Bộ trưởng Ngoại giao Mỹ"), read back over its organisation and country and over "của"
+    to the post that serves, if a title opens it."""
+    items, k = doc.items, j
+    while k > 0 and items[k].kind in ("org", "country", "place") and _gap(doc, items[k - 1], items[k]) == " ":
+        k -= 1
+    if items[k].kind != "title" or items[k].used:
+        return None
+    while k > 0 and items[k - 1].kind == "title" and not items[k - 1].used and _gap(doc, items[k - 1], items[k]) in _of():
+        k -= 1
+    return k
+
+
+def _named_after(doc: Doc, n: int) -> bool:
+    """Does ", ông/bà NAME" follow the name at n? Then the titles before n with it ("Người phát ngôn
+    Tổng thư ký LHQ Antonio Guterres, ông Stéphane Dujarric") describe the second person: the first
+    keeps only the post right before him."""
+    items = doc.items
+    return n + 2 < len(items) and items[n + 1].kind == "honor" and _gap(doc, items[n], items[n + 1]) == ", " \
+        and items[n + 2].kind == "cap" and _gap(doc, items[n + 1], items[n + 2]) == " "
 
 
 def _after_change(doc: Doc, j: int) -> str:
