@@ -174,6 +174,12 @@ def test_a_post_belongs_to_the_name_its_phrase_attaches_to():
     assert ps["Antonio Guterres"] == ["Tổng Thư ký Liên Hợp Quốc"]   # not the spokesman's post
 
 
+def test_a_change_after_a_bracket_following_the_name():
+    ps = {m.name: m.titles for m in find("Ngân hàng công bố việc bà Lương Thị Cẩm Tú (cựu CEO Nam A Bank) được bầu "
+                                         "làm Chủ tịch Hội đồng quản trị (HĐQT) nhiệm kỳ VI.") if m.kind == "person"}
+    assert ps == {"Lương Thị Cẩm Tú": ["Chủ tịch HĐQT"]}
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]

@@ -35,7 +35,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
             first = True
             continue
         if it.kind == "change" and (gap == " " and items[j - 1].kind == "change"
-                                    or items[j - 1].kind != "change" and doc.lex.between.fullmatch(gap)):
+                                    or items[j - 1].kind != "change" and doc.lex.between.fullmatch(gap.removeprefix(")"))):
             change = doc.lex.changes[key(it.text)]["change"]
             after = _after_change(doc, j)
             if after == "object":
@@ -47,12 +47,18 @@ def _chains(doc: Doc, c: Candidate) -> None:
             c.titles.append({"change": change, "at": it.start})
             j += 1
             continue
+        if it.kind != "title" and _in_brackets(doc, c.item.end, it.start) and j > n + 1:
+            j += 1   # "bà A (cựu CEO Nam A Bank) được bầu làm ...": the rest of the brackets
+            continue
         if it.kind != "title" or it.used:
             break
         if not (gap in AFTER_NAME and first or gap in _title_gaps() and not first
                 or gap == " " and items[j - 1].kind in ("change", "before")):
             break
         if _opens_next_person(doc, j):
+            if _in_brackets(doc, c.item.end, it.start):
+                j += 1   # "bà A (cựu CEO Nam A Bank) ...": a company, not a person, inside the brackets
+                continue
             break
         j = _take_title(doc, c, j)
         first = False
@@ -151,6 +157,12 @@ def _subordinate(doc: Doc, it: Item) -> bool:
     đồng cấp Na Uy, Thủ tướng X ..."): the comma after it ends that clause, and the name after the
     comma is the main clause's subject, not the counterpart."""
     return key(doc.text[doc.sentence_start(it.sentence):it.start]).startswith(_subordinators())
+
+
+def _in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """Does the text from start to end open a bracket it does not close?"""
+    between = doc.text[start:end]
+    return between.count("(") > between.count(")")
 
 
 def _appositive(doc: Doc, j: int) -> int | None:
