@@ -180,6 +180,12 @@ def test_a_change_after_a_bracket_following_the_name():
     assert ps == {"Lương Thị Cẩm Tú": ["Chủ tịch HĐQT"]}
 
 
+def test_a_country_after_cua_is_the_posts():
+    ps = {m.name: (m.titles, m.country) for m in find("Thủ tướng của Na Uy Erna Solberg gặp Uỷ viên Quốc vụ "
+                                                      "Trung Quốc Dương Khiết Trì.") if m.kind == "person"}
+    assert ps == {"Erna Solberg": (["Thủ tướng"], "NOR"), "Dương Khiết Trì": (["Uỷ viên Quốc vụ"], "CHN")}
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]

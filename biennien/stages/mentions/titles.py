@@ -12,6 +12,7 @@ from ...text import key, spelled
 from .doc import PERSON_CUES, Candidate, Doc, Item
 
 
+COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ tướng của Na Uy"
 AFTER_NAME = frozenset({", ", " - ", " – ", " ("})   # what may open the chain of titles after a name
 
 
@@ -74,6 +75,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
             continue
         if envoy is not None and gap == envoy[1]:
             gap = " "
+        if gap in COUNTRY_GAPS and it.kind == "title" and right.kind == "country":
+            gap = " "   # "Thủ tướng của Na Uy X"
         if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
             gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X": the rank and the post, one person's
         if gap == ", " and right.kind == "honor" and right is items[n - 1] and not it.used:
@@ -278,7 +281,7 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
         if orow is None or orow["in_title"] == "yes":
             title = f"{title} {org}"
         k += 1
-    if k < len(items) and items[k].kind == "country" and _gap(doc, items[k - 1], items[k]) == " " \
+    if k < len(items) and items[k].kind == "country" and _gap(doc, items[k - 1], items[k]) in COUNTRY_GAPS \
             and not (k + 1 < len(items) and items[k + 1].kind == "cap" and _gap(doc, items[k], items[k + 1]) == " " and not before):
         items[k].used = True
         country = items[k].data["iso3"]
