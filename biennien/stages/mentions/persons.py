@@ -105,8 +105,8 @@ def _named_otherwise(doc: Doc) -> set[str]:
             tail = len(words)
             while tail > 0 and words[tail - 1][:1].isupper():
                 tail -= 1
-            if tail < len(words):
-                named.add(key(" ".join(words[tail:])))
+            if tail < len(words) and not (it.kind == "other" and names.person_shape(words[tail:]) == "vn"):
+                named.add(key(" ".join(words[tail:])))   # "áp giải Đoàn Thị Hương" names her, no prize
     return named
 
 
