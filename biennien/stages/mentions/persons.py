@@ -37,9 +37,10 @@ class Person:
 
 
 def find(doc: Doc) -> None:
-    named = _named_otherwise(doc)
-    cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it)
-             if c.cue or key(" ".join(c.tokens)) not in named]
+    cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it)]
+    if any(not c.cue for c in cands):
+        named = _named_otherwise(doc)
+        cands = [c for c in cands if c.cue or " ".join(c.tokens) not in named]
     _bracketed_spellings(doc, cands)
     for c in cands:
         if c.full or c.cue:
@@ -94,19 +95,20 @@ def find(doc: Doc) -> None:
 
 
 def _named_otherwise(doc: Doc) -> set[str]:
-    """Keys of the names the article gives an organisation, a place or a thing by a head ("Công ty
-    cổ phần Vicostone", "thị trấn Khan Shaikhoun", "tập trận Red Flag"): the same words with no
-    person cue elsewhere in it name that organisation, place or thing, not a person."""
+    """The names (as the scan reads them) the article gives an organisation, a place or a thing by
+    a head ("Công ty cổ phần Vicostone", "thị trấn Khan Shaikhoun", "tập trận Red Flag"): the same
+    words with no person cue elsewhere in it name that organisation, place or thing, not a person."""
     named: set[str] = set()
     for it in doc.items:
-        if it.kind == "other" or it.kind in ("org", "place") and (it.data.get("head") or it.kind == "org"
-                                                                 and it.data.get("row") is None):
+        kind = it.kind
+        if kind == "other" or (kind == "org" or kind == "place") and (it.data.get("head") or kind == "org"
+                                                                     and it.data.get("row") is None):
             words = it.text.split()
             tail = len(words)
             while tail > 0 and words[tail - 1][:1].isupper():
                 tail -= 1
-            if tail < len(words) and not (it.kind == "other" and names.person_shape(words[tail:]) == "vn"):
-                named.add(key(" ".join(words[tail:])))   # "áp giải Đoàn Thị Hương" names her, no prize
+            if tail < len(words) and not (kind == "other" and names.person_shape(words[tail:]) == "vn"):
+                named.add(" ".join(words[tail:]))   # "áp giải Đoàn Thị Hương" names her, no prize
     return named
 
 
