@@ -186,6 +186,12 @@ def test_a_country_after_cua_is_the_posts():
     assert ps == {"Erna Solberg": (["Thủ tướng"], "NOR"), "Dương Khiết Trì": (["Uỷ viên Quốc vụ"], "CHN")}
 
 
+def test_glued_initials_and_a_spaced_apostrophe_stay_in_the_name():
+    names = [m.name for m in find("Ông John F.Kelly nói. Theo Mustafa A.G. Abushagur, tình hình xấu. "
+                                  "Ông Andrew O ’ Neil nói. Ông tới TP.HCM.") if m.kind == "person"]
+    assert names == ["John F.Kelly", "Mustafa A.G. Abushagur", "Andrew O ’ Neil"]
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]

@@ -112,7 +112,11 @@ def _cap_run(listed: set[str], named: set[str], head_rows: list[dict], particles
                    and (" " in r["word"] or r["word"].isupper())}
     stop = rf"{trie_pattern(listed | stop_words)}(?![^\W_])"
     # particles ("bin", "al - Assad", "von der"), middle initials ("Mavis L. Wanczyk")
-    joint = rf"(?:[ ]{INITIAL}[ ]|[ ](?:(?:{particle})(?:[ ]|[ ]?-[ ]?)){{0,2}})"
+    # middle initials glued to the surname ("John F.Kelly", "Mustafa A.G. Abushagur"); an "O'" or
+    # "D'" written with spaces ("Andrew O ’ Neil")
+    glued = rf"[ ](?:[{re.escape(UPPER)}]\.){{1,3}}[ ]?(?=[{re.escape(UPPER)}][^\W\d_]*[a-z])"
+    apostrophe = r"(?<![^\W_]{2})(?<=[OD])[ ]?['’][ ]?"
+    joint = rf"(?:[ ]{INITIAL}[ ]|{glued}|{apostrophe}|[ ](?:(?:{particle})(?:[ ]|[ ]?-[ ]?)){{0,2}})"
     cap_run = (rf"{CAP_WORD}(?:{joint}(?!{stop}){CAP_WORD})*"
                rf"(?:[ ]{INITIAL})?")
     return cap_run
