@@ -192,6 +192,12 @@ def test_glued_initials_and_a_spaced_apostrophe_stay_in_the_name():
     assert names == ["John F.Kelly", "Mustafa A.G. Abushagur", "Andrew O ’ Neil"]
 
 
+def test_a_street_after_a_house_number_is_no_person():
+    names = [m.name for m in find("Nguyễn Ngọc Toàn (trú 240 Phan Đăng Lưu, Đà Nẵng) và Trần Đình Hải (trú tại "
+                                  "72/83/23 Huỳnh Văn Nghệ) bị bắt. Năm 2018 Nguyễn Văn An được bầu.") if m.kind == "person"]
+    assert names == ["Nguyễn Ngọc Toàn", "Trần Đình Hải", "Nguyễn Văn An"]
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]

@@ -147,7 +147,8 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
         elif prev.kind == "country":
             cue = "country"  # "Mỹ Paul Whelan"
     if prev is not None and prev.kind == "other" or not cue and (_credited(doc, it) or _category_listed(doc, it)
-                                                                  or _before_country(doc, n)):
+                                                                  or _before_country(doc, n)
+                                                                  or HOUSE_NUMBER.search(doc.text, max(0, it.start - 16), it.start)):
         return []
     if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
             and (not tokens[0].isascii() or tokens[0] in doc.lex.openers) \
@@ -182,6 +183,7 @@ def _credited(doc: Doc, it: Item) -> bool:
     return bool(before) and before[-1].lstrip("([") in doc.lex.credits
 
 
+HOUSE_NUMBER = re.compile(r"(?<![^\W_])(?!(?:19|20)\d\d )\d+(?:/\d+)*[A-Za-z]? \Z")   # "trú 240 Phan Đăng Lưu", "72/83/23 Huỳnh Văn Nghệ": a street
 LISTED = re.compile(r"(?:[^\W\d_][^,;:.()]*?(?:, | và | hay | hoặc ))*")   # "A, B và ": the runs listed before
 
 
