@@ -198,6 +198,16 @@ def test_a_street_after_a_house_number_is_no_person():
     assert names == ["Nguyễn Ngọc Toàn", "Trần Đình Hải", "Nguyễn Văn An"]
 
 
+def test_a_rank_before_a_service_or_an_academic_title_is_the_persons():
+    ps = {m.name: (m.rank, m.titles) for m in find(
+        "Chuẩn Đô đốc Hải quân Nguyễn Trọng Bình, Phó Tư lệnh Quân chủng Hải quân và Trung tướng Phùng Sĩ Tấn, "
+        "Tư lệnh Quân khu 2, cùng được bổ nhiệm giữ chức Phó Tổng tham mưu trưởng. Thiếu tướng, TS Nguyễn Hoàng "
+        "Nhiên phát biểu.") if m.kind == "person"}
+    assert ps["Nguyễn Trọng Bình"] == ("Chuẩn Đô đốc", ["Phó Tư lệnh Quân chủng Hải quân"])
+    assert ps["Phùng Sĩ Tấn"] == ("Trung tướng", ["Tư lệnh Quân khu 2", "Phó Tổng Tham mưu trưởng"])
+    assert ps["Nguyễn Hoàng Nhiên"][0] == "Thiếu tướng"
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]

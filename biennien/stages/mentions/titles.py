@@ -87,7 +87,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
                 continue
         if it.used or gap not in (" ", ", "):
             break
-        if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind == "title"
+        if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind in ("title", "honor")
                                 or it.kind == "country" and j > 0 and _gap(doc, items[j - 1], it) == " "
                                 and (items[j - 1].kind == "honor" or items[j - 1].kind == "title"
                                      and right.kind != "title") and not _subordinate(doc, it)):
@@ -99,8 +99,9 @@ def _chains(doc: Doc, c: Candidate) -> None:
                     and not (j > 0 and items[j - 1].kind in PERSON_CUES and _gap(doc, items[j - 1], it) == " "):
                 break  # "Anh Hiếu", "Hoa hậu Mỹ Linh": an honorific or a name, no country; "Thủ tướng Anh X" keeps it
             c.country = it.data["iso3"]
-        elif it.kind in ("org", "place") and gap == " " and j > 0 and items[j - 1].kind == "title":
-            pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title
+        elif it.kind in ("org", "place") and gap == " " and j > 0 and (items[j - 1].kind == "title"
+                                                                  or items[j - 1].kind == "rank" and right is c.item):
+            pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title; "Chuẩn Đô đốc Hải quân NAME"
         elif it.kind == "title" and gap == " " and right.kind == "title" and _named_after(doc, n):
             break   # the post before belongs to the person named after the comma
         elif it.kind == "title" and gap == " " and right.kind == "title" and c.titles \
