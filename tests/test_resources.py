@@ -105,6 +105,9 @@ def test_title_link_joins_two_titles_of_one_person(row):
         posts = {"tại": (["Đại sứ tại Anh"], "RUS"), "ở": (["Đại sứ ở Philippines"], "CHN")}
         assert [(m.titles, m.country) for m in persons] == [posts[row["word"]]], [(m.name, m.titles) for m in persons]
         return
+    if row["kind"] == "service":   # the rank is the person's, held in that service
+        assert persons and persons[0].rank, [(m.name, m.rank) for m in persons]
+        return
     if row["kind"] == "prefix":   # the deputy's or acting post, not the post itself, in either case
         titles = [t for m in persons for t in m.titles]
         assert len(titles) == 2 and all(t.casefold().startswith(row["word"].casefold()) for t in titles), titles

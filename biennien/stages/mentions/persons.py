@@ -20,7 +20,7 @@ from ...lexicon.names import HOME
 from ...records import Mention, TitleClaim
 from ...text import canon, key
 from .doc import PERSON_CUES, Candidate, Doc, Item, country_here
-from .titles import _chains, _gap, _known
+from .titles import _chains, _gap, _known, services
 
 @dataclass(slots=True)
 class Person:
@@ -137,6 +137,8 @@ def _bracketed_spellings(doc: Doc, cands: list[Candidate]) -> None:
 def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
     tokens = it.text.split()
     prev = _prev(doc, n)
+    if prev is None and n and doc.items[n - 1].kind == "rank" and doc.text[doc.items[n - 1].end:it.start] in services():
+        prev = doc.items[n - 1]   # "thượng tướng không quân Hứa Kỳ Lượng": the rank in a service
     cue = prev.kind if prev is not None and prev.kind in PERSON_CUES else None
     if prev is not None and prev.kind == "honor" and doc.lex.honorifics.get(prev.text) == "plural":
         cue = None

@@ -77,6 +77,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
             gap = " "
         if gap in COUNTRY_GAPS and it.kind == "title" and right.kind == "country":
             gap = " "   # "Thủ tướng của Na Uy X"
+        if it.kind == "rank" and right is c.item and gap in services():
+            gap = " "   # "thượng tướng không quân X"
         if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
             gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X": the rank and the post, one person's
         if gap == ", " and right.kind == "honor" and right is items[n - 1] and not it.used:
@@ -217,6 +219,11 @@ def _title_gaps() -> frozenset[str]:
     """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
     ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
     return frozenset({", ", " "}) | _links("link")
+
+
+def services() -> frozenset[str]:
+    """The words between a rank and the name naming the service (title_links.tsv, kind service)."""
+    return _links("service")
 
 
 def _of() -> frozenset[str]:
