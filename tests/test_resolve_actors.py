@@ -35,6 +35,8 @@ def test_canonical_is_most_frequent_full_spelling():
     ("Kim Jong-un", "Kim Jong Un"),              # hyphenated or not: one key
     ("Hwang Hana", "Hwang Ha Na"),               # a romanised name split differently
     ("Bí thư Tỉnh uỷ Khánh Hoà", "Bí thư Tỉnh ủy Khánh Hòa"),  # old and new tone placement
+    ("Stéphane Dujarric", "Stephane Dujarric"),  # a foreign name with and without its diacritics
+    ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
 ])
 def test_spellings_that_meet(a, b):
     assert same_person(key(a, "person"), key(b, "person"))
