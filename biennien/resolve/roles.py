@@ -3,7 +3,8 @@
 A role is one person in one post with one rank: its `observed` dates are the dates sources show
 it; `start`/`end` are dates sources state ("được cử giữ chức … (tháng 2/2022)", "nghỉ hưu").
 `certainty` says which: `stated` (a source states a start or end), `observed` (only seen), and
-`disputed` when two sources state different starts or ends.
+`disputed` when two sources state different starts or ends. A short form of a post ("Bộ trưởng
+Onodera", or the post without its country) joins the person's one fuller form of it.
 """
 from __future__ import annotations
 
@@ -38,13 +39,14 @@ def build(observations: list[dict]) -> list[dict]:
         if o.get("actor_id") is None or not o.get("title"):
             continue
         groups[(o["actor_id"], o.get("rank"), title_key(o["title"]), o.get("country"))].append(o)
+    groups = _fold(groups)
     roles = []
     for (actor_id, rank, key, country), obs in groups.items():
         # a former holder ("nguyên Bộ trưởng") is no evidence of holding the post on that date
         dates = sorted({d for o in obs if o.get("change") != "end" and (d := o.get("date") or o.get("published"))})
         starts = sorted({o.get("change_date") or o.get("date") for o in obs if o.get("change") == "start"} - {None})
         ends = sorted({o.get("change_date") or o.get("date") for o in obs if o.get("change") == "end"} - {None})
-        titles = Counter(o["title"] for o in obs)
+        titles = Counter(o["title"] for o in obs if title_key(o["title"]) == key)   # not a short form folded in
         orgs = Counter(o["organization"] for o in obs if o.get("organization"))
         stated = bool(starts or ends)
         roles.append({
@@ -55,6 +57,31 @@ def build(observations: list[dict]) -> list[dict]:
             "certainty": "disputed" if _disagree(starts) or _disagree(ends) else "stated" if stated else "observed",
             "observations": [o["id"] for o in obs]})
     return roles
+
+
+def _fold(groups: dict[tuple, list[dict]]) -> dict[tuple, list[dict]]:
+    """Short forms of a post join the person's one fuller form of it: a post seen without a
+    country joins the same post seen with one ("Bộ trưởng Quốc phòng X" beside "Bộ trưởng Quốc
+    phòng Nhật Bản X"), then a bare title the one post it opens ("Bộ trưởng Onodera" beside
+    "Bộ trưởng Quốc phòng Itsunori Onodera"). Two fuller forms to choose from: nothing joins."""
+    by_person: dict[tuple, list[tuple]] = defaultdict(list)
+    for g in groups:
+        by_person[(g[0], g[1])].append(g)
+    for person_groups in by_person.values():
+        if len(person_groups) < 2:
+            continue
+        for g in person_groups:
+            if g[3] is None:
+                fits = [h for h in person_groups if h[2] == g[2] and h[3] is not None and h in groups]
+                if len(fits) == 1:
+                    groups[fits[0]] += groups.pop(g)
+        for g in person_groups:
+            if g in groups:
+                fits = [h for h in person_groups if h in groups and h[2].startswith(f"{g[2]} ")
+                        and (g[3] is None or h[3] in (None, g[3]))]
+                if len(fits) == 1:
+                    groups[fits[0]] += groups.pop(g)
+    return groups
 
 
 def _disagree(dates: list[str]) -> bool:
