@@ -208,6 +208,12 @@ def test_a_rank_before_a_service_or_an_academic_title_is_the_persons():
     assert ps["Nguyễn Hoàng Nhiên"][0] == "Thiếu tướng"
 
 
+def test_an_adviser_after_the_name_keeps_the_post_that_names_whom_it_serves():
+    ps = {m.name: m.titles for m in find("Ông Yury Ushakov, cố vấn Tổng thống Nga, cho biết. Paul Craig Roberts, "
+                                         "cựu Trợ lý Bộ trưởng Bộ Tài chính Mỹ nói.") if m.kind == "person"}
+    assert ps == {"Yury Ushakov": ["Cố vấn Tổng thống"], "Paul Craig Roberts": ["Trợ lý Bộ trưởng Bộ Tài chính"]}
+
+
 def test_qdnd_abbreviation():
     m = persons("Trung tướng Khamlieng Outhakaysone, Thứ trưởng Bộ Quốc phòng, Tổng Tham mưu trưởng QĐND Lào "
                 "thăm Việt Nam.")["Khamlieng Outhakaysone"]

@@ -62,6 +62,13 @@ def _chains(doc: Doc, c: Candidate) -> None:
                 continue
             break
         j = _take_title(doc, c, j)
+        while j < len(items) and items[j].kind == "title" and not items[j].used \
+                and _gap(doc, items[j - 1], items[j]) == " " and not _opens_next_person(doc, j):
+            outer = c.titles.pop()   # "X, cố vấn Tổng thống Nga": the adviser's post names whom it serves
+            j = _take_title(doc, c, j)
+            inner = c.titles[-1]
+            inner.update(title=f"{outer['title']} {inner['title']}", country=inner["country"] or outer["country"],
+                         at=outer["at"], **{k: outer[k] for k in ("change", "past") if k in outer})
         first = False
     # before: "Tổng Bí thư, Chủ tịch nước Lào NAME", "người đồng cấp Lào, Trung tướng NAME"
     j, right = n - 1, c.item
