@@ -191,13 +191,19 @@ def test_a_title_before_a_title_names_whom_the_post_serves():
 
 def test_short_forms_of_a_post_join_the_persons_one_fuller_form():
     from biennien.resolve.roles import build
-    obs = [{"actor_id": 1, "id": 1, "title": "Bộ trưởng Bộ Quốc phòng", "country": "JPN", "date": "2018-01-01"},
+    obs = [{"actor_id": 1, "id": 1, "title": "Bộ trưởng Bộ Quốc phòng", "country": "JPN", "date": "2018-01-01",
+            "organization": "Bộ Quốc phòng Nhật Bản"},
            {"actor_id": 1, "id": 2, "title": "Bộ trưởng", "country": "JPN", "date": "2018-02-01"},
            {"actor_id": 1, "id": 3, "title": "Bộ trưởng Bộ Quốc phòng", "country": None, "date": "2018-03-01"},
+           {"actor_id": 3, "id": 7, "title": "Tổng thống", "country": "USA", "date": "2018-03-01"},
+           {"actor_id": 3, "id": 8, "title": "Tổng thống đắc cử", "country": "USA", "date": "2016-12-01"},
            {"actor_id": 2, "id": 4, "title": "Bộ trưởng", "country": None, "date": "2018-03-01"},
-           {"actor_id": 2, "id": 5, "title": "Bộ trưởng Bộ Y tế", "country": "VNM", "date": "2018-03-01"},
-           {"actor_id": 2, "id": 6, "title": "Bộ trưởng Bộ Công an", "country": "VNM", "date": "2018-03-01"}]
+           {"actor_id": 2, "id": 5, "title": "Bộ trưởng Bộ Y tế", "country": "VNM", "date": "2018-03-01",
+            "organization": "Bộ Y tế"},
+           {"actor_id": 2, "id": 6, "title": "Bộ trưởng Bộ Công an", "country": "VNM", "date": "2018-03-01",
+            "organization": "Bộ Công an"}]
     roles = {(r["actor_id"], r["title"], r["country"]): sorted(r["observations"]) for r in build(obs)}
     assert roles == {(1, "Bộ trưởng Bộ Quốc phòng", "JPN"): [1, 2, 3],   # one post, seen three times
                      (2, "Bộ trưởng", None): [4],                       # two fuller forms: which one is unsaid
-                     (2, "Bộ trưởng Bộ Y tế", "VNM"): [5], (2, "Bộ trưởng Bộ Công an", "VNM"): [6]}
+                     (2, "Bộ trưởng Bộ Y tế", "VNM"): [5], (2, "Bộ trưởng Bộ Công an", "VNM"): [6],
+                     (3, "Tổng thống", "USA"): [7], (3, "Tổng thống đắc cử", "USA"): [8]}   # another post

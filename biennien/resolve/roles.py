@@ -62,8 +62,9 @@ def build(observations: list[dict]) -> list[dict]:
 def _fold(groups: dict[tuple, list[dict]]) -> dict[tuple, list[dict]]:
     """Short forms of a post join the person's one fuller form of it: a post seen without a
     country joins the same post seen with one ("Bộ trưởng Quốc phòng X" beside "Bộ trưởng Quốc
-    phòng Nhật Bản X"), then a bare title the one post it opens ("Bộ trưởng Onodera" beside
-    "Bộ trưởng Quốc phòng Itsunori Onodera"). Two fuller forms to choose from: nothing joins."""
+    phòng Nhật Bản X"), then a bare title the one post with an organisation it opens ("Bộ trưởng
+    Onodera" beside "Bộ trưởng Quốc phòng Itsunori Onodera"; "Tổng thống" never joins "Tổng thống
+    đắc cử"). Two fuller forms to choose from: nothing joins."""
     by_person: dict[tuple, list[tuple]] = defaultdict(list)
     for g in groups:
         by_person[(g[0], g[1])].append(g)
@@ -78,7 +79,8 @@ def _fold(groups: dict[tuple, list[dict]]) -> dict[tuple, list[dict]]:
         for g in person_groups:
             if g in groups:
                 fits = [h for h in person_groups if h in groups and h[2].startswith(f"{g[2]} ")
-                        and (g[3] is None or h[3] in (None, g[3]))]
+                        and (g[3] is None or h[3] in (None, g[3]))
+                        and any(o.get("organization") for o in groups[h])]   # "Tổng thống đắc cử" is another post
                 if len(fits) == 1:
                     groups[fits[0]] += groups.pop(g)
     return groups
