@@ -47,6 +47,7 @@ class _Resolver:
     def __init__(self, store: Store):
         self.store = store
         self.cache: dict[tuple, int] = {}
+        self.named: dict[tuple, int] = {}      # (kind, name, country) as asked -> actor id: most are asked again
         self.surnames: dict[str, tuple[str, str | None]] = {}   # "putin" -> ("Vladimir Putin", "RUS")
 
     def learn(self, mentions: list[dict]) -> None:
@@ -68,6 +69,13 @@ class _Resolver:
                 self.surnames[last] = (max(n for _, n, _ in names), next(iter(countries)) if len(countries) == 1 else None)
 
     def actor(self, kind: str, name: str, country: str | None) -> int:
+        asked = (kind, name, country)
+        found = self.named.get(asked)
+        if found is None:
+            found = self.named[asked] = self._actor(kind, name, country)
+        return found
+
+    def _actor(self, kind: str, name: str, country: str | None) -> int:
         k = actors.key(name, kind, country)
         if kind == "person" and k in self.surnames and " " not in k \
                 and actors.countries_agree(self.surnames[k][1], country):
