@@ -29,8 +29,7 @@ class Rows:
         return Rows, (self.doc_id, self.source, self.document, self.tables, self.warnings, self.timings)
 
 
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # json.dumps(value, same options), one encoder
 
 
 def _participants(parts) -> str:
