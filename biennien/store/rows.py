@@ -29,7 +29,11 @@ class Rows:
         return Rows, (self.doc_id, self.source, self.document, self.tables, self.warnings, self.timings)
 
 
-_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # json.dumps(value, same options), one encoder
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one per json.dumps
+
+
+def _json(value) -> str:
+    return _encode(value) if value != [] else "[]"   # most mentions have no title: no encoder call
 
 
 def _participants(parts) -> str:
