@@ -11,13 +11,16 @@ they are never matched fuzzily. Countries are keyed by their ISO code.
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 
+from .. import settings
 from ..lexicon.shapes import foreign
 from ..text import NAME_WORD, canon, name_key
 
 
 
+@functools.lru_cache(maxsize=settings.get("caches", "actor_keys"))  # the writer keys every mention of a round
 def key(name: str, kind: str, country: str | None = None) -> str:
     """The exact-match key of a name: NFC, tone placement folded ("Hoà" = "Hòa"), case-folded,
     words only; a person's also without the diacritics of foreign words (`text.name_key`); a
