@@ -18,6 +18,7 @@ from .resolve.actors import key as name_key
 from .resolve.roles import title_key
 from .store import read
 from .store import search as fulltext
+from .store import views
 from .store.db import Store
 
 PLOVER_TYPES = event_types.names()   # resources/vi/event_types.tsv, in its order
@@ -250,12 +251,12 @@ def network(store: Store, type: str | None = "CONSULT", since: str | None = None
                          value=bad[0], allowed=", ".join(ACTOR_KINDS))
     since, until = check_date(since, "--since"), check_date(until, "--until")
     limit, offset = check_limit(limit), check_offset(offset)
-    edges, total = read.meetings(store, types, since, until, kind_list, limit, offset)
+    edges, total = views.meetings(store, types, since, until, kind_list, limit, offset)
     degree: dict[int, int] = {}
     for e in edges:
         for side in ("a", "b"):
             degree[e[side]] = degree.get(e[side], 0) + e["n"]
-    nodes = read.actors_by_id(store, sorted(degree))
+    nodes = views.actors_by_id(store, sorted(degree))
     for n in nodes:
         n["events"] = degree[n["actor_id"]]
     nodes.sort(key=lambda n: (-n["events"], n["name"]))
@@ -285,19 +286,19 @@ def overview(store: Store, limit: int = 10) -> dict:
     limit = check_limit(limit)
     return {"counts": read.counts(store),
             "latest_events": read.find_events(store, EventFilter(), limit, 0, NESTED),
-            "latest_documents": read.latest_documents(store, limit),
-            "top_people": read.top_actors(store, "person", limit),
-            "top_organizations": read.top_actors(store, "organization", limit)}
+            "latest_documents": views.latest_documents(store, limit),
+            "top_people": views.top_actors(store, "person", limit),
+            "top_organizations": views.top_actors(store, "organization", limit)}
 
 
 def posts(store: Store, limit: int = 200) -> list[dict]:
     """Posts with a known holder (title, country, how often seen), the most seen first."""
-    return read.post_titles(store, check_limit(limit))
+    return views.post_titles(store, check_limit(limit))
 
 
 def locate(store: Store, evidence: list[dict]) -> list[dict]:
     """Adds `sentence_index` to evidence items that name their sentence by text (for links)."""
     for e in evidence:
         if "sentence_index" not in e and e.get("doc_id") and e.get("sentence"):
-            e["sentence_index"] = read.sentence_index(store, e["doc_id"], e["sentence"])
+            e["sentence_index"] = views.sentence_index(store, e["doc_id"], e["sentence"])
     return evidence

@@ -113,26 +113,25 @@ def _score(p: dict, latest: list[tuple[date, int]], day: date) -> tuple:
 
 def _nearest(store: Store, roles: list[tuple[int, int]], day: date) -> list[dict]:
     """The EVIDENCE pieces of evidence of a holder's roles nearest to `day`; among equally near,
-    in the order of its roles, then by date, article and sentence."""
+    in the order of its roles, then by date, article and sentence. The nearest few of each role
+    bound the distance; the rows within it are ordered but for the sentence, and only the first
+    EVIDENCE (and those tied with the last) are read whole."""
     iso = day.isoformat()
-    candidates = []
-    for _, rid in roles:
-        candidates += [_gap(day, d) for d, _ in seen.near(store, rid, iso, EVIDENCE)]
-    candidates.sort()
+    candidates = sorted(_gap(day, r[0]) for _, rid in roles for r in seen.near(store, rid, iso, EVIDENCE))
     limit = candidates[EVIDENCE - 1] if len(candidates) >= EVIDENCE else UNDATED
-    picked: list[tuple[int, int]] = []
+    rows = []
     for pos, rid in roles:
         if limit < UNDATED:
-            low = (day - timedelta(days=limit)).isoformat()
-            high = (day + timedelta(days=limit)).isoformat()
-            picked += [(pos, o) for _, o in seen.around(store, rid, low, iso, high)]
+            low, high = (day - timedelta(days=limit)).isoformat(), (day + timedelta(days=limit)).isoformat()
+            found = seen.around(store, rid, low, iso, high)
         else:
-            picked += [(pos, o) for _, o in seen.near(store, rid, iso, 10**9)]
-            picked += [(pos, o) for _, o in seen.undated(store, rid, EVIDENCE)]
-    detail = seen.details(store, sorted({o for _, o in picked}))
-    items = sorted({(pos, o) for pos, o in picked if o in detail},
-                   key=lambda po: (_gap(day, detail[po[1]]["date"]), po[0], *seen._order(detail[po[1]])))
-    return [{k: detail[o][k] for k in ("doc_id", "sentence", "date", "source", "title")} for _, o in items[:EVIDENCE]]
+            found = seen.near(store, rid, iso, 10**9) + seen.undated(store, rid, EVIDENCE)
+        rows += {(_gap(day, d), pos, d is not None, d or "", doc, o) for d, doc, o in found}
+    rows.sort()
+    rows = [r for r in rows if r[:5] <= rows[EVIDENCE - 1][:5]] if len(rows) > EVIDENCE else rows
+    detail = seen.details(store, sorted({r[5] for r in rows}))
+    rows.sort(key=lambda r: (*r[:5], detail[r[5]]["index"]))
+    return [{k: detail[r[5]][k] for k in ("doc_id", "sentence", "date", "source", "title")} for r in rows[:EVIDENCE]]
 
 
 def _gap(day: date, value: str | None) -> int:

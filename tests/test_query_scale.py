@@ -59,6 +59,13 @@ def test_alias_counts_are_mention_counts(store):
     assert {a: n for a, n in by_alias.items() if n} == by_mention
 
 
+def test_events_with_a_stored_participant_name_one(store):
+    """read.count_events counts an actor's events from event_actors alone."""
+    assert store.scalar("SELECT count(*) FROM event_actors") > 100
+    assert store.scalar("SELECT count(*) FROM events e WHERE e.actors = '[]' AND e.recipients = '[]'"
+                        " AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id)") == 0
+
+
 @pytest.mark.parametrize("title", POSTS)
 def test_who_answers_as_reading_all_the_evidence(store, title):
     for country in (None, "VNM", "LAO"):
@@ -81,6 +88,9 @@ def test_both_plans_give_the_same_pages(store, monkeypatch, walk):
         total = read.actor(store, a)["mention_count"]
         assert [read.mentions_of_actor(store, a, 7, k * 7, total) for k in range(4)] == expected[a][0]
         assert [read.find_events(store, EventFilter(actor_ids=[a]), 9, k * 9, 3) for k in range(4)] == expected[a][1]
+        assert read.count_events(store, EventFilter(actor_ids=[a])) == store.scalar(
+            "SELECT count(*) FROM events e WHERE (e.actors != '[]' OR e.recipients != '[]') AND e.event_id IN"
+            " (SELECT event_id FROM event_actors WHERE actor_id = ?)", (a,))
     whole = read.mentions_of_actor(store, actors[0], 500, 0, 10**9)
     assert whole == read.mentions_of_actor(store, actors[0], 500, 0, None) and len(whole) > 100
 

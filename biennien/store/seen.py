@@ -79,38 +79,38 @@ def first(store: Store, role_id: int, n: int) -> list[int]:
     return sorted(set(ids))
 
 
-def near(store: Store, role_id: int, day: str, n: int) -> list[tuple[str | None, int]]:
-    """(date, observation id) of a role's evidence nearest to `day`, at least n of them where it has
-    so many: those containing it, the latest n wholly before it and the earliest n after it (by
-    the first or last day of their dates), or where it has fewer than n dated, its undated ones."""
-    day_ = (day, day[:7], day[:4])
-    rows = store.db.execute("SELECT date, hi, observation_id FROM role_seen WHERE role_id = ? AND date IN (?, ?, ?)",
-                            (role_id, *day_)).fetchall()
-    rows += store.db.execute("SELECT date, hi, observation_id FROM role_seen WHERE role_id = ? AND hi < ?"
+def near(store: Store, role_id: int, day: str, n: int) -> list[tuple[str | None, str, int]]:
+    """(date, doc_id, observation id) of a role's evidence nearest to `day`, at least n of them
+    where it has so many: those containing it, the latest n wholly before it and the earliest n
+    after it (by the first or last day of their dates)."""
+    rows = store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND date IN (?, ?, ?)",
+                            (role_id, day, day[:7], day[:4])).fetchall()
+    rows += store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND hi < ?"
                              " ORDER BY hi DESC LIMIT ?", (role_id, day, n)).fetchall()
-    rows += store.db.execute("SELECT date, hi, observation_id FROM role_seen WHERE role_id = ? AND date > ?"
+    rows += store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND date > ?"
                              " ORDER BY date LIMIT ?", (role_id, day, n)).fetchall()
-    return [(r[0], r[2]) for r in rows]
+    return rows
 
 
-def around(store: Store, role_id: int, low_hi: str, day: str, high_date: str) -> list[tuple[str | None, int]]:
-    """(date, observation id) of a role's evidence within a distance of `day`: dates containing it,
-    those ending on or after `low_hi` before it, those starting on or before `high_date` after it."""
+def around(store: Store, role_id: int, low_hi: str, day: str, high_date: str) -> list[tuple[str | None, str, int]]:
+    """(date, doc_id, observation id) of a role's evidence within a distance of `day`: dates
+    containing it, those ending on or after `low_hi` before it, those starting on or before
+    `high_date` after it."""
     return store.db.execute(
-        "SELECT date, observation_id FROM role_seen WHERE role_id = ? AND (date IN (?, ?, ?)"
+        "SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND (date IN (?, ?, ?)"
         " OR (hi < ? AND hi >= ?) OR (date > ? AND date <= ?))",
         (role_id, day, day[:7], day[:4], day, low_hi, day, high_date)).fetchall()
 
 
-def undated(store: Store, role_id: int, n: int) -> list[tuple[None, int]]:
-    """(None, observation id) of a role's first n undated pieces of evidence by document, with ties."""
-    rows = store.db.execute("SELECT observation_id, doc_id FROM role_seen WHERE role_id = ? AND date IS NULL"
+def undated(store: Store, role_id: int, n: int) -> list[tuple[None, str, int]]:
+    """(None, doc_id, observation id) of a role's first n undated pieces of evidence by article,
+    with those that tie with the last."""
+    rows = store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND date IS NULL"
                             " ORDER BY date, doc_id LIMIT ?", (role_id, n)).fetchall()
-    ids = {r[0] for r in rows}
     if rows and len(rows) == n:
-        ids.update(r[0] for r in store.db.execute("SELECT observation_id FROM role_seen WHERE role_id = ?"
-                                                  " AND date IS NULL AND doc_id = ?", (role_id, rows[-1][1])))
-    return [(None, i) for i in sorted(ids)]
+        rows += store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ?"
+                                 " AND date IS NULL AND doc_id = ?", (role_id, rows[-1][1])).fetchall()
+    return rows
 
 
 def details(store: Store, observation_ids: list[int]) -> dict[int, dict]:
