@@ -14,6 +14,8 @@ from .access import DiskFull, Missing, StoreError, cause, connect_read
 from .schema import MIGRATIONS, VERSION
 
 CACHE_KIB = settings.get("caches", "store_page_cache_kib")  # the writer's page cache
+READ_CACHE_KIB = settings.get("caches", "reader_page_cache_kib")
+READ_MMAP_MIB = settings.get("caches", "reader_mmap_mib")  # pages read in place: no copy, no system call
 
 
 def _json(value) -> str:
@@ -43,7 +45,10 @@ class Store:
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # 64 MB: the writer's indexes stay in memory
                 self.migrate()
-            elif self.version() != VERSION:
+            else:
+                self.db.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
+                self.db.execute(f"PRAGMA mmap_size = {READ_MMAP_MIB * 2**20}")
+            if readonly and self.version() != VERSION:
                 raise StoreError(f"{self.path}: schema version {self.version()}, this biennien needs {VERSION}: "
                                  "open it once with a writing command (ingest) to migrate")
         except (sqlite3.Error, StoreError) as exc:
