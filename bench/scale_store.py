@@ -227,6 +227,7 @@ def build(base: Path, out: Path, events: int, generation: int, fts: bool) -> dic
     print(f"  indexes: {timings['indexes']} s", flush=True)
     db.execute(OBSERVED)
     db.execute("INSERT INTO aliases_fts (alias, actor_id) SELECT alias, actor_id FROM aliases")
+    db.execute("INSERT INTO aliases_tri (key, actor_id) SELECT key, actor_id FROM aliases")
     db.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences"
                + ("" if fts else " WHERE id < :MS"), {"MS": params["MS"]})
     db.execute(f"INSERT INTO role_seen (role_id, observation_id, date, hi, change, doc_id) {ROLE_SEEN}")

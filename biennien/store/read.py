@@ -89,18 +89,26 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# Equally mentioned actors, in the order the reads before the trigram index gave them (by key or
+# kind, the last id first; a scan of every alias, the first id first): the same name, the same actor.
+TIES = {("=", False): " DESC", ("=", True): " DESC", ("LIKE", True): " DESC", ("LIKE", False): ""}
+
+
 def actors_named(store: Store, key: str, kind: str | None = None, limit: int = 20,
                  ending: bool = False) -> list[dict]:
     """Actors whose alias key equals `key`, else contains it (with ending=True: ends with its words,
     for a person called by the last word of the name); the most mentioned first."""
     kind_sql, params = ("AND a.kind = ?", [kind]) if kind else ("", [])
     like = _like_escape(key)  # "%" and "_" in a name are letters, not wildcards
-    tries = (("LIKE", f"% {like}"),) if ending else (("=", key), ("LIKE", f"%{like}%"))
-    for op, value in tries:
+    tries = (("LIKE", f"% {like}", f" {key}"),) if ending else (("=", key, ""), ("LIKE", f"%{like}%", key))
+    for op, value, part in tries:  # part: what a key must hold, looked up in the trigram index (migration 5)
         escape = " ESCAPE '\\'" if op == "LIKE" else ""
+        if len(part) >= 3:
+            escape += " AND s.actor_id IN (SELECT actor_id FROM aliases_tri WHERE aliases_tri MATCH ?)"
         rows = store.rows(f"SELECT a.actor_id, a.name, a.kind, a.country, sum(s.count) n FROM aliases s"
                           f" JOIN actors a USING (actor_id) WHERE s.key {op} ?{escape} {kind_sql}"
-                          f" GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", [value, *params, limit])
+                          f" GROUP BY a.actor_id ORDER BY n DESC, a.actor_id{TIES[op, bool(kind)]} LIMIT ?",
+                          [value, *(['"' + part.replace('"', '""') + '"'] if len(part) >= 3 else []), *params, limit])
         if rows:
             return rows
     return []

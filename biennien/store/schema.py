@@ -242,7 +242,9 @@ MIGRATIONS: list[str] = [
     # reading all the evidence of a post. The newest documents walked in page order (an actor's
     # latest mentions); an actor's mentions by document (a page of them without the table); the
     # events a list shows by default (with a named participant: read.PARTICIPANTS) newest first,
-    # of a type or of any, so that a page of them and their count read an index.
+    # of a type or of any, so that a page of them and their count read an index. `aliases_tri`: the
+    # alias keys by trigram, so that a part of a name ("Jong-un", "Nẵng") finds its actors
+    # without reading every alias (read.actors_named).
     """
     CREATE TABLE role_seen (
         role_id INTEGER NOT NULL REFERENCES roles(role_id) ON DELETE CASCADE,
@@ -273,6 +275,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX mentions_actor_doc ON mentions(actor_id, doc_id, start);
     CREATE INDEX events_named ON events(type, date DESC, event_id) WHERE (actors != '[]' OR recipients != '[]');
     CREATE INDEX events_named_date ON events(date DESC, event_id) WHERE (actors != '[]' OR recipients != '[]');
+
+    CREATE VIRTUAL TABLE aliases_tri USING fts5(key, actor_id UNINDEXED, tokenize='trigram');
+    INSERT INTO aliases_tri (key, actor_id) SELECT key, actor_id FROM aliases;
+    CREATE TRIGGER aliases_tri_ai AFTER INSERT ON aliases BEGIN
+        INSERT INTO aliases_tri (key, actor_id) VALUES (new.key, new.actor_id);
+    END;
     """,
 ]
 
