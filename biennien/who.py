@@ -53,10 +53,10 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
             if score[0] or SPAN_DAYS < score[2] < UNDATED:
                 continue   # out of office by a stated start or end, or seen only far from the date
                            # (evidence with no date at all bounds nothing: such a holder ranks last)
-            since = min(p["starts"], key=_as_date) if p["starts"] else p["first"]
             until = max(p["ends"], key=_as_date) if p["ends"] else None
-            holders.append((score, {"actor_id": p["actor_id"], "name": p["name"], "country": iso3, "since": since,
-                                    "until": until, "last_observed": p["last"], "roles": p["roles"]}))
+            holders.append((score, {"actor_id": p["actor_id"], "name": p["name"], "country": iso3,
+                                    "since": min(p["starts"], key=_as_date) if p["starts"] else None,
+                                    "until": until, "last_observed": None, "roles": p["roles"]}))
         holders.sort(key=lambda sh: (sh[0], sh[1]["actor_id"]))
         if holders:
             ranked.append(holders)
@@ -64,8 +64,13 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
     answer = [h for hs in ranked for _, h in hs]
     page = answer[offset:offset + limit]
     totals = seen.counts(store, [rid for h in page for _, rid in h["roles"]])
+    extents = seen.extent(store, [rid for h in page for _, rid in h["roles"]])
     for h in page:
         roles_of = h.pop("roles")
+        dated = [extents[rid] for _, rid in roles_of if rid in extents]
+        if dated:   # its earliest and latest sightings (with no stated start, the first is since when)
+            h["since"] = h["since"] or min((d[0] for d in dated), key=_as_date)
+            h["last_observed"] = max((d[1] for d in dated), key=_as_date)
         h["evidence"] = _nearest(store, roles_of, day)
         h["evidence_count"] = sum(totals.get(rid, 0) for _, rid in roles_of)
     for h in answer[offset + limit:] + answer[:offset]:
@@ -76,11 +81,8 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
 
 def _summarise(p: dict, day: date, iso: str) -> None:
     """A person's dates in the post, from its roles' spans: the nearest distance, the latest
-    sighting or stated start on or before the day (`latest`), the earliest and latest dates."""
+    sighting or stated start on or before the day (`latest`)."""
     spans = p["spans"]
-    dated = [s for s in spans if s["first"]]
-    p["first"] = min((s["first"] for s in dated), key=_as_date, default=None)
-    p["last"] = max((s["last"] for s in dated), key=_as_date, default=None)
     upto = [_as_date(s["upto"]) for s in spans if s["upto"]]
     p["upto"] = max(upto, default=None)
     starts = [_as_date(s) for s in p["starts"] if _as_date(s) <= day]

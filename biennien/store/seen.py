@@ -23,23 +23,29 @@ def _in(ids: list) -> str:
 def spans(store: Store, role_ids: list[int], day: str) -> dict[int, dict]:
     """Per role, over the dates it was seen on (evidence that is no end of tenure, dated):
     `inside` (a date contains `day`), `below` (the last day of the latest date wholly before it),
-    `above` (the earliest date after it), `upto` (the latest date on or before it), `first` and
-    `last` (its earliest and latest dates)."""
+    `above` (the earliest date after it), `upto` (the latest date on or before it)."""
     out: dict[int, dict] = {}
     where = f"s.role_id = r.value AND {NOT_END}"
     sql = ("SELECT r.value,"
            f" EXISTS (SELECT 1 FROM role_seen s WHERE {where} AND s.date IN (?, ?, ?)),"
            f" (SELECT s.hi FROM role_seen s WHERE {where} AND s.hi < ? ORDER BY s.hi DESC LIMIT 1),"
            f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date > ? ORDER BY s.date LIMIT 1),"
-           f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date <= ? ORDER BY s.date DESC LIMIT 1),"
-           f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date IS NOT NULL ORDER BY s.date LIMIT 1),"
-           f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date IS NOT NULL ORDER BY s.date DESC LIMIT 1)"
+           f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date <= ? ORDER BY s.date DESC LIMIT 1)"
            " FROM json_each(?) r")
     for i in range(0, len(role_ids), 5000):
         chunk = role_ids[i:i + 5000]
         for r in store.db.execute(sql, (day, day[:7], day[:4], day, day, day, json.dumps(chunk))):
-            out[r[0]] = {"inside": bool(r[1]), "below": r[2], "above": r[3], "upto": r[4], "first": r[5], "last": r[6]}
+            out[r[0]] = {"inside": bool(r[1]), "below": r[2], "above": r[3], "upto": r[4]}
     return out
+
+
+def extent(store: Store, role_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Per role seen on a date, its earliest and latest dates (no end of tenure)."""
+    where = f"s.role_id = r.value AND {NOT_END} AND s.date IS NOT NULL"
+    return {r[0]: (r[1], r[2]) for r in store.db.execute(
+        f"SELECT r.value, (SELECT s.date FROM role_seen s WHERE {where} ORDER BY s.date LIMIT 1),"
+        f" (SELECT s.date FROM role_seen s WHERE {where} ORDER BY s.date DESC LIMIT 1) FROM json_each(?) r",
+        (json.dumps(role_ids),)) if r[1]}
 
 
 def counts(store: Store, role_ids: list[int]) -> dict[int, int]:
