@@ -3,13 +3,16 @@ read as a few seeks per role (store/seen.py) and the evidence of one page of hol
 post with thousands of holders and evidence in every year stays fast (issue 17)."""
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
-from .checks import _as_date, check_country, check_date, check_limit, check_offset
+from .checks import _as_date as _as_date_of
+from .checks import check_country, check_date, check_limit, check_offset
 from .resolve.roles import title_key
 from .store import read, seen
 from .store.db import Store
 
+_as_date = functools.lru_cache(maxsize=1 << 16)(_as_date_of)   # the same few thousand dates, parsed once
 SPAN_DAYS = 3653   # ten years: farther than this from all its evidence, a holding is no answer
 UNDATED = 10**6    # the distance of a holder whose evidence carries no date
 EVIDENCE = 5       # pieces of evidence a holder comes with, the nearest to the date first
@@ -90,7 +93,7 @@ def _summarise(p: dict, day: date, iso: str) -> None:
     if any(s["inside"] for s in spans):
         p["distance"] = 0
     else:
-        near = [(day - date.fromisoformat(s["below"])).days for s in spans if s["below"]]
+        near = [(day - _as_date(s["below"])).days for s in spans if s["below"]]
         near += [(_as_date(s["above"]) - day).days for s in spans if s["above"]]
         p["distance"] = min(near, default=UNDATED)
 
