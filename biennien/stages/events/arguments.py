@@ -124,12 +124,15 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     """Names inside a nominal trigger's phrase ("cuộc gặp giữa A và B", "chuyến thăm Lào của X");
     bodies of no country ("ASEAN") only when nothing else is named."""
     stops = [c.start for k in ("place", "relative") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
-    stops += [t.start for t in view.times if t.start >= hit.end]
+    stops += [t.start for t in view.times if t.start >= hit.end and not _phrase_goes_on(view, t.end)]
     stop = min([end, *stops])
     names: list[Mention] = []
     last = hit.end
+    inside = [(t.start, t.end) for t in view.times if hit.end <= t.start and t.end <= stop]
     for m in view.mentions:
         if hit.end <= m.start and m.end <= stop and view.usable(m):
+            if any(last <= a and b <= m.start for a, b in inside):
+                last = max(b for a, b in inside if last <= a and b <= m.start)   # "chuyến thăm hồi tháng 3 của X"
             joined = bool(names) and view.joined(names[-1], m)
             if not joined and not _near(view, last, m.start, 8 if not names else 4):
                 break   # "Cuộc tấn công của Tripoli không làm thay đổi quan điểm của Nga": the phrase ended
@@ -142,6 +145,13 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
             last = m.end
     placed = [m for m in names if m.country or m.kind == "person"]
     return placed or names
+
+
+def _phrase_goes_on(view: View, at: int) -> bool:
+    """A time inside a noun phrase ("chuyến thăm Bắc Kinh hồi tháng 3 vừa qua của ông X", "cuộc gặp
+    hồi tháng 6 giữa A và B"): a party cue right after it continues the phrase."""
+    rest = len(view.text[at:at + 3]) - len(view.text[at:at + 3].lstrip())
+    return any(c.start == at + rest for c in view.by_kind.get("with", ()))
 
 
 def place(view: View, hit: Hit) -> str | None:

@@ -24,6 +24,7 @@ STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
 # one-sided acts whose place names a party when the clause names none: protesters are people of
 # the country they protest in; an attack there strikes that country ("không kích ở Idlib")
 PLACE_SIDE = event_types.unnamed_sides()   # event_types.tsv: unnamed_side
+VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
 
 
 @dataclass(slots=True)
@@ -190,8 +191,13 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         persons = [p for p in d.recipients if p.kind == "person"]
+        hosts = {p.country for p in d.recipients if p.kind == "country"}
         if d.type == "CONSULT" and len(d.actors) == 1 and len(d.recipients) > 1 and len(persons) == len(d.recipients):
             out += [replace(d, recipients=[p]) for p in persons]
+        elif d.hit.trigger.cameo == VISIT_CAMEO and d.actors and len(d.recipients) > 1 and \
+                len(hosts) == len(d.recipients) and None not in hosts:
+            # "thăm chính thức Kuwait và Algeria": a visit to each country (the gold's reading)
+            out += [replace(d, recipients=[p]) for p in d.recipients]
         else:
             out.append(d)
     return out

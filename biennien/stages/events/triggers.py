@@ -36,7 +36,7 @@ from ...lexicon import types as event_types
 from ...lexicon.events import finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
-from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date, main_country,
+from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
                       named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
                       state_parties)
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, objects, phrase_names,
@@ -48,7 +48,6 @@ from .view import CueHit, Hit, View, appositive
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
-VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
 
 
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
@@ -232,12 +231,14 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     if h.nominal:
         names = phrase_names(view, h, _phrase_end(view, h))
         d.actors = [participant(m) for m in names]
+        if t.cameo == VISIT_CAMEO:
+            _visit_sides(view, h, d, names)
         d.reference = t.type not in STANDALONE_NOUNS
         named = view.cue_ending(h.start, "nominal") is None and view.cue_ending(h.start, "place") is None
         d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], h.clause[1], "plan")
                             or view.cues_in(h.clause[0], h.clause[1], "intent")
                             or any(g.clause == h.clause and g.trigger.type in GOVERNING for g in earlier))
-        if _collective_in(view, h.end, _phrase_end(view, h)):
+        if len(names) < 2 and _collective_in(view, h.end, _phrase_end(view, h)):   # "giữa A và B ... hai bên": named
             d.collective = "joint"
     else:
         end = h.clause[1] if t.args == "intent" else h.zone_end
@@ -276,6 +277,18 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if plan:   # announced for later, no date given: planned all the same
             d.planned = {"start": None, "end": None}
     return d
+
+
+def _visit_sides(view: View, h: Hit, d: Draft, names: list[Mention]) -> None:
+    """"chuyến thăm Ấn Độ, Sri Lanka của Tổng Bí thư X", "chuyến thăm của X tới Việt Nam": the
+    owner ("của") is the visitor, the places named before it or after "tới/đến" are its hosts."""
+    cues = [c for c in view.cues_in(h.end, _phrase_end(view, h), "with")]
+    visitors, hosts = [], []
+    for m in names:
+        cue = next((c for c in reversed(cues) if c.end <= m.start), None)
+        (visitors if cue is not None and cue.cue.has("possessive") else hosts).append(participant(m))
+    if visitors and hosts:
+        d.actors, d.recipients = visitors, hosts
 
 
 def _and_next(view: View, h: Hit) -> bool:
