@@ -222,7 +222,7 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
     if _persons_conflict(it.parties, ev.parties):
         return None
     common = mine & theirs
-    if not same_doc and _sides_apart(it.parties, ev.parties, common):
+    if _sides_apart(it.parties, ev.parties, common):   # also in one article: a visit to India and one to Sri Lanka
         return None
     shared = len(common)
     if not same_doc and not named:

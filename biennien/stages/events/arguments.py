@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import bisect
 
+from ...lexicon.names import HOME
+from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention, Sentence, TimeExpr
+from ...text import key
 from .view import PARENS, Hit, View, appositive, title_words
 
 JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
@@ -296,6 +299,30 @@ def pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
             return [persons[i]]
         return []
     return []
+
+
+def title_subject(view: View, h: Hit) -> list[Mention]:
+    """"Thủ tướng cũng đề nghị Nhật Bản ...": a bare title opening the verb's part of the sentence
+    stands for the one person of the article who holds it; when holders of several countries do,
+    for the one of the home country (the press says "Thủ tướng" of its own, "Thủ tướng Abe" of
+    another's)."""
+    if h.passive:
+        return []
+    seg = _part_start(view.text, h.clause[0], h.head)
+    words = blank_soft(view, seg, h.head).strip(" \"“(")
+    if not words[:1].isupper() or any(seg <= m.start < h.head for m in view.mentions):
+        return []
+    row = names_lexicon().titles.get(key(words))
+    if row is None:
+        return []
+    title = row["normal"]
+    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)]
+    if len({m.name for m in holders}) > 1:
+        holders = [m for m in holders if m.country == HOME]
+    if len({m.name for m in holders}) != 1:
+        return []
+    before = [m for m in holders if m.end <= seg]
+    return [before[-1] if before else holders[0]]
 
 
 def _part_start(text: str, a: int, pos: int) -> int:

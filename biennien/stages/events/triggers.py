@@ -40,7 +40,7 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
                       named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
                       state_parties)
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, objects, phrase_names,
-                        place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject, subordinate,
+                        place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject, subordinate, title_subject,
                         time_of)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
 from .modality import accident, irrealis, not_news
@@ -206,7 +206,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if not subj and not view.text[h.clause[0]:h.head].strip(" :\"“"):
             subj = postposed_subject(view, h)
         if not subj:
-            subj = pronoun_subject(view, s, h)
+            subj = pronoun_subject(view, s, h) or title_subject(view, h)
         if not subj and subordinate(view, h):
             subj = postposed_subject(view, h)
         if not subj:

@@ -180,6 +180,9 @@ class View:
         for t in self.times:
             if a <= t.start and t.end <= b:
                 chars[t.start - a:t.end - a] = " " * (t.end - t.start)
+        for pa, pb in self.places:   # "Đại sứ quán Nga tại London cáo buộc ...": where the subject is
+            if a <= pa < b and not self.text[a:pa].strip():
+                chars[pa - a:min(pb, b) - a] = " " * (min(pb, b) - pa)
         return appositive("".join(chars), allow_bare=True)
 
     def transparent_agent(self, a: int, b: int) -> bool:
