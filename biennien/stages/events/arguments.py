@@ -325,6 +325,32 @@ def title_subject(view: View, h: Hit) -> list[Mention]:
     return [before[-1] if before else holders[0]]
 
 
+def _holder(view: View, title_words: str, country: str | None) -> Mention | None:
+    """The one person of the article holding the title (of that country, when given)."""
+    row = names_lexicon().titles.get(key(title_words))
+    if row is None:
+        return None
+    title = row["normal"]
+    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)
+               and (country is None or m.country == country)]
+    return holders[0] if len({m.name for m in holders}) == 1 else None
+
+
+def title_holders(view: View, found: list[Mention]) -> list[Mention]:
+    """"Thủ tướng Singapore và phu nhân thăm ...": a country right after a title, with no name
+    after it, stands for the one person of the article holding that post of that country."""
+    out = []
+    for m in found:
+        if m.kind == "country" and not view.text[m.end:m.end + 2].strip()[:1].isupper():
+            words = view.text[max(view.start, m.start - 40):m.start].split()
+            holder = next((h for n in (1, 2, 3, 4) if len(words) >= n
+                           and (h := _holder(view, " ".join(words[-n:]), m.country)) is not None), None)
+            if holder is not None:
+                m = holder
+        out.append(m)
+    return out
+
+
 def _part_start(text: str, a: int, pos: int) -> int:
     """Where the part of the sentence holding `pos` starts: after the last comma, colon or opening
     quote (segment_start: after the last comma)."""

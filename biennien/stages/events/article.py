@@ -49,6 +49,7 @@ class Draft:
     reported: bool = False
     absorbed: list[Hit] = field(default_factory=list)
     standalone: bool = False        # a meeting noun with no plan: it reports its event if no verb does
+    own_time: bool = False          # dated by a time of its own phrase, not its sentence's or the lead's
 
     def names(self) -> set[tuple[str, str]]:
         return {(p.kind, p.name) for p in self.actors + self.recipients}
@@ -126,7 +127,8 @@ def resolve_references(drafts: list[Draft]) -> None:
         order = list(reversed(drafts[:k])) + drafts[k + 1:]
         order = [o for o in order if o.hit.trigger.phrase == d.hit.trigger.phrase] + order
         found = next((o for o in order if not o.reference and o.type == d.type and o.planned is None
-                      and (d.time is None or _same_date(o, d)) and _fits(d, o)), None)
+                      and (_same_date(o, d) if d.time is not None else not (o.hit.nominal and o.own_time))
+                      and _fits(d, o)), None)   # a noun dated in its own phrase is an aside, not the story
         if found is not None:
             d.actors, d.recipients = list(found.actors), list(found.recipients)
             d.date, d.precision = found.date, found.precision
@@ -137,6 +139,10 @@ def resolve_references(drafts: list[Draft]) -> None:
             # X", "cuộc gặp thường niên hai Bộ Chính trị") is more often a series than one event
             if any(p.kind == "person" for p in d.actors + d.recipients):
                 d.reference = False
+    for d in drafts:   # after the others: no later noun takes its parties from a dated aside
+        if d.reference and d.standalone and d.type in TWO_SIDED_OR_ONE and d.planned is None and d.own_time \
+                and len({p.country for p in d.actors + d.recipients if p.country}) >= 2:
+            d.reference = False   # "chuyến thăm Việt Nam của Thủ tướng Singapore năm 2013": its own date, one event
 
 
 def _same_date(a: Draft, b: Draft) -> bool:

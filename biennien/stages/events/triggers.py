@@ -40,7 +40,7 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
                       named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
                       state_parties)
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, objects, phrase_names,
-                        place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject, subordinate, title_subject,
+                        place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject, subordinate, title_holders, title_subject,
                         time_of)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
 from .modality import accident, irrealis, not_news
@@ -221,7 +221,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                     subj = sentence_subject(view, s, h.clause[0])
                 elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
                     subj = sentence_subject(view, s, s.start)
-        h.subject = subj
+        h.subject = subj = title_holders(view, subj)
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
     right_before = view.cue_ending(h.head, "plan")   # "xem xét khởi tố"
@@ -229,7 +229,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                 or right_before is not None and right_before.has("plan", "next")
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
-        names = phrase_names(view, h, _phrase_end(view, h))
+        names = title_holders(view, phrase_names(view, h, _phrase_end(view, h)))
         d.actors = [participant(m) for m in names]
         if t.cameo == VISIT_CAMEO:
             _visit_sides(view, h, d, names)
@@ -242,7 +242,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             d.collective = "joint"
     else:
         end = h.clause[1] if t.args == "intent" else h.zone_end
-        obj = h.objects = objects(view, h, end)
+        obj = h.objects = title_holders(view, objects(view, h, end))
         if not obj and _and_next(view, h) and not view.text[h.end:h.zone_end].strip(" ,").count(" "):
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
             obj = objects(view, nxt, _next_zone(view, h))
