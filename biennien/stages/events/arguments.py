@@ -150,6 +150,22 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     return placed or names
 
 
+def inviters(view: View, hit: Hit) -> list[Mention]:
+    """"thăm chính thức Việt Nam từ ngày 1 - 3.5, theo lời mời của Thủ tướng X": who invited the
+    visit (the names right after the cue, with those joined to them) - its hosts."""
+    for c in view.cues_in(hit.end, view.end, "inviter"):
+        after = [m for m in view.mentions if c.end <= m.start and view.usable(m)]
+        if not after or not _near(view, c.end, after[0].start, 3):
+            return []
+        group = [after[0]]
+        for m in after[1:]:
+            if not view.joined(group[-1], m):
+                break
+            group.append(m)
+        return group
+    return []
+
+
 def _phrase_goes_on(view: View, at: int) -> bool:
     """A time inside a noun phrase ("chuyến thăm Bắc Kinh hồi tháng 3 vừa qua của ông X", "cuộc gặp
     hồi tháng 6 giữa A và B"): a party cue right after it continues the phrase."""

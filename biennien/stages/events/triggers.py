@@ -40,7 +40,7 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
                       named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
                       state_parties)
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, objects, phrase_names,
-                        place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject, subordinate, title_holders, title_subject,
+                        place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject, subordinate, title_holders, title_subject, inviters,
                         time_of)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
 from .modality import accident, irrealis, not_news
@@ -250,6 +250,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             obj = country_reference(view, h, subj)
         if h.passive:
             subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
+        if t.cameo == VISIT_CAMEO:
+            obj = obj + [m for m in title_holders(view, inviters(view, h)) if m not in obj]
         _roles(d, t.args, subj, obj)
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
@@ -287,7 +289,10 @@ def _visit_sides(view: View, h: Hit, d: Draft, names: list[Mention]) -> None:
     for m in names:
         cue = next((c for c in reversed(cues) if c.end <= m.start), None)
         (visitors if cue is not None and cue.cue.has("possessive") else hosts).append(participant(m))
-    if visitors and hosts:
+    invited = [participant(m) for m in title_holders(view, inviters(view, h))]
+    hosts += [p for p in invited if p not in hosts and p not in visitors]
+    visitors = [p for p in visitors if p not in invited]
+    if visitors and hosts or invited:
         d.actors, d.recipients = visitors, hosts
 
 
