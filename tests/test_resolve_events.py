@@ -123,3 +123,11 @@ def test_an_undated_report_joins_across_articles_only_on_both_named_sides():
     undated = item("u", [HXC, KHAM], doc="d2", date=None)
     result = merge([item("a", [HXC, KHAM], doc="d1"), undated, item("v", [HXC, LAO], doc="d3", date=None)], [])
     assert groups(result) == [{"a", "u"}, {"v"}]
+
+
+def test_one_leader_visiting_two_countries_in_one_article_makes_two_visits():
+    # "chuyến thăm Ấn Độ, Sri Lanka của Tổng Bí thư Tô Lâm": a visit to each, even in one article
+    lam = Party("p:lam", "person", "VNM")
+    ind, lka = Party("IND", "country", "IND", "recipient"), Party("LKA", "country", "LKA", "recipient")
+    result = merge([item("india", [lam, ind], date="2026-05"), item("lanka", [lam, lka], date="2026-05")], [])
+    assert groups(result) == [{"india"}, {"lanka"}]
