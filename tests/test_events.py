@@ -664,3 +664,13 @@ def test_a_noun_dated_in_its_own_phrase_reports_history():
     [visit] = events.find(art, ss, ms, ts)
     assert visit.type == "CONSULT" and visit.date == "2013"
     assert {p.country for p in visit.actors + visit.recipients} == {"VNM", "SGP"}
+
+
+def test_a_passive_before_a_subordinate_clause_is_not_the_verbs_and_a_speaker_states_its_own_intent():
+    art, ss = article("Động thái được đưa ra sau khi Bình Nhưỡng hôm 9/9 tuyên bố đã sẵn sàng nối lại các cuộc "
+                      "đàm phán hạt nhân với Washington.", published="2019-09-12")
+    ms = [mention(art, ss, "Bình Nhưỡng", "location", "PRK"), mention(art, ss, "Washington", "location", "USA")]
+    ts = [time(art, ss, "hôm 9/9", "2019-09-09")]
+    [intent] = [e for e in events.find(art, ss, ms, ts) if e.type == "AGREE"]
+    assert names(intent.actors) == ["Bình Nhưỡng"] and names(intent.recipients) == ["Washington"]
+    assert intent.date == "2019-09-09"

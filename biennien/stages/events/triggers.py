@@ -357,7 +357,8 @@ def _reported(view: View, s: Sentence, h: Hit) -> bool:
 
 
 def _add_speaker(view: View, h: Hit, d: Draft) -> None:
-    """"X khẳng định Bộ Y sẵn sàng ...": the speaker states the intent of the body it speaks for."""
+    """"X khẳng định Bộ Y sẵn sàng ...": the speaker states the intent of the body it speaks for,
+    or its own when no one else is named."""
     cue = next((c for c in reversed(view.cues_in(view.start, h.head, "reported"))), None)
     if cue is None:
         return
@@ -365,3 +366,5 @@ def _add_speaker(view: View, h: Hit, d: Draft) -> None:
     persons = [m for m in speaker if m.kind == "person" and m.country]
     if persons and any(p.kind != "person" and p.country == persons[0].country for p in d.actors):
         d.actors = [participant(persons[0])] + d.actors
+    elif not d.actors and speaker:   # "Bình Nhưỡng tuyên bố đã sẵn sàng ...": the speaker's own intent
+        d.actors = [participant(m) for m in speaker if (m.kind, m.name) not in d.names()]

@@ -209,9 +209,11 @@ class View:
     def transparent_agent(self, a: int, b: int) -> bool:
         """Between a passive cue and its verb: nothing, or an agent ("được Thủ tướng X tiếp",
         "bị cảnh sát bắt", "bị Cơ quan An ninh điều tra Bộ Công an bắt") - a few words with no
-        comma and no other trigger."""
+        comma, no other trigger, and no clause of its own ("Động thái được đưa ra sau khi Bình Nhưỡng
+        tuyên bố đã sẵn sàng ...": the passive is "đưa ra"'s)."""
         gap = self.text[a:b]
-        return "," not in gap and len(gap.split()) <= 12 and not self._trigger_in(a, b)
+        return "," not in gap and len(gap.split()) <= 12 and not self._trigger_in(a, b) and \
+            not any(a <= c.start and c.end <= b for k in ("subordinate", "reported") for c in self.by_kind.get(k, ()))
 
     def joined(self, left: Mention, right: Mention) -> bool:
         """Are two names coordinated ("A và B", "Việt Nam - Lào", "Mỹ, Anh")?"""
