@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ...lexicon import types as event_types
+from ...lexicon.names import HOME
 from ...lexicon.names import lexicon as names_lexicon
 from ...records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
 from .arguments import place_host
@@ -220,6 +221,8 @@ def state_parties(view: View, h: Hit, d: Draft) -> None:
         return
     host = place_host(view, h)
     code = host.country if host is not None else None
+    if code is None and view.main_country == HOME:
+        code = HOME   # domestic news names no country: "Công an huyện X bắt ..." happens at home
     if t.mode in STATE_ACTS:
         code = code or view.main_country
         if code:

@@ -39,9 +39,9 @@ from ...text import UNREAD, lower
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
                       named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
                       state_parties)
-from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, objects, phrase_names,
-                        place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject, subordinate, title_holders, title_subject, inviters,
-                        time_of)
+from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, inviters, objects,
+                        phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
+                        subordinate, time_of, title_holders, title_subject)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
 from .modality import accident, irrealis, not_news
 from .view import CueHit, Hit, View, appositive
@@ -366,5 +366,6 @@ def _add_speaker(view: View, h: Hit, d: Draft) -> None:
     persons = [m for m in speaker if m.kind == "person" and m.country]
     if persons and any(p.kind != "person" and p.country == persons[0].country for p in d.actors):
         d.actors = [participant(persons[0])] + d.actors
-    elif not d.actors and speaker:   # "Bình Nhưỡng tuyên bố đã sẵn sàng ...": the speaker's own intent
+    elif not d.actors and speaker and not blank_soft(view, cue.end, h.head):
+        # "Bình Nhưỡng tuyên bố đã sẵn sàng ...": the speaker's own intent, stated right after it
         d.actors = [participant(m) for m in speaker if (m.kind, m.name) not in d.names()]
