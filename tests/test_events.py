@@ -674,3 +674,13 @@ def test_a_passive_before_a_subordinate_clause_is_not_the_verbs_and_a_speaker_st
     [intent] = [e for e in events.find(art, ss, ms, ts) if e.type == "AGREE"]
     assert names(intent.actors) == ["Bình Nhưỡng"] and names(intent.recipients) == ["Washington"]
     assert intent.date == "2019-09-09"
+
+
+def test_an_attack_with_nobody_named_in_domestic_news_strikes_at_home_but_not_abroad():
+    art, ss = article("Công an tỉnh Đồng Nai đang điều tra vụ việc.\n\nMột nhóm người lạ mặt đã tấn công một quán cà phê.")
+    ms = [mention(art, ss, "Công an tỉnh Đồng Nai", "organization", "VNM"), mention(art, ss, "Đồng Nai", "location", "VNM")]
+    [attack] = [e for e in events.find(art, ss, ms, []) if e.type == "ASSAULT"]
+    assert [p.country for p in attack.recipients] == ["VNM"]
+    art, ss = article("Cảnh sát Anh đang điều tra vụ việc.\n\nMột nhóm người lạ mặt đã tấn công một quán cà phê.")
+    ms = [mention(art, ss, "Anh", "country", "GBR")]
+    assert all(not e.actors + e.recipients for e in events.find(art, ss, ms, []) if e.type == "ASSAULT")
