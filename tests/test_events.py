@@ -684,3 +684,12 @@ def test_an_attack_with_nobody_named_in_domestic_news_strikes_at_home_but_not_ab
     art, ss = article("Cảnh sát Anh đang điều tra vụ việc.\n\nMột nhóm người lạ mặt đã tấn công một quán cà phê.")
     ms = [mention(art, ss, "Anh", "country", "GBR")]
     assert all(not e.actors + e.recipients for e in events.find(art, ss, ms, []) if e.type == "ASSAULT")
+
+
+def test_a_region_is_no_party():
+    art, ss = article("Hai nước thảo luận về phi hạt nhân hoá Bán đảo Triều Tiên.\n\n"
+                      "Tổng thống Moon Jae-in thăm Đông Nam Á.")
+    ms = [mention(art, ss, "Bán đảo Triều Tiên", "location"), mention(art, ss, "Moon Jae-in", "person", "KOR"),
+          mention(art, ss, "Đông Nam Á", "location")]
+    assert all(p.name not in ("Bán đảo Triều Tiên", "Đông Nam Á")
+               for e in events.find(art, ss, ms, []) for p in e.actors + e.recipients)

@@ -243,8 +243,10 @@ def main_country(news: list[Mention]) -> str | None:
 
 
 def _clean_parties(d: Draft) -> None:
-    """Each party once; in a role with a person, that person's country's bodies are the person."""
-    seen: set = set()
+    """Each party once; in a role with a person, that person's country's bodies are the person; a
+    place of no country (a region, a sea, a continent: "Bán đảo Triều Tiên", "Đông Nam Á") is a
+    topic or a place, never a party."""
+    seen: set = {(p.kind, p.name) for p in d.actors + d.recipients if p.kind == "location" and not p.country}
 
     def clean(parties: list[Participant]) -> list[Participant]:
         countries = {p.country for p in parties if p.kind == "person" and p.country}
