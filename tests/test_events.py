@@ -693,3 +693,13 @@ def test_a_region_is_no_party():
           mention(art, ss, "Đông Nam Á", "location")]
     assert all(p.name not in ("Bán đảo Triều Tiên", "Đông Nam Á")
                for e in events.find(art, ss, ms, []) for p in e.actors + e.recipients)
+
+
+def test_a_verb_in_a_fronted_statement_phrase_has_the_main_clauses_subject():
+    art, ss = article("Hôm 20-7, trong tuyên bố lên án các hành vi khiêu khích của Trung Quốc, Bộ Ngoại giao Mỹ "
+                      "cáo buộc Bắc Kinh gây sức ép.", published="2019-07-22")
+    ms = [mention(art, ss, "Trung Quốc", "country", "CHN"), mention(art, ss, "Bộ Ngoại giao Mỹ", "organization", "USA"),
+          mention(art, ss, "Bắc Kinh", "location", "CHN")]
+    ts = [time(art, ss, "Hôm 20-7", "2019-07-20")]
+    condemn = next(e for e in events.find(art, ss, ms, ts) if e.trigger == "lên án")
+    assert names(condemn.actors) == ["Bộ Ngoại giao Mỹ"] and names(condemn.recipients) == ["Trung Quốc"]
