@@ -9,6 +9,7 @@ from ...lexicon import types as event_types
 from ...lexicon.names import HOME
 from ...lexicon.names import lexicon as names_lexicon
 from ...records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
+from ...text import key
 from .arguments import place_host
 from .view import Hit, View
 
@@ -244,9 +245,11 @@ def main_country(news: list[Mention]) -> str | None:
 
 def _clean_parties(d: Draft) -> None:
     """Each party once; in a role with a person, that person's country's bodies are the person; a
-    place of no country (a region, a sea, a continent: "Bán đảo Triều Tiên", "Đông Nam Á") is a
+    region of no country (places.tsv kind region: a sea, a continent, "Bán đảo Triều Tiên") is a
     topic or a place, never a party."""
-    seen: set = {(p.kind, p.name) for p in d.actors + d.recipients if p.kind == "location" and not p.country}
+    places = names_lexicon().places
+    seen: set = {(p.kind, p.name) for p in d.actors + d.recipients if p.kind == "location" and not p.country
+                 and places.get(key(p.name), {}).get("kind") == "region"}
 
     def clean(parties: list[Participant]) -> list[Participant]:
         countries = {p.country for p in parties if p.kind == "person" and p.country}
