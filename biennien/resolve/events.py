@@ -152,6 +152,11 @@ def participants(event: EventKey) -> tuple[list[Party], list[Party]]:
             continue
         role = "recipient" if roles[aid]["recipient"] > roles[aid]["actor"] else "actor"
         (recipients if role == "recipient" else actors).append(replace(p, role=role))
+    tied = [p for p in actors if roles[p.actor_id]["recipient"] == roles[p.actor_id]["actor"]]
+    if not recipients and tied and len(tied) < len(actors):
+        # the visitor of "X thăm Việt Nam" is the one received in "A hội đàm với X": both sides named
+        actors = [p for p in actors if p not in tied]
+        recipients = [replace(p, role="recipient") for p in tied]
     return actors, recipients
 
 

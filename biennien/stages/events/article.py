@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ...cameo import VISIT_CAMEO
 from ...lexicon import types as event_types
 from ...lexicon.names import HOME
 from ...lexicon.names import lexicon as names_lexicon
@@ -26,7 +27,6 @@ STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
 # one-sided acts whose place names a party when the clause names none: protesters are people of
 # the country they protest in; an attack there strikes that country ("không kích ở Idlib")
 PLACE_SIDE = event_types.unnamed_sides()   # event_types.tsv: unnamed_side
-VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
 
 
 @dataclass(slots=True)
