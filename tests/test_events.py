@@ -577,3 +577,129 @@ def test_an_undated_article_plans_nothing_by_its_own_later_days():
     found = events.find(art, ss, ms, times.find(art, ss))
     assert [(e.type, e.date, e.planned) for e in found] == [
         ("CONSULT", "2016-12-02", None), ("CONSULT", "2017-01-05", None)]
+
+
+# --- history told with nouns, references by title, visits (issue 13, dev-dated misses) ----------
+
+def test_a_time_inside_a_noun_phrase_does_not_end_it():
+    art, ss = article("Trong chuyến thăm Bắc Kinh hồi tháng 3 vừa qua của ông Kim Jong Un, Trung Quốc đã gửi "
+                      "thông điệp riêng.", published="2018-05-09")
+    ms = [mention(art, ss, "Bắc Kinh", "location", "CHN"), mention(art, ss, "Kim Jong Un", "person", "PRK"),
+          mention(art, ss, "Trung Quốc", "country", "CHN")]
+    ts = [time(art, ss, "hồi tháng 3 vừa qua", "2018-03", "month", tense="past")]
+    visits = [e for e in events.find(art, ss, ms, ts) if e.type == "CONSULT"]
+    assert visits and all(e.date == "2018-03" and "Kim Jong Un" in names(e.actors + e.recipients) for e in visits)
+
+
+def test_a_visit_to_two_countries_is_a_visit_to_each():
+    art, ss = article("Thủ tướng Phạm Minh Chính thăm chính thức Kuwait và Algeria.")
+    ms = [mention(art, ss, "Phạm Minh Chính", "person", "VNM"), mention(art, ss, "Kuwait", "country", "KWT"),
+          mention(art, ss, "Algeria", "country", "DZA")]
+    found = events.find(art, ss, ms, [])
+    assert [(names(e.actors), names(e.recipients)) for e in found] == \
+        [(["Phạm Minh Chính"], ["Kuwait"]), (["Phạm Minh Chính"], ["Algeria"])]
+
+
+def test_the_owner_of_a_visit_noun_is_the_visitor():
+    art, ss = article("Bộ trưởng cho biết chuyến thăm Ấn Độ, Sri Lanka của Tổng Bí thư Tô Lâm đã mở ra đột phá.")
+    ms = [mention(art, ss, "Ấn Độ", "country", "IND"), mention(art, ss, "Sri Lanka", "country", "LKA"),
+          mention(art, ss, "Tô Lâm", "person", "VNM")]
+    found = events.find(art, ss, ms, [])
+    assert [(names(e.actors), names(e.recipients)) for e in found] == \
+        [(["Tô Lâm"], ["Ấn Độ"]), (["Tô Lâm"], ["Sri Lanka"])]
+
+
+def test_a_bare_title_stands_for_its_holder_of_the_home_country():
+    art, ss = article("Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Shinzo Abe.\n\n"
+                      "Thủ tướng cũng đề nghị Nhật Bản xem xét miễn thuế cho thực tập sinh Việt Nam.")
+    phuc, abe = mention(art, ss, "Nguyễn Xuân Phúc", "person", "VNM"), mention(art, ss, "Shinzo Abe", "person", "JPN")
+    phuc.titles, abe.titles = ["Thủ tướng"], ["Thủ tướng"]
+    ms = [phuc, abe, mention(art, ss, "Nhật Bản", "country", "JPN"), mention(art, ss, "Việt Nam", "country", "VNM")]
+    [ask] = [e for e in events.find(art, ss, ms, []) if e.type == "REQUEST"]
+    assert names(ask.actors) == ["Nguyễn Xuân Phúc"] and names(ask.recipients) == ["Nhật Bản"]
+
+
+def test_a_title_and_country_with_no_name_stand_for_the_holder_named_before():
+    art, ss = article("Thủ tướng Lý Hiển Long phát biểu tại họp báo.\n\n"
+                      "Thủ tướng Singapore và phu nhân thăm chính thức Việt Nam từ ngày 21 đến 24/3.")
+    ly = mention(art, ss, "Lý Hiển Long", "person", "SGP")
+    ly.titles = ["Thủ tướng"]
+    ms = [ly, mention(art, ss, "Singapore", "country", "SGP"), mention(art, ss, "Việt Nam", "country", "VNM")]
+    ts = [time(art, ss, "từ ngày 21 đến 24/3", "2025-03-21", kind="range", value_end="2025-03-24", tense="past")]
+    [visit] = [e for e in events.find(art, ss, ms, ts) if e.type == "CONSULT"]
+    assert names(visit.actors) == ["Lý Hiển Long"] and names(visit.recipients) == ["Việt Nam"]
+
+
+def test_whoever_invited_a_visit_is_its_host():
+    art, ss = article("Thủ tướng Nhật Bản Takaichi Sanae bắt đầu chuyến thăm chính thức Việt Nam, theo lời mời "
+                      "của Thủ tướng Lê Minh Hưng.")
+    ms = [mention(art, ss, "Nhật Bản", "country", "JPN"), mention(art, ss, "Takaichi Sanae", "person", "JPN"),
+          mention(art, ss, "Việt Nam", "country", "VNM"), mention(art, ss, "Lê Minh Hưng", "person", "VNM")]
+    [visit] = events.find(art, ss, ms, [])
+    assert names(visit.actors) == ["Takaichi Sanae"] and names(visit.recipients) == ["Lê Minh Hưng"]
+
+
+def test_the_delegation_travelling_with_a_leader_and_the_place_left_are_asides():
+    art, ss = article("Tổng Bí thư Tô Lâm cùng đoàn đại biểu cấp cao Việt Nam đã rời thủ đô Hà Nội, thăm chính "
+                      "thức Lào.")
+    ms = [mention(art, ss, "Tô Lâm", "person", "VNM"), mention(art, ss, "Việt Nam", "country", "VNM"),
+          mention(art, ss, "Hà Nội", "location", "VNM"), mention(art, ss, "Lào", "country", "LAO")]
+    [visit] = events.find(art, ss, ms, [])
+    assert names(visit.actors) == ["Tô Lâm"] and names(visit.recipients) == ["Lào"]
+
+
+def test_a_place_after_the_subject_does_not_hide_it():
+    art, ss = article("Đại sứ quán Nga tại London cáo buộc Anh che giấu thông tin.")
+    ms = [mention(art, ss, "Đại sứ quán Nga", "organization", "RUS"), mention(art, ss, "London", "location", "GBR"),
+          mention(art, ss, "Anh", "country", "GBR")]
+    [e] = events.find(art, ss, ms, [])
+    assert e.type == "ACCUSE" and names(e.actors) == ["Đại sứ quán Nga"] and names(e.recipients) == ["Anh"]
+
+
+def test_a_noun_dated_in_its_own_phrase_reports_history():
+    art, ss = article("Quan hệ đối tác được thiết lập nhân chuyến thăm Việt Nam của Thủ tướng Singapore năm 2013.",
+                      published="2018-03-22")
+    ms = [mention(art, ss, "Việt Nam", "country", "VNM"), mention(art, ss, "Singapore", "country", "SGP")]
+    ts = [time(art, ss, "năm 2013", "2013", "year")]
+    [visit] = events.find(art, ss, ms, ts)
+    assert visit.type == "CONSULT" and visit.date == "2013"
+    assert {p.country for p in visit.actors + visit.recipients} == {"VNM", "SGP"}
+
+
+def test_a_passive_before_a_subordinate_clause_is_not_the_verbs_and_a_speaker_states_its_own_intent():
+    art, ss = article("Động thái được đưa ra sau khi Bình Nhưỡng hôm 9/9 tuyên bố đã sẵn sàng nối lại các cuộc "
+                      "đàm phán hạt nhân với Washington.", published="2019-09-12")
+    ms = [mention(art, ss, "Bình Nhưỡng", "location", "PRK"), mention(art, ss, "Washington", "location", "USA")]
+    ts = [time(art, ss, "hôm 9/9", "2019-09-09")]
+    [intent] = [e for e in events.find(art, ss, ms, ts) if e.type == "AGREE"]
+    assert names(intent.actors) == ["Bình Nhưỡng"] and names(intent.recipients) == ["Washington"]
+    assert intent.date == "2019-09-09"
+
+
+def test_an_attack_with_nobody_named_in_domestic_news_strikes_at_home_but_not_abroad():
+    art, ss = article("Công an tỉnh Đồng Nai đang điều tra vụ việc.\n\nMột nhóm người lạ mặt đã tấn công một quán cà phê.")
+    ms = [mention(art, ss, "Công an tỉnh Đồng Nai", "organization", "VNM"), mention(art, ss, "Đồng Nai", "location", "VNM")]
+    [attack] = [e for e in events.find(art, ss, ms, []) if e.type == "ASSAULT"]
+    assert [p.country for p in attack.recipients] == ["VNM"]
+    art, ss = article("Cảnh sát Anh đang điều tra vụ việc.\n\nMột nhóm người lạ mặt đã tấn công một quán cà phê.")
+    ms = [mention(art, ss, "Anh", "country", "GBR")]
+    assert all(not e.actors + e.recipients for e in events.find(art, ss, ms, []) if e.type == "ASSAULT")
+
+
+def test_a_region_is_no_party():
+    art, ss = article("Hai nước thảo luận về phi hạt nhân hoá Bán đảo Triều Tiên.\n\n"
+                      "Tổng thống Moon Jae-in thăm Đông Nam Á.")
+    ms = [mention(art, ss, "Bán đảo Triều Tiên", "location"), mention(art, ss, "Moon Jae-in", "person", "KOR"),
+          mention(art, ss, "Đông Nam Á", "location")]
+    assert all(p.name not in ("Bán đảo Triều Tiên", "Đông Nam Á")
+               for e in events.find(art, ss, ms, []) for p in e.actors + e.recipients)
+
+
+def test_a_verb_in_a_fronted_statement_phrase_has_the_main_clauses_subject():
+    art, ss = article("Hôm 20-7, trong tuyên bố lên án các hành vi khiêu khích của Trung Quốc, Bộ Ngoại giao Mỹ "
+                      "cáo buộc Bắc Kinh gây sức ép.", published="2019-07-22")
+    ms = [mention(art, ss, "Trung Quốc", "country", "CHN"), mention(art, ss, "Bộ Ngoại giao Mỹ", "organization", "USA"),
+          mention(art, ss, "Bắc Kinh", "location", "CHN")]
+    ts = [time(art, ss, "Hôm 20-7", "2019-07-20")]
+    condemn = next(e for e in events.find(art, ss, ms, ts) if e.trigger == "lên án")
+    assert names(condemn.actors) == ["Bộ Ngoại giao Mỹ"] and names(condemn.recipients) == ["Trung Quốc"]

@@ -123,3 +123,21 @@ def test_an_undated_report_joins_across_articles_only_on_both_named_sides():
     undated = item("u", [HXC, KHAM], doc="d2", date=None)
     result = merge([item("a", [HXC, KHAM], doc="d1"), undated, item("v", [HXC, LAO], doc="d3", date=None)], [])
     assert groups(result) == [{"a", "u"}, {"v"}]
+
+
+def test_one_leader_visiting_two_countries_in_one_article_makes_two_visits():
+    # "chuyến thăm Ấn Độ, Sri Lanka của Tổng Bí thư Tô Lâm": a visit to each, even in one article
+    lam = Party("p:lam", "person", "VNM")
+    ind, lka = Party("IND", "country", "IND", "recipient"), Party("LKA", "country", "LKA", "recipient")
+    result = merge([item("india", [lam, ind], date="2026-05"), item("lanka", [lam, lka], date="2026-05")], [])
+    assert groups(result) == [{"india"}, {"lanka"}]
+
+
+def test_a_party_on_both_sides_of_one_events_reports_fills_the_empty_side():
+    # the visitor of "Thủ tướng Lào thăm Việt Nam" is received in "A hội đàm với Thủ tướng Lào"
+    pm, lao_pm = Party("p:pmc", "person", "VNM"), Party("p:sonexay", "person", "LAO")
+    host = Party("VNM", "country", "VNM", "recipient")
+    result = merge([item("visit", [lao_pm, host]), item("talks", [pm, Party("p:sonexay", "person", "LAO", "recipient")])], [])
+    [event] = set(result.assign.values())
+    actors, recipients = participants(result.events[event])
+    assert [p.actor_id for p in actors] == ["p:pmc"] and [p.actor_id for p in recipients] == ["p:sonexay"]

@@ -152,6 +152,11 @@ def participants(event: EventKey) -> tuple[list[Party], list[Party]]:
             continue
         role = "recipient" if roles[aid]["recipient"] > roles[aid]["actor"] else "actor"
         (recipients if role == "recipient" else actors).append(replace(p, role=role))
+    tied = [p for p in actors if roles[p.actor_id]["recipient"] == roles[p.actor_id]["actor"]]
+    if not recipients and tied and len(tied) < len(actors):
+        # the visitor of "X thăm Việt Nam" is the one received in "A hội đàm với X": both sides named
+        actors = [p for p in actors if p not in tied]
+        recipients = [replace(p, role="recipient") for p in tied]
     return actors, recipients
 
 
@@ -222,7 +227,7 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
     if _persons_conflict(it.parties, ev.parties):
         return None
     common = mine & theirs
-    if not same_doc and _sides_apart(it.parties, ev.parties, common):
+    if _sides_apart(it.parties, ev.parties, common):   # also in one article: a visit to India and one to Sri Lanka
         return None
     shared = len(common)
     if not same_doc and not named:

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import bisect
 
+from ...lexicon.names import HOME
+from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention, Sentence, TimeExpr
+from ...text import key
 from .view import PARENS, Hit, View, appositive, title_words
 
 JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
@@ -124,12 +127,15 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     """Names inside a nominal trigger's phrase ("cuộc gặp giữa A và B", "chuyến thăm Lào của X");
     bodies of no country ("ASEAN") only when nothing else is named."""
     stops = [c.start for k in ("place", "relative") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
-    stops += [t.start for t in view.times if t.start >= hit.end]
+    stops += [t.start for t in view.times if t.start >= hit.end and not _phrase_goes_on(view, t.end)]
     stop = min([end, *stops])
     names: list[Mention] = []
     last = hit.end
+    inside = [(t.start, t.end) for t in view.times if hit.end <= t.start and t.end <= stop]
     for m in view.mentions:
         if hit.end <= m.start and m.end <= stop and view.usable(m):
+            if any(last <= a and b <= m.start for a, b in inside):
+                last = max(b for a, b in inside if last <= a and b <= m.start)   # "chuyến thăm hồi tháng 3 của X"
             joined = bool(names) and view.joined(names[-1], m)
             if not joined and not _near(view, last, m.start, 8 if not names else 4):
                 break   # "Cuộc tấn công của Tripoli không làm thay đổi quan điểm của Nga": the phrase ended
@@ -142,6 +148,29 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
             last = m.end
     placed = [m for m in names if m.country or m.kind == "person"]
     return placed or names
+
+
+def inviters(view: View, hit: Hit) -> list[Mention]:
+    """"thăm chính thức Việt Nam từ ngày 1 - 3.5, theo lời mời của Thủ tướng X": who invited the
+    visit (the names right after the cue, with those joined to them) - its hosts."""
+    for c in view.cues_in(hit.end, view.end, "inviter"):
+        after = [m for m in view.mentions if c.end <= m.start and view.usable(m)]
+        if not after or not _near(view, c.end, after[0].start, 3):
+            return []
+        group = [after[0]]
+        for m in after[1:]:
+            if not view.joined(group[-1], m):
+                break
+            group.append(m)
+        return group
+    return []
+
+
+def _phrase_goes_on(view: View, at: int) -> bool:
+    """A time inside a noun phrase ("chuyến thăm Bắc Kinh hồi tháng 3 vừa qua của ông X", "cuộc gặp
+    hồi tháng 6 giữa A và B"): a party cue right after it continues the phrase."""
+    rest = len(view.text[at:at + 3]) - len(view.text[at:at + 3].lstrip())
+    return any(c.start == at + rest for c in view.by_kind.get("with", ()))
 
 
 def place(view: View, hit: Hit) -> str | None:
@@ -286,6 +315,56 @@ def pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
             return [persons[i]]
         return []
     return []
+
+
+def title_subject(view: View, h: Hit) -> list[Mention]:
+    """"Thủ tướng cũng đề nghị Nhật Bản ...": a bare title opening the verb's part of the sentence
+    stands for the one person of the article who holds it; when holders of several countries do,
+    for the one of the home country (the press says "Thủ tướng" of its own, "Thủ tướng Abe" of
+    another's)."""
+    if h.passive:
+        return []
+    seg = _part_start(view.text, h.clause[0], h.head)
+    words = blank_soft(view, seg, h.head).strip(" \"“(")
+    if not words[:1].isupper() or any(seg <= m.start < h.head for m in view.mentions):
+        return []
+    row = names_lexicon().titles.get(key(words))
+    if row is None:
+        return []
+    title = row["normal"]
+    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)]
+    if len({m.name for m in holders}) > 1:
+        holders = [m for m in holders if m.country == HOME]
+    if len({m.name for m in holders}) != 1:
+        return []
+    before = [m for m in holders if m.end <= seg]
+    return [before[-1] if before else holders[0]]
+
+
+def _holder(view: View, title_words: str, country: str | None) -> Mention | None:
+    """The one person of the article holding the title (of that country, when given)."""
+    row = names_lexicon().titles.get(key(title_words))
+    if row is None:
+        return None
+    title = row["normal"]
+    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)
+               and (country is None or m.country == country)]
+    return holders[0] if len({m.name for m in holders}) == 1 else None
+
+
+def title_holders(view: View, found: list[Mention]) -> list[Mention]:
+    """"Thủ tướng Singapore và phu nhân thăm ...": a country right after a title, with no name
+    after it, stands for the one person of the article holding that post of that country."""
+    out = []
+    for m in found:
+        if m.kind == "country" and not view.text[m.end:m.end + 2].strip()[:1].isupper():
+            words = view.text[max(view.start, m.start - 40):m.start].split()
+            holder = next((h for n in (1, 2, 3, 4) if len(words) >= n
+                           and (h := _holder(view, " ".join(words[-n:]), m.country)) is not None), None)
+            if holder is not None:
+                m = holder
+        out.append(m)
+    return out
 
 
 def _part_start(text: str, a: int, pos: int) -> int:

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ...cameo import VISIT_CAMEO
 from ...lexicon import types as event_types
+from ...lexicon.names import HOME
 from ...lexicon.names import lexicon as names_lexicon
 from ...records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
+from ...text import key
 from .arguments import place_host
 from .view import Hit, View
 
@@ -48,6 +51,7 @@ class Draft:
     reported: bool = False
     absorbed: list[Hit] = field(default_factory=list)
     standalone: bool = False        # a meeting noun with no plan: it reports its event if no verb does
+    own_time: bool = False          # dated by a time of its own phrase, not its sentence's or the lead's
 
     def names(self) -> set[tuple[str, str]]:
         return {(p.kind, p.name) for p in self.actors + self.recipients}
@@ -125,7 +129,8 @@ def resolve_references(drafts: list[Draft]) -> None:
         order = list(reversed(drafts[:k])) + drafts[k + 1:]
         order = [o for o in order if o.hit.trigger.phrase == d.hit.trigger.phrase] + order
         found = next((o for o in order if not o.reference and o.type == d.type and o.planned is None
-                      and (d.time is None or _same_date(o, d)) and _fits(d, o)), None)
+                      and (_same_date(o, d) if d.time is not None else not (o.hit.nominal and o.own_time))
+                      and _fits(d, o)), None)   # a noun dated in its own phrase is an aside, not the story
         if found is not None:
             d.actors, d.recipients = list(found.actors), list(found.recipients)
             d.date, d.precision = found.date, found.precision
@@ -136,6 +141,10 @@ def resolve_references(drafts: list[Draft]) -> None:
             # X", "cuộc gặp thường niên hai Bộ Chính trị") is more often a series than one event
             if any(p.kind == "person" for p in d.actors + d.recipients):
                 d.reference = False
+    for d in drafts:   # after the others: no later noun takes its parties from a dated aside
+        if d.reference and d.standalone and d.type in TWO_SIDED_OR_ONE and d.planned is None and d.own_time \
+                and len({p.country for p in d.actors + d.recipients if p.country}) >= 2:
+            d.reference = False   # "chuyến thăm Việt Nam của Thủ tướng Singapore năm 2013": its own date, one event
 
 
 def _same_date(a: Draft, b: Draft) -> bool:
@@ -190,8 +199,13 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         persons = [p for p in d.recipients if p.kind == "person"]
+        hosts = {p.country for p in d.recipients if p.kind == "country"}
         if d.type == "CONSULT" and len(d.actors) == 1 and len(d.recipients) > 1 and len(persons) == len(d.recipients):
             out += [replace(d, recipients=[p]) for p in persons]
+        elif d.hit.trigger.cameo == VISIT_CAMEO and d.actors and len(d.recipients) > 1 and \
+                len(hosts) == len(d.recipients) and None not in hosts:
+            # "thăm chính thức Kuwait và Algeria": a visit to each country (the gold's reading)
+            out += [replace(d, recipients=[p]) for p in d.recipients]
         else:
             out.append(d)
     return out
@@ -208,6 +222,8 @@ def state_parties(view: View, h: Hit, d: Draft) -> None:
         return
     host = place_host(view, h)
     code = host.country if host is not None else None
+    if code is None and view.main_country == HOME:
+        code = HOME   # domestic news names no country: "Công an huyện X bắt ..." happens at home
     if t.mode in STATE_ACTS:
         code = code or view.main_country
         if code:
@@ -228,8 +244,12 @@ def main_country(news: list[Mention]) -> str | None:
 
 
 def _clean_parties(d: Draft) -> None:
-    """Each party once; in a role with a person, that person's country's bodies are the person."""
-    seen: set = set()
+    """Each party once; in a role with a person, that person's country's bodies are the person; a
+    region of no country (places.tsv kind region: a sea, a continent, "Bán đảo Triều Tiên") is a
+    topic or a place, never a party."""
+    places = names_lexicon().places
+    seen: set = {(p.kind, p.name) for p in d.actors + d.recipients if p.kind == "location" and not p.country
+                 and places.get(key(p.name), {}).get("kind") == "region"}
 
     def clean(parties: list[Participant]) -> list[Participant]:
         countries = {p.country for p in parties if p.kind == "person" and p.country}

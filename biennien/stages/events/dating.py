@@ -19,6 +19,7 @@ def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Artic
     """The trigger's own time (its phrase, its clause), else the time that dates its sentence;
     an event without either is dated later from its episode (episode_dates), else the lead."""
     t = time_of(view, h, subj[0].start if subj else None)
+    d.own_time = t is not None and not time_stage.is_term(t)
     if t is None or time_stage.is_term(t):
         t = _clause_time(view, h)
         if t is not None and not prefer_future and t.tense == "future" and article.published:

@@ -36,19 +36,18 @@ from ...lexicon import types as event_types
 from ...lexicon.events import finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
-from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, Draft, emit, keep, lead_date, main_country,
+from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
                       named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
                       state_parties)
-from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, objects, phrase_names,
-                        place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject, subordinate,
-                        time_of)
+from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, inviters, objects,
+                        phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
+                        subordinate, time_of, title_holders, title_subject)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
 from .modality import accident, irrealis, not_news
 from .view import CueHit, Hit, View, appositive
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
-VISIT_CAMEO = "042"    # make a visit: the place it is made in is its host
 
 
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
@@ -207,7 +206,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if not subj and not view.text[h.clause[0]:h.head].strip(" :\"“"):
             subj = postposed_subject(view, h)
         if not subj:
-            subj = pronoun_subject(view, s, h)
+            subj = pronoun_subject(view, s, h) or title_subject(view, h)
         if not subj and subordinate(view, h):
             subj = postposed_subject(view, h)
         if not subj:
@@ -222,7 +221,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                     subj = sentence_subject(view, s, h.clause[0])
                 elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
                     subj = sentence_subject(view, s, s.start)
-        h.subject = subj
+        h.subject = subj = title_holders(view, subj)
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
     right_before = view.cue_ending(h.head, "plan")   # "xem xét khởi tố"
@@ -230,18 +229,20 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                 or right_before is not None and right_before.has("plan", "next")
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
-        names = phrase_names(view, h, _phrase_end(view, h))
+        names = title_holders(view, phrase_names(view, h, _phrase_end(view, h)))
         d.actors = [participant(m) for m in names]
+        if t.cameo == VISIT_CAMEO:
+            _visit_sides(view, h, d, names)
         d.reference = t.type not in STANDALONE_NOUNS
         named = view.cue_ending(h.start, "nominal") is None and view.cue_ending(h.start, "place") is None
         d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], h.clause[1], "plan")
                             or view.cues_in(h.clause[0], h.clause[1], "intent")
                             or any(g.clause == h.clause and g.trigger.type in GOVERNING for g in earlier))
-        if _collective_in(view, h.end, _phrase_end(view, h)):
+        if len(names) < 2 and _collective_in(view, h.end, _phrase_end(view, h)):   # "giữa A và B ... hai bên": named
             d.collective = "joint"
     else:
         end = h.clause[1] if t.args == "intent" else h.zone_end
-        obj = h.objects = objects(view, h, end)
+        obj = h.objects = title_holders(view, objects(view, h, end))
         if not obj and _and_next(view, h) and not view.text[h.end:h.zone_end].strip(" ,").count(" "):
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
             obj = objects(view, nxt, _next_zone(view, h))
@@ -249,6 +250,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             obj = country_reference(view, h, subj)
         if h.passive:
             subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
+        if t.cameo == VISIT_CAMEO:
+            obj = obj + [m for m in title_holders(view, inviters(view, h)) if m not in obj]
         _roles(d, t.args, subj, obj)
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
@@ -276,6 +279,21 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if plan:   # announced for later, no date given: planned all the same
             d.planned = {"start": None, "end": None}
     return d
+
+
+def _visit_sides(view: View, h: Hit, d: Draft, names: list[Mention]) -> None:
+    """"chuyến thăm Ấn Độ, Sri Lanka của Tổng Bí thư X", "chuyến thăm của X tới Việt Nam": the
+    owner ("của") is the visitor, the places named before it or after "tới/đến" are its hosts."""
+    cues = [c for c in view.cues_in(h.end, _phrase_end(view, h), "with")]
+    visitors, hosts = [], []
+    for m in names:
+        cue = next((c for c in reversed(cues) if c.end <= m.start), None)
+        (visitors if cue is not None and cue.cue.has("possessive") else hosts).append(participant(m))
+    invited = [participant(m) for m in title_holders(view, inviters(view, h))]
+    hosts += [p for p in invited if p not in hosts and p not in visitors]
+    visitors = [p for p in visitors if p not in invited]
+    if visitors and hosts or invited:
+        d.actors, d.recipients = visitors, hosts
 
 
 def _and_next(view: View, h: Hit) -> bool:
@@ -339,7 +357,8 @@ def _reported(view: View, s: Sentence, h: Hit) -> bool:
 
 
 def _add_speaker(view: View, h: Hit, d: Draft) -> None:
-    """"X khẳng định Bộ Y sẵn sàng ...": the speaker states the intent of the body it speaks for."""
+    """"X khẳng định Bộ Y sẵn sàng ...": the speaker states the intent of the body it speaks for,
+    or its own when no one else is named."""
     cue = next((c for c in reversed(view.cues_in(view.start, h.head, "reported"))), None)
     if cue is None:
         return
@@ -347,3 +366,6 @@ def _add_speaker(view: View, h: Hit, d: Draft) -> None:
     persons = [m for m in speaker if m.kind == "person" and m.country]
     if persons and any(p.kind != "person" and p.country == persons[0].country for p in d.actors):
         d.actors = [participant(persons[0])] + d.actors
+    elif not d.actors and speaker and not blank_soft(view, cue.end, h.head):
+        # "Bình Nhưỡng tuyên bố đã sẵn sàng ...": the speaker's own intent, stated right after it
+        d.actors = [participant(m) for m in speaker if (m.kind, m.name) not in d.names()]

@@ -64,6 +64,7 @@ class View:
         self.triggers = list(triggers)
         self.clauses = _clauses(text, start, end)
         self.places = self._places()
+        self.asides = self._asides()
         self.internal = self._internal() | self._media()
 
     # --- spans -----------------------------------------------------------------------------
@@ -78,7 +79,8 @@ class View:
         return any(a <= m.start and m.end <= b for a, b in self.places)
 
     def usable(self, m: Mention) -> bool:
-        return id(m) not in self.internal and not self.in_place(m) and not self.quoted(m.start)
+        return id(m) not in self.internal and not self.in_place(m) and not self.quoted(m.start) and \
+            not any(a <= m.start and m.end <= b for a, b in self.asides)
 
     def quoted(self, pos: int) -> bool:
         return any(a < pos < b for a, b in self.quotes)
@@ -119,6 +121,22 @@ class View:
                     break
                 stop = nxt.end
             spans.append((c.start, stop))
+        return spans
+
+    def _asides(self) -> list[tuple[int, int]]:
+        """"X cùng đoàn đại biểu cấp cao Việt Nam", "X và phu nhân", "rời thủ đô Hà Nội": the
+        company a subject travels with and the place it leaves take no part in the verb after
+        them (event_cues kind aside; where after: the name a few words on is in the aside too)."""
+        spans = []
+        for c in self.by_kind.get("aside", ()):
+            end = c.end
+            nxt = next((m for m in self.mentions if m.start >= c.end), None)
+            if c.has("aside", "after") and nxt is not None and nxt.end <= self.end:
+                gap = self.text[c.end:nxt.start]
+                if len(gap.split()) <= 4 and not any(x in gap for x in ",;(") and \
+                        not any(c.end <= a < nxt.start for a, _ in self.triggers):
+                    end = nxt.end
+            spans.append((c.start, end))
         return spans
 
     def _names_event(self, pos: int) -> bool:
@@ -180,14 +198,22 @@ class View:
         for t in self.times:
             if a <= t.start and t.end <= b:
                 chars[t.start - a:t.end - a] = " " * (t.end - t.start)
+        for pa, pb in self.asides:   # "X cùng đoàn đại biểu Việt Nam lên đường": who travels with it
+            if a <= pa < b:
+                chars[pa - a:min(pb, b) - a] = " " * (min(pb, b) - pa)
+        for pa, pb in self.places:   # "Đại sứ quán Nga tại London cáo buộc ...": where the subject is
+            if a <= pa < b and not self.text[a:pa].strip():
+                chars[pa - a:min(pb, b) - a] = " " * (min(pb, b) - pa)
         return appositive("".join(chars), allow_bare=True)
 
     def transparent_agent(self, a: int, b: int) -> bool:
         """Between a passive cue and its verb: nothing, or an agent ("được Thủ tướng X tiếp",
         "bị cảnh sát bắt", "bị Cơ quan An ninh điều tra Bộ Công an bắt") - a few words with no
-        comma and no other trigger."""
+        comma, no other trigger, and no clause of its own ("Động thái được đưa ra sau khi Bình Nhưỡng
+        tuyên bố đã sẵn sàng ...": the passive is "đưa ra"'s)."""
         gap = self.text[a:b]
-        return "," not in gap and len(gap.split()) <= 12 and not self._trigger_in(a, b)
+        return "," not in gap and len(gap.split()) <= 12 and not self._trigger_in(a, b) and \
+            not any(a <= c.start and c.end <= b for k in ("subordinate", "reported") for c in self.by_kind.get(k, ()))
 
     def joined(self, left: Mention, right: Mention) -> bool:
         """Are two names coordinated ("A và B", "Việt Nam - Lào", "Mỹ, Anh")?"""
