@@ -15,8 +15,9 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from .. import resources
+from .. import resources, settings
 from ..records import Article
+from . import bounds
 
 ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
@@ -37,7 +38,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(the lead's own date: "Sáng 2/6", "Chiều nay (9/1)", "(10/10/2024)"; what makes a year a range
     end or a target; a sentence about the future)."""
     lead = re.compile(rf"(?:^|\b(?:{_words('lead_time')})\b(?:\s+(?:{_words('lead_relative')}))?\s*\(?\s*"
-                      rf"(?:{_words('lead_time')}\s*)?|\()(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?\b", re.I)
+                      rf"(?:{_words('lead_time')}\s*)?|\()(\d{{1,2}})[/.-](\d{{1,2}})(?:[/.-](\d{{4}}))?(?![/.-]?\d)", re.I)
     range_end = re.compile(rf"(?:19|20)\d\d\s*[-–—]\s*$|(?:{_words('target')})\s+(?:(?:{_words('year_word')})\s+)?$"
                            rf"|\b(?:{_words('ordinal')})\s+\d+,\s*$", re.I)
     future = re.compile(rf"\b(?:{_words('future')})\b", re.I)
@@ -99,15 +100,25 @@ def from_url(url: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def lead_day_month(article: Article, body: list[str]) -> tuple[int, int, int | None] | None:
-    """(day, month, year or None) of the lead's own date, from the first four body sentences."""
+def lead_day_month(article: Article, body: list[str]) -> tuple[int, int, int | None, bool] | None:
+    """(day, month, year or None, past) of the lead's own date, from the first four body sentences;
+    `past` when a word says the day is behind the article ("hôm 30/3": the day of what it reports,
+    not of the report). A date after a word that starts a span or a validity ("có hiệu lực từ ngày
+    31-7-2026") is no lead."""
+    lead, _, _ = _patterns()
     for sentence in body[:4]:
-        match = _patterns()[0].search(sentence[:200])
-        if match:
+        for match in lead.finditer(sentence[:200]):
             d, m = int(match.group(1)), int(match.group(2))
-            if 1 <= d <= 31 and 1 <= m <= 12:
-                return d, m, int(match.group(3)) if match.group(3) else None
+            if not (1 <= d <= 31 and 1 <= m <= 12) or _lead_words()[0].search(sentence[max(0, match.start() - 16):match.start()]):
+                continue
+            past = bool(_lead_words()[1].search(match.group()))
+            return d, m, int(match.group(3)) if match.group(3) else None, past
     return None
+
+
+@functools.cache
+def _lead_words() -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(rf"\b(?:{_words('lead_not_after')})\s*$", re.I), re.compile(rf"\b(?:{_words('lead_past')})\b", re.I)
 
 
 def present_years(body: list[str]) -> list[int]:
@@ -179,7 +190,7 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
     lead = lead_day_month(article, body)
     if value is not None:
         if precision in ("month", "year") and lead:
-            d, m, y = lead
+            d, m, y = lead[:3]
             year = int(value[:4])
             if (y in (None, year)) and (precision == "year" or int(value[5:7]) == m):
                 return _iso(year, m, d)
@@ -188,11 +199,38 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
     return (value, precision) if plausible(value) else (None, None)
 
 
+RECENT_DAYS = settings.get("times", "window_days")   # a day told without its year lies this close before
+
+
 def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
+    """The lead's own full date; else what the present years and named events suggest, kept only
+    when the text's bounds (stages/bounds.py) allow it; else what those bounds alone pin."""
+    if lead and lead[2]:
+        return _iso(lead[2], lead[1], lead[0])
+    bound = bounds.interval(body)
+    value, precision = _suggest(body, lead)
+    if value is not None and lead and lead[3] and precision == "day":
+        value, precision = value[:4], "year"   # "hôm 30/3" is a day before the article, not its day
+    if value is not None:
+        return (value, precision) if bound is not None and _meets(value, bound) else (None, None)
+    weekday = bounds.weekday_of(body, lead[0], lead[1]) if lead else None
+    return bounds.choose(bound, lead, weekday, RECENT_DAYS)
+
+
+def _meets(value: str, bound: tuple[date, date]) -> bool:
+    """Does the date at its precision ("2019", "2019-06", "2019-06-03") overlap the bounds?"""
+    parts = [int(p) for p in value.split("-")]
+    start = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    end = date(parts[0], 12, 31) if len(parts) == 1 else start if len(parts) == 3 else \
+        date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1) - timedelta(days=1)
+    return start <= bound[1] and bound[0] <= end
+
+
+def _suggest(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
     years = present_years(body)
     bound = past_bound(body)
     if lead:
-        d, m, y = lead
+        d, m, y = lead[:3]
         if y:
             return _iso(y, m, d)
         candidates = years + ([bound[0].year] if bound else [])
