@@ -23,9 +23,11 @@ from .. import resources
 
 EARLIEST = date(1900, 1, 1)
 AFTER_TENURE = timedelta(days=60)   # the press still writes a title for what its holder did days before leaving
+BEFORE_TENURE = timedelta(days=90)  # and already writes it for the elect ("Tổng thống Trump" in November 2016)
 YEAR = r"((?:19|20)\d\d)"
 AHEAD_END = r"(?=\s*(?:[,.;:)!?]|$))"   # "năm 2020 tới," but not "năm 2010 tới nay", "2010 tới 2015"
 Bound = tuple[date, date]
+DIGIT = re.compile(r"\d")
 
 
 def _rows(kind: str) -> list[dict]:
@@ -91,9 +93,11 @@ def _span(d: str | None, m: str | None, y: str) -> Bound | None:
 def evidence(body: list[str]) -> list[tuple[str, date, date]]:
     """(what, not before, not after) for every piece of evidence in the news sentences."""
     p, found = _patterns(), []
+    joined = "\n".join(body).lower()
+    holders = [h for h in _holders() if h[0] in joined]   # a substring test in C: most holders stop here
     for sentence in body:
         low = sentence.lower()
-        if any(ch.isdigit() for ch in sentence):
+        if DIGIT.search(sentence):
             for kind in ("window", "window_paren"):
                 for m in p[kind].finditer(sentence):
                     first, last = _windows()[" ".join(m.group(1).lower().split())]
@@ -110,14 +114,17 @@ def evidence(body: list[str]) -> list[tuple[str, date, date]]:
                     if span:
                         found.append((kind, EARLIEST, span[1]))
         history = bool(p["year"].search(sentence))
-        for cue, pattern, start, end in _holders():
-            if cue not in low:
-                continue
-            for m in pattern.finditer(sentence):
-                former = p["former"].search(sentence[max(0, m.start() - 24):m.start()]) or \
-                    p["former_after"].match(sentence[m.end():m.end() + 24])
-                last = date.max if end is None or former or history else end + AFTER_TENURE
-                found.append(("holder", start, last))
+        held = []
+        for cue, pattern, start, end in holders:
+            if cue in low:
+                held += [(m, start, end) for m in pattern.finditer(sentence)]
+        # "cựu Tổng Bí thư, Chủ tịch nước X": a former word before the longest title ends every
+        # title of that name
+        former_ends = {m.end() for m, _, _ in held if p["former"].search(sentence[max(0, m.start() - 24):m.start()])
+                       or p["former_after"].match(sentence[m.end():m.end() + 24])}
+        for m, start, end in held:
+            last = date.max if end is None or m.end() in former_ends or history else end + AFTER_TENURE
+            found.append(("holder", start - BEFORE_TENURE, last))
     return found
 
 
@@ -134,12 +141,14 @@ def choose(bound: Bound | None, lead: tuple | None, weekday: int | None = None,
     """(date, precision) the bounds pin: the lead's day when one candidate is left, else the
     month or year the whole interval lies in; (None, None) otherwise. A lead told as past ("hôm
     30/3") is not the article's day: with one candidate, the article lies from that day to
-    `recent` days after it (a day named without its year is a recent one)."""
+    `recent` days after it (a day named without its year is a recent one). Only a lead that says
+    it is today ("Chiều nay (9/1)") gives the day; a lead opening its clause ("Tối 18-11, ...")
+    gives the month (the report often comes the next day); any other is not the article's."""
     if bound is None:
         return None, None
     lo, hi = bound
     if lead:
-        d, m, _, past = lead
+        d, m, _, past, today, opens = lead
         days = []
         for y in range(lo.year, hi.year + 1):
             try:
@@ -148,12 +157,15 @@ def choose(bound: Bound | None, lead: tuple | None, weekday: int | None = None,
                 continue
             if lo <= day <= hi and (weekday is None or day.weekday() == weekday):
                 days.append(day)
-        if len(days) == 1 and not past:
+        if len(days) == 1 and today:
             return days[0].isoformat(), "day"
-        if not days:
-            return None, None
-        if len(days) == 1:
+        if len(days) == 1 and opens and not past:
+            # the day of the lead's act: the report may come a day later, so say its month
+            return days[0].isoformat()[:7], "month"
+        if len(days) == 1 and past:
             lo, hi = days[0], min(hi, days[0] + timedelta(days=recent))
+        elif not days:
+            return None, None
     if lo == EARLIEST:
         return None, None
     if (lo.year, lo.month) == (hi.year, hi.month):

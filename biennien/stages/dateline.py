@@ -100,25 +100,33 @@ def from_url(url: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def lead_day_month(article: Article, body: list[str]) -> tuple[int, int, int | None, bool] | None:
-    """(day, month, year or None, past) of the lead's own date, from the first four body sentences;
-    `past` when a word says the day is behind the article ("hôm 30/3": the day of what it reports,
-    not of the report). A date after a word that starts a span or a validity ("có hiệu lực từ ngày
-    31-7-2026") is no lead."""
+def lead_day_month(article: Article, body: list[str]) -> tuple[int, int, int | None, bool, bool, bool] | None:
+    """(day, month, year or None, past, today, opens) of the lead's own date, from the first four
+    body sentences. `past`: a word says the day is behind the article ("hôm 30/3": the day of what
+    it reports, not of the report); `today`: a word says it is the article's day ("Chiều nay (9/1)");
+    `opens`: the date opens a clause ("Tối 18-11, Thủ tướng ..."), unlike a photo caption's "...
+    tại Canberra ngày 20/3." A date after a word that starts a span or a validity ("có hiệu lực từ
+    ngày 31-7-2026") is no lead."""
     lead, _, _ = _patterns()
+    not_after, past_word, today_word = _lead_words()
     for sentence in body[:4]:
         for match in lead.finditer(sentence[:200]):
             d, m = int(match.group(1)), int(match.group(2))
-            if not (1 <= d <= 31 and 1 <= m <= 12) or _lead_words()[0].search(sentence[max(0, match.start() - 16):match.start()]):
+            if not (1 <= d <= 31 and 1 <= m <= 12) or not_after.search(sentence[max(0, match.start() - 16):match.start()]):
                 continue
-            past = bool(_lead_words()[1].search(match.group()))
-            return d, m, int(match.group(3)) if match.group(3) else None, past
+            opens = bool(OPENS.match(sentence, match.end()))
+            return (d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
+                    bool(today_word.search(match.group())), opens)
     return None
+
+
+OPENS = re.compile(r"\s*\)?\s*,")
 
 
 @functools.cache
 def _lead_words() -> tuple[re.Pattern, re.Pattern]:
-    return re.compile(rf"\b(?:{_words('lead_not_after')})\s*$", re.I), re.compile(rf"\b(?:{_words('lead_past')})\b", re.I)
+    return (re.compile(rf"\b(?:{_words('lead_not_after')})\s*$", re.I), re.compile(rf"\b(?:{_words('lead_past')})\b", re.I),
+            re.compile(rf"\b(?:{_words('lead_today')})\b", re.I))
 
 
 def present_years(body: list[str]) -> list[int]:
@@ -205,9 +213,10 @@ RECENT_DAYS = settings.get("times", "window_days")   # a day told without its ye
 def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
     """The lead's own full date; else what the present years and named events suggest, kept only
     when the text's bounds (stages/bounds.py) allow it; else what those bounds alone pin."""
-    if lead and lead[2]:
-        return _iso(lead[2], lead[1], lead[0])
     bound = bounds.interval(body)
+    if lead and lead[2]:   # its own year, unless the text rules it out ("Ngày 15-11-1998, Việt Nam gia nhập ...")
+        value, precision = _iso(lead[2], lead[1], lead[0])
+        return (value, precision) if value and bound is not None and _meets(value, bound) else (None, None)
     value, precision = _suggest(body, lead)
     if value is not None and lead and lead[3] and precision == "day":
         value, precision = value[:4], "year"   # "hôm 30/3" is a day before the article, not its day
