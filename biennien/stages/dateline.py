@@ -100,19 +100,20 @@ def from_url(url: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def lead_day_month(article: Article, body: list[str]) -> tuple[int, int, int | None, bool, bool, bool] | None:
+def lead_day_month(article: Article, body: list[str], spans: bool = False) -> tuple[int, int, int | None, bool, bool, bool] | None:
     """(day, month, year or None, past, today, opens) of the lead's own date, from the first four
     body sentences. `past`: a word says the day is behind the article ("hôm 30/3": the day of what
     it reports, not of the report); `today`: a word says it is the article's day ("Chiều nay (9/1)");
     `opens`: the date opens a clause ("Tối 18-11, Thủ tướng ..."), unlike a photo caption's "...
     tại Canberra ngày 20/3." A date after a word that starts a span or a validity ("có hiệu lực từ
-    ngày 31-7-2026") is no lead."""
+    ngày 31-7-2026") is no lead, unless `spans` (a metadata month the lead only refines: "bổ nhiệm
+    từ ngày 15/9" in an article of that September)."""
     lead, _, _ = _patterns()
     not_after, past_word, today_word = _lead_words()
     for sentence in body[:4]:
         for match in lead.finditer(sentence[:200]):
             d, m = int(match.group(1)), int(match.group(2))
-            if not (1 <= d <= 31 and 1 <= m <= 12) or not_after.search(sentence[max(0, match.start() - 16):match.start()]):
+            if not (1 <= d <= 31 and 1 <= m <= 12) or (not spans and not_after.search(sentence[max(0, match.start() - 16):match.start()])):
                 continue
             opens = bool(OPENS.match(sentence, match.end()))
             return (d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
@@ -195,15 +196,15 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
         value, precision = from_url(article.url or article.source)
     if not plausible(value):
         value, precision = None, None
-    lead = lead_day_month(article, body)
     if value is not None:
-        if precision in ("month", "year") and lead:
+        lead = lead_day_month(article, body, spans=True) if precision in ("month", "year") else None
+        if lead:
             d, m, y = lead[:3]
             year = int(value[:4])
             if (y in (None, year)) and (precision == "year" or int(value[5:7]) == m):
                 return _iso(year, m, d)
         return value, precision
-    value, precision = infer(body, lead)
+    value, precision = infer(body, lead_day_month(article, body))
     return (value, precision) if plausible(value) else (None, None)
 
 
