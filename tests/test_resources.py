@@ -96,6 +96,9 @@ def test_dateline_word_works_in_its_example(row):
         assert dateline.lead_day_month(None, [ex.replace(row["word"], "", 1)]) is not None, ex
     elif row["kind"] == "lead_past":        # the lead is found and is a day before the article
         assert dateline.lead_day_month(None, [ex])[3] is True, ex
+    elif row["kind"] == "completed":        # the dated event it names is over; without the word, not said
+        assert dateline.past_bound([ex])[2] is True, ex
+        assert not dateline.past_bound([ex.replace(row["word"], "", 1)])[2], ex
     elif row["kind"] == "lead_today":       # the lead is found and is the article's own day
         assert dateline.lead_day_month(None, [ex])[4] is True, ex
     else:

@@ -27,7 +27,6 @@ BEFORE_TENURE = timedelta(days=90)  # and already writes it for the elect ("Tổ
 YEAR = r"((?:19|20)\d\d)"
 AHEAD_END = r"(?=\s*(?:[,.;:)!?]|$))"   # "năm 2020 tới," but not "năm 2010 tới nay", "2010 tới 2015"
 Bound = tuple[date, date]
-DIGIT = re.compile(r"\d")
 
 
 def _rows(kind: str) -> list[dict]:
@@ -50,9 +49,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "past_after": re.compile(rf"{dated}\s+(?:{_alt('past_after')})\b", re.I),
         "future": re.compile(rf"\b(?:{_alt('future')})\s+(?:[^\s.,;:!?]+\s+){{0,8}}?(?:{_alt('plan_prep')})\s+{dated}", re.I),
         "future_after": re.compile(rf"{dated}\s+(?:{_alt('future_after')}){AHEAD_END}", re.I),
-        "former": re.compile(rf"\b(?:{_alt('former')})\s*(?:là\s+)?$", re.I),
+        "former": re.compile(rf"\b(?:{_alt('former')})(?:\s+\w+)?\s*$", re.I),   # "tiền nhiệm là Tổng thống"
         "former_after": re.compile(rf"^\s*,?\s*(?:{_alt('former_after')})\b", re.I),
-        "year": re.compile(rf"(?<![\d/.,-]){YEAR}(?![\d%])"),
+        "year": re.compile(rf"(?<![\d/.,-]){YEAR}(?![\d%])"),      # a year named alone: history told
+        "any_year": re.compile(rf"(?<!\d){YEAR}(?!\d)"),
     }
 
 
@@ -90,56 +90,78 @@ def _span(d: str | None, m: str | None, y: str) -> Bound | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def evidence(body: list[str]) -> list[tuple[str, date, date]]:
-    """(what, not before, not after) for every piece of evidence in the news sentences."""
+def evidence(body: list[str], holders: bool = True) -> list[tuple[str, date, date]]:
+    """(what, not before, not after) for every piece of evidence in the news sentences; the
+    office-holders only when `holders` or when the text's own dates bound something."""
     p, found = _patterns(), []
-    joined = "\n".join(body).lower()
-    holders = [h for h in _holders() if h[0] in joined]   # a substring test in C: most holders stop here
-    for sentence in body:
-        low = sentence.lower()
-        if DIGIT.search(sentence):
-            for kind in ("window", "window_paren"):
-                for m in p[kind].finditer(sentence):
-                    first, last = _windows()[" ".join(m.group(1).lower().split())]
-                    y = int(m.group(2))
-                    found.append((kind, _month_start(y, first), _month_end(y, last)))
-            for kind in ("past", "past_after"):
-                for m in p[kind].finditer(sentence):
-                    span = _span(*m.group(1, 2, 3))
-                    if span:
-                        found.append((kind, span[0], date.max))
-            for kind in ("future", "future_after"):
-                for m in p[kind].finditer(sentence):
-                    span = _span(*m.group(1, 2, 3))
-                    if span:
-                        found.append((kind, EARLIEST, span[1]))
-        history = bool(p["year"].search(sentence))
-        held = []
-        for cue, pattern, start, end in holders:
-            if cue in low:
-                held += [(m, start, end) for m in pattern.finditer(sentence)]
-        # "cựu Tổng Bí thư, Chủ tịch nước X": a former word before the longest title ends every
-        # title of that name
-        former_ends = {m.end() for m, _, _ in held if p["former"].search(sentence[max(0, m.start() - 24):m.start()])
-                       or p["former_after"].match(sentence[m.end():m.end() + 24])}
-        for m, start, end in held:
-            last = date.max if end is None or m.end() in former_ends or history else end + AFTER_TENURE
-            found.append(("holder", start - BEFORE_TENURE, last))
+    text = "\n".join(body)
+    dated = [p["any_year"].search(s) is not None for s in body] if p["any_year"].search(text) else [False] * len(body)
+    for sentence, yes in zip(body, dated):
+        if yes:                                      # every dated pattern ends in a year
+            found += _dated(sentence, p)
+    if not (holders or found):
+        return found
+    low = text.lower()
+    held = [h for h in _holders() if h[0] in low]   # a substring test in C: most holders stop here
+    for sentence, yes in zip(body, dated) if held else ():
+        found += _held(sentence, held, yes and p["year"].search(sentence) is not None, p)
     return found
 
 
-def interval(body: list[str], today: date | None = None) -> Bound | None:
-    """(earliest, latest) publication date the evidence allows; None when it contradicts itself."""
+@functools.cache
+def _cues() -> dict[str, tuple[str, ...]]:
+    """The lower-case words each dated pattern needs: a sentence without any skips the pattern."""
+    words = {k: tuple(r["word"].lower() for r in _rows(k)) for k in ("window", "window_paren", "past", "past_after", "future_after")}
+    words["future"] = tuple(r["word"].lower() for r in _rows("future"))
+    return words
+
+
+def _dated(sentence: str, p: dict) -> list[tuple[str, date, date]]:
+    found, low, cues = [], sentence.lower(), _cues()
+    for kind in ("window", "window_paren"):
+        if not any(w in low for w in cues[kind]):
+            continue
+        for m in p[kind].finditer(sentence):
+            first, last = _windows()[" ".join(m.group(1).lower().split())]
+            y = int(m.group(2))
+            found.append((kind, _month_start(y, first), _month_end(y, last)))
+    for kind in ("past", "past_after", "future", "future_after"):
+        if not any(w in low for w in cues[kind]):
+            continue
+        for m in p[kind].finditer(sentence):
+            span = _span(*m.group(1, 2, 3))
+            if span:
+                found.append((kind, span[0], date.max) if kind.startswith("past") else (kind, EARLIEST, span[1]))
+    return found
+
+
+def _held(sentence: str, holders: list, history: bool, p: dict) -> list[tuple[str, date, date]]:
+    low = sentence.lower()
+    held = [(m, start, end) for cue, pattern, start, end in holders if cue in low for m in pattern.finditer(sentence)]
+    # "cựu Tổng Bí thư, Chủ tịch nước X": a former word before the longest title ends every
+    # title of that name
+    former_ends = {m.end() for m, _, _ in held if p["former"].search(sentence[max(0, m.start() - 24):m.start()])
+                   or p["former_after"].match(sentence[m.end():m.end() + 24])}
+    return [("holder", start - BEFORE_TENURE,
+             date.max if end is None or m.end() in former_ends or history else end + AFTER_TENURE)
+            for m, start, end in held]
+
+
+def interval(body: list[str], today: date | None = None, holders: bool = True) -> Bound | None:
+    """(earliest, latest) publication date the evidence allows; None when it contradicts itself.
+    Without `holders`, tenures are read only when the text's dates already bound something (alone,
+    a tenure, widened by the margins, seldom fits one year: without a lead day it dates nothing)."""
     lo, hi = EARLIEST, today or date.today()
-    for _, a, b in evidence(body):
+    for _, a, b in evidence(body, holders):
         lo, hi = max(lo, a), min(hi, b)
     return (lo, hi) if lo <= hi else None
 
 
-def choose(bound: Bound | None, lead: tuple | None, weekday: int | None = None,
+def choose(bound: Bound | None, lead: tuple | None, weekday=None,
            recent: int = 275) -> tuple[str | None, str | None]:
     """(date, precision) the bounds pin: the lead's day when one candidate is left, else the
-    month or year the whole interval lies in; (None, None) otherwise. A lead told as past ("hôm
+    month or year the whole interval lies in; (None, None) otherwise. `weekday` (0 = Monday, or a
+    function giving it) is the lead day's weekday when the text says it. A lead told as past ("hôm
     30/3") is not the article's day: with one candidate, the article lies from that day to
     `recent` days after it (a day named without its year is a recent one). Only a lead that says
     it is today ("Chiều nay (9/1)") gives the day; a lead opening its clause ("Tối 18-11, ...")
@@ -147,6 +169,8 @@ def choose(bound: Bound | None, lead: tuple | None, weekday: int | None = None,
     if bound is None:
         return None, None
     lo, hi = bound
+    if lead and hi.year - lo.year > 11:
+        return None, None          # a day and month with its weekday recur within 11 years: no one candidate
     if lead:
         d, m, _, past, today, opens = lead
         days = []
@@ -155,8 +179,11 @@ def choose(bound: Bound | None, lead: tuple | None, weekday: int | None = None,
                 day = date(y, m, d)
             except ValueError:
                 continue
-            if lo <= day <= hi and (weekday is None or day.weekday() == weekday):
+            if lo <= day <= hi:
                 days.append(day)
+        if len(days) > 1 and weekday is not None:      # "thứ Năm (12/3)": asked only when it can choose
+            wd = weekday() if callable(weekday) else weekday
+            days = [x for x in days if wd is None or x.weekday() == wd]
         if len(days) == 1 and today:
             return days[0].isoformat(), "day"
         if len(days) == 1 and opens and not past:
@@ -187,8 +214,7 @@ def _weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
 def weekday_of(body: list[str], d: int, m: int) -> int | None:
     """The weekday the text gives to day d of month m ("thứ Năm (12/3)"), if it gives one."""
     pattern, names = _weekday_pattern()
-    for sentence in body:
-        for match in pattern.finditer(sentence):
-            if (int(match.group(2)), int(match.group(3))) == (d, m):
-                return names.get(" ".join(match.group(1).lower().split()))
+    for match in pattern.finditer("\n".join(body)):
+        if (int(match.group(2)), int(match.group(3))) == (d, m):
+            return names.get(" ".join(match.group(1).lower().split()))
     return None

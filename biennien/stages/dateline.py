@@ -5,8 +5,12 @@ line such as "Thứ Năm, 10/10/2024 14:45"), then a date in the URL. A month-pr
 made day-precise by the lead's own "Sáng 2/6" when they agree. With neither, the date is
 inferred from the text: the lead's day/month ("Chiều nay (9/1)") with the latest year the text
 speaks of as present ("kế hoạch hợp tác năm 2025"), or, failing a lead date, the month after the
-latest dated event the text names as past ("tổ chức rất thành công SEA Games 31"). Precision
-says how much of that is known; None when nothing is.
+latest dated event the text names as past ("tổ chức rất thành công SEA Games 31"); either is
+kept only when the bounds the text sets (stages/bounds.py: year windows, dates told as past or
+ahead, office-holders' tenures, today) allow it. Failing both, those bounds alone date the article
+when they leave one candidate: the lead's day when it says it is today, the lead's month when it
+opens a clause, else the month or year the bounds lie in. Precision says how much of that is
+known; None when nothing is, or when the evidence contradicts itself.
 """
 from __future__ import annotations
 
@@ -159,8 +163,9 @@ def _references() -> tuple[tuple[str, re.Pattern, date, date], ...]:
                   date.fromisoformat(r["end"])) for r in resources.load("reference_events"))
 
 
-def past_bound(body: list[str]) -> tuple[date, date] | None:
-    """(start, end) of the latest named, dated event spoken of as past or present."""
+def past_bound(body: list[str]) -> tuple[date, date, bool] | None:
+    """(start, end, completed) of the latest named, dated event spoken of as past or present;
+    `completed` when a sentence naming it says it is over ("tổ chức rất thành công SEA Games 31")."""
     lowered = [s.lower() for s in body]
     joined = "\n".join(lowered)
     bound = None
@@ -168,10 +173,16 @@ def past_bound(body: list[str]) -> tuple[date, date] | None:
         if cue not in joined:  # a substring test in C: nearly every article stops here
             continue
         for sentence, low in zip(body, lowered):
-            if cue in low and (bound is None or end > bound[1]) and pattern.search(sentence) \
+            if cue in low and (bound is None or end >= bound[1]) and pattern.search(sentence) \
                     and not _patterns()[2].search(sentence):
-                bound = (start, end)
+                done = bool(_completed().search(sentence))
+                bound = (start, end, done or (bound is not None and bound[:2] == (start, end) and bound[2]))
     return bound
+
+
+@functools.cache
+def _completed() -> re.Pattern:
+    return re.compile(rf"\b(?:{_words('completed')})\b", re.I)
 
 
 EARLIEST_YEAR = 1900     # no article we read was published before this (metadata saying 1200 is wrong)
@@ -214,16 +225,17 @@ RECENT_DAYS = settings.get("times", "window_days")   # a day told without its ye
 def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
     """The lead's own full date; else what the present years and named events suggest, kept only
     when the text's bounds (stages/bounds.py) allow it; else what those bounds alone pin."""
-    bound = bounds.interval(body)
     if lead and lead[2]:   # its own year, unless the text rules it out ("Ngày 15-11-1998, Việt Nam gia nhập ...")
         value, precision = _iso(lead[2], lead[1], lead[0])
+        bound = bounds.interval(body)
         return (value, precision) if value and bound is not None and _meets(value, bound) else (None, None)
     value, precision = _suggest(body, lead)
+    bound = bounds.interval(body, holders=lead is not None or value is not None)
     if value is not None and lead and lead[3] and precision == "day":
         value, precision = value[:4], "year"   # "hôm 30/3" is a day before the article, not its day
     if value is not None:
         return (value, precision) if bound is not None and _meets(value, bound) else (None, None)
-    weekday = bounds.weekday_of(body, lead[0], lead[1]) if lead else None
+    weekday = (lambda: bounds.weekday_of(body, lead[0], lead[1])) if lead else None
     return bounds.choose(bound, lead, weekday, RECENT_DAYS)
 
 
@@ -249,7 +261,7 @@ def _suggest(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple
             if bound and date(year, m, min(d, 28)) < bound[0]:
                 year += 1
             return _iso(year, m, d)
-    if bound:
+    if bound and bound[2]:   # over: the month after it (only a guess, kept when the bounds allow it)
         end = bound[1]
         nxt = date(end.year + (end.month == 12), end.month % 12 + 1, 1)
         return f"{nxt.year:04d}-{nxt.month:02d}", "month"
