@@ -2,16 +2,19 @@
 
 Each piece of evidence says where the publication must lie, never where it probably lies:
   - a year named with a word that places the article against it (resources/vi/date_bounds.tsv,
-    `window`: "so với cùng kỳ năm 2018" is written in 2019; "năm ngoái (2017)" in 2018);
+    `window`: "so với cùng kỳ năm 2018" is written from January 2019 to January 2020; "năm
+    ngoái (2017)" in 2018);
   - a date with its own year told as past ("hồi tháng 3/2020", "tháng 10/2018 vừa qua": not
     before it) or as ahead ("sẽ ... vào năm 2020", "năm 2020 tới": not after it);
   - an office-holder named with a current title (resources/vi/office_holders.tsv: "Thủ tướng
-    Nguyễn Xuân Phúc" is 2016-04-07 .. 2021-04-05); with a `former` word beside it, or in a
-    sentence that names a year (history told), only the tenure's start bounds;
+    Nguyễn Xuân Phúc" is 2016-04-07 .. 2021-04-05, widened by BEFORE_TENURE and AFTER_TENURE);
+    with a `former` word beside it, or in a sentence that names a year (history told), only the
+    tenure's start bounds;
   - the day the article is read: nothing is published later.
 `interval(body)` is the intersection, `choose(...)` what it pins: the lead's day and month
-("Chiều 10-4", with its weekday if the text gives one) when exactly one such day lies inside,
-else the month or the year when the whole interval lies in one. Anything else is no date.
+("Chiều 10-4", with its weekday if the text gives one) when exactly one such day lies inside (its
+day only when the lead says it is today, else its month), else the month or the year when the
+whole interval lies in one. Anything else is no date.
 """
 from __future__ import annotations
 
