@@ -105,6 +105,9 @@ def test_a_lead_with_its_own_year_the_text_rules_out_is_no_date():
     text = "Tin\nNgày 15-11-1998, Việt Nam gia nhập APEC. Thủ tướng Nguyễn Xuân Phúc viết bài nhân dịp này."
     assert _undated(text) == (None, None)
     assert _undated(text.replace("Thủ tướng Nguyễn Xuân Phúc", "Thủ tướng")) == ("1998-11-15", "day")
+    # a full date closing a sentence is a date the text tells, not the article's
+    assert _undated("Tin\nDự án được đầu tư theo Hiệp định khung ký ngày 30-5-2008. Dự án chậm tiến độ.") == (None, None)
+    assert _undated("Tin\nHà Nội (10/10/2024) - Hai bên hội đàm.") == ("2024-10-10", "day")
 
 
 def test_bounds_that_contradict_each_other_give_no_date():

@@ -125,7 +125,7 @@ def lead_day_month(article: Article, body: list[str], spans: bool = False) -> tu
     return None
 
 
-OPENS = re.compile(r"\s*\)?\s*,")
+OPENS = re.compile(r"\s*\)?\s*[,:\u2013\u2014-]")   # "Tối 18-11, ...", "Hà Nội (10/10/2024) - ..."
 
 
 @functools.cache
@@ -225,6 +225,8 @@ RECENT_DAYS = settings.get("times", "window_days")   # a day told without its ye
 def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
     """The lead's own full date; else what the present years and named events suggest, kept only
     when the text's bounds (stages/bounds.py) allow it; else what those bounds alone pin."""
+    if lead and lead[2] and not lead[5]:
+        lead = None        # "... theo Hiệp định khung ký ngày 30-5-2008.": a date the text tells, not the article's
     if lead and lead[2]:   # its own year, unless the text rules it out ("Ngày 15-11-1998, Việt Nam gia nhập ...")
         value, precision = _iso(lead[2], lead[1], lead[0])
         bound = bounds.interval(body)
