@@ -6,6 +6,10 @@
   (c) underthesea `ner` on a fixed sample of sentences of the same text.
 
     python bench/ingest.py [--input FILE] [--limit N] [--workers N] [--ner-sentences 200] [--keep DB]
+                           [--save RUN.json] [--before RUN.json] [--no-ner]
+
+`--save` keeps this run's numbers; `--before` prints the stage table of a saved run beside this
+one's (CPU ms per article: each stage in the workers, then the writer's serial share).
 
 MB is the uncompressed JSONL. Other processes on the machine skew every number: the load average
 is printed before and after.
@@ -166,25 +170,27 @@ def mb(n: float) -> str:
     return f"{n / 1e6:.1f} MB"
 
 
-def report(a: dict, b: dict, c: dict, workers: int) -> None:
+def report(a: dict, b: dict, c: dict | None, workers: int, before: dict | None = None) -> None:
     n, size = a["articles"], a["bytes"]
     per_char = a["bytes"] / a["chars"]
-    rate = {"a": n / a["seconds"], "b": (b["new"] + b["unchanged"]) / b["seconds"],
-            "c": c["chars"] / c["seconds"] / (a["chars"] / n)}
-    mbs = {"a": size / a["seconds"] / 1e6, "b": size / b["seconds"] / 1e6,
-           "c": c["chars"] * per_char / c["seconds"] / 1e6}
+    rate = {"a": n / a["seconds"], "b": (b["new"] + b["unchanged"]) / b["seconds"]}
+    mbs = {"a": size / a["seconds"] / 1e6, "b": size / b["seconds"] / 1e6}
+    if c:
+        rate["c"] = c["chars"] / c["seconds"] / (a["chars"] / n)
+        mbs["c"] = c["chars"] * per_char / c["seconds"] / 1e6
     print(f"{'':44} {'articles/s':>11} {'MB/s':>8} {'seconds':>8}")
     print(f"{'(a) floor: read+JSON+NFC+1 regex, 1 core':44} {rate['a']:11.0f} {mbs['a']:8.2f} {a['seconds']:8.1f}")
     print(f"{'(b) biennien ingest, %d workers' % workers:44} {rate['b']:11.0f} {mbs['b']:8.2f} {b['seconds']:8.1f}")
-    print(f"{'(c) underthesea ner, %d sentences, 1 core' % c['sentences']:44} {rate['c']:11.1f} {mbs['c']:8.3f} "
-          f"{c['seconds']:8.1f}")
-    print(f"(b)/(a) = {rate['b'] / rate['a']:.3f}    (b)/(c) = {rate['b'] / rate['c']:.0f}×")
+    if c:
+        print(f"{'(c) underthesea ner, %d sentences, 1 core' % c['sentences']:44} {rate['c']:11.1f} {mbs['c']:8.3f} "
+              f"{c['seconds']:8.1f}")
+    print(f"(b)/(a) = {rate['b'] / rate['a']:.3f}" + (f"    (b)/(c) = {rate['b'] / rate['c']:.0f}×" if c else ""))
     print(f"(b) {b['new']} new, {b['unchanged']} unchanged, {b['failed']} failed; store: "
           + ", ".join(f"{v} {k}" for k, v in b["counts"].items()))
     print(f"(b) peak memory: writer process {b['maxrss_self_kb'] / 1024:.0f} MB RSS, largest worker "
           f"{b['maxrss_workers_kb'] / 1024:.0f} MB RSS; whole process tree {b['peak_pss_tree'] / 2**20:.0f} MB PSS "
           "(sampled)")
-    stages, clock = b["stages"], b["timings"]
+    clock = b["timings"]
     cpu = (b["cpu_self"] + b["cpu_workers"]) / max(n, 1)
     print(f"(b) CPU: writer process {b['cpu_self']:.1f} s, workers {b['cpu_workers']:.1f} s"
           f" = {1000 * cpu:.2f} ms/article;"
@@ -192,16 +198,36 @@ def report(a: dict, b: dict, c: dict, workers: int) -> None:
           f" (the writer alone: {n / b['cpu_self']:.0f})")
     print(f"(b) writer wall clock: store {clock.get('store', 0):.1f} s, resolve {clock.get('resolve', 0):.1f} s, "
           f"waiting for results {clock.get('analyse', 0):.1f} s")
+    print(f"(b) where the CPU goes, ms/article (stages in the workers, then the writer's serial share;"
+          " other = start-up and first batch, reading input, receiving results):")
+    print(stage_table(b, n, before))
+
+
+def cpu_rows(b: dict, n: int) -> dict[str, float]:
+    """CPU ms per article: each stage (in the workers), then the writer's store, resolve and other."""
+    stages, clock = b["stages"], b["timings"]
     writer = {"store (writer)": clock.get("store_cpu", 0.0), "resolve (writer)": clock.get("resolve_cpu", 0.0)}
     in_writer = sum(stages.values()) if b["workers"] == 1 else 0.0  # the stages ran in the writer
     writer["other (writer)"] = max(0.0, b["cpu_self"] - sum(writer.values()) - in_writer)
-    rows = [*stages.items(), *writer.items()]
-    total = sum(sec for _, sec in rows)
-    print(f"(b) where the CPU goes ({1000 * total / max(n, 1):.2f} ms/article; stages in the workers, "
-          "then the writer;"
-          " other = start-up and first batch, reading input, receiving results):")
-    for name, sec in rows:
-        print(f"    {name:18} {sec:8.1f} s {100 * sec / total:5.1f} %  {1000 * sec / max(n, 1):6.2f} ms/article")
+    rows = {name: 1000 * sec / max(n, 1) for name, sec in sorted(stages.items(), key=lambda kv: -kv[1])}
+    rows |= {name: 1000 * sec / max(n, 1) for name, sec in writer.items()}
+    rows["= workers"] = sum(v for k, v in rows.items() if "(writer)" not in k)
+    rows["= writer (serial)"] = sum(v for k, v in rows.items() if "(writer)" in k)
+    rows["= total"] = rows["= workers"] + rows["= writer (serial)"]
+    return rows
+
+
+def stage_table(b: dict, n: int, before: dict | None = None) -> str:
+    now = cpu_rows(b, n)
+    old = cpu_rows(before, before["articles"]) if before else {}
+    names = list(dict.fromkeys([*(k for k in now if not k.startswith("=")), *(k for k in old if not k.startswith("=")),
+                                "= workers", "= writer (serial)", "= total"]))
+    lines = [f"    {'':20} {'before':>8} {'after':>8}" if before else f"    {'':20} {'ms':>8}"]
+    for name in names:
+        cells = ([f"{old[name]:8.2f}" if name in old else f"{'-':>8}"] if before else [])
+        cells.append(f"{now[name]:8.2f}" if name in now else f"{'-':>8}")
+        lines.append(f"    {name:20} " + " ".join(cells))
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -211,15 +237,20 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=cores(), help="default: all cores")
     ap.add_argument("--ner-sentences", type=int, default=200, help="sentences for (c)")
     ap.add_argument("--keep", type=Path, help="keep the store of (b) here")
+    ap.add_argument("--save", type=Path, help="write this run's numbers here (JSON)")
+    ap.add_argument("--before", type=Path, help="a run saved with --save: its stage table beside this one's")
+    ap.add_argument("--no-ner", action="store_true", help="skip (c)")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args.child[0], args.child[1], int(args.child[2]))
         return
-    try:
-        import underthesea  # noqa: F401 - (c) needs it; say so before minutes of (a) and (b)
-    except ImportError:
-        raise SystemExit('error: (c) needs underthesea: pip install -e ".[bench]"') from None
+    if not args.no_ner:
+        try:
+            import underthesea  # noqa: F401 - (c) needs it; say so before minutes of (a) and (b)
+        except ImportError:
+            raise SystemExit('error: (c) needs underthesea: pip install -e ".[bench]" (or --no-ner)') from None
+    before = json.loads(args.before.read_text(encoding="utf-8"))["b"] if args.before else None
     print(f"input {args.input}{f' (first {args.limit})' if args.limit else ''}; {cores()} cores, "
           f"{args.workers} workers; load average {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory(prefix="biennien-bench-") as tmp:
@@ -227,8 +258,11 @@ def main() -> None:
         a = floor(path)
         db = args.keep or Path(tmp) / "bench.db"
         b = full(path, db, args.workers)
-        c = ner(sample_sentences(path, args.ner_sentences))
-    report(a, b, c, args.workers)
+        c = None if args.no_ner else ner(sample_sentences(path, args.ner_sentences))
+    b["articles"] = a["articles"]
+    if args.save:
+        args.save.write_text(json.dumps({"a": a, "b": b, "c": c}, indent=1), encoding="utf-8")
+    report(a, b, c, args.workers, before)
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import resolve, settings
 from .io import feed
 from .records import Analysis, IngestError
+from .store.rows import Rows
 from .scale import local
 from .scale.local import Result
 from .store.db import Store
@@ -113,9 +114,9 @@ def store_results(results: Iterable[list[Result]], store: Store, summary: Summar
 class _Writer:
     def __init__(self, store: Store, summary: Summary):
         self.store, self.summary = store, summary
-        self.buffer: list[Analysis] = []
+        self.buffer: list[Analysis | Rows] = []
 
-    def add(self, analysis: Analysis) -> None:
+    def add(self, analysis: Analysis | Rows) -> None:
         self.buffer.append(analysis)
         if len(self.buffer) >= BATCH:
             self.flush()

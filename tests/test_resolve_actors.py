@@ -70,3 +70,25 @@ def test_a_surname_alone_is_the_one_full_name_of_the_round_ending_so(tmp_path):
         # "Trump" fits two full names: it stays its own
         names = {r["name"] for r in store.rows("SELECT name FROM actors WHERE kind = 'person'")}
         assert {"Trump", "Ivanka Trump"} <= names and "Putin" not in names
+
+
+def test_spelling_variants_made_in_one_round_are_one_actor(tmp_path):
+    """The resolver writes a new actor's first alias at the end of a step (resolve._Resolver.new):
+    a variant met later in the same round still finds it, exactly and fuzzily, and the aliases
+    are all stored."""
+    from biennien import resolve
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    from biennien.store import Store
+
+    texts = {"a.txt": "Thượng tướng Khamliang Outhakaysone tiếp đoàn đại biểu Bộ Quốc phòng.",
+             "b.txt": "Thượng tướng Khamlieng Outhakaysone hội đàm với đoàn đại biểu Bộ Quốc phòng.",
+             "c.txt": "Thượng tướng Khamliang Outhakaysone dự lễ."}
+    with Store(tmp_path / "kb.db") as store:
+        store.add([analyse(Source(name, text, published="2018-05-01")) for name, text in texts.items()])
+        resolve.run(store)
+        rows = store.rows("SELECT a.actor_id, s.alias, s.count FROM actors a JOIN aliases s USING (actor_id)"
+                          " WHERE a.kind = 'person' AND s.key LIKE '%outhakaysone'")
+        assert len({r["actor_id"] for r in rows}) == 1
+        assert {r["alias"]: r["count"] for r in rows} == {"Khamliang Outhakaysone": 2, "Khamlieng Outhakaysone": 1}
+        assert store.scalar("SELECT count(*) FROM aliases") == store.scalar("SELECT count(*) FROM aliases_fts")

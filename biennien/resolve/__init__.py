@@ -6,6 +6,7 @@ the events already stored, and only the touched actors' role timelines are rebui
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 
 from .. import settings
@@ -31,6 +32,7 @@ def run(store: Store, progress=None, size: int = BATCH, whole: bool = False) -> 
             touched = _actors(store, doc_ids, resolver)
             io.replace_roles(store, sorted(touched), roles.build(io.observations_for_actors(store, sorted(touched))))
             _events(store, doc_ids, resolver)
+            resolver.write_new()
             io.mark_resolved(store, doc_ids)
         done += len(doc_ids)
         if progress:
@@ -42,12 +44,26 @@ def _vote(countries: dict[str, int]) -> str | None:
 
 
 class _Resolver:
-    """Finds or makes the actor for (kind, name, country), remembering within a run."""
+    """Finds or makes the actor for (kind, name, country), remembering within a run.
+
+    A new actor's first alias is written later, with the others made since, in one statement
+    (`write_new`: a row at a time, the alias trigger makes full-text search flush each one);
+    meanwhile lookups see those aliases as if stored: new actors have the highest ids, so they
+    come after the stored ones wherever the store's answer is in id order."""
 
     def __init__(self, store: Store):
         self.store = store
         self.cache: dict[tuple, int] = {}
+        self.named: dict[tuple, int] = {}      # (kind, name, country) as asked -> actor id: most are asked again
         self.surnames: dict[str, tuple[str, str | None]] = {}   # "putin" -> ("Vladimir Putin", "RUS")
+        self.new: list[tuple[int, str, str, int]] = []              # aliases of new actors, not yet written
+        self.new_keys: dict[tuple[str, str], list[dict]] = {}      # (kind, key) -> their actor rows
+        self.new_persons: list[tuple[str, int, str | None]] = []   # (key, actor_id, country), sorted
+
+    def write_new(self) -> None:
+        """Write the aliases of the new actors (before any other alias is written or read by SQL)."""
+        io.add_new_aliases(self.store, self.new)
+        self.new, self.new_keys, self.new_persons = [], {}, []
 
     def learn(self, mentions: list[dict]) -> None:
         """A name of one word ("Putin", "ông Macron" in an article that never names him in full) is
@@ -68,6 +84,13 @@ class _Resolver:
                 self.surnames[last] = (max(n for _, n, _ in names), next(iter(countries)) if len(countries) == 1 else None)
 
     def actor(self, kind: str, name: str, country: str | None) -> int:
+        asked = (kind, name, country)
+        found = self.named.get(asked)
+        if found is None:
+            found = self.named[asked] = self._actor(kind, name, country)
+        return found
+
+    def _actor(self, kind: str, name: str, country: str | None) -> int:
         k = actors.key(name, kind, country)
         if kind == "person" and k in self.surnames and " " not in k \
                 and actors.countries_agree(self.surnames[k][1], country):
@@ -76,17 +99,34 @@ class _Resolver:
         memo = (kind, k, country)
         if memo in self.cache:
             return self.cache[memo]
-        found = [r for r in io.actors_by_key(self.store, kind, k) if actors.countries_agree(r["country"], country)]
+        stored = io.actors_by_key(self.store, kind, k) + self.new_keys.get((kind, k), [])
+        found = [r for r in stored if actors.countries_agree(r["country"], country)]
         if not found and kind == "person":
-            found = [r for r in io.person_candidates(self.store, _fuzzy_prefixes(k))
+            found = [r for r in self._candidates(_fuzzy_prefixes(k))
                      if actors.same_person(k, r["key"]) and actors.countries_agree(r["country"], country)]
         if found:
             actor_id = found[0]["actor_id"]
         else:
             actor_id = io.new_actor(self.store, name, kind, country, k)
-            io.add_aliases(self.store, [(actor_id, name, k, 0)])
+            self.new.append((actor_id, name, k, 0))
+            self.new_keys.setdefault((kind, k), []).append({"actor_id": actor_id, "country": country})
+            if kind == "person":
+                bisect.insort(self.new_persons, (k, actor_id, country))
         self.cache[memo] = actor_id
         return actor_id
+
+    def _candidates(self, prefixes: list[str]) -> list[dict]:
+        """io.person_candidates with the new actors' aliases in: per prefix, in (key, actor id) order."""
+        out: list[dict] = []
+        for prefix in prefixes:
+            got = io.person_candidates(self.store, [prefix])
+            lo = bisect.bisect_left(self.new_persons, (prefix,))
+            hi = bisect.bisect_left(self.new_persons, (prefix + "\U0010ffff",))
+            if lo < hi:
+                got = sorted(got + [{"key": k, "actor_id": a, "country": c} for k, a, c in self.new_persons[lo:hi]],
+                             key=lambda r: (r["key"], r["actor_id"]))   # stable: the store's order kept
+            out += got
+        return out
 
 
 def _fuzzy_prefixes(name_key: str) -> list[str]:
@@ -110,6 +150,7 @@ def _actors(store: Store, doc_ids: list[str], resolver: _Resolver) -> set[int]:
         if m["country"]:
             countries[actor_id].add(m["country"])
     io.assign_mentions(store, pairs)
+    resolver.write_new()
     io.add_aliases(store, [(a, alias, k, n) for (a, alias, k), n in alias_counts.items()])
     obs_pairs = []
     touched_people: set[int] = set()
@@ -117,6 +158,7 @@ def _actors(store: Store, doc_ids: list[str], resolver: _Resolver) -> set[int]:
         actor_id = resolver.actor("person", o["person"], o["country"])
         obs_pairs.append((actor_id, o["id"]))
         touched_people.add(actor_id)
+    resolver.write_new()
     io.assign_observations(store, obs_pairs)
     touched = {a for a, _ in pairs}
     io.refresh_actors(store, sorted(touched), actors.canonical, _vote, countries)

@@ -11,15 +11,18 @@ they are never matched fuzzily. Countries are keyed by their ISO code.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
+from .. import settings
 from ..lexicon.shapes import foreign
 from ..text import canon
 
 WORD = re.compile(r"[^\W_]+")  # "Kim Jong-un" = "Kim Jong Un", "ZANU-PF" = "ZANU - PF"
 
 
+@functools.lru_cache(maxsize=settings.get("caches", "actor_keys"))  # the writer keys every mention of a round
 def key(name: str, kind: str, country: str | None = None) -> str:
     """The exact-match key of a name: NFC, tone placement folded ("Hoà" = "Hòa"), case-folded,
     words only; a country's is its ISO code."""

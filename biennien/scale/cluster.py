@@ -3,10 +3,11 @@
 This process streams the input (`io.feed`) in partitions of `part` items and submits each
 to the cluster, a few per worker at a time, so memory stays flat. A task analyses its
 partition and writes `part-NNNNNN.parquet`, one row per item: `seq`, `where`, `doc_id`,
-`error`, and `analysis`, the pickled `Analysis`. That file is one run's intermediate, read back
-by the same biennien (pickle: keep the folder private), not an archive format. When every
-partition is written they are loaded in input order by the one writer (`run.store_results`)
-and resolved, so the store equals a local run's, ids included.
+`error`, and `analysis`, the pickled rows to store (`store.rows.Rows`). That file is one run's
+intermediate, read back by the same biennien (pickle: keep the folder private), not an archive
+format. Partitions are loaded in input order by the one writer (`run.store_results`), each as
+soon as it and those before it are written, while the workers analyse the ones after it; they
+are resolved as a local run resolves, so the store equals a local run's, ids included.
 
 The only module that imports Dask (and pyarrow); without them `--dask` is a one-line error.
 """
@@ -18,14 +19,15 @@ import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from .. import run, settings
 from ..io import feed
-from ..records import Analysis, IngestError
-from .local import IN_FLIGHT, Result, analyse_batch
+from ..records import IngestError
+from ..store.rows import Rows
+from .local import IN_FLIGHT, Result, prepare_batch
 
 PART = settings.get("ingest", "dask_partition")  # items per partition (one task, one Parquet file)
 CONNECT_TIMEOUT = 20  # seconds to reach a remote scheduler
@@ -63,12 +65,11 @@ def ingest(paths: list[str], store, address: str = "local", workers: int = 1, pa
         old.unlink()
     try:
         with _client(address, workers) as client:
-            t0 = time.perf_counter()
-            files, cpu = _map(client, run.batches(feed.read(paths), part), out, timed, on_progress)
-            summary.timings["map"] = time.perf_counter() - t0
-            summary.timings["map_cpu"] = cpu  # the workers' CPU seconds: wall × workers when they had the cores
-        run.store_results(_load(files), store, summary, on_error)
-        summary.timings["load"] = summary.timings.pop("analyse", 0.0)  # reading Parquet, unpickling
+            mapped = _Map(client, run.batches(feed.read(paths), part), out, timed, on_progress)
+            run.store_results(_load(mapped), store, summary, on_error)  # each partition stored as soon as it is in
+            summary.timings["map"] = mapped.seconds
+            summary.timings["map_cpu"] = mapped.cpu  # the workers' CPU seconds: wall × workers when they had the cores
+        summary.timings["load"] = summary.timings.pop("analyse", 0.0)  # waiting for partitions, reading Parquet
         run.finish(store, summary, started)
     finally:
         if parquet is None:
@@ -94,32 +95,44 @@ def _client(address: str, workers: int):
         yield client
 
 
-def _map(client, parts: Iterator[list[feed.Item]], out: Path, timed: bool,
-         on_progress: Callable[[int], None]) -> tuple[list[str], float]:
-    """Submit every partition, at most IN_FLIGHT per worker at a time; the files in input order
-    and the CPU seconds the tasks took."""
-    import distributed
+class _Map:
+    """The partitions' files in input order, each as soon as it and every one before it are
+    written: the writer stores partition n while the workers analyse the ones after it. At most
+    IN_FLIGHT partitions per worker are submitted or done but not yet stored, so memory stays
+    flat. `seconds`: from the first submission until the last partition was written; `cpu`: the
+    CPU seconds the tasks took."""
 
-    window = IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
-    run_id = uuid.uuid4().hex[:8]
-    files: dict[int, str] = {}
-    cpu = [0.0]
-    pending = distributed.as_completed()
+    def __init__(self, client, parts: Iterator[list[feed.Item]], out: Path, timed: bool,
+                 on_progress: Callable[[int], None]):
+        self.client, self.parts, self.out, self.timed, self.on_progress = client, parts, out, timed, on_progress
+        self.seconds = self.cpu = 0.0
 
-    def collect(future) -> None:
-        number, path, n, seconds = future.result()
-        files[number] = path
-        cpu[0] += seconds
-        on_progress(n)
+    def __iter__(self) -> Iterator[str]:
+        import distributed
 
-    for number, items in enumerate(parts):
-        pending.add(client.submit(analyse_part, number, items, str(out), timed,
-                                  key=f"biennien-part-{run_id}-{number}", pure=False))
-        if pending.count() >= window:
-            collect(next(pending))
-    for future in pending:
-        collect(future)
-    return [files[n] for n in sorted(files)], cpu[0]
+        window = IN_FLIGHT * max(1, len(self.client.scheduler_info()["workers"]))
+        run_id = uuid.uuid4().hex[:8]
+        started = time.perf_counter()
+        pending = distributed.as_completed()
+        done: dict[int, str] = {}
+        submitted = wanted = 0
+        parts = iter(self.parts)
+        while True:
+            while pending.count() + len(done) < window and (items := next(parts, None)) is not None:
+                pending.add(self.client.submit(analyse_part, submitted, items, str(self.out), self.timed,
+                                               key=f"biennien-part-{run_id}-{submitted}", pure=False))
+                submitted += 1
+            if wanted in done:
+                yield done.pop(wanted)
+                wanted += 1
+                continue
+            if pending.is_empty():
+                return
+            number, path, n, seconds = next(pending).result()
+            done[number] = path
+            self.cpu += seconds
+            self.seconds = time.perf_counter() - started
+            self.on_progress(n)
 
 
 def analyse_part(number: int, items: list[feed.Item], out: str, timed: bool = False) -> tuple[int, str, int, float]:
@@ -129,13 +142,13 @@ def analyse_part(number: int, items: list[feed.Item], out: str, timed: bool = Fa
 
     cpu = time.thread_time()
     rows: dict[str, list] = {"seq": [], "where": [], "doc_id": [], "error": [], "analysis": []}
-    for seq, (item, result) in enumerate(zip(items, analyse_batch(items, timed))):
+    for seq, (item, result) in enumerate(zip(items, prepare_batch(items, timed))):
         if result is None:
             continue
         failed = isinstance(result, IngestError)
         rows["seq"].append(seq)
-        rows["where"].append(result.source if failed else result.article.source)
-        rows["doc_id"].append(None if failed else result.article.doc_id)
+        rows["where"].append(result.source)
+        rows["doc_id"].append(None if failed else result.doc_id)
         rows["error"].append(result.message if failed else None)
         rows["analysis"].append(None if failed else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     schema = pa.schema([("seq", pa.int32()), ("where", pa.string()), ("doc_id", pa.string()),
@@ -145,7 +158,7 @@ def analyse_part(number: int, items: list[feed.Item], out: str, timed: bool = Fa
     return number, path, len(items), time.thread_time() - cpu
 
 
-def _load(files: list[str]) -> Iterator[list[Result]]:
+def _load(files: Iterable[str]) -> Iterator[list[Result]]:
     """The results back from Parquet, in input order, a store batch at a time."""
     import pyarrow.parquet as pq
 
@@ -156,5 +169,5 @@ def _load(files: list[str]) -> Iterator[list[Result]]:
                    for where, error, blob in zip(cols["where"], cols["error"], cols["analysis"])]
 
 
-def _analysis(blob: bytes) -> Analysis:
+def _analysis(blob: bytes) -> Rows:
     return pickle.loads(blob)

@@ -26,8 +26,10 @@ from .. import records, settings
 from ..io.feed import Item, Line, source
 from ..pipeline import analyse
 from ..records import Analysis, IngestError, Source
+from ..store import rows
+from ..store.rows import Rows
 
-Result = Analysis | IngestError | None  # None: a blank feed line, nothing to report
+Result = Analysis | Rows | IngestError | None  # None: a blank feed line, nothing to report
 IN_FLIGHT = settings.get("ingest", "in_flight")  # batches queued per worker: enough to keep each busy
 WORKER_NICENESS = 5
 WATCH_SECONDS = 1.0                     # how often a worker looks whether the writer is still its parent
@@ -86,18 +88,33 @@ def analyse_batch(items: list[Item], timed: bool = False) -> list[Result]:
     return [analyse_item(item, timed) for item in items]
 
 
+def prepare_batch(items: list[Item], timed: bool = False) -> list[Result]:
+    """`analyse_batch` with each analysis made into the rows the writer stores (`store.rows`):
+    that work leaves the one serial process, and rows pickle at a fraction of the records' cost."""
+    out = []
+    for item in items:
+        result = analyse_item(item, timed)
+        if isinstance(result, Analysis):
+            cpu = time.thread_time()
+            result = rows.of(result)
+            if timed:
+                result.timings["rows"] = time.thread_time() - cpu
+        out.append(result)
+    return out
+
+
 def map_batches(batches: Iterable[list[Item]], workers: int = 1, timed: bool = False) -> Iterator[list[Result]]:
     """Results of each batch, in order; `workers` processes (1: this one)."""
     batches = iter(batches)
     first = next(batches, None)
     if first is None:
         return
-    yield analyse_batch(first, timed)  # also builds every cache the workers will inherit
+    yield prepare_batch(first, timed)  # also builds every cache the workers will inherit
     if workers <= 1:
         for batch in batches:
-            yield analyse_batch(batch, timed)
+            yield prepare_batch(batch, timed)
         return
-    run = functools.partial(analyse_batch, timed=timed)
+    run = functools.partial(prepare_batch, timed=timed)
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
                                initargs=(os.getpid(), threading.current_thread() is threading.main_thread()))
     try:

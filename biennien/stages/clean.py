@@ -23,6 +23,8 @@ TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")
 # word joiners, BOM): a name written "Ph\u00adạm" is "Phạm"
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+# What SPACES.sub(" ", ...) changes, and only that: a single " " is left alone, not replaced by itself
+SPACES_TO_FOLD = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u3000]")
 # Capitalised words joined by dots, spaces, commas or dashes, then maybe "/OUTLET". Written so that
 # each line splits one way only: the nested optional joints it replaced backtracked exponentially
 # (a 22-letter line of capitals took 30 s), and its "[,-–]" was a range matching nearly anything.
@@ -115,7 +117,7 @@ def _title_like(line: str) -> bool:
 def _lines(text: str) -> list[str]:
     out = []
     for line in text.split("\n"):
-        line = SPACES.sub(" ", line).strip()
+        line = SPACES_TO_FOLD.sub(" ", line).strip()
         cell = TABLE_CELL.match(line)
         if cell:
             line = cell.group(1).strip()

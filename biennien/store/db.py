@@ -1,7 +1,6 @@
 """The SQLite store: one writer, many readers (WAL), foreign keys on, schema migrated on open."""
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
@@ -11,13 +10,11 @@ from .. import settings
 from ..records import Analysis
 from ..text import fold
 from .access import DiskFull, Missing, StoreError, cause, connect_read
+from .rows import TABLES, Rows
+from .rows import of as rows_of
 from .schema import MIGRATIONS, VERSION
 
 CACHE_KIB = settings.get("caches", "store_page_cache_kib")  # the writer's page cache
-
-
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 class Store:
@@ -92,31 +89,31 @@ class Store:
             found.update(r[0] for r in self.db.execute(f"SELECT doc_id FROM documents WHERE doc_id IN ({marks})", chunk))
         return found
 
-    def add(self, analyses: list[Analysis]) -> list[str]:
+    def add(self, analyses: list[Analysis | Rows]) -> list[str]:
         """Store what is new, in one transaction; returns the doc_ids that were new. Rows are
-        gathered per table and written with one executemany each; the new sentences are indexed
-        for full-text search in one statement (a per-row trigger made FTS5 flush every row)."""
+        gathered per table and written with one executemany each (an `Analysis` is made into its
+        `Rows` here; workers send them made); the new sentences are indexed for full-text search
+        in one statement (a per-row trigger made FTS5 flush every row)."""
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        prepared = [a if isinstance(a, Rows) else rows_of(a) for a in analyses]
         new: list[str] = []
-        rows: dict[str, list] = {table: [] for table in INSERTS}
+        documents, sources, children = [], [], tuple([] for _ in TABLES)
         with self.transaction():
-            seen = self.known(a.article.doc_id for a in analyses)
-            rows["document_sources"] += [(a.article.doc_id, a.article.source) for a in analyses
-                                         if a.article.doc_id in seen]
-            for a in analyses:
-                art = a.article
-                if art.doc_id in seen:
+            seen = self.known(r.doc_id for r in prepared)
+            sources += [(r.doc_id, r.source) for r in prepared if r.doc_id in seen]
+            for r in prepared:
+                if r.doc_id in seen:
                     continue
-                seen.add(art.doc_id)
-                new.append(art.doc_id)
-                rows["documents"].append((art.doc_id, art.source, art.title, art.text, art.published,
-                                          art.published_precision, art.outlet, art.url, now))
-                rows["document_sources"].append((art.doc_id, art.source))
-                _children(a, rows)
+                seen.add(r.doc_id)
+                new.append(r.doc_id)
+                documents.append((*r.document, now))
+                sources.append((r.doc_id, r.source))
+                for table, rows in zip(children, r.tables):
+                    table += rows
             last_sentence = self.scalar("SELECT coalesce(max(id), 0) FROM sentences")
-            for table, sql in INSERTS.items():
-                if rows[table]:
-                    self.db.executemany(sql, rows[table])
+            for sql, rows in zip(INSERTS.values(), (documents, sources, *children)):
+                if rows:
+                    self.db.executemany(sql, rows)
             self.db.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?",
                             (last_sentence,))
         return new
@@ -135,7 +132,7 @@ class Store:
         return row[0] if row else None
 
 
-# Insert statements in foreign-key order; `_children` fills their rows.
+# Insert statements in foreign-key order: documents, document_sources, then rows.TABLES.
 INSERTS = {
     "documents": "INSERT INTO documents (doc_id, source, title, text, published, published_precision, outlet, url,"
                  " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -152,27 +149,6 @@ INSERTS = {
     "role_observations": "INSERT INTO role_observations (doc_id, sentence, person, rank, title, organization, country,"
                          " date, date_precision, change, change_date) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
 }
-
-
-def _participants(parts) -> str:
-    return _json([{"name": p.name, "kind": p.kind, "country": p.country} for p in parts])
-
-
-def _children(a: Analysis, rows: dict[str, list]) -> None:
-    """The rows one analysis adds to each table but documents."""
-    d = a.article.doc_id
-    rows["zones"] += [(d, z.start, z.end, z.kind) for z in a.article.zones]
-    rows["sentences"] += [(d, s.index, s.start, s.end, s.text, int(s.is_caption)) for s in a.sentences]
-    rows["mentions"] += [(d, m.sentence, m.start, m.end, m.surface, m.kind, m.name, m.rank, _json(m.titles),
-                          m.organization, m.country, int(m.in_caption)) for m in a.mentions]
-    rows["time_exprs"] += [(d, t.sentence, t.start, t.end, t.surface, t.value, t.precision, t.kind, t.value_end,
-                            t.tense) for t in a.times]
-    rows["event_mentions"] += [(d, e.sentence, e.trigger, e.trigger_start, e.trigger_end, e.type, e.mode,
-                                _json(e.context), e.cameo, _participants(e.actors), _participants(e.recipients),
-                                e.place, e.date, e.date_precision, _json(e.planned) if e.planned else None,
-                                int(e.negated), int(e.reported)) for e in a.events]
-    rows["role_observations"] += [(d, r.sentence, r.person, r.rank, r.title, r.organization, r.country, r.date,
-                                   r.date_precision, r.change, r.change_date) for r in a.roles]
 
 
 class _Transaction:

@@ -71,12 +71,31 @@ def add_aliases(store: Store, rows: list[tuple[int, str, str, int]]) -> None:
                          " ON CONFLICT (actor_id, alias) DO UPDATE SET count = count + excluded.count", rows)
 
 
+def _by_row(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(value, row id) pairs in row order: the updates walk the table's pages once, in order."""
+    return sorted(pairs, key=lambda p: p[1])
+
+
+def add_new_aliases(store: Store, rows: list[tuple[int, str, str, int]]) -> None:
+    """`add_aliases` in one statement, in the order given: the insert trigger feeds full-text search,
+    which flushes at the end of each statement (one executemany row is one statement)."""
+    if not rows:
+        return
+    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS new_aliases (actor_id INTEGER, alias TEXT, key TEXT, count INTEGER)")
+    store.db.execute("DELETE FROM temp.new_aliases")
+    store.db.executemany("INSERT INTO temp.new_aliases (actor_id, alias, key, count) VALUES (?,?,?,?)", rows)
+    store.db.execute("INSERT INTO aliases (actor_id, alias, key, count) SELECT actor_id, alias, key, count"
+                     " FROM temp.new_aliases WHERE true ORDER BY rowid"
+                     " ON CONFLICT (actor_id, alias) DO UPDATE SET count = count + excluded.count")
+    store.db.execute("DELETE FROM temp.new_aliases")
+
+
 def assign_mentions(store: Store, pairs: list[tuple[int, int]]) -> None:
-    store.db.executemany("UPDATE mentions SET actor_id = ? WHERE id = ?", pairs)
+    store.db.executemany("UPDATE mentions SET actor_id = ? WHERE id = ?", _by_row(pairs))
 
 
 def assign_observations(store: Store, pairs: list[tuple[int, int]]) -> None:
-    store.db.executemany("UPDATE role_observations SET actor_id = ? WHERE id = ?", pairs)
+    store.db.executemany("UPDATE role_observations SET actor_id = ? WHERE id = ?", _by_row(pairs))
 
 
 def refresh_actors(store: Store, actor_ids: list[int], canonical, vote, new_countries=None) -> None:
@@ -156,7 +175,7 @@ def link_event_actors(store: Store, event_id: int, event: dict) -> None:
 
 
 def assign_event_mentions(store: Store, pairs: list[tuple[int, int]]) -> None:
-    store.db.executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?", pairs)
+    store.db.executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?", _by_row(pairs))
 
 
 def events_sharing(store: Store, type_: str, month: str, actor_ids: list[int]) -> list[dict]:
