@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
 
 from . import resources, sectors, settings
+from . import who as holders
 from .checks import (NotFound, QueryError, _as_date, check_confidence, check_country, check_date, check_limit,
                      check_offset, check_participants)
 from .lexicon import types as event_types
@@ -18,6 +18,7 @@ from .resolve.actors import key as name_key
 from .resolve.roles import title_key
 from .store import read
 from .store import search as fulltext
+from .store import views
 from .store.db import Store
 
 PLOVER_TYPES = event_types.names()   # resources/vi/event_types.tsv, in its order
@@ -52,81 +53,10 @@ def _role(role: dict, keys: tuple[str, ...] = ROLE_KEYS) -> dict:
     return out
 
 
-def _distance(on: date, value: str) -> int:
-    lo, hi = _as_date(value), _as_date(value, end=True)
-    return 0 if lo <= on <= hi else min(abs((on - lo).days), abs((on - hi).days))
-
-
 # --- who ---------------------------------------------------------------------------------
 
-def who(store: Store, title: str, country: str | None, on: str | None = None, limit: int = 10,
-        offset: int = 0) -> dict:
-    """Who held `title` in `country` on `on` (today when None), the most likely holder first, with
-    evidence. A holder whose stated start comes after `on`, whose stated end comes before it, or
-    whose nearest evidence is more than SPAN_DAYS away is no answer. Without a country, each
-    country's holders are ranked among themselves and answered as a group (`countries` in the
-    order of their likeliest holder): one post in two countries has two holders."""
-    limit, offset = check_limit(limit), check_offset(offset)
-    country, on = check_country(country), check_date(on, "--on") or date.today().isoformat()
-    day = _as_date(on)
-    groups: dict[str | None, dict[int, dict]] = {}
-    for role in read.roles_for_post(store, title_key(title), country):
-        people = groups.setdefault(role["country"], {})
-        p = people.setdefault(role["actor_id"], {"actor_id": role["actor_id"], "name": role["name"], "observed": set(),
-                                                 "starts": set(), "ends": set(), "evidence": [], "ranks": set()})
-        p["observed"].update(role["observed"])
-        p["starts"].update(d for d in [role["start"]] if d)
-        p["ends"].update(d for d in [role["end"]] if d)
-        p["evidence"] += role["evidence"]
-        p["ranks"].add(role["rank"])
-    ranked = []
-    for iso, people in groups.items():
-        holders = []
-        for p in people.values():
-            score = _holder_score(p, people, day)
-            if score[0] or SPAN_DAYS < score[2] < UNDATED:
-                continue   # out of office by a stated start or end, or seen only far from the date
-                           # (evidence with no date at all bounds nothing: such a holder ranks last)
-            observed = sorted(p["observed"], key=_as_date)
-            since = min(p["starts"], key=_as_date) if p["starts"] else (observed[0] if observed else None)
-            until = max(p["ends"], key=_as_date) if p["ends"] else None
-            p["evidence"].sort(key=lambda e: _distance(day, e["date"]) if e.get("date") else UNDATED)
-            holders.append((score, {
-                "actor_id": p["actor_id"], "name": p["name"], "country": iso, "since": since, "until": until,
-                "last_observed": observed[-1] if observed else None,
-                "evidence": [{k: e[k] for k in ("doc_id", "sentence", "date", "source", "title")}
-                             for e in p["evidence"][:5]], "evidence_count": len(p["evidence"])}))
-        holders.sort(key=lambda sh: (sh[0], sh[1]["actor_id"]))
-        if holders:
-            ranked.append(holders)
-    ranked.sort(key=lambda hs: (hs[0][0], hs[0][1]["actor_id"]))
-    answer = [h for hs in ranked for _, h in hs]
-    return {"title": title, "country": country, "on": on, **_paged(len(answer), limit, offset),
-            "countries": [hs[0][1]["country"] for hs in ranked], "holders": answer[offset:offset + limit]}
-
-
-SPAN_DAYS = 3653   # ten years: farther than this from all its evidence, a holding is no answer
-UNDATED = 10**6    # the distance of a holder whose evidence carries no date
-
-
-def _holder_score(p: dict, people: dict, day: date) -> tuple:
-    """Sort key of a candidate holder on `day` (smaller is likelier): out of office by a stated
-    start or end, superseded by someone seen in the post later (but not after `day`), then the
-    distance in days from `day` to the nearest evidence (0 inside a stated tenure)."""
-    starts = [s for s in p["starts"] if _as_date(s) <= day]
-    last_start = max(starts, key=_as_date) if starts else None
-    before = [d for d in p["observed"] if _as_date(d) <= day]
-    ended = any(_as_date(e, end=True) < day and (last_start is None or _as_date(e) >= _as_date(last_start))
-                for e in p["ends"])
-    not_yet = bool(p["starts"]) and last_start is None and not before
-    last_seen = max([_as_date(d) for d in before] + ([_as_date(last_start)] if last_start else []), default=None)
-    superseded = last_seen is not None and any(
-        q is not p and any(last_seen < _as_date(d) <= day for d in q["observed"] | q["starts"])
-        for q in people.values())
-    distance = min([_distance(day, d) for d in p["observed"]] or [UNDATED])
-    if last_start and not ended and not superseded:
-        distance = 0
-    return (ended or not_yet, superseded, distance)
+who = holders.who   # biennien/who.py: the holders of a post on a date, ranked, with evidence
+SPAN_DAYS, UNDATED = holders.SPAN_DAYS, holders.UNDATED
 
 
 # --- actors ------------------------------------------------------------------------------
@@ -196,7 +126,7 @@ def actor(store: Store, name: str, limit: int = 50, offset: int = 0) -> dict:
     roles = read.roles_of_actor(store, a["actor_id"], NESTED)
     a["roles"], a["role_count"] = [_role(r) for r in roles[:MAX_ROLES]], len(roles)
     a["sectors"] = sectors.of_actor(a["kind"], a["name"], roles)
-    a["mentions"] = read.mentions_of_actor(store, a["actor_id"], limit, offset)
+    a["mentions"] = read.mentions_of_actor(store, a["actor_id"], limit, offset, a["mention_count"])
     a["events"] = read.find_events(store, EventFilter(actor_ids=me), limit, offset, NESTED)
     a["event_count"] = read.count_events(store, EventFilter(actor_ids=me))
     a["offset"], a["limit"] = offset, limit
@@ -321,12 +251,12 @@ def network(store: Store, type: str | None = "CONSULT", since: str | None = None
                          value=bad[0], allowed=", ".join(ACTOR_KINDS))
     since, until = check_date(since, "--since"), check_date(until, "--until")
     limit, offset = check_limit(limit), check_offset(offset)
-    edges, total = read.meetings(store, types, since, until, kind_list, limit, offset)
+    edges, total = views.meetings(store, types, since, until, kind_list, limit, offset)
     degree: dict[int, int] = {}
     for e in edges:
         for side in ("a", "b"):
             degree[e[side]] = degree.get(e[side], 0) + e["n"]
-    nodes = read.actors_by_id(store, sorted(degree))
+    nodes = views.actors_by_id(store, sorted(degree))
     for n in nodes:
         n["events"] = degree[n["actor_id"]]
     nodes.sort(key=lambda n: (-n["events"], n["name"]))
@@ -356,19 +286,19 @@ def overview(store: Store, limit: int = 10) -> dict:
     limit = check_limit(limit)
     return {"counts": read.counts(store),
             "latest_events": read.find_events(store, EventFilter(), limit, 0, NESTED),
-            "latest_documents": read.latest_documents(store, limit),
-            "top_people": read.top_actors(store, "person", limit),
-            "top_organizations": read.top_actors(store, "organization", limit)}
+            "latest_documents": views.latest_documents(store, limit),
+            "top_people": views.top_actors(store, "person", limit),
+            "top_organizations": views.top_actors(store, "organization", limit)}
 
 
 def posts(store: Store, limit: int = 200) -> list[dict]:
     """Posts with a known holder (title, country, how often seen), the most seen first."""
-    return read.post_titles(store, check_limit(limit))
+    return views.post_titles(store, check_limit(limit))
 
 
 def locate(store: Store, evidence: list[dict]) -> list[dict]:
     """Adds `sentence_index` to evidence items that name their sentence by text (for links)."""
     for e in evidence:
         if "sentence_index" not in e and e.get("doc_id") and e.get("sentence"):
-            e["sentence_index"] = read.sentence_index(store, e["doc_id"], e["sentence"])
+            e["sentence_index"] = views.sentence_index(store, e["doc_id"], e["sentence"])
     return evidence

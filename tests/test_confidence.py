@@ -116,12 +116,19 @@ def test_a_second_report_raises_the_confidence(tmp_path, db):
         e["confidence"] for e in _events(db) if e["cameo"] == "040")
 
 
+UNDO_5 = ("DROP TRIGGER role_seen_ai; DROP TRIGGER role_seen_ad; DROP TABLE role_seen;"
+          " DROP TRIGGER aliases_tri_ai; DROP TABLE aliases_tri; DROP INDEX events_named; DROP INDEX events_named_date;"
+          " DROP INDEX documents_latest; CREATE INDEX documents_published ON documents(published);"
+          " DROP INDEX mentions_actor_doc; CREATE INDEX mentions_actor ON mentions(actor_id);")
+
+
 def test_a_store_of_schema_3_gets_scores_when_migrated(tmp_path, db):
     old = tmp_path / "old.db"
     src = sqlite3.connect(db)
     src.backup(dst := sqlite3.connect(old))
     src.close()
-    dst.executescript("DROP INDEX events_confidence; DROP INDEX events_added;"   # back to the schema of version 3
+    dst.executescript(UNDO_5 +   # back to the schema of version 4, then of version 3
+                      "DROP INDEX events_confidence; DROP INDEX events_added;"
                       + "".join(f"ALTER TABLE events DROP COLUMN {c};"
                                 for c in ("goldstein", "quad_class", "confidence", "date_added"))
                       + "PRAGMA user_version = 3;")

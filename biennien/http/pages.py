@@ -100,7 +100,8 @@ def who(request: Request, title: str = Query("", max_length=200), country: str =
     return render(request, "who.html", {
         "active": "who", "form": {"title": title, "country": country, "on": on}, "post": post, "holders": holders,
         "offset": offset, "limit": limit,
-        "chart": chart, "posts": query.posts(store, 200), "error": error}, _status(error))
+        "chart": chart, "posts": _cached(request, "posts", lambda: query.posts(store, 200)), "error": error},
+        _status(error))
 
 
 @router.get("/favicon.ico")

@@ -15,6 +15,8 @@ from .rows import of as rows_of
 from .schema import MIGRATIONS, VERSION
 
 CACHE_KIB = settings.get("caches", "store_page_cache_kib")  # the writer's page cache
+READ_CACHE_KIB = settings.get("caches", "reader_page_cache_kib")
+READ_MMAP_MIB = settings.get("caches", "reader_mmap_mib")  # pages read in place: no copy, no system call
 
 
 class Store:
@@ -40,7 +42,10 @@ class Store:
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # 64 MB: the writer's indexes stay in memory
                 self.migrate()
-            elif self.version() != VERSION:
+            else:
+                self.db.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
+                self.db.execute(f"PRAGMA mmap_size = {READ_MMAP_MIB * 2**20}")
+            if readonly and self.version() != VERSION:
                 raise StoreError(f"{self.path}: schema version {self.version()}, this biennien needs {VERSION}: "
                                  "open it once with a writing command (ingest) to migrate")
         except (sqlite3.Error, StoreError) as exc:

@@ -6,7 +6,11 @@ from collections.abc import Iterator
 
 from .. import geo, settings
 from ..records import EventFilter
+from . import seen
 from .db import Store
+
+
+WALK = 6  # walk the newest rows when (rows of an actor)^2 > WALK * (rows wanted) * (rows in all): see find_events
 
 
 def _in(ids: list) -> str:
@@ -75,12 +79,19 @@ def actor(store: Store, actor_id: int) -> dict | None:
     a = rows[0]
     a["aliases"] = [r["alias"] for r in store.rows("SELECT alias FROM aliases WHERE actor_id = ? AND alias != ?"
                                                    " ORDER BY count DESC, alias LIMIT ?", (actor_id, a["name"], ALIASES))]
-    a["mention_count"] = store.scalar("SELECT count(*) FROM mentions WHERE actor_id = ?", (actor_id,))
+    # every mention assigned to an actor counts once in its aliases (resolve: add_aliases), and
+    # these are a few rows where its mentions can be millions (tests/test_store.py checks it)
+    a["mention_count"] = store.scalar("SELECT coalesce(sum(count), 0) FROM aliases WHERE actor_id = ?", (actor_id,))
     return a
 
 
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# Equally mentioned actors, in the order the reads before the trigram index gave them (by key or
+# kind, the last id first; a scan of every alias, the first id first): the same name, the same actor.
+TIES = {("=", False): " DESC", ("=", True): " DESC", ("LIKE", True): " DESC", ("LIKE", False): ""}
 
 
 def actors_named(store: Store, key: str, kind: str | None = None, limit: int = 20,
@@ -89,23 +100,38 @@ def actors_named(store: Store, key: str, kind: str | None = None, limit: int = 2
     for a person called by the last word of the name); the most mentioned first."""
     kind_sql, params = ("AND a.kind = ?", [kind]) if kind else ("", [])
     like = _like_escape(key)  # "%" and "_" in a name are letters, not wildcards
-    tries = (("LIKE", f"% {like}"),) if ending else (("=", key), ("LIKE", f"%{like}%"))
-    for op, value in tries:
+    tries = (("LIKE", f"% {like}", f" {key}"),) if ending else (("=", key, ""), ("LIKE", f"%{like}%", key))
+    for op, value, part in tries:  # part: what a key must hold, looked up in the trigram index (migration 5)
         escape = " ESCAPE '\\'" if op == "LIKE" else ""
+        if len(part) >= 3:
+            escape += " AND s.actor_id IN (SELECT actor_id FROM aliases_tri WHERE aliases_tri MATCH ?)"
         rows = store.rows(f"SELECT a.actor_id, a.name, a.kind, a.country, sum(s.count) n FROM aliases s"
                           f" JOIN actors a USING (actor_id) WHERE s.key {op} ?{escape} {kind_sql}"
-                          f" GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", [value, *params, limit])
+                          f" GROUP BY a.actor_id ORDER BY n DESC, a.actor_id{TIES[op, bool(kind)]} LIMIT ?",
+                          [value, *(['"' + part.replace('"', '""') + '"'] if len(part) >= 3 else []), *params, limit])
         if rows:
             return rows
     return []
 
 
-def mentions_of_actor(store: Store, actor_id: int, limit: int, offset: int = 0) -> list[dict]:
-    return store.rows('SELECT m.doc_id, m.sentence, m.surface, m.start, m."end", s.text AS sentence_text,'
-                      " d.title, d.published FROM mentions m JOIN documents d USING (doc_id)"
-                      " LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
-                      " WHERE m.actor_id = ? ORDER BY d.published DESC, m.doc_id, m.start LIMIT ? OFFSET ?",
-                      (actor_id, limit, offset))
+def mentions_of_actor(store: Store, actor_id: int, limit: int, offset: int = 0, total: int | None = None) -> list[dict]:
+    """A page of an actor's mentions, the latest articles first: an actor mentioned `total` times in
+    many articles by walking the articles newest first until the page is full, else its mentions
+    sorted (a few thousand at most); then the sentences of the page alone."""
+    order = "ORDER BY d.published DESC, d.doc_id, m.start LIMIT ? OFFSET ?"
+    docs = store.scalar("SELECT max(rowid) FROM documents") or 0
+    if total is not None and total * total > WALK * (offset + limit) * docs:
+        ids = store.db.execute("SELECT m.id FROM documents d CROSS JOIN mentions m ON m.doc_id = d.doc_id"
+                               f" AND m.actor_id = ? {order}", (actor_id, limit, offset)).fetchall()
+    else:
+        ids = store.db.execute("SELECT m.id FROM mentions m JOIN documents d ON d.doc_id = m.doc_id"
+                               f" WHERE m.actor_id = ? {order}", (actor_id, limit, offset)).fetchall()
+    ids = [r[0] for r in ids]
+    found = {r.pop("id"): r for r in store.rows(
+        'SELECT m.id, m.doc_id, m.sentence, m.surface, m.start, m."end", s.text AS sentence_text, d.title, d.published'
+        " FROM mentions m JOIN documents d USING (doc_id) LEFT JOIN sentences s ON s.doc_id = m.doc_id"
+        f" AND s.idx = m.sentence WHERE m.id IN ({_in(ids)})", ids)} if ids else {}
+    return [found[i] for i in ids]
 
 
 def iter_mentions(store: Store) -> Iterator[dict]:
@@ -114,12 +140,12 @@ def iter_mentions(store: Store) -> Iterator[dict]:
                                " WHERE m.actor_id IS NOT NULL ORDER BY m.doc_id, m.start")
 
 
-def co_actors(store: Store, actor_id: int, limit: int) -> list[dict]:
-    """Actors who share events with this one, most shared first."""
-    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, count(DISTINCT o.event_id) n"
-                      " FROM event_actors e JOIN event_actors o ON o.event_id = e.event_id AND o.actor_id != e.actor_id"
-                      " JOIN actors a ON a.actor_id = o.actor_id WHERE e.actor_id = ?"
-                      " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (actor_id, limit))
+def co_actors(store: Store, actor_id: int, limit: int, events: int = 2000) -> list[dict]:
+    """Actors who share events with this one (its latest `events` stored), most shared first."""
+    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, count(DISTINCT o.event_id) n FROM (SELECT DISTINCT"
+                      " event_id FROM event_actors WHERE actor_id = ? ORDER BY event_id DESC LIMIT ?) e JOIN event_actors"
+                      " o ON o.event_id = e.event_id AND o.actor_id != ? JOIN actors a ON a.actor_id = o.actor_id"
+                      " GROUP BY a.actor_id ORDER BY n DESC, a.actor_id DESC LIMIT ?", (actor_id, events, actor_id, limit))
 
 
 # --- roles --------------------------------------------------------------------------------
@@ -133,33 +159,20 @@ EVIDENCE_SQL = ("SELECT e.role_id, o.doc_id, o.sentence, s.text, COALESCE(o.date
 def with_evidence(store: Store, roles: list[dict], per_role: int | None = None) -> list[dict]:
     """Each role's evidence in date order (with per_role: the statements of a start or an end,
     then the earliest, at most per_role) and `evidence_count`; `observed`: every date it was seen."""
-    ids = [r["role_id"] for r in roles]
-    evidence: dict[int, list[dict]] = {}
-    observed: dict[int, set] = {}
-    totals: dict[int, int] = {}
+    if per_role is not None:  # by index seeks (store/seen.py), whatever the evidence of a role
+        seen.first_evidence(store, roles, per_role)
+        return roles
+    ids, evidence, observed = [r["role_id"] for r in roles], {}, {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        sql, params = f"{EVIDENCE_SQL} WHERE e.role_id IN ({_in(chunk)})", [*chunk]
-        if per_role is not None:
-            sql = (f"SELECT * FROM (SELECT x.*, row_number() OVER (PARTITION BY role_id ORDER BY change IS NULL, date,"
-                   " doc_id, sentence) k,"
-                   f" count(*) OVER (PARTITION BY role_id) n FROM ({sql}) x) WHERE k <= ?")
-            params.append(per_role)
-            for r in store.db.execute("SELECT DISTINCT e.role_id, COALESCE(o.date, d.published) FROM role_evidence e"
-                                      " JOIN role_observations o ON o.id = e.observation_id JOIN documents d ON"
-                                      f" d.doc_id = o.doc_id WHERE e.role_id IN ({_in(chunk)})"
-                                      " AND o.change IS NOT 'end' AND COALESCE(o.date, d.published) IS NOT NULL", chunk):
-                observed.setdefault(r[0], set()).add(r[1])
-        for r in store.db.execute(f"{sql} ORDER BY 5, 2, 3", params):
+        for r in store.db.execute(f"{EVIDENCE_SQL} WHERE e.role_id IN ({_in(chunk)}) ORDER BY 5, 2, 3", chunk):
             evidence.setdefault(r[0], []).append({"doc_id": r[1], "sentence": r[3], "date": r[4], "change": r[5],
                                                   "change_date": r[6], "source": r[7], "title": r[8]})
-            if per_role is not None:
-                totals[r[0]] = r[10]
-            elif r[4] and r[5] != "end":
+            if r[4] and r[5] != "end":
                 observed.setdefault(r[0], set()).add(r[4])
     for role in roles:
         role["evidence"] = evidence.get(role["role_id"], [])
-        role["evidence_count"] = totals.get(role["role_id"], len(role["evidence"]))
+        role["evidence_count"] = len(role["evidence"])
         role["observed"] = sorted(observed.get(role["role_id"], ()))
     return roles
 
@@ -256,7 +269,9 @@ EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.contex
                  " e.location, e.planned, e.goldstein, e.quad_class, e.confidence, e.date_added")
 
 
-def _event_filter(f: EventFilter) -> tuple[str, list]:
+def _event_filter(f: EventFilter, walk: bool = False) -> tuple[str, list]:
+    """WHERE and its parameters; `walk`: an actor's events tested one by one as the events are
+    read newest first (for an actor in many events), not gathered first."""
     actor_ids, types, country, planned, min_confidence = f.actor_ids, f.types, f.country, f.planned, f.min_confidence
     participants = f.participants
     where, params = [], []
@@ -266,7 +281,9 @@ def _event_filter(f: EventFilter) -> tuple[str, list]:
         where.append("e.confidence >= ?")
         params.append(min_confidence)
     if actor_ids is not None:
-        where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({_in(actor_ids)}))")
+        where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id AND x.actor_id IN"
+                     f" ({_in(actor_ids)}))" if walk else
+                     f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({_in(actor_ids)}))")
         params += actor_ids
     if types:
         where.append(f"e.type IN ({_in(types)})")
@@ -285,12 +302,22 @@ def find_events(store: Store, which: EventFilter, limit: int, offset: int = 0,
                 mentions: int | None = None) -> list[dict]:
     """Events newest first; `mentions`: at most so many mentions each; `which.participants`: see
     PARTICIPANTS."""
-    where, params = _event_filter(which)
+    walk = False
+    if which.actor_ids:  # the newest events walked until the page is full, where the actor is in many
+        n = store.scalar(f"SELECT count(*) FROM event_actors WHERE actor_id IN ({_in(which.actor_ids)})",
+                         which.actor_ids)
+        walk = n * n > WALK * (offset + limit) * (store.scalar("SELECT max(event_id) FROM events") or 0)
+    where, params = _event_filter(which, walk)
     sql = f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?"
     return _with_mentions(store, _event_rows(store.rows(sql, [*params, limit, offset])), mentions)
 
 
 def count_events(store: Store, which: EventFilter) -> int:
+    f = which
+    if f.actor_ids and f.participants != "none" and not (f.types or f.country or f.since or f.until or f.min_confidence) \
+            and f.planned is None:  # an actor's events alone; one with a stored participant names one (tests)
+        return store.scalar(f"SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id IN"
+                            f" ({_in(which.actor_ids)})", which.actor_ids)
     where, params = _event_filter(which)
     return store.scalar(f"SELECT count(*) FROM events e{where}", params)
 
@@ -323,63 +350,3 @@ def roles_in_document(store: Store, doc_id: str) -> list[dict]:
     return store.rows("SELECT o.sentence, o.person, o.actor_id, o.rank, o.title, o.organization, o.country, o.date,"
                       " o.change, o.change_date FROM role_observations o WHERE o.doc_id = ? ORDER BY o.sentence",
                       (doc_id,))
-
-
-def _page(store: Store, sql: str, params: list, order: str, limit: int, offset: int) -> tuple[list[dict], int]:
-    """One page of the rows of `sql` and how many rows it has in all (counted again only when the
-    page is past the end and no row carries the count)."""
-    rows = store.rows(f"SELECT *, count(*) OVER () total FROM ({sql}) ORDER BY {order} LIMIT ? OFFSET ?",
-                      [*params, limit, offset])
-    total = rows[0]["total"] if rows else store.scalar(f"SELECT count(*) FROM ({sql})", params)
-    for r in rows:
-        r.pop("total")
-    return rows, total
-
-
-# --- web UI and HTTP API views ----------------------------------------------------------------
-
-def sentence_index(store: Store, doc_id: str, text: str) -> int | None:
-    """The index of a sentence given its text (role evidence names its sentence by text)."""
-    return store.scalar("SELECT idx FROM sentences WHERE doc_id = ? AND text = ? ORDER BY idx LIMIT 1",
-                        (doc_id, text))
-
-
-def actors_by_id(store: Store, ids: list[int]) -> list[dict]:
-    out: list[dict] = []
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        out += store.rows(f"SELECT actor_id, name, kind, country FROM actors WHERE actor_id IN ({_in(chunk)})", chunk)
-    return out
-
-
-def meetings(store: Store, types: list[str], since: str | None, until: str | None, kinds: list[str],
-             limit: int, offset: int = 0) -> tuple[list[dict], int]:
-    """Pairs of actors taking part in the same events of these types, most shared events first;
-    and how many pairs there are."""
-    where, params = [f"e.type IN ({_in(types)})", f"ax.kind IN ({_in(kinds)})", f"ay.kind IN ({_in(kinds)})"], \
-        [*types, *kinds, *kinds]
-    _date_range(where, params, since, until)
-    pairs = ("SELECT x.actor_id a, y.actor_id b, count(DISTINCT e.event_id) n, min(e.date) first, max(e.date) last"
-             " FROM events e JOIN event_actors x ON x.event_id = e.event_id"
-             " JOIN event_actors y ON y.event_id = e.event_id AND x.actor_id < y.actor_id"
-             " JOIN actors ax ON ax.actor_id = x.actor_id JOIN actors ay ON ay.actor_id = y.actor_id"
-             f" WHERE {' AND '.join(where)} GROUP BY x.actor_id, y.actor_id")
-    return _page(store, pairs, params, "n DESC, last DESC, a, b", limit, offset)
-
-
-def top_actors(store: Store, kind: str, limit: int) -> list[dict]:
-    """The most mentioned actors of a kind (alias counts are mention counts, and far fewer rows)."""
-    return store.rows("SELECT a.actor_id, a.name, a.kind, a.country, sum(s.count) n FROM aliases s"
-                      " JOIN actors a ON a.actor_id = s.actor_id WHERE a.kind = ?"
-                      " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (kind, limit))
-
-
-def latest_documents(store: Store, limit: int) -> list[dict]:
-    return store.rows("SELECT doc_id, source, title, published, outlet FROM documents"
-                      " ORDER BY published DESC, doc_id LIMIT ?", (limit,))
-
-
-def post_titles(store: Store, limit: int) -> list[dict]:
-    """Posts with a known holder, the most observed first (suggestions for the who form)."""
-    return store.rows("SELECT min(title) title, country, count(*) n FROM roles GROUP BY title_key, country"
-                      " ORDER BY n DESC LIMIT ?", (limit,))

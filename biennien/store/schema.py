@@ -4,6 +4,14 @@ Append a migration to change the schema; never edit one that has shipped.
 """
 from __future__ import annotations
 
+# Every piece of role evidence as role_seen holds it (migration 5): its date, the last day of that
+# date (`hi`: a year's 31 December, a month's last day), a stated start or end, the article.
+ROLE_SEEN = """SELECT role_id, observation_id, x.date, CASE length(x.date) WHEN 4 THEN x.date || '-12-31'
+               WHEN 7 THEN date(x.date || '-01', '+1 month', '-1 day') ELSE x.date END, x.change, x.doc_id
+        FROM (SELECT e.role_id, e.observation_id, COALESCE(o.date, d.published) date, o.change, o.doc_id
+              FROM role_evidence e JOIN role_observations o ON o.id = e.observation_id
+              JOIN documents d ON d.doc_id = o.doc_id) x"""
+
 MIGRATIONS: list[str] = [
     # 1: documents, sentences with full-text search, and the tables later stages fill.
     """
@@ -227,6 +235,52 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN date_added TEXT;
     CREATE INDEX events_confidence ON events(confidence);
     CREATE INDEX events_added ON events(date_added);
+    """,
+    # 5: queries that stay fast as the store grows (issue 17). `role_seen`: each piece of a role's
+    # evidence with its date (the observation's, else its article's; `hi` the last day of it),
+    # kept by triggers on role_evidence, so that `who` and a role's evidence seek by date instead of
+    # reading all the evidence of a post. The newest documents walked in page order (an actor's
+    # latest mentions); an actor's mentions by document (a page of them without the table); the
+    # events a list shows by default (with a named participant: read.PARTICIPANTS) newest first,
+    # of a type or of any, so that a page of them and their count read an index. `aliases_tri`: the
+    # alias keys by trigram, so that a part of a name ("Jong-un", "Nẵng") finds its actors
+    # without reading every alias (read.actors_named).
+    """
+    CREATE TABLE role_seen (
+        role_id INTEGER NOT NULL REFERENCES roles(role_id) ON DELETE CASCADE,
+        observation_id INTEGER NOT NULL,
+        date TEXT,
+        hi TEXT,
+        change TEXT,
+        doc_id TEXT,
+        PRIMARY KEY (role_id, observation_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX role_seen_date ON role_seen(role_id, date, doc_id);
+    CREATE INDEX role_seen_hi ON role_seen(role_id, hi);
+    CREATE TRIGGER role_seen_ai AFTER INSERT ON role_evidence BEGIN
+        INSERT OR REPLACE INTO role_seen (role_id, observation_id, date, hi, change, doc_id)
+        SELECT new.role_id, new.observation_id, x.date, CASE length(x.date) WHEN 4 THEN x.date || '-12-31'
+               WHEN 7 THEN date(x.date || '-01', '+1 month', '-1 day') ELSE x.date END, x.change, x.doc_id
+        FROM (SELECT COALESCE(o.date, d.published) date, o.change, o.doc_id FROM role_observations o
+              JOIN documents d ON d.doc_id = o.doc_id WHERE o.id = new.observation_id) x;
+    END;
+    CREATE TRIGGER role_seen_ad AFTER DELETE ON role_evidence BEGIN
+        DELETE FROM role_seen WHERE role_id = old.role_id AND observation_id = old.observation_id;
+    END;
+    INSERT INTO role_seen (role_id, observation_id, date, hi, change, doc_id) """ + ROLE_SEEN + """;
+
+    DROP INDEX documents_published;
+    CREATE INDEX documents_latest ON documents(published DESC, doc_id);
+    DROP INDEX mentions_actor;
+    CREATE INDEX mentions_actor_doc ON mentions(actor_id, doc_id, start);
+    CREATE INDEX events_named ON events(type, date DESC, event_id) WHERE (actors != '[]' OR recipients != '[]');
+    CREATE INDEX events_named_date ON events(date DESC, event_id) WHERE (actors != '[]' OR recipients != '[]');
+
+    CREATE VIRTUAL TABLE aliases_tri USING fts5(key, actor_id UNINDEXED, tokenize='trigram');
+    INSERT INTO aliases_tri (key, actor_id) SELECT key, actor_id FROM aliases;
+    CREATE TRIGGER aliases_tri_ai AFTER INSERT ON aliases BEGIN
+        INSERT INTO aliases_tri (key, actor_id) VALUES (new.key, new.actor_id);
+    END;
     """,
 ]
 

@@ -1,0 +1,143 @@
+"""Who held a post on a date: the holders ranked from what each role's evidence says about the date,
+read as a few seeks per role (store/seen.py) and the evidence of one page of holders only, so that a
+post with thousands of holders and evidence in every year stays fast (issue 17)."""
+from __future__ import annotations
+
+import functools
+from datetime import date, timedelta
+
+from .checks import _as_date as _as_date_of
+from .checks import check_country, check_date, check_limit, check_offset
+from .resolve.roles import title_key
+from .store import read, seen
+from .store.db import Store
+
+_as_date = functools.lru_cache(maxsize=1 << 16)(_as_date_of)   # the same few thousand dates, parsed once
+SPAN_DAYS = 3653   # ten years: farther than this from all its evidence, a holding is no answer
+UNDATED = 10**6    # the distance of a holder whose evidence carries no date
+EVIDENCE = 5       # pieces of evidence a holder comes with, the nearest to the date first
+
+
+def _distance(on: date, value: str) -> int:
+    lo, hi = _as_date(value), _as_date(value, end=True)
+    return 0 if lo <= on <= hi else min(abs((on - lo).days), abs((on - hi).days))
+
+
+def who(store: Store, title: str, country: str | None, on: str | None = None, limit: int = 10,
+        offset: int = 0) -> dict:
+    """Who held `title` in `country` on `on` (today when None), the most likely holder first, with
+    evidence. A holder whose stated start comes after `on`, whose stated end comes before it, or
+    whose nearest evidence is more than SPAN_DAYS away is no answer. Without a country, each
+    country's holders are ranked among themselves and answered as a group (`countries` in the
+    order of their likeliest holder): one post in two countries has two holders."""
+    limit, offset = check_limit(limit), check_offset(offset)
+    country, on = check_country(country), check_date(on, "--on") or date.today().isoformat()
+    day = _as_date(on)
+    iso = day.isoformat()
+    roles = read.roles_for_post(store, title_key(title), country, evidence=False)
+    found = seen.spans(store, [r["role_id"] for r in roles], iso)
+    groups: dict[str | None, dict[int, dict]] = {}
+    for pos, role in enumerate(roles):
+        people = groups.setdefault(role["country"], {})
+        p = people.setdefault(role["actor_id"], {"actor_id": role["actor_id"], "name": role["name"], "roles": [],
+                                                 "starts": set(), "ends": set(), "spans": []})
+        p["roles"].append((pos, role["role_id"]))
+        p["starts"].update(d for d in [role["start"]] if d)
+        p["ends"].update(d for d in [role["end"]] if d)
+        p["spans"].append(found[role["role_id"]])
+    ranked = []
+    for iso3, people in groups.items():
+        for p in people.values():
+            _summarise(p, day, iso)
+        latest = sorted(((p["latest"], p["actor_id"]) for p in people.values() if p["latest"]), reverse=True)[:2]
+        holders = []
+        for p in people.values():
+            score = _score(p, latest, day)
+            if score[0] or SPAN_DAYS < score[2] < UNDATED:
+                continue   # out of office by a stated start or end, or seen only far from the date
+                           # (evidence with no date at all bounds nothing: such a holder ranks last)
+            until = max(p["ends"], key=_as_date) if p["ends"] else None
+            holders.append((score, {"actor_id": p["actor_id"], "name": p["name"], "country": iso3,
+                                    "since": min(p["starts"], key=_as_date) if p["starts"] else None,
+                                    "until": until, "last_observed": None, "roles": p["roles"]}))
+        holders.sort(key=lambda sh: (sh[0], sh[1]["actor_id"]))
+        if holders:
+            ranked.append(holders)
+    ranked.sort(key=lambda hs: (hs[0][0], hs[0][1]["actor_id"]))
+    answer = [h for hs in ranked for _, h in hs]
+    page = answer[offset:offset + limit]
+    totals = seen.counts(store, [rid for h in page for _, rid in h["roles"]])
+    extents = seen.extent(store, [rid for h in page for _, rid in h["roles"]])
+    for h in page:
+        roles_of = h.pop("roles")
+        dated = [extents[rid] for _, rid in roles_of if rid in extents]
+        if dated:   # its earliest and latest sightings (with no stated start, the first is since when)
+            h["since"] = h["since"] or min((d[0] for d in dated), key=_as_date)
+            h["last_observed"] = max((d[1] for d in dated), key=_as_date)
+        h["evidence"] = _nearest(store, roles_of, day)
+        h["evidence_count"] = sum(totals.get(rid, 0) for _, rid in roles_of)
+    for h in answer[offset + limit:] + answer[:offset]:
+        h.pop("roles")
+    return {"title": title, "country": country, "on": on, "total": len(answer), "offset": offset, "limit": limit,
+            "countries": [hs[0][1]["country"] for hs in ranked], "holders": page}
+
+
+def _summarise(p: dict, day: date, iso: str) -> None:
+    """A person's dates in the post, from its roles' spans: the nearest distance, the latest
+    sighting or stated start on or before the day (`latest`)."""
+    spans = p["spans"]
+    upto = [_as_date(s["upto"]) for s in spans if s["upto"]]
+    p["upto"] = max(upto, default=None)
+    starts = [_as_date(s) for s in p["starts"] if _as_date(s) <= day]
+    p["latest"] = max(upto + starts, default=None)
+    if any(s["inside"] for s in spans):
+        p["distance"] = 0
+    else:
+        near = [(day - _as_date(s["below"])).days for s in spans if s["below"]]
+        near += [(_as_date(s["above"]) - day).days for s in spans if s["above"]]
+        p["distance"] = min(near, default=UNDATED)
+
+
+def _score(p: dict, latest: list[tuple[date, int]], day: date) -> tuple:
+    """Sort key of a candidate holder on `day` (smaller is likelier): out of office by a stated
+    start or end, superseded by someone seen in the post later (but not after `day`), then the
+    distance in days from `day` to the nearest evidence (0 inside a stated tenure)."""
+    starts = [s for s in p["starts"] if _as_date(s) <= day]
+    last_start = max(starts, key=_as_date) if starts else None
+    ended = any(_as_date(e, end=True) < day and (last_start is None or _as_date(e) >= _as_date(last_start))
+                for e in p["ends"])
+    not_yet = bool(p["starts"]) and last_start is None and p["upto"] is None
+    last_seen = max([d for d in (p["upto"], _as_date(last_start) if last_start else None) if d], default=None)
+    other = next((d for d, actor_id in latest if actor_id != p["actor_id"]), None)
+    superseded = last_seen is not None and other is not None and other > last_seen
+    distance = p["distance"]
+    if last_start and not ended and not superseded:
+        distance = 0
+    return (ended or not_yet, superseded, distance)
+
+
+def _nearest(store: Store, roles: list[tuple[int, int]], day: date) -> list[dict]:
+    """The EVIDENCE pieces of evidence of a holder's roles nearest to `day`; among equally near,
+    in the order of its roles, then by date, article and sentence. The nearest few of each role
+    bound the distance; the rows within it are ordered but for the sentence, and only the first
+    EVIDENCE (and those tied with the last) are read whole."""
+    iso = day.isoformat()
+    candidates = sorted(_gap(day, r[0]) for _, rid in roles for r in seen.near(store, rid, iso, EVIDENCE))
+    limit = candidates[EVIDENCE - 1] if len(candidates) >= EVIDENCE else UNDATED
+    rows = []
+    for pos, rid in roles:
+        if limit < UNDATED:
+            low, high = (day - timedelta(days=limit)).isoformat(), (day + timedelta(days=limit)).isoformat()
+            found = seen.around(store, rid, low, iso, high)
+        else:
+            found = seen.near(store, rid, iso, 10**9) + seen.undated(store, rid, EVIDENCE)
+        rows += {(_gap(day, d), pos, d is not None, d or "", doc, o) for d, doc, o in found}
+    rows.sort()
+    rows = [r for r in rows if r[:5] <= rows[EVIDENCE - 1][:5]] if len(rows) > EVIDENCE else rows
+    detail = seen.details(store, sorted({r[5] for r in rows}))
+    rows.sort(key=lambda r: (*r[:5], detail[r[5]]["index"]))
+    return [{k: detail[r[5]][k] for k in ("doc_id", "sentence", "date", "source", "title")} for r in rows[:EVIDENCE]]
+
+
+def _gap(day: date, value: str | None) -> int:
+    return _distance(day, value) if value else UNDATED
