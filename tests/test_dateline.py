@@ -56,3 +56,60 @@ def test_impossible_publication_dates_count_as_missing(meta, expected):
 def test_impossible_metadata_date_falls_back_to_the_text():
     art = analyse(Source("x.txt", "Hai bên hội đàm\nSáng 10/10/2024, hai bên hội đàm tại Hà Nội.", published="1200-01-01")).article
     assert art.published == "2024-10-10"
+
+
+def _undated(text: str) -> tuple:
+    art = analyse(Source("x.txt", text)).article
+    return art.published, art.published_precision
+
+
+def test_office_holders_pin_the_lead_day_to_one_year():
+    # Pompeo (from 2018-04-26) and Mattis (to 2019-01-01, and 60 days): one 14 December
+    text = "Hai bên hội đàm\nSáng nay (14/12), Ngoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tiếp đoàn."
+    assert _undated(text) == ("2018-12-14", "day")
+    # the day of the lead's act, not said to be today: the report may be the next day, so the month
+    assert _undated(text.replace("Sáng nay (14/12)", "Sáng 14/12")) == ("2018-12", "month")
+    # a date closing a sentence (a photo caption: "... tại Canberra ngày 14/12.") is no article's day
+    assert _undated("Tin\nNgoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tại Hà Nội ngày 14/12.") == (None, None)
+
+
+def test_a_weekday_picks_the_year_among_the_tenure():
+    # Nguyễn Xuân Phúc was prime minister 2016-04-07 .. 2021-04-05: only 2020's 12 March is a Thursday
+    text = "Thủ tướng tiếp đoàn\nSáng nay, thứ Năm (12/3), Thủ tướng Nguyễn Xuân Phúc tiếp đoàn đại biểu."
+    assert _undated(text) == ("2020-03", "month")
+    assert _undated(text.replace("thứ Năm ", "")) == (None, None)    # five candidate years: no date
+
+
+def test_a_year_window_dates_the_article():
+    text = "Tổng kết\nSáng nay (31-12), Thủ tướng Phạm Minh Chính dự Hội nghị tổng kết năm 2025 của ngành ngân hàng."
+    assert _undated(text) == ("2025-12-31", "day")
+    assert _undated("Kinh tế\nNăm ngoái (2018), kim ngạch đạt 10 tỷ USD.") == ("2019", "year")
+    # "cùng kỳ năm 2018" is written from January 2019 to January 2020: no one year
+    assert _undated("Kinh tế\nKim ngạch tăng 8% so với cùng kỳ năm 2018.") == (None, None)
+
+
+def test_a_former_title_or_a_span_to_now_bounds_nothing_above():
+    assert _undated("Tin\nSáng 14/12, cựu Ngoại trưởng Mỹ Mike Pompeo và cựu Bộ trưởng Quốc phòng Mỹ James Mattis dự lễ.") == (None, None)
+    assert _undated("Tin\nTừ năm 2010 tới nay, năm 2009 vừa qua, hai nước hợp tác.") == (None, None)
+
+
+def test_a_day_told_as_past_or_a_validity_is_not_the_articles_day():
+    past = "Tin\nPhát ngôn viên hôm 30/3 cho biết. Kim ngạch tăng 8% so với cùng kỳ năm 2018."
+    # 2019-03-30 is the only candidate; the article is a recent day after it (window_days), still in 2019
+    assert _undated(past) == ("2019", "year")
+    valid = "Tin\nThủ tướng Phạm Minh Chính ký quyết định, có hiệu lực từ ngày 31-7-2026."
+    assert _undated(valid) == (None, None)
+
+
+def test_a_lead_with_its_own_year_the_text_rules_out_is_no_date():
+    text = "Tin\nNgày 15-11-1998, Việt Nam gia nhập APEC. Thủ tướng Nguyễn Xuân Phúc viết bài nhân dịp này."
+    assert _undated(text) == (None, None)
+    assert _undated(text.replace("Thủ tướng Nguyễn Xuân Phúc", "Thủ tướng")) == ("1998-11-15", "day")
+    # a full date closing a sentence is a date the text tells, not the article's
+    assert _undated("Tin\nDự án được đầu tư theo Hiệp định khung ký ngày 30-5-2008. Dự án chậm tiến độ.") == (None, None)
+    assert _undated("Tin\nHà Nội (10/10/2024) - Hai bên hội đàm.") == ("2024-10-10", "day")
+
+
+def test_bounds_that_contradict_each_other_give_no_date():
+    text = "Tin\nSáng 10/10, Tổng thống Mỹ Barack Obama và Thủ tướng Phạm Minh Chính hội đàm."
+    assert _undated(text) == (None, None)

@@ -91,6 +91,16 @@ def test_dateline_word_works_in_its_example(row):
     elif row["kind"] in ("present", "present_after"):
         year = int(re.search(r"(?:19|20)\d\d", ex).group())
         assert dateline.present_years([ex]) == [year], ex
+    elif row["kind"] == "lead_not_after":   # the date after it is no lead; without the word it is
+        assert lead.search(ex) and dateline.lead_day_month(None, [ex]) is None, ex
+        assert dateline.lead_day_month(None, [ex.replace(row["word"], "", 1)]) is not None, ex
+    elif row["kind"] == "lead_past":        # the lead is found and is a day before the article
+        assert dateline.lead_day_month(None, [ex])[3] is True, ex
+    elif row["kind"] == "completed":        # the dated event it names is over; without the word, not said
+        assert dateline.past_bound([ex])[2] is True, ex
+        assert not dateline.past_bound([ex.replace(row["word"], "", 1)])[2], ex
+    elif row["kind"] == "lead_today":       # the lead is found and is the article's own day
+        assert dateline.lead_day_month(None, [ex])[4] is True, ex
     else:
         pytest.fail(f"unknown kind {row['kind']}")
 
@@ -235,3 +245,45 @@ def test_every_place_and_country_has_coordinates():
               "Quảng Trị, Đà Nẵng, Quảng Ngãi, Gia Lai, Khánh Hòa, Lâm Đồng, Đắk Lắk, Hồ Chí Minh, Đồng Nai, "
               "Tây Ninh, Cần Thơ, Vĩnh Long, Đồng Tháp, Cà Mau, An Giang").split(", ")
     assert len(merged) == 34 and all(geo.point(n) and geo.point(n).country == "VNM" for n in merged)
+
+
+@pytest.mark.parametrize("row", resources.load("date_bounds"), ids=lambda r: f"{r['kind']}:{r['word']}")
+def test_date_bound_word_bounds_its_example(row):
+    from datetime import date
+
+    from biennien.stages import bounds
+    ex = row["example"]
+    assert row["word"].casefold() in ex.casefold()
+    found = bounds.evidence([ex])
+    kinds = {"plan_prep": "future", "former": "holder", "former_after": "holder"}
+    mine = [(a, b) for k, a, b in found if k == kinds.get(row["kind"], row["kind"])]
+    assert mine, (ex, found)
+    a, b = mine[0]
+    if row["kind"] in ("window", "window_paren"):
+        year = int(re.search(r"(?:19|20)\d\d", ex).group())
+        first, last = int(row["first"]), int(row["last"])
+        assert (a.year * 12 + a.month - 1, b.year * 12 + b.month - 1) == (year * 12 + first, year * 12 + last)
+    elif row["kind"] in ("past", "past_after"):
+        assert a > bounds.EARLIEST and b == date.max
+    elif row["kind"] in ("future", "future_after", "plan_prep"):
+        assert a == bounds.EARLIEST and b < date.max
+    else:   # a holder not (or no longer) in office bounds from below only
+        assert b == date.max
+        assert bounds.evidence([ex.replace(row["word"], " ").replace("  ", " ")]) != found
+
+
+@pytest.mark.parametrize("row", resources.load("office_holders"), ids=lambda r: r["example"])
+def test_office_holder_pattern_bounds_its_example(row):
+    from datetime import date
+
+    from biennien.stages import bounds
+    match = re.search(row["pattern"], row["example"])
+    assert match and row["cue"] in match.group().lower()
+    start = date.fromisoformat(row["start"]) - bounds.BEFORE_TENURE
+    end = date.fromisoformat(row["end"]) + bounds.AFTER_TENURE if row["end"] else date.max
+    assert start < end
+    assert ("holder", start, end) in bounds.evidence([row["example"]])
+    if not row["pattern"].startswith("Phó"):                    # a deputy holds another post
+        assert all(m.start() != 4 for m in re.finditer(row["pattern"], "Phó " + row["example"]))
+    former = bounds.evidence([row["example"].replace(match.group(), "cựu " + match.group())])
+    assert ("holder", start, date.max) in former and all(b == date.max for _, _, b in former)

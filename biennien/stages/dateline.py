@@ -5,8 +5,12 @@ line such as "Thứ Năm, 10/10/2024 14:45"), then a date in the URL. A month-pr
 made day-precise by the lead's own "Sáng 2/6" when they agree. With neither, the date is
 inferred from the text: the lead's day/month ("Chiều nay (9/1)") with the latest year the text
 speaks of as present ("kế hoạch hợp tác năm 2025"), or, failing a lead date, the month after the
-latest dated event the text names as past ("tổ chức rất thành công SEA Games 31"). Precision
-says how much of that is known; None when nothing is.
+latest dated event the text names as past ("tổ chức rất thành công SEA Games 31"); either is
+kept only when the bounds the text sets (stages/bounds.py: year windows, dates told as past or
+ahead, office-holders' tenures, today) allow it. Failing both, those bounds alone date the article
+when they leave one candidate: the lead's day when it says it is today, the lead's month when it
+opens a clause, else the month or year the bounds lie in. Precision says how much of that is
+known; None when nothing is, or when the evidence contradicts itself.
 """
 from __future__ import annotations
 
@@ -15,8 +19,9 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from .. import resources
+from .. import resources, settings
 from ..records import Article
+from . import bounds
 
 ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
@@ -37,7 +42,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(the lead's own date: "Sáng 2/6", "Chiều nay (9/1)", "(10/10/2024)"; what makes a year a range
     end or a target; a sentence about the future)."""
     lead = re.compile(rf"(?:^|\b(?:{_words('lead_time')})\b(?:\s+(?:{_words('lead_relative')}))?\s*\(?\s*"
-                      rf"(?:{_words('lead_time')}\s*)?|\()(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?\b", re.I)
+                      rf"(?:{_words('lead_time')}\s*)?|\()(\d{{1,2}})[/.-](\d{{1,2}})(?:[/.-](\d{{4}}))?(?![/.-]?\d)", re.I)
     range_end = re.compile(rf"(?:19|20)\d\d\s*[-–—]\s*$|(?:{_words('target')})\s+(?:(?:{_words('year_word')})\s+)?$"
                            rf"|\b(?:{_words('ordinal')})\s+\d+,\s*$", re.I)
     future = re.compile(rf"\b(?:{_words('future')})\b", re.I)
@@ -99,15 +104,34 @@ def from_url(url: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def lead_day_month(article: Article, body: list[str]) -> tuple[int, int, int | None] | None:
-    """(day, month, year or None) of the lead's own date, from the first four body sentences."""
+def lead_day_month(article: Article, body: list[str], spans: bool = False) -> tuple[int, int, int | None, bool, bool, bool] | None:
+    """(day, month, year or None, past, today, opens) of the lead's own date, from the first four
+    body sentences. `past`: a word says the day is behind the article ("hôm 30/3": the day of what
+    it reports, not of the report); `today`: a word says it is the article's day ("Chiều nay (9/1)");
+    `opens`: the date opens a clause ("Tối 18-11, Thủ tướng ..."), unlike a photo caption's "...
+    tại Canberra ngày 20/3." A date after a word that starts a span or a validity ("có hiệu lực từ
+    ngày 31-7-2026") is no lead, unless `spans` (a metadata month the lead only refines: "bổ nhiệm
+    từ ngày 15/9" in an article of that September)."""
+    lead, _, _ = _patterns()
+    not_after, past_word, today_word = _lead_words()
     for sentence in body[:4]:
-        match = _patterns()[0].search(sentence[:200])
-        if match:
+        for match in lead.finditer(sentence[:200]):
             d, m = int(match.group(1)), int(match.group(2))
-            if 1 <= d <= 31 and 1 <= m <= 12:
-                return d, m, int(match.group(3)) if match.group(3) else None
+            if not (1 <= d <= 31 and 1 <= m <= 12) or (not spans and not_after.search(sentence[max(0, match.start() - 16):match.start()])):
+                continue
+            opens = bool(OPENS.match(sentence, match.end()))
+            return (d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
+                    bool(today_word.search(match.group())), opens)
     return None
+
+
+OPENS = re.compile(r"\s*\)?\s*[,:\u2013\u2014-]")   # "Tối 18-11, ...", "Hà Nội (10/10/2024) - ..."
+
+
+@functools.cache
+def _lead_words() -> tuple[re.Pattern, re.Pattern]:
+    return (re.compile(rf"\b(?:{_words('lead_not_after')})\s*$", re.I), re.compile(rf"\b(?:{_words('lead_past')})\b", re.I),
+            re.compile(rf"\b(?:{_words('lead_today')})\b", re.I))
 
 
 def present_years(body: list[str]) -> list[int]:
@@ -139,8 +163,9 @@ def _references() -> tuple[tuple[str, re.Pattern, date, date], ...]:
                   date.fromisoformat(r["end"])) for r in resources.load("reference_events"))
 
 
-def past_bound(body: list[str]) -> tuple[date, date] | None:
-    """(start, end) of the latest named, dated event spoken of as past or present."""
+def past_bound(body: list[str]) -> tuple[date, date, bool] | None:
+    """(start, end, completed) of the latest named, dated event spoken of as past or present;
+    `completed` when a sentence naming it says it is over ("tổ chức rất thành công SEA Games 31")."""
     lowered = [s.lower() for s in body]
     joined = "\n".join(lowered)
     bound = None
@@ -148,10 +173,16 @@ def past_bound(body: list[str]) -> tuple[date, date] | None:
         if cue not in joined:  # a substring test in C: nearly every article stops here
             continue
         for sentence, low in zip(body, lowered):
-            if cue in low and (bound is None or end > bound[1]) and pattern.search(sentence) \
+            if cue in low and (bound is None or end >= bound[1]) and pattern.search(sentence) \
                     and not _patterns()[2].search(sentence):
-                bound = (start, end)
+                done = bool(_completed().search(sentence))
+                bound = (start, end, done or (bound is not None and bound[:2] == (start, end) and bound[2]))
     return bound
+
+
+@functools.cache
+def _completed() -> re.Pattern:
+    return re.compile(rf"\b(?:{_words('completed')})\b", re.I)
 
 
 EARLIEST_YEAR = 1900     # no article we read was published before this (metadata saying 1200 is wrong)
@@ -176,23 +207,54 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
         value, precision = from_url(article.url or article.source)
     if not plausible(value):
         value, precision = None, None
-    lead = lead_day_month(article, body)
     if value is not None:
-        if precision in ("month", "year") and lead:
-            d, m, y = lead
+        lead = lead_day_month(article, body, spans=True) if precision in ("month", "year") else None
+        if lead:
+            d, m, y = lead[:3]
             year = int(value[:4])
             if (y in (None, year)) and (precision == "year" or int(value[5:7]) == m):
                 return _iso(year, m, d)
         return value, precision
-    value, precision = infer(body, lead)
+    value, precision = infer(body, lead_day_month(article, body))
     return (value, precision) if plausible(value) else (None, None)
 
 
+RECENT_DAYS = settings.get("times", "window_days")   # a day told without its year lies this close before
+
+
 def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
+    """The lead's own full date; else what the present years and named events suggest, kept only
+    when the text's bounds (stages/bounds.py) allow it; else what those bounds alone pin."""
+    if lead and lead[2] and not lead[5]:
+        lead = None        # "... theo Hiệp định khung ký ngày 30-5-2008.": a date the text tells, not the article's
+    if lead and lead[2]:   # its own year, unless the text rules it out ("Ngày 15-11-1998, Việt Nam gia nhập ...")
+        value, precision = _iso(lead[2], lead[1], lead[0])
+        bound = bounds.interval(body)
+        return (value, precision) if value and bound is not None and _meets(value, bound) else (None, None)
+    value, precision = _suggest(body, lead)
+    bound = bounds.interval(body, holders=lead is not None or value is not None)
+    if value is not None and lead and lead[3] and precision == "day":
+        value, precision = value[:4], "year"   # "hôm 30/3" is a day before the article, not its day
+    if value is not None:
+        return (value, precision) if bound is not None and _meets(value, bound) else (None, None)
+    weekday = (lambda: bounds.weekday_of(body, lead[0], lead[1])) if lead else None
+    return bounds.choose(bound, lead, weekday, RECENT_DAYS)
+
+
+def _meets(value: str, bound: tuple[date, date]) -> bool:
+    """Does the date at its precision ("2019", "2019-06", "2019-06-03") overlap the bounds?"""
+    parts = [int(p) for p in value.split("-")]
+    start = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    end = date(parts[0], 12, 31) if len(parts) == 1 else start if len(parts) == 3 else \
+        date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1) - timedelta(days=1)
+    return start <= bound[1] and bound[0] <= end
+
+
+def _suggest(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
     years = present_years(body)
     bound = past_bound(body)
     if lead:
-        d, m, y = lead
+        d, m, y = lead[:3]
         if y:
             return _iso(y, m, d)
         candidates = years + ([bound[0].year] if bound else [])
@@ -201,7 +263,7 @@ def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[st
             if bound and date(year, m, min(d, 28)) < bound[0]:
                 year += 1
             return _iso(year, m, d)
-    if bound:
+    if bound and bound[2]:   # over: the month after it (only a guess, kept when the bounds allow it)
         end = bound[1]
         nxt = date(end.year + (end.month == 12), end.month % 12 + 1, 1)
         return f"{nxt.year:04d}-{nxt.month:02d}", "month"
