@@ -34,21 +34,20 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
     country, on = check_country(country), check_date(on, "--on") or date.today().isoformat()
     day = _as_date(on)
     iso = day.isoformat()
-    roles = read.roles_for_post(store, title_key(title), country, evidence=False)
-    found = seen.spans(store, [r["role_id"] for r in roles], iso)
     groups: dict[str | None, dict[int, dict]] = {}
-    for pos, role in enumerate(roles):
-        people = groups.setdefault(role["country"], {})
-        p = people.setdefault(role["actor_id"], {"actor_id": role["actor_id"], "name": role["name"], "roles": [],
-                                                 "starts": set(), "ends": set(), "spans": []})
-        p["roles"].append((pos, role["role_id"]))
-        p["starts"].update(d for d in [role["start"]] if d)
-        p["ends"].update(d for d in [role["end"]] if d)
-        p["spans"].append(found[role["role_id"]])
+    for pos, (role_id, actor_id, iso3, start, end) in enumerate(read.post_holdings(store, title_key(title), country)):
+        people = groups.setdefault(iso3, {})
+        p = people.get(actor_id)
+        if p is None:
+            p = people[actor_id] = {"actor_id": actor_id, "roles": [], "starts": set(), "ends": set()}
+        p["roles"].append((pos, role_id))
+        if start:
+            p["starts"].add(start)
+        if end:
+            p["ends"].add(end)
+    _read_spans(store, [p for people in groups.values() for p in people.values()], day, iso)
     ranked = []
     for iso3, people in groups.items():
-        for p in people.values():
-            _summarise(p, day, iso)
         latest = sorted(((p["latest"], p["actor_id"]) for p in people.values() if p["latest"]), reverse=True)[:2]
         holders = []
         for p in people.values():
@@ -57,7 +56,7 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
                 continue   # out of office by a stated start or end, or seen only far from the date
                            # (evidence with no date at all bounds nothing: such a holder ranks last)
             until = max(p["ends"], key=_as_date) if p["ends"] else None
-            holders.append((score, {"actor_id": p["actor_id"], "name": p["name"], "country": iso3,
+            holders.append((score, {"actor_id": p["actor_id"], "name": None, "country": iso3,
                                     "since": min(p["starts"], key=_as_date) if p["starts"] else None,
                                     "until": until, "last_observed": None, "roles": p["roles"]}))
         holders.sort(key=lambda sh: (sh[0], sh[1]["actor_id"]))
@@ -68,7 +67,9 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
     page = answer[offset:offset + limit]
     totals = seen.counts(store, [rid for h in page for _, rid in h["roles"]])
     extents = seen.extent(store, [rid for h in page for _, rid in h["roles"]])
+    names = read.actor_names(store, [h["actor_id"] for h in page])
     for h in page:
+        h["name"] = names[h["actor_id"]]
         roles_of = h.pop("roles")
         dated = [extents[rid] for _, rid in roles_of if rid in extents]
         if dated:   # its earliest and latest sightings (with no stated start, the first is since when)
@@ -80,6 +81,21 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
         h.pop("roles")
     return {"title": title, "country": country, "on": on, "total": len(answer), "offset": offset, "limit": limit,
             "countries": [hs[0][1]["country"] for hs in ranked], "holders": page}
+
+
+def _shift(day: date, days: int) -> date:
+    """`day` moved by `days`, held within the calendar (a question may ask about year 1)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
+def _read_spans(store: Store, people: list[dict], day: date, iso: str) -> None:
+    found = seen.spans(store, [rid for p in people for _, rid in p["roles"]], iso)
+    for p in people:
+        p["spans"] = [found[rid] for _, rid in p["roles"]]
+        _summarise(p, day, iso)
 
 
 def _summarise(p: dict, day: date, iso: str) -> None:
@@ -127,7 +143,7 @@ def _nearest(store: Store, roles: list[tuple[int, int]], day: date) -> list[dict
     rows = []
     for pos, rid in roles:
         if limit < UNDATED:
-            low, high = (day - timedelta(days=limit)).isoformat(), (day + timedelta(days=limit)).isoformat()
+            low, high = _shift(day, -limit).isoformat(), _shift(day, limit).isoformat()
             found = seen.around(store, rid, low, iso, high)
         else:
             found = seen.near(store, rid, iso, 10**9) + seen.undated(store, rid, EVIDENCE)

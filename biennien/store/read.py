@@ -195,6 +195,19 @@ def roles_for_post(store: Store, title_key: str, country: str | None, evidence: 
     return with_evidence(store, roles) if evidence else roles
 
 
+def post_holdings(store: Store, title_key: str, country: str | None) -> list[tuple]:
+    """(role_id, actor_id, country, start, end) of every role in a post: what ranking its holders
+    needs, without the actors' names (`actor_names` reads them for one page)."""
+    country_sql, params = ("AND country = ?", [country]) if country else ("", [])
+    return store.db.execute(f'SELECT role_id, actor_id, country, start, "end" FROM roles WHERE title_key = ? {country_sql}',
+                            [title_key, *params]).fetchall()
+
+
+def actor_names(store: Store, actor_ids: list[int]) -> dict[int, str]:
+    return dict(store.db.execute("SELECT actor_id, name FROM actors WHERE actor_id IN (SELECT value FROM json_each(?))",
+                                 (json.dumps(actor_ids),)).fetchall())
+
+
 def iter_roles(store: Store, batch: int = 2000) -> Iterator[dict]:
     last = 0
     while True:
