@@ -149,3 +149,14 @@ def test_events_without_participants_are_kept_but_hidden(tmp_path):
         assert q.events_total(s, participants="any") == 1 and q.stats(s)["events_unattributed"] == 1
         with pytest.raises(q.QueryError, match="participants"):
             q.events(s, participants="some")
+
+
+
+
+def test_who_window_is_held_inside_the_calendar():
+    # a question about year 5 with evidence 2,000 years away once overflowed date arithmetic
+    from datetime import date
+    from biennien import who
+    assert who._shift(date(5, 1, 1), -800_000) == date.min
+    assert who._shift(date(9998, 12, 31), 800_000) == date.max
+    assert who._shift(date(2024, 1, 1), 31) == date(2024, 2, 1)
