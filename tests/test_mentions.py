@@ -439,6 +439,16 @@ def test_a_company_after_a_title_is_no_person():
     assert [m.name for m in find("Tổng thống Putin nói.") if m.kind == "person"] == ["Putin"]
 
 
+def test_a_family_name_after_a_title_is_the_full_name_opening_with_it():
+    # "Thủ tướng Lý" is the article's one full name opening with "Lý" ("Lý Hiển Long")
+    text = "Thủ tướng Lý Hiển Long thăm Việt Nam. Thủ tướng Lý hội đàm với Thủ tướng Nguyễn Xuân Phúc."
+    got = [m.name for m in find(text) if m.kind == "person"]
+    assert got.count("Lý Hiển Long") == 2 and set(got) == {"Lý Hiển Long", "Nguyễn Xuân Phúc"}
+    # two full names open with it: neither, and no third person
+    text = "Ông Lý Hiển Long gặp ông Lý Khắc Cường. Thủ tướng Lý phát biểu."
+    assert {m.name for m in find(text) if m.kind == "person"} == {"Lý Hiển Long", "Lý Khắc Cường"}
+
+
 def test_state_body_without_a_country_is_the_home_country_or_the_one_named_before():
     ms = find("Bộ Chính trị kỷ luật ông Vũ Văn Ninh.")
     assert {(m.name, m.country) for m in ms if m.kind == "organization"} == {("Bộ Chính trị", "VNM")}

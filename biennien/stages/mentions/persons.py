@@ -72,6 +72,8 @@ def find(doc: Doc) -> None:
     for p in people.values():
         words = p.name.split()
         index.setdefault((-1, words[-1]), []).append(p)
+        if p.shape == "vn" and len(words) > 2:   # "Thủ tướng Lý" is "Lý Hiển Long": the family name first
+            index.setdefault((2, words[0]), []).append(p)
         if p.shape == "foreign":
             index.setdefault((0, words[0]), []).append(p)
             for w in words[1:-1]:  # "Michelle Bachelet Jeria" is "Bachelet"
@@ -239,6 +241,8 @@ def _resolve(c: Candidate, index: dict) -> str | None:
     fits = [p for p in index.get((-1, token), ()) if p.name != token] or index.get((1, token), [])
     if not fits and c.cue:  # Lao and Thai names go by the first word: "đồng chí Khamlieng"
         fits = index.get((0, token), [])
+    if not fits and c.cue in ("title", "rank"):
+        fits = index.get((2, token), [])
     if len(fits) != 1:
         return token if c.cue in ("title", "rank") and names.foreign([token]) and _name_word(token) else None
     p = fits[0]
