@@ -32,9 +32,9 @@ def key(name: str, kind: str, country: str | None = None) -> str:
     return " ".join(NAME_WORD.findall(canon(unicodedata.normalize("NFC", name)).casefold()))
 
 
-def block(name_key: str) -> str:
-    """A blocking key for fuzzy candidates: the first three letters of the last word."""
-    words = name_key.split()
+def block(keyed: str) -> str:
+    """A blocking key for fuzzy candidates (`keyed` is a `key`): the first three letters of the last word."""
+    words = keyed.split()
     return words[-1][:3] if words else ""
 
 

@@ -114,9 +114,8 @@ def evidence(body: list[str], holders: bool = True) -> list[tuple[str, date, dat
 @functools.cache
 def _cues() -> dict[str, tuple[str, ...]]:
     """The lower-case words each dated pattern needs: a sentence without any skips the pattern."""
-    words = {k: tuple(r["word"].lower() for r in _rows(k)) for k in ("window", "window_paren", "past", "past_after", "future_after")}
-    words["future"] = tuple(r["word"].lower() for r in _rows("future"))
-    return words
+    return {k: tuple(r["word"].lower() for r in _rows(k))
+            for k in ("window", "window_paren", "past", "past_after", "future", "future_after")}
 
 
 def _dated(sentence: str, p: dict) -> list[tuple[str, date, date]]:
