@@ -113,3 +113,22 @@ def test_a_lead_with_its_own_year_the_text_rules_out_is_no_date():
 def test_bounds_that_contradict_each_other_give_no_date():
     text = "Tin\nSáng 10/10, Tổng thống Mỹ Barack Obama và Thủ tướng Phạm Minh Chính hội đàm."
     assert _undated(text) == (None, None)
+
+
+def test_a_holders_terms_are_one_union():
+    # Mahathir was prime minister 1981-2003 and 2018-2020, Trump president 2017-2021 and from
+    # 2025: together they leave 2018-2020, where only 2018's 1 June is a Friday
+    text = "Tin\nSáng nay, thứ Sáu (1/6), Tổng thống Donald Trump điện đàm với Thủ tướng Malaysia Mahathir Mohamad."
+    assert _undated(text) == ("2018-06", "month")
+    assert _undated(text.replace("thứ Sáu ", "")) == (None, None)      # 2018 or 2019
+    # a title added to a post on a known day has no elect: "Tổng Bí thư, Chủ tịch nước Tô Lâm" is
+    # August to October 2024 (and 60 days) or from 7 April 2026, so no 10 April but 2026's
+    lead = "Tin\nChiều 10-4, Tổng Bí thư, Chủ tịch nước Tô Lâm trao quyết định."
+    assert _undated(lead) == ("2026-04", "month")
+    assert _undated(lead.replace("Chiều 10-4", "Chiều 10-9")) == (None, None)     # 2024 or 2026
+
+
+def test_a_tenure_that_fits_one_year_dates_the_article_without_a_lead():
+    # Phạm Minh Chính prime minister to 2026-04-07 (and 60 days), Lê Minh Hưng from it (and 90
+    # days before): both named as prime minister, the article is of 2026
+    assert _undated("Tin\nThủ tướng Phạm Minh Chính và Thủ tướng Lê Minh Hưng dự lễ.") == ("2026", "year")

@@ -256,7 +256,7 @@ def test_date_bound_word_bounds_its_example(row):
     assert row["word"].casefold() in ex.casefold()
     found = bounds.evidence([ex])
     kinds = {"plan_prep": "future", "former": "holder", "former_after": "holder"}
-    mine = [(a, b) for k, a, b in found if k == kinds.get(row["kind"], row["kind"])]
+    mine = [(spans[0][0], spans[-1][1]) for k, spans in found if k == kinds.get(row["kind"], row["kind"])]
     assert mine, (ex, found)
     a, b = mine[0]
     if row["kind"] in ("window", "window_paren"):
@@ -274,16 +274,21 @@ def test_date_bound_word_bounds_its_example(row):
 
 @pytest.mark.parametrize("row", resources.load("office_holders"), ids=lambda r: r["example"])
 def test_office_holder_pattern_bounds_its_example(row):
-    from datetime import date
+    from datetime import date, timedelta
 
     from biennien.stages import bounds
     match = re.search(row["pattern"], row["example"])
     assert match and row["cue"] in match.group().lower()
-    start = date.fromisoformat(row["start"]) - bounds.BEFORE_TENURE
+    before = timedelta(days=int(row["before"])) if row["before"] else bounds.BEFORE_TENURE
+    start = date.fromisoformat(row["start"]) - before
     end = date.fromisoformat(row["end"]) + bounds.AFTER_TENURE if row["end"] else date.max
     assert start < end
-    assert ("holder", start, end) in bounds.evidence([row["example"]])
+    found = [spans for kind, spans in bounds.evidence([row["example"]]) if kind == "holder"]
+    # the row's term is one of its holder's terms (the rows of one pattern), none overlapping it
+    assert any(any(a <= start and end <= b for a, b in spans) for spans in found), found
     if not row["pattern"].startswith("Phó"):                    # a deputy holds another post
         assert all(m.start() != 4 for m in re.finditer(row["pattern"], "Phó " + row["example"]))
     former = bounds.evidence([row["example"].replace(match.group(), "cựu " + match.group())])
-    assert ("holder", start, date.max) in former and all(b == date.max for _, _, b in former)
+    first = min(date.fromisoformat(r["start"]) - (timedelta(days=int(r["before"])) if r["before"] else bounds.BEFORE_TENURE)
+                for r in resources.load("office_holders") if r["pattern"] == row["pattern"])
+    assert ("holder", ((first, date.max),)) in former and all(s[-1][1] == date.max for _, s in former)

@@ -7,11 +7,13 @@ Each piece of evidence says where the publication must lie, never where it proba
   - a date with its own year told as past ("hồi tháng 3/2020", "tháng 10/2018 vừa qua": not
     before it) or as ahead ("sẽ ... vào năm 2020", "năm 2020 tới": not after it);
   - an office-holder named with a current title (resources/vi/office_holders.tsv: "Thủ tướng
-    Nguyễn Xuân Phúc" is 2016-04-07 .. 2021-04-05, widened by BEFORE_TENURE and AFTER_TENURE);
-    with a `former` word beside it, or in a sentence that names a year (history told), only the
-    tenure's start bounds;
+    Nguyễn Xuân Phúc" is 2016-04-07 .. 2021-04-05, widened by the row's `before` days or
+    BEFORE_TENURE and by AFTER_TENURE); the rows of one pattern are its holder's terms, so the
+    evidence is their union ("Tổng thống Trump": 2017-2021 or from 2025); with a `former` word
+    beside it, or in a sentence that names a year (history told), only the first term's start
+    bounds;
   - the day the article is read: nothing is published later.
-`interval(body)` is the intersection, `choose(...)` what it pins: the lead's day and month
+`interval(body)` is the intersection (a union of spans, earliest first), `choose(...)` what it pins: the lead's day and month
 ("Chiều 10-4", with its weekday if the text gives one) when exactly one such day lies inside (its
 day only when the lead says it is today, else its month), else the month or the year when the
 whole interval lies in one. Anything else is no date.
@@ -30,6 +32,7 @@ BEFORE_TENURE = timedelta(days=90)  # and already writes it for the elect ("Tổ
 YEAR = r"((?:19|20)\d\d)"
 AHEAD_END = r"(?=\s*(?:[,.;:)!?]|$))"   # "năm 2020 tới," but not "năm 2010 tới nay", "2010 tới 2015"
 Bound = tuple[date, date]
+Spans = tuple[Bound, ...]   # a union of disjoint spans, earliest first
 
 
 def _rows(kind: str) -> list[dict]:
@@ -65,9 +68,32 @@ def _windows() -> dict[str, tuple[int, int]]:
 
 
 @functools.cache
-def _holders() -> tuple[tuple[str, re.Pattern, date, date | None], ...]:
-    return tuple((r["cue"], re.compile(r["pattern"]), date.fromisoformat(r["start"]),
-                  date.fromisoformat(r["end"]) if r["end"] else None) for r in resources.load("office_holders"))
+def _holders() -> tuple[tuple[str, re.Pattern, Spans], ...]:
+    """(cue, pattern, terms) per holder: the rows of one pattern are the terms of its holder, each
+    widened by the days the press already writes the title (`before`, else BEFORE_TENURE) and
+    AFTER_TENURE; an open term ends at date.max."""
+    terms: dict[str, list] = {}
+    for r in resources.load("office_holders"):
+        before = timedelta(days=int(r["before"])) if r.get("before") else BEFORE_TENURE
+        end = date.fromisoformat(r["end"]) + AFTER_TENURE if r["end"] else date.max
+        terms.setdefault(r["pattern"], [r["cue"]]).append((date.fromisoformat(r["start"]) - before, end))
+    return tuple((cue, re.compile(pattern), union(spans)) for pattern, (cue, *spans) in terms.items())
+
+
+def union(spans) -> Spans:
+    """Overlapping spans joined, earliest first."""
+    out: list[Bound] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
+def meet(a: Spans, b: Spans) -> Spans:
+    """The days in both unions."""
+    return tuple((max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b if max(x0, y0) <= min(x1, y1))
 
 
 def _month_start(year: int, months: int) -> date:
@@ -93,8 +119,8 @@ def _span(d: str | None, m: str | None, y: str) -> Bound | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def evidence(body: list[str], holders: bool = True) -> list[tuple[str, date, date]]:
-    """(what, not before, not after) for every piece of evidence in the news sentences; the
+def evidence(body: list[str], holders: bool = True) -> list[tuple[str, Spans]]:
+    """(what, the spans it allows) for every piece of evidence in the news sentences; the
     office-holders only when `holders` or when the text's own dates bound something."""
     p, found = _patterns(), []
     text = "\n".join(body)
@@ -118,7 +144,7 @@ def _cues() -> dict[str, tuple[str, ...]]:
             for k in ("window", "window_paren", "past", "past_after", "future", "future_after")}
 
 
-def _dated(sentence: str, p: dict) -> list[tuple[str, date, date]]:
+def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
     found, low, cues = [], sentence.lower(), _cues()
     for kind in ("window", "window_paren"):
         if not any(w in low for w in cues[kind]):
@@ -126,40 +152,39 @@ def _dated(sentence: str, p: dict) -> list[tuple[str, date, date]]:
         for m in p[kind].finditer(sentence):
             first, last = _windows()[" ".join(m.group(1).lower().split())]
             y = int(m.group(2))
-            found.append((kind, _month_start(y, first), _month_end(y, last)))
+            found.append((kind, ((_month_start(y, first), _month_end(y, last)),)))
     for kind in ("past", "past_after", "future", "future_after"):
         if not any(w in low for w in cues[kind]):
             continue
         for m in p[kind].finditer(sentence):
             span = _span(*m.group(1, 2, 3))
             if span:
-                found.append((kind, span[0], date.max) if kind.startswith("past") else (kind, EARLIEST, span[1]))
+                found.append((kind, ((span[0], date.max),) if kind.startswith("past") else ((EARLIEST, span[1]),)))
     return found
 
 
-def _held(sentence: str, holders: list, history: bool, p: dict) -> list[tuple[str, date, date]]:
+def _held(sentence: str, holders: list, history: bool, p: dict) -> list[tuple[str, Spans]]:
     low = sentence.lower()
-    held = [(m, start, end) for cue, pattern, start, end in holders if cue in low for m in pattern.finditer(sentence)]
+    held = [(m, terms) for cue, pattern, terms in holders if cue in low for m in pattern.finditer(sentence)]
     # "cựu Tổng Bí thư, Chủ tịch nước X": a former word before the longest title ends every
     # title of that name
-    former_ends = {m.end() for m, _, _ in held if p["former"].search(sentence[max(0, m.start() - 24):m.start()])
+    former_ends = {m.end() for m, _ in held if p["former"].search(sentence[max(0, m.start() - 24):m.start()])
                    or p["former_after"].match(sentence[m.end():m.end() + 24])}
-    return [("holder", start - BEFORE_TENURE,
-             date.max if end is None or m.end() in former_ends or history else end + AFTER_TENURE)
-            for m, start, end in held]
+    return [("holder", ((terms[0][0], date.max),) if m.end() in former_ends or history else terms)
+            for m, terms in held]
 
 
-def interval(body: list[str], today: date | None = None, holders: bool = True) -> Bound | None:
-    """(earliest, latest) publication date the evidence allows; None when it contradicts itself.
-    Without `holders`, tenures are read only when the text's dates already bound something (alone,
-    a tenure, widened by the margins, seldom fits one year: without a lead day it dates nothing)."""
-    lo, hi = EARLIEST, today or date.today()
-    for _, a, b in evidence(body, holders):
-        lo, hi = max(lo, a), min(hi, b)
-    return (lo, hi) if lo <= hi else None
+def interval(body: list[str], today: date | None = None, holders: bool = True) -> Spans | None:
+    """The spans of publication dates the evidence allows, earliest first; None when it
+    contradicts itself. Without `holders`, tenures are read only when the text's dates already
+    bound something."""
+    spans: Spans = ((EARLIEST, today or date.today()),)
+    for _, allowed in evidence(body, holders):
+        spans = meet(spans, allowed)
+    return spans or None
 
 
-def choose(bound: Bound | None, lead: tuple | None, weekday=None,
+def choose(bound: Spans | None, lead: tuple | None, weekday=None,
            recent: int = 275) -> tuple[str | None, str | None]:
     """(date, precision) the bounds pin: the lead's day when one candidate is left, else the
     month or year the whole interval lies in; (None, None) otherwise. `weekday` (0 = Monday, or a
@@ -170,7 +195,7 @@ def choose(bound: Bound | None, lead: tuple | None, weekday=None,
     gives the month (the report often comes the next day); any other is not the article's."""
     if bound is None:
         return None, None
-    lo, hi = bound
+    lo, hi = bound[0][0], bound[-1][1]
     if lead and hi.year - lo.year > 11:
         return None, None          # a day and month with its weekday recur within 11 years: no one candidate
     if lead:
@@ -181,7 +206,7 @@ def choose(bound: Bound | None, lead: tuple | None, weekday=None,
                 day = date(y, m, d)
             except ValueError:
                 continue
-            if lo <= day <= hi:
+            if any(a <= day <= b for a, b in bound):
                 days.append(day)
         if len(days) > 1 and weekday is not None:      # "thứ Năm (12/3)": asked only when it can choose
             wd = weekday() if callable(weekday) else weekday
@@ -192,7 +217,8 @@ def choose(bound: Bound | None, lead: tuple | None, weekday=None,
             # the day of the lead's act: the report may come a day later, so say its month
             return days[0].isoformat()[:7], "month"
         if len(days) == 1 and past:
-            lo, hi = days[0], min(hi, days[0] + timedelta(days=recent))
+            left = meet(bound, ((days[0], days[0] + timedelta(days=recent)),))
+            lo, hi = left[0][0], left[-1][1]
         elif not days:
             return None, None
     if lo == EARLIEST:

@@ -232,7 +232,7 @@ def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[st
         bound = bounds.interval(body)
         return (value, precision) if value and bound is not None and _meets(value, bound) else (None, None)
     value, precision = _suggest(body, lead)
-    bound = bounds.interval(body, holders=lead is not None or value is not None)
+    bound = bounds.interval(body)
     if value is not None and lead and lead[3] and precision == "day":
         value, precision = value[:4], "year"   # "hôm 30/3" is a day before the article, not its day
     if value is not None:
@@ -241,13 +241,13 @@ def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[st
     return bounds.choose(bound, lead, weekday, RECENT_DAYS)
 
 
-def _meets(value: str, bound: tuple[date, date]) -> bool:
+def _meets(value: str, bound: bounds.Spans) -> bool:
     """Does the date at its precision ("2019", "2019-06", "2019-06-03") overlap the bounds?"""
     parts = [int(p) for p in value.split("-")]
     start = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     end = date(parts[0], 12, 31) if len(parts) == 1 else start if len(parts) == 3 else \
         date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1) - timedelta(days=1)
-    return start <= bound[1] and bound[0] <= end
+    return any(start <= hi and lo <= end for lo, hi in bound)
 
 
 def _suggest(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
