@@ -132,3 +132,17 @@ def test_a_tenure_that_fits_one_year_dates_the_article_without_a_lead():
     # Phạm Minh Chính prime minister to 2026-04-07 (and 60 days), Lê Minh Hưng from it (and 90
     # days before): both named as prime minister, the article is of 2026
     assert _undated("Tin\nThủ tướng Phạm Minh Chính và Thủ tướng Lê Minh Hưng dự lễ.") == ("2026", "year")
+
+
+def test_a_named_event_gives_the_lead_its_year():
+    # the G20 summit in South Africa was 22-23 November 2025: a lead of 16 November is the week
+    # before it (the delegation leaving), not November 2026
+    text = "Tin\nSáng 16.11, Thủ tướng Phạm Minh Chính lên đường tham dự Hội nghị thượng đỉnh G20 tại Nam Phi."
+    assert _undated(text)[0].startswith("2025-11")
+    # a lead more than a month before the event it names is the next year's
+    assert _undated(text.replace("Sáng 16.11", "Sáng 16.9")) == (None, None)   # 2026-09-16: after Chính's term
+    # once the text says the event is over, the lead comes after it
+    # (SEA Games 31: 12-23 May 2022)
+    during = "Tin\nSáng nay (20/5), đoàn thể thao thi đấu tại SEA Games 31 ở Hà Nội."
+    assert _undated(during) == ("2022-05-20", "day")
+    assert _undated(during.replace("thi đấu tại", "tổng kết thành công")) == ("2023-05-20", "day")

@@ -220,6 +220,7 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
 
 
 RECENT_DAYS = settings.get("times", "window_days")   # a day told without its year lies this close before
+BEFORE_EVENT_DAYS = 31   # a named event's lead day may come this long before it: the delegation leaving for it
 
 
 def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
@@ -260,8 +261,11 @@ def _suggest(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple
         candidates = years + ([bound[0].year] if bound else [])
         if candidates:
             year = max(candidates)
-            if bound and date(year, m, min(d, 28)) < bound[0]:
-                year += 1
+            if bound:   # not before the event, or the month before it ("lên đường dự ..."); after it once over
+                first = bound[1] if bound[2] else bound[0] - timedelta(days=BEFORE_EVENT_DAYS)
+                year = year if years else first.year
+                while date(year, m, min(d, 28)) < first:
+                    year += 1
             return _iso(year, m, d)
     if bound and bound[2]:   # over: the month after it (only a guess, kept when the bounds allow it)
         end = bound[1]
