@@ -101,6 +101,9 @@ def test_dateline_word_works_in_its_example(row):
         assert not dateline.past_bound([ex.replace(row["word"], "", 1)])[2], ex
     elif row["kind"] == "lead_today":       # the lead is found and is the article's own day
         assert dateline.lead_day_month(None, [ex])[4] is True, ex
+    elif row["kind"] == "lead_zone":        # the lead still opens its clause; without the clock too
+        assert dateline.lead_day_month(None, [ex])[5] is True, ex
+        assert dateline.lead_day_month(None, [re.sub(rf"\s*\(?{row['word']}\)?", "", ex, count=1)])[5] is True, ex
     else:
         pytest.fail(f"unknown kind {row['kind']}")
 

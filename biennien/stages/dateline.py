@@ -119,13 +119,17 @@ def lead_day_month(article: Article, body: list[str], spans: bool = False) -> tu
             d, m = int(match.group(1)), int(match.group(2))
             if not (1 <= d <= 31 and 1 <= m <= 12) or (not spans and not_after.search(sentence[max(0, match.start() - 16):match.start()])):
                 continue
-            opens = bool(OPENS.match(sentence, match.end()))
+            opens = bool(_opens().match(sentence, match.end()))
             return (d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
                     bool(today_word.search(match.group())), opens)
     return None
 
 
-OPENS = re.compile(r"\s*\)?\s*[,:\u2013\u2014-]")   # "Tối 18-11, ...", "Hà Nội (10/10/2024) - ..."
+@functools.cache
+def _opens() -> re.Pattern:
+    """What follows a lead date that opens its clause: "Tối 18-11, ...", "Hà Nội (10/10/2024) - ...",
+    with the clock it is told in between ("Chiều 8-5 theo giờ địa phương, ...")."""
+    return re.compile(rf"\s*\)?\s*(?:\(?\s*(?:{_words('lead_zone')})\s*\)?\s*)?[,:\u2013\u2014-]", re.I)
 
 
 @functools.cache
