@@ -146,3 +146,11 @@ def test_a_named_event_gives_the_lead_its_year():
     during = "Tin\nSáng nay (20/5), đoàn thể thao thi đấu tại SEA Games 31 ở Hà Nội."
     assert _undated(during) == ("2022-05-20", "day")
     assert _undated(during.replace("thi đấu tại", "tổng kết thành công")) == ("2023-05-20", "day")
+
+
+def test_the_president_elect_is_the_weeks_before_the_inauguration():
+    # Trump was president-elect November 2016 to January 2017 and November 2024 to January 2025
+    # (and 60 days): a 20 December lies in 2016 or 2024, the weekday says which
+    text = "Tin\nSáng nay, thứ Ba (20/12), Tổng thống đắc cử Donald Trump gặp các cố vấn."
+    assert _undated(text) == ("2016-12", "month")
+    assert _undated(text.replace("thứ Ba", "thứ Sáu")) == ("2024-12", "month")
