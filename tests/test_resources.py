@@ -295,3 +295,10 @@ def test_office_holder_pattern_bounds_its_example(row):
     first = min(date.fromisoformat(r["start"]) - (timedelta(days=int(r["before"])) if r["before"] else bounds.BEFORE_TENURE)
                 for r in resources.load("office_holders") if r["pattern"] == row["pattern"])
     assert ("holder", ((first, date.max),)) in former and all(s[-1][1] == date.max for _, s in former)
+
+
+def test_no_office_holder_cue_is_a_prefix_of_another():
+    # bounds finds every cue in one pass, the longest at each place: a cue that began another
+    # would be hidden behind it
+    cues = {r["cue"] for r in resources.load("office_holders")}
+    assert not [(a, b) for a in cues for b in cues if a != b and b.startswith(a)]

@@ -25,6 +25,7 @@ import re
 from datetime import date, timedelta
 
 from .. import resources
+from ..text import trie_pattern
 
 EARLIEST = date(1900, 1, 1)
 AFTER_TENURE = timedelta(days=60)   # the press still writes a title for what its holder did days before leaving
@@ -80,6 +81,14 @@ def _holders() -> tuple[tuple[str, re.Pattern, Spans], ...]:
     return tuple((cue, re.compile(pattern), union(spans)) for pattern, (cue, *spans) in terms.items())
 
 
+@functools.cache
+def _cue_pattern() -> re.Pattern:
+    """Every holder's cue, found in one pass over the text (a trie: linear, where a substring test
+    per holder reads the text once per holder); a lookahead, so cues may overlap. No cue is a
+    prefix of another (tests/test_resources.py): the longest at a place is the only one there."""
+    return re.compile(f"(?=({trie_pattern({cue for cue, _, _ in _holders()})}))")
+
+
 def union(spans) -> Spans:
     """Overlapping spans joined, earliest first."""
     out: list[Bound] = []
@@ -130,8 +139,8 @@ def evidence(body: list[str], holders: bool = True) -> list[tuple[str, Spans]]:
             found += _dated(sentence, p)
     if not (holders or found):
         return found
-    low = text.lower()
-    held = [h for h in _holders() if h[0] in low]   # a substring test in C: most holders stop here
+    named = {m.group(1) for m in _cue_pattern().finditer(text.lower())}
+    held = [h for h in _holders() if h[0] in named]
     for sentence, yes in zip(body, dated) if held else ():
         found += _held(sentence, held, yes and p["year"].search(sentence) is not None, p)
     return found

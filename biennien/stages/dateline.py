@@ -15,6 +15,7 @@ known; None when nothing is, or when the evidence contradicts itself.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -162,9 +163,13 @@ def _present() -> re.Pattern:
 
 
 @functools.cache
-def _references() -> tuple[tuple[str, re.Pattern, date, date], ...]:
-    return tuple((r["cue"], re.compile(r["pattern"], re.I), date.fromisoformat(r["start"]),
-                  date.fromisoformat(r["end"])) for r in resources.load("reference_events"))
+def _references() -> tuple[tuple[str, tuple[tuple[re.Pattern, date, date], ...]], ...]:
+    """(cue, its rows' (pattern, start, end)): each cue is looked for once."""
+    rows: dict[str, list] = {}
+    for r in resources.load("reference_events"):
+        rows.setdefault(r["cue"], []).append((re.compile(r["pattern"], re.I), date.fromisoformat(r["start"]),
+                                              date.fromisoformat(r["end"])))
+    return tuple((cue, tuple(found)) for cue, found in rows.items())
 
 
 def past_bound(body: list[str]) -> tuple[date, date, bool] | None:
@@ -173,10 +178,10 @@ def past_bound(body: list[str]) -> tuple[date, date, bool] | None:
     lowered = [s.lower() for s in body]
     joined = "\n".join(lowered)
     bound = None
-    for cue, pattern, start, end in _references():
+    for cue, rows in _references():
         if cue not in joined:  # a substring test in C: nearly every article stops here
             continue
-        for sentence, low in zip(body, lowered):
+        for (pattern, start, end), (sentence, low) in itertools.product(rows, zip(body, lowered)):
             if cue in low and (bound is None or end >= bound[1]) and pattern.search(sentence) \
                     and not _patterns()[2].search(sentence):
                 done = bool(_completed().search(sentence))
