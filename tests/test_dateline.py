@@ -154,3 +154,13 @@ def test_the_president_elect_is_the_weeks_before_the_inauguration():
     text = "Tin\nSáng nay, thứ Ba (20/12), Tổng thống đắc cử Donald Trump gặp các cố vấn."
     assert _undated(text) == ("2016-12", "month")
     assert _undated(text.replace("thứ Ba", "thứ Sáu")) == ("2024-12", "month")
+
+
+def test_an_event_named_by_its_number_dates_the_lead():
+    # the 10th Mekong - Japan summit was in Tokyo on 9 October 2018: "Tối 10/10" is the next day
+    text = ("Tin\nTối 10/10, Thủ tướng Nguyễn Xuân Phúc về Hà Nội, kết thúc chuyến tham dự Hội nghị Cấp cao "
+            "Hợp tác Mekong – Nhật Bản lần thứ 10.")
+    assert _undated(text)[0].startswith("2018-10")
+    # a congress named in the other word order ("Đại hội Đảng lần thứ XIV": 19-23 January 2026)
+    text = "Tin\nTối 24.1, Tổng thống Nga điện đàm với Tổng Bí thư Tô Lâm chúc mừng thành công Đại hội Đảng lần thứ XIV."
+    assert _undated(text)[0].startswith("2026-01")
