@@ -15,9 +15,8 @@ Each piece of evidence says where the publication must lie, never where it proba
   - the day the article is read: nothing is published later.
 `interval(body)` is the intersection (a union of spans, earliest first), `choose(...)` what it
 pins: the lead's day and month ("Chiều 10-4", with its weekday if the text gives one) when
-exactly one such day lies inside (its
-day only when the lead says it is today, else its month), else the month or the year when the
-whole interval lies in one. Anything else is no date.
+exactly one such day lies inside (its day only when the lead says it is today, else its month),
+else the month or the year when the whole interval lies in one. Anything else is no date.
 """
 from __future__ import annotations
 
