@@ -9,6 +9,11 @@ Sets:
   dev-dated     the dev split of our blind gold (eval/gold/dev.gold.json), fed as JSONL with the
                 gold publication date: extraction measured apart from date inference
   dev-undated   the same texts as bare .txt files: publication-date inference measured too
+  dev-undated-bg  the same, ingested after a background of dated feed items (every item of
+                ../shared/corpus/rss/politics-rss.jsonl that no gold set uses): what a store that
+                already knows the news does for undated articles. Only the gold texts' events are
+                scored; persons, roles and as-of answers also see the background, so compare
+                events and document dates only.
   test-*        the test split. Tune on dev; score test only when a change is finished.
 
 Texts are rebuilt from ../shared (eval/texts.py); nothing of them is kept here. Prints one line
@@ -32,12 +37,21 @@ ROOT = HERE.parent
 SHARED = texts.SHARED
 EVAL = SHARED / "eval"
 GOLD = HERE / "gold"
-SETS = ("seeds", "bkee-dev", "dev-dated", "dev-undated", "test-dated", "test-undated")
+SETS = ("seeds", "bkee-dev", "dev-dated", "dev-undated", "dev-undated-bg", "test-dated", "test-undated",
+        "test-undated-bg")
 CLI = f"{sys.executable} -m biennien.cli"
 
 
 def gold_path(name: str) -> Path:
     return EVAL / "seeds.gold.json" if name == "seeds" else GOLD / f"{name.split('-')[0]}.gold.json"
+
+
+def inputs(name: str, where: Path) -> list[Path]:
+    """What a set ingests, in order: a background feed first for the -bg sets, then its input."""
+    if name.endswith("-bg"):
+        where.mkdir(parents=True, exist_ok=True)
+        return [background(where / "background.jsonl"), build_inputs(name[:-3], where / "texts")]
+    return [build_inputs(name, where)]
 
 
 def build_inputs(name: str, where: Path) -> Path:
@@ -60,7 +74,31 @@ def build_inputs(name: str, where: Path) -> Path:
     return feed
 
 
-def ingest_and_export(source: Path, db: Path, export: Path) -> str:
+def background(feed: Path) -> Path:
+    """Every dated feed item no gold set uses (dev, test or companion), with its date."""
+    used = {t["file"] for t in json.loads((GOLD / "sample.json").read_text(encoding="utf-8"))["texts"]}
+    with feed.open("w", encoding="utf-8") as out:
+        for file, r in texts.rss().items():
+            if file not in used and r.get("published"):
+                record = {"url": r["link"], "title": r["title"], "summary": r.get("summary") or "",
+                          "published": r["published"]}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return feed
+
+
+def keep_gold(export: Path, files: set[str]) -> None:
+    """The export's events reported in a gold text (with all their reports), its documents the
+    gold texts: a background article's events are none of the gold's business."""
+    docs = [json.loads(line) for line in (export / "documents.jsonl").open(encoding="utf-8")]
+    ids = {d["doc_id"] for d in docs if d["source"].replace("\\", "/").rsplit("/", 1)[-1] in files}
+    for name, keep in (("documents.jsonl", lambda r: r["doc_id"] in ids),
+                       ("events.jsonl", lambda r: any(m.get("doc_id") in ids for m in r.get("mentions") or []))):
+        path = export / name
+        rows = [line for line in path.open(encoding="utf-8") if keep(json.loads(line))]
+        path.write_text("".join(rows), encoding="utf-8")
+
+
+def ingest_and_export(sources: list[Path], db: Path, export: Path) -> str:
     from biennien.export import export_contract
     from biennien.run import ingest
     from biennien.store import Store
@@ -69,7 +107,7 @@ def ingest_and_export(source: Path, db: Path, export: Path) -> str:
         path.unlink(missing_ok=True)
     shutil.rmtree(export, ignore_errors=True)
     with Store(db) as store:
-        summary = ingest([str(source)], store)
+        summary = ingest([str(p) for p in sources], store)
         export_contract(store, export)
     return summary.line()
 
@@ -88,7 +126,7 @@ def line(name: str, r: dict) -> str:
         keys = ("persons_precision", "persons_recall", "orgs_recall", "places_recall", "events_doc_type_f1",
                 "events_named_recall", "roles_recall")
         return f"{name:<13}" + " ".join(f"{k}={r[k]:.3f}" for k in keys)
-    return (f"{name:<13}events P={r['events_precision']:.3f} R={r['events_recall']:.3f} F1={r['events_f1']:.3f}"
+    return (f"{name:<13}" + " " * (len(name) >= 13) + f"events P={r['events_precision']:.3f} R={r['events_recall']:.3f} F1={r['events_f1']:.3f}"
             f" (tp {r['events_tp']} fp {r['events_fp']} fn {r['events_fn']})"
             f"  persons={r['persons_recall']:.3f} one_id={r['persons_one_id']:.3f}"
             f"  roles={r['roles_recall']:.3f} ranks={r['ranks_recall']:.3f} asof={r.get('asof_accuracy', 0):.3f}"
@@ -98,7 +136,9 @@ def line(name: str, r: dict) -> str:
 
 def run_set(name: str, out: Path) -> dict:
     db, export = out / f"{name}.db", out / name / "export"
-    summary = ingest_and_export(build_inputs(name, out / name / "input"), db, export)
+    summary = ingest_and_export(inputs(name, out / name / "input"), db, export)
+    if name.endswith("-bg"):
+        keep_gold(export, {d["file"] for d in json.loads(gold_path(name).read_text(encoding="utf-8"))["documents"]})
     result = score(name, export, db)
     result["ingest"] = summary
     (out / f"{name}.score").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
