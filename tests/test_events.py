@@ -703,3 +703,42 @@ def test_a_verb_in_a_fronted_statement_phrase_has_the_main_clauses_subject():
     ts = [time(art, ss, "Hôm 20-7", "2019-07-20")]
     condemn = next(e for e in events.find(art, ss, ms, ts) if e.trigger == "lên án")
     assert names(condemn.actors) == ["Bộ Ngoại giao Mỹ"] and names(condemn.recipients) == ["Trung Quốc"]
+
+
+# --- meetings named without their parties (stages/events/meetings.py) ----------------------------
+
+def _analysed(text: str, published: str = "2015-11-06"):
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    return [e for e in analyse(Source(source="x.txt", raw="Tin\n\n" + text, published=published)).events
+            if not e.negated]
+
+
+def test_a_fronted_meeting_noun_with_its_own_time_is_the_meeting_of_the_clause_after_it():
+    found = _analysed("Trong cuộc hội đàm chiều 5/11, Tổng Bí thư Nguyễn Phú Trọng đề nghị với Chủ tịch "
+                      "Trung Quốc Tập Cận Bình rằng hai nước cần kiểm soát bất đồng.")
+    [talks] = [e for e in found if e.type == "CONSULT"]
+    assert names(talks.actors) == ["Nguyễn Phú Trọng"] and names(talks.recipients) == ["Tập Cận Bình"]
+    assert talks.date == "2015-11-05"
+    [recalled] = _analysed("Trong cuộc hội đàm hồi tháng 4, Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Trung Quốc "
+                           "Tập Cận Bình cho rằng quan hệ song phương phát triển.")
+    assert recalled.type == "CONSULT" and recalled.date == "2015-04"
+    assert set(names(recalled.actors + recalled.recipients)) == {"Nguyễn Phú Trọng", "Tập Cận Bình"}
+
+
+def test_a_fronted_meeting_noun_needs_two_sides_in_the_clause_after_it():
+    assert not [e for e in _analysed("Trong cuộc hội đàm hồi tháng 4, Tổng Bí thư Nguyễn Phú Trọng cho rằng "
+                                     "quan hệ song phương phát triển.") if e.type == "CONSULT"]
+
+
+def test_a_delegation_led_by_a_person_is_that_person_and_his_country_is_his_side():
+    [e] = _analysed("Đoàn đại biểu cấp cao Bộ Quốc phòng Indonesia do Phó Đô đốc Agus Setiadji dẫn đầu sang dự "
+                    "đối thoại Chính sách Quốc phòng Việt Nam - Indonesia từ ngày 23 đến ngày 26/6.")
+    assert names(e.actors) == ["Agus Setiadji"] and names(e.recipients) == ["Việt Nam"]
+    assert e.date == "2015-06-23"
+
+
+def test_an_envoy_set_off_by_commas_leaves_the_subject_before_it():
+    [e] = _analysed("Bộ trưởng Ngoại giao Lê Hoài Trung, đặc phái viên của Tổng Bí thư Tô Lâm, hội kiến "
+                    "Tổng thống Nga Vladimir Putin.")
+    assert names(e.actors) == ["Lê Hoài Trung"] and names(e.recipients) == ["Vladimir Putin"]

@@ -39,6 +39,8 @@ def subject(view: View, hit: Hit) -> list[Mention]:
             break
         found.append(m)
     if not found:
+        found = _before_apposition(view, clause_start, stop)
+    if not found:
         return []
     head = next((m for m in found if m.kind == "person"), found[0])
     if not hit.passive and _possessor(view, head, clause_start):
@@ -51,6 +53,20 @@ def subject(view: View, hit: Hit) -> list[Mention]:
             break
         group.insert(0, m)
     return group
+
+
+def _before_apposition(view: View, start: int, stop: int) -> list[Mention]:
+    """"Bộ trưởng A, đặc phái viên của Tổng Bí thư B, hội kiến C": a phrase set off by commas right
+    before the verb that names whose envoy, deputy or delegate the subject is leaves the subject
+    before it."""
+    second = view.text.rfind(",", start, stop)
+    if second < 0 or blank_soft(view, second + 1, stop):
+        return []
+    first = view.text.rfind(",", start, second)
+    if first < 0 or not view.cues_in(first, second, "possessive") or view.text[first + 1:first + 3].strip()[:1].isupper():
+        return []
+    before = [m for m in view.mentions if start <= m.start and m.end <= first and view.usable(m)]
+    return before[-1:] if before and not view.text[before[-1].end:first].strip() else []
 
 
 def _possessor(view: View, m: Mention, start: int) -> bool:

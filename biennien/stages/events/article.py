@@ -132,7 +132,8 @@ def resolve_references(drafts: list[Draft]) -> None:
                       and (_same_date(o, d) if d.time is not None else not (o.hit.nominal and o.own_time))
                       and _fits(d, o)), None)   # a noun dated in its own phrase is an aside, not the story
         if found is not None:
-            d.actors, d.recipients = list(found.actors), list(found.recipients)
+            if not found.names() < d.names():   # "Tại cuộc hội kiến, A và B ...": the noun may name more
+                d.actors, d.recipients = list(found.actors), list(found.recipients)
             d.date, d.precision = found.date, found.precision
             d.reference = False
             d.collective = None
@@ -264,6 +265,12 @@ def _clean_parties(d: Draft) -> None:
 
     d.actors = clean(d.actors)
     d.recipients = clean(d.recipients)
+    # "Đoàn Indonesia do X dẫn đầu dự đối thoại Việt Nam - Indonesia": the actor's own country,
+    # beside another one on the other side, is the actor's side
+    own = {p.country for p in d.actors if p.kind == "person" and p.country}
+    other = [p for p in d.recipients if p.kind == "person" or p.country not in own]
+    if own and other and len(other) < len(d.recipients):
+        d.recipients = other
 
 
 def emit(article: Article, d: Draft) -> EventMention:

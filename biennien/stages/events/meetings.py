@@ -1,0 +1,66 @@
+"""Meetings a sentence names without naming who met: "Trong cuộc hội đàm chiều cùng ngày, A đề
+nghị với B ...", "Tại cuộc hội kiến, A và B đánh giá cao ...", "trong cuộc điện đàm hồi tháng 4,
+ông A đã khen ông B". A meeting noun opening the sentence (or a part of it after a comma) whose
+phrase names no one is the meeting of the parties of the clause after it: its subject, and whom
+its verb addresses. With a time of its own it is its own event (a talk recalled from April); else
+it names the meeting the article reports, and takes that meeting's date."""
+from __future__ import annotations
+
+from .article import Draft, participant
+from .view import View, title_words
+
+FRONTING = ("nominal", "place", "adverb")   # cue kinds that may open the fronted phrase ("Trong", "Tại")
+
+
+def fronted_meetings(view: View, drafts: list[Draft]) -> None:
+    """Give each fronted meeting noun of one sentence (in `drafts`, text order) the parties of
+    the clause that follows it."""
+    for k, d in enumerate(drafts):
+        h = d.hit
+        if not h.nominal or not d.reference or d.actors or d.recipients or not _fronted(view, h.head):
+            continue
+        comma = view.text.find(",", h.end, h.clause[1])
+        if comma < 0 or any(h.end <= m.start < comma for m in view.mentions):
+            continue
+        main = next((o for o in drafts[k + 1:] if o.hit.start > comma and not o.hit.nominal
+                     and o.actors + o.recipients), None)
+        if main is not None and main.hit.subject:
+            actors, recipients = list(main.actors), list(main.recipients)
+        else:
+            group = _subject_group(view, comma + 1, h.clause[1])
+            actors, recipients = [participant(m) for m in group], []
+        parties = actors + recipients
+        if len({(p.kind, p.name) for p in parties}) < 2 or not any(p.kind == "person" for p in parties) \
+                or len({p.country for p in parties}) < 2:
+            continue
+        d.actors, d.recipients = actors, recipients
+        if d.own_time:
+            d.reference = False   # "Trong cuộc điện đàm hồi tháng 4, ...": a meeting of its own
+
+
+def _fronted(view: View, head: int) -> bool:
+    """Only opening cues ("Trong", "Tại", "Tuy nhiên, trong") before the noun in its part."""
+    a = max(view.text.rfind(",", view.start, head) + 1, view.start)
+    return not _masked(view, a, head, FRONTING).strip(" \"“(")
+
+
+def _masked(view: View, a: int, b: int, kinds: tuple[str, ...]) -> str:
+    """The text between a and b with the cues of these kinds blanked out."""
+    chars = list(view.text[a:b])
+    for c in view.cues:
+        if a <= c.start and c.end <= b and any(k in c.cue.kinds for k in kinds):
+            chars[c.start - a:c.end - a] = " " * (c.end - c.start)
+    return "".join(chars)
+
+
+def _subject_group(view: View, a: int, b: int) -> list:
+    """The first names of a clause, with those coordinated with them ("A và B cho rằng ...")."""
+    names = [m for m in view.mentions if a <= m.start and m.end <= b and view.usable(m)]
+    if not names or not title_words(_masked(view, a, names[0].start, ("pronoun", "adverb"))):
+        return []
+    group = [names[0]]
+    for m in names[1:]:
+        if not view.joined(group[-1], m):
+            break
+        group.append(m)
+    return group
