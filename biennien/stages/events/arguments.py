@@ -38,8 +38,7 @@ def subject(view: View, hit: Hit) -> list[Mention]:
         if not view.transparent(m.end, stop):
             break
         found.append(m)
-    if not found:
-        found = _before_apposition(view, clause_start, stop)
+    found = found or _before_apposition(view, clause_start, stop)
     if not found:
         return []
     head = next((m for m in found if m.kind == "person"), found[0])
@@ -56,9 +55,8 @@ def subject(view: View, hit: Hit) -> list[Mention]:
 
 
 def _before_apposition(view: View, start: int, stop: int) -> list[Mention]:
-    """"Bộ trưởng A, đặc phái viên của Tổng Bí thư B, hội kiến C": a phrase set off by commas right
-    before the verb that names whose envoy, deputy or delegate the subject is leaves the subject
-    before it."""
+    """"Bộ trưởng A, đặc phái viên của Tổng Bí thư B, hội kiến C": an apposition saying whose envoy
+    the subject is, set off by commas before the verb, leaves the subject before it."""
     second = view.text.rfind(",", start, stop)
     if second < 0 or blank_soft(view, second + 1, stop):
         return []
