@@ -742,3 +742,26 @@ def test_an_envoy_set_off_by_commas_leaves_the_subject_before_it():
     [e] = _analysed("Bộ trưởng Ngoại giao Lê Hoài Trung, đặc phái viên của Tổng Bí thư Tô Lâm, hội kiến "
                     "Tổng thống Nga Vladimir Putin.")
     assert names(e.actors) == ["Lê Hoài Trung"] and names(e.recipients) == ["Vladimir Putin"]
+
+
+def test_a_meeting_noun_with_its_counterpart_has_the_sentences_subject_on_the_other_side():
+    found = _analysed("Tổng thống Philippines Rodrigo Duterte hôm 26/8 cho biết ông đã làm rõ quan điểm trong "
+                      "cuộc hội đàm nhiều giờ với Đại sứ Trung Quốc Triệu Kiến Hoa.")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert names(e.actors) == ["Rodrigo Duterte"] and names(e.recipients) == ["Triệu Kiến Hoa"]
+
+
+def test_two_leaders_named_before_hai_nha_lanh_dao_are_its_sides():
+    found = _analysed("Tổng thống Mỹ Donald Trump hôm nay tuyên bố ông có quan hệ tuyệt vời với người đồng cấp "
+                      "Philippines Rodrigo Duterte khi hai nhà lãnh đạo hội đàm ở Manila.")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert set(names(e.actors + e.recipients)) == {"Donald Trump", "Rodrigo Duterte"}
+
+
+def test_an_honorific_after_va_still_joins_two_names():
+    from biennien.stages.events.view import View
+    text = "Tổng thống Putin và ông Donald Trump gặp nhau."
+    a, b = text.index("Putin"), text.index("Donald Trump")
+    left = Mention("d1", 0, a, a + 5, "Putin", "person", "Vladimir Putin", country="RUS")
+    right = Mention("d1", 0, b, b + 12, "Donald Trump", "person", "Donald Trump", country="USA")
+    assert View(text, 0, len(text), [left, right], [], []).joined(left, right)

@@ -100,8 +100,14 @@ def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "country" and m.country:
             names.setdefault(m.country, m.name)
+    persons: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person":
+            persons.setdefault(m.sentence, []).append(m)
     for k, d in enumerate(drafts):
         if d.collective is None:
+            continue
+        if _two_named(d, persons.get(d.sentence.index, ())):
             continue
         order = list(reversed(drafts[:k])) + drafts[k + 1:]
         source = next((o for o in order if o.collective is None and not o.reference
@@ -118,6 +124,22 @@ def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
             d.actors += [Participant(names.get(c, c), "country", c) for c in a + r if c not in have]
         d.context = d.context or list(source.context)
         d.collective = "resolved"
+
+
+def _two_named(d: Draft, persons) -> bool:
+    """"Tổng thống A ... với người đồng cấp B khi hai nhà lãnh đạo hội đàm": two persons of two
+    countries named before "hai bên" in its own sentence are its two sides."""
+    before = list({m.name: m for m in persons if m.end <= d.hit.start}.values())
+    if len(before) != 2 or before[0].country == before[1].country or not any(m.country for m in before):
+        return False
+    have = d.names()
+    new = [participant(m) for m in before if ("person", m.name) not in have]
+    if d.collective == "pair" and not d.actors + d.recipients:
+        d.actors, d.recipients = new[:1], new[1:]
+    else:
+        d.actors += new
+    d.collective = "resolved"
+    return True
 
 
 def resolve_references(drafts: list[Draft]) -> None:

@@ -10,6 +10,7 @@ from .article import Draft, participant
 from .view import View, title_words
 
 FRONTING = ("nominal", "place", "adverb")   # cue kinds that may open the fronted phrase ("Trong", "Tại")
+PRECISION = {"day": 10, "month": 7, "year": 4}
 
 
 def fronted_meetings(view: View, drafts: list[Draft]) -> None:
@@ -20,8 +21,8 @@ def fronted_meetings(view: View, drafts: list[Draft]) -> None:
         if not h.nominal or not d.reference or d.actors or d.recipients or not _fronted(view, h.head):
             continue
         comma = view.text.find(",", h.end, h.clause[1])
-        if comma < 0 or any(h.end <= m.start < comma for m in view.mentions):
-            continue
+        if comma < 0 or any(h.end <= m.start < min(comma, h.zone_end) for m in view.mentions):
+            continue   # names after another noun in the phrase are that noun's ("nhân chuyến thăm Lào")
         main = next((o for o in drafts[k + 1:] if o.hit.start > comma and not o.hit.nominal
                      and o.actors + o.recipients), None)
         if main is not None and main.hit.subject:
@@ -34,8 +35,37 @@ def fronted_meetings(view: View, drafts: list[Draft]) -> None:
                 or len({p.country for p in parties}) < 2:
             continue
         d.actors, d.recipients = actors, recipients
+        t = next((t for t in view.times if h.end <= t.start and t.end <= comma and t.value), None)
+        if not d.own_time and t is not None and t.tense != "future" and t.precision in PRECISION:
+            # "Trong cuộc hội đàm nhân chuyến thăm Trung Quốc hồi tháng 4, ...": the phrase's time
+            d.time, d.own_time = t, True
+            d.date, d.precision = t.value[:PRECISION[t.precision]], t.precision
         if d.own_time:
             d.reference = False   # "Trong cuộc điện đàm hồi tháng 4, ...": a meeting of its own
+
+
+def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
+    """"ông đã làm rõ quan điểm trong cuộc hội đàm nhiều giờ với Đại sứ X": a meeting noun that
+    names only whom it was held with has the subject of its sentence (of the clause after it, when
+    the noun opens the sentence: "Tại cuộc gặp với X, Thủ tướng Y ...") on the other side."""
+    for d in drafts:
+        h = d.hit
+        if not h.nominal or not d.reference or d.recipients or not d.actors:
+            continue
+        cue = next((c for c in view.cues_in(h.end, h.zone_end, "counterpart")), None)
+        first = min((m.start for m in view.mentions if m.start >= h.end), default=None)
+        if cue is None or first is None or not cue.end <= first or len(view.text[h.end:cue.start].split()) > 3:
+            continue
+        if _fronted(view, h.head):
+            comma = view.text.find(",", first, h.clause[1])
+            subj = _subject_group(view, comma + 1, h.clause[1]) if comma >= 0 else []
+        else:
+            subj = _subject_group(view, view.start, h.clause[1])[:1]
+        names = {p.name for p in d.actors}
+        countries = {p.country for p in d.actors}
+        subj = [m for m in subj if m.kind == "person" and m.name not in names and m.country not in countries]
+        if subj:
+            d.recipients, d.actors = d.actors, [participant(m) for m in subj]
 
 
 def _fronted(view: View, head: int) -> bool:

@@ -43,7 +43,7 @@ from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, coun
                         phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
                         subordinate, time_of, title_holders, title_subject)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
-from .meetings import fronted_meetings
+from .meetings import counterpart_meetings, fronted_meetings
 from .modality import accident, irrealis, not_news
 from .view import CueHit, Hit, View, appositive
 
@@ -143,6 +143,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
         by_hit[id(h)] = d
         drafts.append(d)
     fronted_meetings(view, drafts)
+    counterpart_meetings(view, drafts)
     for d in drafts:
         for h in d.absorbed:   # "thống nhất sẽ diễn tập chung vào tháng 12": the plan's date
             t = time_of(view, h, None)

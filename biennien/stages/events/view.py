@@ -228,7 +228,7 @@ class View:
         for j in _joiners_longest_first():
             if low == j or low.startswith(j + " "):
                 rest = gap[len(j):].strip()
-                return not rest or rest[0].isupper()
+                return not rest or rest[0].isupper() or rest.lower() in _honorifics()   # "A và ông B"
         if gap in ("-", "–", ","):
             if gap == "," and self._speaker(right):
                 return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
@@ -279,6 +279,12 @@ def title_words(gap: str) -> bool:
 @functools.cache
 def _joiners() -> frozenset[str]:
     return frozenset(c.phrase for c in lexicon().cues.values() if c.has("and") or c.has("with"))
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """"ông", "bà": the pronoun cues that also stand before a name as an honorific."""
+    return frozenset(c.phrase for c in lexicon().cues.values() if c.has("pronoun") and " " not in c.phrase)
 
 
 @functools.cache
