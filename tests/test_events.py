@@ -765,3 +765,13 @@ def test_an_honorific_after_va_still_joins_two_names():
     left = Mention("d1", 0, a, a + 5, "Putin", "person", "Vladimir Putin", country="RUS")
     right = Mention("d1", 0, b, b + 12, "Donald Trump", "person", "Donald Trump", country="USA")
     assert View(text, 0, len(text), [left, right], [], []).joined(left, right)
+
+
+def test_a_bare_title_opening_an_item_that_names_no_one_is_the_home_state():
+    found = _analysed("Thủ tướng và phu nhân hôm nay rời Hà Nội, lên đường thăm chính thức Kuwait và Algeria.",
+                      published="2025-11-16")
+    assert sorted((names(e.actors)[0], names(e.recipients)[0]) for e in found) == \
+        [("Việt Nam", "Algeria"), ("Việt Nam", "Kuwait")]
+    # a named holder anywhere in the item is who the title stands for, never the state
+    named = _analysed("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n\nThủ tướng lên đường thăm Kuwait.")
+    assert all("Việt Nam" not in names(e.actors) for e in named)

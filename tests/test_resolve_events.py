@@ -167,3 +167,11 @@ def test_a_mention_joins_its_own_articles_event_before_another_articles():
                     Party("o:adb", "organization", None, "recipient")], doc="d2"),
                     item("inviter", [host], doc="d1", sentence=1)], [])
     assert groups(result) == [{"inviter", "visit"}, {"other"}]
+
+
+def test_a_plan_told_without_its_date_joins_the_dated_one_of_its_article():
+    lam, aus = Party("p:lam", "person", "VNM"), Party("AUS", "country", "AUS", "recipient")
+    result = merge([item("headline", [lam, aus], type_="AGREE", date="2026-08"),
+                    item("lead", [lam, aus], type_="AGREE", date="2026-08", sentence=1, planned="2026-08-09"),
+                    item("other", [lam, aus], type_="AGREE", date="2026-08", doc="d2")], [])
+    assert groups(result) == [{"headline", "lead"}, {"other"}]

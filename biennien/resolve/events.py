@@ -220,9 +220,11 @@ def _specificity(it: MergeItem) -> tuple:
 
 
 def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
-    if it.type != ev.type or it.planned_start != ev.planned_start:
+    if it.type != ev.type:
         return None
     same_doc = it.doc_id in ev.doc_ids
+    if it.planned_start != ev.planned_start and not (same_doc and _plan_told_twice(it, ev)):
+        return None
     mine = {p.actor_id for p in it.parties}
     theirs = {p.actor_id for p in ev.parties}
     named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
@@ -274,6 +276,15 @@ def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...], shared: set, same_d
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _plan_told_twice(it: MergeItem, ev: EventKey) -> bool:
+    """"Tô Lâm lên đường thăm Úc" (the headline, no date) and "... lên đường thăm Úc từ ngày 9"
+    (the lead): in one article a plan told without its date is the dated one of the same person."""
+    if it.planned_start and ev.planned_start:
+        return False
+    persons = {p.actor_id for p in ev.parties if p.kind == "person"}
+    return any(p.kind == "person" and p.actor_id in persons for p in it.parties)
+
+
 def _state_or_holder(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) -> bool:
     """"X thăm chính thức Việt Nam" and "X hội đàm với Thủ tướng Y" (Y of Việt Nam): once the
     shared parties are set aside, one names only states and the other a person of one of them:
@@ -302,4 +313,5 @@ def _absorb(ev: EventKey, it: MergeItem) -> EventKey:
     sentences = dict(ev.sentences)
     sentences[it.doc_id] = (*sentences.get(it.doc_id, ()), it.sentence)
     return replace(ev, date=date, date_precision=precision, parties=ev.parties + it.parties,
+                   planned_start=ev.planned_start or it.planned_start,
                    doc_ids=ev.doc_ids | {it.doc_id}, sentences=sentences)

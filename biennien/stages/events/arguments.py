@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from ...lexicon.names import HOME
-from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention, Sentence, TimeExpr
-from ...text import key
 from .view import PARENS, Hit, View, appositive, title_words
 
 JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
@@ -303,7 +300,7 @@ def country_reference(view: View, h: Hit, subj: list[Mention]) -> list[Mention]:
 
 def subordinate(view: View, h: Hit) -> bool:
     """Does the verb open a "sau khi"/"trước khi" part with nothing but soft words before it?"""
-    seg = _part_start(view.text, h.clause[0], h.head)
+    seg = part_start(view.text, h.clause[0], h.head)
     cues = view.cues_in(seg, h.head, "subordinate")
     return bool(cues) and not view.text[seg:cues[0].start].strip() and not blank_soft(view, cues[-1].end, h.head)
 
@@ -318,7 +315,7 @@ def pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
         after = text[c.end:c.end + 2].strip()
         if after[:1].isupper() or not view.transparent(c.end, verb):
             return []
-        seg = _part_start(text, h.clause[0], c.start)
+        seg = part_start(text, h.clause[0], c.start)
         lead = blank_soft(view, seg, c.start)
         if lead or text[c.start].isupper() and text[view.start:c.start].strip(" \"“(") and \
                 text[view.start:c.start].rstrip()[-1:] not in ",:;":
@@ -331,57 +328,7 @@ def pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
     return []
 
 
-def title_subject(view: View, h: Hit) -> list[Mention]:
-    """"Thủ tướng cũng đề nghị Nhật Bản ...": a bare title opening the verb's part of the sentence
-    stands for the one person of the article who holds it; when holders of several countries do,
-    for the one of the home country (the press says "Thủ tướng" of its own, "Thủ tướng Abe" of
-    another's)."""
-    if h.passive:
-        return []
-    seg = _part_start(view.text, h.clause[0], h.head)
-    words = blank_soft(view, seg, h.head).strip(" \"“(")
-    if not words[:1].isupper() or any(seg <= m.start < h.head for m in view.mentions):
-        return []
-    row = names_lexicon().titles.get(key(words))
-    if row is None:
-        return []
-    title = row["normal"]
-    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)]
-    if len({m.name for m in holders}) > 1:
-        holders = [m for m in holders if m.country == HOME]
-    if len({m.name for m in holders}) != 1:
-        return []
-    before = [m for m in holders if m.end <= seg]
-    return [before[-1] if before else holders[0]]
-
-
-def _holder(view: View, title_words: str, country: str | None) -> Mention | None:
-    """The one person of the article holding the title (of that country, when given)."""
-    row = names_lexicon().titles.get(key(title_words))
-    if row is None:
-        return None
-    title = row["normal"]
-    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)
-               and (country is None or m.country == country)]
-    return holders[0] if len({m.name for m in holders}) == 1 else None
-
-
-def title_holders(view: View, found: list[Mention]) -> list[Mention]:
-    """"Thủ tướng Singapore và phu nhân thăm ...": a country right after a title, with no name
-    after it, stands for the one person of the article holding that post of that country."""
-    out = []
-    for m in found:
-        if m.kind == "country" and not view.text[m.end:m.end + 2].strip()[:1].isupper():
-            words = view.text[max(view.start, m.start - 40):m.start].split()
-            holder = next((h for n in (1, 2, 3, 4) if len(words) >= n
-                           and (h := _holder(view, " ".join(words[-n:]), m.country)) is not None), None)
-            if holder is not None:
-                m = holder
-        out.append(m)
-    return out
-
-
-def _part_start(text: str, a: int, pos: int) -> int:
+def part_start(text: str, a: int, pos: int) -> int:
     """Where the part of the sentence holding `pos` starts: after the last comma, colon or opening
     quote (segment_start: after the last comma)."""
     i = max(text.rfind(",", a, pos), text.rfind(":", a, pos), text.rfind("“", a, pos), text.rfind("\"", a, pos))

@@ -41,8 +41,9 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
                       state_parties)
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, inviters, objects,
                         phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
-                        subordinate, time_of, title_holders, title_subject)
+                        subordinate, time_of)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
+from .holders import home_title, title_holders, title_subject
 from .meetings import counterpart_meetings, fronted_meetings
 from .modality import accident, irrealis, not_news
 from .view import CueHit, Hit, View, appositive
@@ -224,6 +225,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                     subj = sentence_subject(view, s, h.clause[0])
                 elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
                     subj = sentence_subject(view, s, s.start)
+        if not subj and not h.collective:
+            subj = home_title(view, h)
         h.subject = subj = title_holders(view, subj)
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
