@@ -213,7 +213,8 @@ class View:
         tuyên bố đã sẵn sàng ...": the passive is "đưa ra"'s)."""
         gap = self.text[a:b]
         return "," not in gap and len(gap.split()) <= 12 and not self._trigger_in(a, b) and \
-            not any(a <= c.start and c.end <= b for k in ("subordinate", "reported") for c in self.by_kind.get(k, ()))
+            not any(a <= c.start and c.end <= b for k in ("subordinate", "reported", "purpose")
+                    for c in self.by_kind.get(k, ()))   # "X được cử sang Y để đàm phán": "được" is "cử"'s
 
     def joined(self, left: Mention, right: Mention) -> bool:
         """Are two names coordinated ("A và B", "Việt Nam - Lào", "Mỹ, Anh")?"""
