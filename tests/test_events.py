@@ -775,3 +775,14 @@ def test_a_bare_title_opening_an_item_that_names_no_one_is_the_home_state():
     # a named holder anywhere in the item is who the title stands for, never the state
     named = _analysed("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n\nThủ tướng lên đường thăm Kuwait.")
     assert all("Việt Nam" not in names(e.actors) for e in named)
+
+
+def test_persons_listed_with_their_titles_and_commas_are_met_one_by_one():
+    found = _analysed("Trong chuyến thăm, Thủ tướng Singapore Lý Hiển Long hội kiến với Chủ tịch nước Trần Đại "
+                      "Quang, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.", published="2018-03-22")
+    met = sorted({names(e.recipients)[0] for e in found if e.type == "CONSULT" and e.recipients})
+    assert met == ["Nguyễn Thị Kim Ngân", "Trần Đại Quang"]
+    # a name after a comma that goes on with a verb of its own is the next clause's subject
+    [e] = [e for e in _analysed("Thủ tướng Lý Hiển Long hội kiến Chủ tịch nước Trần Đại Quang, Chủ tịch Quốc hội "
+                                "Nguyễn Thị Kim Ngân cũng dự.", published="2018-03-22") if e.type == "CONSULT"]
+    assert names(e.recipients) == ["Trần Đại Quang"]

@@ -234,7 +234,14 @@ class View:
             if gap == "," and self._speaker(right):
                 return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
             return left.kind != "person" and right.kind != "person"
-        return False
+        return gap.startswith(",") and self._listed(left, right, gap[1:])
+
+    def _listed(self, left: Mention, right: Mention, title: str) -> bool:
+        """"hội kiến với Chủ tịch nước A, Chủ tịch Quốc hội B.": persons each with a title, listed
+        with commas up to the end of the clause or a "và" (not "A, Bộ trưởng B cho biết")."""
+        rest = self.text[right.end:right.end + 4].lstrip()
+        return left.kind == right.kind == "person" and bool(title.strip()) and title_words(title) and \
+            bool(left.titles) and (not rest or rest[0] in ",.;" or rest.lower().startswith(_ands()))
 
 
     def _speaker(self, m: Mention) -> bool:
@@ -280,6 +287,11 @@ def title_words(gap: str) -> bool:
 @functools.cache
 def _joiners() -> frozenset[str]:
     return frozenset(c.phrase for c in lexicon().cues.values() if c.has("and") or c.has("with"))
+
+
+@functools.cache
+def _ands() -> tuple[str, ...]:
+    return tuple(c.phrase + " " for c in lexicon().cues.values() if c.has("and"))
 
 
 @functools.cache
