@@ -786,3 +786,18 @@ def test_persons_listed_with_their_titles_and_commas_are_met_one_by_one():
     [e] = [e for e in _analysed("Thủ tướng Lý Hiển Long hội kiến Chủ tịch nước Trần Đại Quang, Chủ tịch Quốc hội "
                                 "Nguyễn Thị Kim Ngân cũng dự.", published="2018-03-22") if e.type == "CONSULT"]
     assert names(e.recipients) == ["Trần Đại Quang"]
+
+
+def test_a_verb_after_a_frame_of_times_has_its_subject_after_its_object():
+    found = _analysed("Cũng trong sáng nay, tiếp Phó đô đốc Agus Setiadji, Bộ trưởng Quốc phòng, Đại tướng Ngô Xuân "
+                      "Lịch đánh giá cao quan hệ hai nước.", published="2018-06-25")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert names(e.actors) == ["Agus Setiadji"] and names(e.recipients) == ["Ngô Xuân Lịch"]
+
+
+def test_the_chairs_of_a_meeting_are_its_parties():
+    found = _analysed("Sáng 25/6, phiên đối thoại chính sách quốc phòng Việt Nam - Indonesia diễn ra dưới sự chủ trì "
+                      "của Thứ trưởng Quốc phòng, Thượng tướng Nguyễn Chí Vịnh và Phó Đô đốc Agus Setiadji.",
+                      published="2018-06-25")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert set(names(e.actors + e.recipients)) == {"Nguyễn Chí Vịnh", "Agus Setiadji"} and e.date == "2018-06-25"

@@ -298,6 +298,21 @@ def country_reference(view: View, h: Hit, subj: list[Mention]) -> list[Mention]:
     return before[-1:]
 
 
+def framed(view: View, h: Hit) -> bool:
+    """"Cũng trong sáng nay, tiếp Phó đô đốc X, Đại tướng Y đánh giá cao ...": a verb right after a
+    comma that closes a frame of times and adverbs opens its clause (its subject may follow)."""
+    seg = part_start(view.text, h.clause[0], h.head)
+    if seg == h.clause[0] or view.text[seg:h.head].strip():
+        return False
+    a = h.clause[0]
+    chars = list(view.text[a:seg])
+    spans = [(c.start, c.end) for c in view.cues if a <= c.start and c.end < seg
+             and any(k in c.cue.kinds for k in ("and", "nominal", "place", *JOINING))]
+    for x, y in spans + [(t.start, t.end) for t in view.times if a <= t.start and t.end < seg]:
+        chars[x - a:y - a] = " " * (y - x)
+    return not "".join(chars).strip(" ,")
+
+
 def subordinate(view: View, h: Hit) -> bool:
     """Does the verb open a "sau khi"/"trước khi" part with nothing but soft words before it?"""
     seg = part_start(view.text, h.clause[0], h.head)

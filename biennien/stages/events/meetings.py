@@ -94,3 +94,19 @@ def _subject_group(view: View, a: int, b: int) -> list:
             break
         group.append(m)
     return group
+
+
+def chaired_meetings(view: View, drafts: list[Draft]) -> None:
+    """"phiên đối thoại ... Việt Nam - Indonesia diễn ra dưới sự chủ trì của Thượng tướng A và Phó
+    Đô đốc B": the persons who chair the meeting a noun names are its parties, not the countries
+    in its name."""
+    for d in drafts:
+        h = d.hit
+        if not h.nominal or not d.reference:
+            continue
+        cue = next((c for c in view.cues_in(h.end, h.clause[1], "chair")), None)
+        if cue is None or any(h.end <= a < cue.start for a, _ in view.triggers):
+            continue
+        group = _subject_group(view, cue.end, h.clause[1])
+        if len(group) >= 2 and any(m.kind == "person" for m in group):
+            d.actors, d.recipients = [participant(m) for m in group], []

@@ -39,12 +39,12 @@ from ...text import UNREAD, lower
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
                       named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
                       state_parties)
-from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, inviters, objects,
-                        phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
+from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, framed, inviters,
+                        objects, phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
                         subordinate, time_of)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
 from .holders import home_title, title_holders, title_subject
-from .meetings import counterpart_meetings, fronted_meetings
+from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
 from .modality import accident, irrealis, not_news
 from .view import CueHit, Hit, View, appositive
 
@@ -144,6 +144,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
         by_hit[id(h)] = d
         drafts.append(d)
     fronted_meetings(view, drafts)
+    chaired_meetings(view, drafts)
     counterpart_meetings(view, drafts)
     for d in drafts:
         for h in d.absorbed:   # "thống nhất sẽ diễn tập chung vào tháng 12": the plan's date
@@ -207,7 +208,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     subj: list[Mention] = []
     if not h.nominal:
         subj = subject(view, h)
-        if not subj and not view.text[h.clause[0]:h.head].strip(" :\"“"):
+        if not subj and (not view.text[h.clause[0]:h.head].strip(" :\"“") or framed(view, h)):
             subj = postposed_subject(view, h)
         if not subj:
             subj = pronoun_subject(view, s, h) or title_subject(view, h)
