@@ -801,3 +801,11 @@ def test_the_chairs_of_a_meeting_are_its_parties():
                       published="2018-06-25")
     [e] = [e for e in found if e.type == "CONSULT"]
     assert set(names(e.actors + e.recipients)) == {"Nguyễn Chí Vịnh", "Agus Setiadji"} and e.date == "2018-06-25"
+
+
+def test_a_trigger_starting_inside_a_name_is_part_of_it():
+    art, ss = article("Bộ trưởng Lê Hoài Trung hội kiến Chủ tịch Đảng Nước Nga Thống nhất tại Moskva.")
+    ms = [mention(art, ss, "Lê Hoài Trung", "person", "VNM"),
+          mention(art, ss, "Đảng Nước Nga Thống", "organization")]
+    [e] = events.find(art, ss, ms, [])
+    assert e.type == "CONSULT" and names(e.recipients) == ["Đảng Nước Nga Thống"]

@@ -175,3 +175,20 @@ def test_a_plan_told_without_its_date_joins_the_dated_one_of_its_article():
                     item("lead", [lam, aus], type_="AGREE", date="2026-08", sentence=1, planned="2026-08-09"),
                     item("other", [lam, aus], type_="AGREE", date="2026-08", doc="d2")], [])
     assert groups(result) == [{"headline", "lead"}, {"other"}]
+
+
+def test_two_outlets_telling_the_same_days_visit_of_one_state_to_another_are_one_event():
+    # "Thủ tướng lên đường thăm Kuwait" (the state for its unnamed leader) and "Thủ tướng Phạm Minh Chính
+    # lên đường thăm Kuwait", both on 16/11
+    vnm, pmc = Party("VNM", "country", "VNM"), Party("p:pmc", "person", "VNM")
+    kwt = Party("KWT", "country", "KWT", "recipient")
+    result = merge([item("a", [vnm, kwt], doc="d1", date="2025-11-16"), item("b", [pmc, kwt], doc="d2", date="2025-11-16"),
+                    item("c", [pmc, kwt], doc="d3", date="2025-11")], [])
+    assert {"a", "b"} in groups(result)
+
+
+def test_across_articles_a_one_sided_report_of_the_month_joins_nothing():
+    # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) is not X's meeting with Putin told elsewhere
+    lht, putin = Party("p:lht", "person", "VNM"), Party("p:putin", "person", "RUS", "recipient")
+    result = merge([item("putin", [lht, putin], doc="d1", date="2026-02"), item("alone", [lht], doc="d2", date="2026-02")], [])
+    assert groups(result) == [{"alone"}, {"putin"}]

@@ -238,8 +238,10 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
     if it.type in STATE_OR_HOLDER and common and _state_or_holder(it.parties, ev.parties, common):
         return None
     shared = len(common)
-    if not same_doc and not named:
+    if not same_doc and not named and not _same_day_same_states(it, ev):
         return None
+    if not same_doc and len(mine) < 2 and not (it.date and len(it.date) >= 10 and it.date == ev.date):
+        return None   # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) that month: any of his meetings
     if not shared:
         a = {p.country for p in it.parties if p.country}
         b = {p.country for p in ev.parties if p.country}
@@ -274,6 +276,16 @@ def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...], shared: set, same_d
     mine -= {p.country for p in a if p.actor_id in shared}
     theirs -= {p.country for p in b if p.actor_id in shared}
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _same_day_same_states(it: MergeItem, ev: EventKey) -> bool:
+    """Across articles with no named party shared: the same day, and the same two or more states
+    on the sides ("Thủ tướng lên đường thăm Kuwait" and "Thủ tướng Phạm Minh Chính lên đường thăm
+    Kuwait", both on 16/11): one event told by two outlets, the state standing for its leader."""
+    if not it.date or len(it.date) < 10 or it.date != ev.date:
+        return False
+    a = {p.country for p in it.parties}
+    return None not in a and len(a) >= 2 and a == {p.country for p in ev.parties}
 
 
 def _plan_told_twice(it: MergeItem, ev: EventKey) -> bool:

@@ -114,7 +114,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
 
 def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
     i = bisect.bisect_right(names, (a, 10**9)) - 1
-    return i >= 0 and names[i][0] <= a and b <= names[i][1]
+    return i >= 0 and names[i][0] <= a < names[i][1]   # "Đảng Nước Nga Thống nhất": it starts in a name
 
 
 # --- one sentence ------------------------------------------------------------------------------
