@@ -279,10 +279,11 @@ def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...], shared: set, same_d
 
 
 def _same_day_same_states(it: MergeItem, ev: EventKey) -> bool:
-    """Across articles with no named party shared: the same day, and the same two or more states
-    on the sides ("Thủ tướng lên đường thăm Kuwait" and "Thủ tướng Phạm Minh Chính lên đường thăm
-    Kuwait", both on 16/11): one event told by two outlets, the state standing for its leader."""
-    if not it.date or len(it.date) < 10 or it.date != ev.date:
+    """Across articles with no named party shared: a plan for the same day between the same two or
+    more states ("Thủ tướng lên đường thăm Kuwait" and "Thủ tướng Phạm Minh Chính lên đường thăm
+    Kuwait", both from 16/11): one plan told by two outlets, the state standing for its leader.
+    What states merely agree on, named by their names alone, stays apart across articles."""
+    if not it.planned_start or len(it.planned_start) < 10 or it.planned_start != ev.planned_start:
         return False
     a = {p.country for p in it.parties}
     return None not in a and len(a) >= 2 and a == {p.country for p in ev.parties}
