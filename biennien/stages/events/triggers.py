@@ -17,8 +17,13 @@ the whole text first, so sentences without a trigger cost nothing more. For each
 - a noun naming a diplomatic event ("tại buổi chào xã giao", "chuyến thăm của X") refers to an
   event reported by a verb in the same article and takes that event's participants; a noun of
   violence or coercion ("vụ tấn công", "cuộc biểu tình") reports an event of its own;
-- "hai bên", "hai nước" are the two countries of the meeting the article reports; "nước này" the
-  last country named; "ông", "bà" the last person named (also as the patient of "bị");
+- "hai bên", "hai nước" are the two leaders of different countries named before them in their
+  sentence, else the two countries of the meeting the article reports; "nước này" the last
+  country named; "ông", "bà" the last person named (also as the patient of "bị");
+- a meeting noun that names no one takes the parties of the clause after it when it opens the
+  sentence ("Trong cuộc hội đàm chiều cùng ngày, A đề nghị với B"), the sentence's subject when
+  it names only its counterpart ("cuộc hội đàm với X"), its chairs ("dưới sự chủ trì của A và B")
+  (meetings.py); a delegation "do X dẫn đầu" is X;
 - a passive ("B bị A bắt", "B bị phá hủy bởi A") makes B the recipient, an owner included ("máy
   bay của Mỹ bị bắn hạ"); an outlet ("báo X") or a possessor ("Đặc phái viên của X") takes no part;
 - a legal act with no authority named is the state's (article.state_parties); a visitor
