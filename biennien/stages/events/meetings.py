@@ -1,9 +1,15 @@
-"""Meetings a sentence names without naming who met: "Trong cuộc hội đàm chiều cùng ngày, A đề
-nghị với B ...", "Tại cuộc hội kiến, A và B đánh giá cao ...", "trong cuộc điện đàm hồi tháng 4,
-ông A đã khen ông B". A meeting noun opening the sentence (or a part of it after a comma) whose
-phrase names no one is the meeting of the parties of the clause after it: its subject, and whom
-its verb addresses. With a time of its own it is its own event (a talk recalled from April); else
-it names the meeting the article reports, and takes that meeting's date."""
+"""Meeting nouns whose own phrase names no one, or only one side, and the parties the sentence
+gives them (pure; called once per sentence on its drafts, in text order):
+
+- fronted_meetings: a meeting noun opening the sentence (or a part of it after a comma) is the
+  meeting of the clause after it, its subject and whom its verb addresses ("Trong cuộc hội đàm
+  chiều cùng ngày, A đề nghị với B ...", "Tại cuộc hội kiến, A và B đánh giá cao ..."); with a
+  time of its own it is its own event (a talk recalled from April), else it names the meeting the
+  article reports and takes that meeting's date;
+- counterpart_meetings: "cuộc hội đàm với X" has the subject of its sentence on the other side;
+- chaired_meetings: "dưới sự chủ trì của A và B": the chairs are the parties, not the countries
+  in the meeting's name.
+"""
 from __future__ import annotations
 
 from .article import Draft, participant
