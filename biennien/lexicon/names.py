@@ -66,7 +66,7 @@ def _with_ministry() -> list[tuple[dict, dict, str]]:
     table and by the scan's words."""
     return [(row, org, written) for row in _rows("titles") if row["org"] == "ministry"
             for org in _rows("organizations") if org["kind"] == "ministry"
-            for written in filter(None, (org["name"], org["short"]))]
+            for name in filter(None, (org["name"], org["short"])) for written in _cases(name)]
 
 
 def _titles(with_ministry: list[tuple[dict, dict, str]]) -> dict[str, dict]:
@@ -92,6 +92,18 @@ def _titles(with_ministry: list[tuple[dict, dict, str]]) -> dict[str, dict]:
             if not tkey.startswith(f"{key(prefix)} ") and full not in titles:
                 titles[full] = {**t, "normal": f"{prefix} {t['normal']}", "of_country": None}
     return titles
+
+
+def _cases(written: str) -> set[str]:
+    """A ministry's name as written, in title case ("Bộ Quốc Phòng"), in sentence case (only its
+    first two words capitalised: "Bộ Thông tin và truyền thông"), and its two fields joined
+    without "và" or with a dash ("Bộ Thông tin Truyền thông", "Bộ Thông tin - truyền thông")."""
+    out: set[str] = set()
+    for joined in {written, written.replace(" và ", " "), written.replace(" và ", " - ")}:
+        words = joined.split()
+        out |= {joined, " ".join(w[:1].upper() + w[1:] for w in words),
+                " ".join(words[:2] + [w if w.isupper() else w.lower() for w in words[2:]])}
+    return out
 
 
 def _prefixes() -> list[str]:
@@ -129,6 +141,9 @@ def lexicon() -> Lexicon:
     orgs: dict[str, dict] = {}
     for row in _rows("organizations"):
         orgs[key(row["name"])] = {**row, "normal": row["normal"] or row["name"]}
+        if row["kind"] == "ministry":
+            for written in _cases(row["name"]):
+                orgs.setdefault(key(written), orgs[key(row["name"])])
     ranks = {key(r["rank"]): r["normal"] for r in _rows("ranks")}
     rank_short = {key(r["rank"]) for r in _rows("ranks") if r["short"] == "yes"}
     honorifics = {}
@@ -165,8 +180,7 @@ def lexicon() -> Lexicon:
     title_words = {canon(w) for w in [*(r["title"] for r in _rows("titles"))]}
     title_words |= {f"{canon(p)} {w}" for p in _prefixes() for w in list(title_words)
                     if not key(w).startswith(f"{key(p)} ")}
-    title_words |= {f"{canon(row['title'])} {canon(w)}" for row, _, written in with_ministry
-                    for w in {written, " ".join(x[:1].upper() + x[1:] for x in written.split())}}  # "Bộ Quốc Phòng"
+    title_words |= {f"{canon(row['title'])} {canon(written)}" for row, _, written in with_ministry}
     lower_titles = {v for w in title_words for v in casings(w)}
     rank_words = {v for r in _rows("ranks") for v in casings(canon(r["rank"]))}
     change_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "clause"}
@@ -177,7 +191,9 @@ def lexicon() -> Lexicon:
     before_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "before_title"}
     named = {canon(r["name"]) for r in _rows("organizations")}
     # a ministry is often written with a lower-case "bộ" ("Phó Chánh văn phòng bộ Công an")
-    named |= {canon(r["name"][:1].lower() + r["name"][1:]) for r in _rows("organizations") if r["kind"] == "ministry"}
+    named |= {canon(w[:1].lower() + w[1:]) for r in _rows("organizations") if r["kind"] == "ministry" for w in _cases(r["name"])}
+    # and in sentence case ("Bộ Thông tin và truyền thông")
+    named |= {canon(w) for r in _rows("organizations") if r["kind"] == "ministry" for w in _cases(r["name"])}
     country_words = {canon(r["name"]) for r in _rows("countries")}
     place_words = {canon(r["name"]) for r in _rows("places")}
     head_rows = [r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")]

@@ -1,0 +1,95 @@
+"""Capitalised runs that name a thing, not a person: an organisation, a place, a work, a source.
+
+A run with no person cue before it is no person when the article names the same words by a head
+elsewhere ("Công ty cổ phần Vicostone"), lists it among things ("các thương hiệu như Circle K"),
+credits it as a source (", theo Phil Star."), writes it in an address ("trú 240 Phan Đăng Lưu",
+"Buôn Trấp, Krông Ana, Đắk Lắk") or gives it a model number ("Il -18").
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import shapes as names
+from .doc import Doc, Item
+
+
+def named_otherwise(doc: Doc) -> set[str]:
+    """The names (as the scan reads them) the article gives an organisation, a place or a thing by
+    a head ("Công ty cổ phần Vicostone", "thị trấn Khan Shaikhoun", "tập trận Red Flag"): the same
+    words with no person cue elsewhere in it name that organisation, place or thing, not a person."""
+    named: set[str] = set()
+    for it in doc.items:
+        kind = it.kind
+        if kind == "other" or (kind == "org" or kind == "place") and (it.data.get("head") or kind == "org"
+                                                                     and it.data.get("row") is None):
+            words = it.text.split()
+            tail = len(words)
+            while tail > 0 and words[tail - 1][:1].isupper():
+                tail -= 1
+            if tail < len(words) and not (kind == "other" and names.person_shape(words[tail:]) == "vn"):
+                named.add(" ".join(words[tail:]))   # "áp giải Đoàn Thị Hương" names her, no prize
+    return named
+
+
+def credited(doc: Doc, it: Item) -> bool:
+    """Is the run the source a sentence ends by crediting (", theo Phil Star.", "(theo Reuters)"),
+    or an outlet reporting ("Itar Tass dẫn lời ...")?"""
+    sentence = doc.sentences[it.sentence]
+    if doc.text.startswith(doc.lex.reports, it.end):
+        return True   # "Itar Tass dẫn lời ông X": an outlet
+    if doc.text[it.end:sentence.end].strip(" .)]”\"'…"):
+        return False
+    before = doc.text[max(sentence.start, it.start - 12):it.start].split()
+    return bool(before) and before[-1].lstrip("([") in doc.lex.credits
+
+
+HOUSE_NUMBER = re.compile(r"(?<![^\W_])(?!(?:19|20)\d\d )\d+(?:/\d+)*[A-Za-z]? \Z")   # "trú 240 Phan Đăng Lưu", "72/83/23 Huỳnh Văn Nghệ": a street
+LISTED = re.compile(r"(?:[^\W\d_][^,;:.()]*?(?:, | và | hay | hoặc ))*")   # "A, B và ": the runs listed before
+
+
+def category_listed(doc: Doc, it: Item) -> bool:
+    """Is the run in a list after "như" that a category of things (name_heads.tsv, category)
+    opens: "các thương hiệu ẩm thực như Kichi Kichi, Magic Pan", "công ty lớn như Rio Tinto"?"""
+    before = doc.text[doc.sentence_start(it.sentence):it.start]
+    at = before.rfind(" như ")
+    if at < 0 or not LISTED.fullmatch(before[at + 5:]) or not all(
+            w[:1].isupper() or w in ("và", "hay", "hoặc") or len(w) <= 2 for w in before[at + 5:].replace(",", " ").split()):
+        return False
+    head = " ".join(before[:at].rsplit(",", 1)[-1].split()[-8:]).casefold()   # the clause before "như"
+    return any(f" {c} " in f" {head} " for c in doc.lex.categories)
+
+
+def before_country(doc: Doc, n: int) -> bool:
+    """Is the run a place of the country named right after it ("phía nam New Brunswick, Canada.",
+    "tại Idlib, Syria, ...")? A comma, the country, and the clause ends."""
+    nxt = doc.items[n + 1] if n + 1 < len(doc.items) else None
+    return (nxt is not None and nxt.kind == "country" and not nxt.data.get("ambiguous")
+            and doc.text[doc.items[n].end:nxt.start] == ", " and doc.text[nxt.end:nxt.end + 1] in ("", ",", ".", ";", ")"))
+
+
+
+
+def in_address(doc: Doc, n: int) -> bool:
+    """Is the run a place between two places of an address ("thị trấn Buôn Trấp, Krông Ana, Đắk
+    Lắk)")? A place, a comma, the run, a comma, a known place, and the clause ends."""
+    items, text = doc.items, doc.text
+    if not 0 < n < len(items) - 1:
+        return False
+    prev, it, nxt = items[n - 1], items[n], items[n + 1]
+    return (prev.kind == "place" and nxt.kind == "place" and nxt.data.get("country") is not None
+            and text[prev.end:it.start] == ", " and text[it.end:nxt.start] == ", "
+            and text[nxt.end:nxt.end + 1] in ("", ",", ".", ";", ")"))
+
+
+MODEL = re.compile(r"[ ]?-\d")   # "Illyushin Il -18", "F -15": a model and its number
+
+
+def model_numbered(doc: Doc, it: Item) -> bool:
+    """Is the run a model with its number glued by a dash ("Illyushin Il -18")? No name is."""
+    return MODEL.match(doc.text, it.end) is not None
+
+
+def opens_with_named(tokens: list[str], named: set[str]) -> bool:
+    """Does the run open with two or more words the article names a thing by ("Red Flag Alaska"
+    after "tập trận Red Flag")?"""
+    return any(" ".join(tokens[:k]) in named for k in range(2, len(tokens)))
