@@ -50,6 +50,8 @@ class Lexicon:
     credits: frozenset[str]             # words before a source that ends its sentence (", theo Phil Star.")
     reports: tuple[str, ...]            # words after an outlet that reports ("Itar Tass dẫn lời ông X")
     categories: tuple[str, ...]         # things a "như" list names ("các thương hiệu như Kichi Kichi, ...")
+    listers: tuple[str, ...]            # words that open such a list (" như ", " gồm: "), spaced
+    appositions: tuple[str, ...]        # ", nhóm ": after a run, say it is an organisation
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -168,6 +170,8 @@ def lexicon() -> Lexicon:
     credits = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "credit")
     reports = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "reports")
     categories = tuple(r["word"] for r in _rows("name_heads") if r["kind"] == "category")
+    listers = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "lister")
+    appositions = tuple(f", {r['word']} " for r in _rows("name_heads") if r["kind"] == "apposition")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
@@ -224,15 +228,17 @@ def lexicon() -> Lexicon:
     guard = {w: before_cue for w, k in kinds.items() if k == "before" and " " not in w}
     guard |= {w: cue for w, k in kinds.items()
              if k == "honor" or k == "change" and " " not in w
-             or k == "head" and key(w) in heads and heads[key(w)]["kind"] != "organization"}
+             or k == "head" and key(w) in heads and heads[key(w)]["kind"] == "location"}
+    quoted_cue = rf"(?=[ ]+(?:[\"“][ ]?)?[{re.escape(UPPER)}\d])"   # a work's name is often quoted: 'chiến dịch " Cành Oliu "'
+    guard |= {w: quoted_cue for w, k in kinds.items() if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "other"}
     guard.update({w: org_cue for w, k in kinds.items()
                   if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "organization"})
     scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
-    tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
+    tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?P<prefix>{loc})[ ]*)?(?:[\"“][ ]?)?(?P<name>{cap_run}|\d+)")
     tail_place = re.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, appositions=appositions,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

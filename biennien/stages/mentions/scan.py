@@ -94,7 +94,8 @@ def _hyphen_tail(text: str, end: int, run: str, korean: frozenset[str]) -> int:
     if not tails:
         return end
     words = run.split()
-    if words[0] in korean and len(words) == 2 or not names.is_vietnamese(tails[0].group(1)):
+    if words[-2:][0] in korean and len(words) >= 2 or not names.is_vietnamese(tails[0].group(1)):
+        # "Theo Kim Jae - chun": the family name before the last word
         return tails[0].end() if len(tails) == 1 or names.is_vietnamese(tails[1].group(1)) else tails[-1].end()
     if len(tails) >= 2 and names.foreign(words):
         return tails[-1].end()

@@ -23,8 +23,8 @@ def named_otherwise(doc: Doc) -> set[str]:
         if kind == "other" or (kind == "org" or kind == "place") and (it.data.get("head") or kind == "org"
                                                                      and it.data.get("row") is None):
             words = it.text.split()
-            tail = len(words)
-            while tail > 0 and words[tail - 1][:1].isupper():
+            tail, head = len(words), len(it.data["head"].split()) if kind == "org" and it.data.get("head") else 0
+            while tail > head and words[tail - 1][:1].isupper():   # "Đài Channel One" names "Channel One"
                 tail -= 1
             if tail < len(words) and not (kind == "other" and names.person_shape(words[tail:]) == "vn"):
                 named.add(" ".join(words[tail:]))   # "áp giải Đoàn Thị Hương" names her, no prize
@@ -48,12 +48,13 @@ LISTED = re.compile(r"(?:[^\W\d_][^,;:.()]*?(?:, | và | hay | hoặc ))*")   # 
 
 
 def category_listed(doc: Doc, it: Item) -> bool:
-    """Is the run in a list after "như" that a category of things (name_heads.tsv, category)
-    opens: "các thương hiệu ẩm thực như Kichi Kichi, Magic Pan", "công ty lớn như Rio Tinto"?"""
+    """Is the run in a list that a category of things (name_heads.tsv, category) opens with a
+    lister word: "các thương hiệu ẩm thực như Kichi Kichi, Magic Pan", "công ty lớn như Rio
+    Tinto", "Những công ty này gồm: Microsoft, ..., Reckitt Benckiser"?"""
     before = doc.text[doc.sentence_start(it.sentence):it.start]
-    at = before.rfind(" như ")
-    if at < 0 or not LISTED.fullmatch(before[at + 5:]) or not all(
-            w[:1].isupper() or w in ("và", "hay", "hoặc") or len(w) <= 2 for w in before[at + 5:].replace(",", " ").split()):
+    at, width = max((before.rfind(w), len(w)) for w in doc.lex.listers)
+    if at < 0 or not LISTED.fullmatch(before[at + width:]) or not all(
+            w[:1].isupper() or w in ("và", "hay", "hoặc") or len(w) <= 2 for w in before[at + width:].replace(",", " ").split()):
         return False
     head = " ".join(before[:at].rsplit(",", 1)[-1].split()[-8:]).casefold()   # the clause before "như"
     return any(f" {c} " in f" {head} " for c in doc.lex.categories)
@@ -93,3 +94,20 @@ def opens_with_named(tokens: list[str], named: set[str]) -> bool:
     """Does the run open with two or more words the article names a thing by ("Red Flag Alaska"
     after "tập trận Red Flag")?"""
     return any(" ".join(tokens[:k]) in named for k in range(2, len(tokens)))
+
+
+def org_apposed(doc: Doc, it: Item) -> bool:
+    """Does an apposition call the run an organisation ("Jemaah Islamiyah, nhóm có liên hệ với
+    Al - Qaeda", "American Suzuki, nhà phân phối duy nhất")?"""
+    return doc.text.startswith(doc.lex.appositions, it.end)
+
+
+def coordinated_with_org(doc: Doc, n: int) -> bool:
+    """Is the run coordinated with an organisation a head named right before it ("nhóm Hurras
+    al - Deen và Ansar al - Islam")? A Vietnamese full name may be a person beside a company."""
+    if n == 0:
+        return False
+    prev, it = doc.items[n - 1], doc.items[n]
+    return (prev.kind == "org" and (prev.data.get("head") or prev.data.get("row") is None)
+            and doc.text[prev.end:it.start].strip(" ") in doc.lex.joiners   # not a comma: "Chủ tịch tập đoàn X, Y" is its holder
+            and names.person_shape(it.text.split()) != "vn")
