@@ -52,6 +52,7 @@ class Lexicon:
     categories: tuple[str, ...]         # things a "như" list names ("các thương hiệu như Kichi Kichi, ...")
     listers: tuple[str, ...]            # words that open such a list (" như ", " gồm: "), spaced
     appositions: tuple[str, ...]        # ", nhóm ": after a run, say it is an organisation
+    located: tuple[str, ...]            # "tại ", "ở ": a place after them is where someone is
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
     categories = tuple(r["word"] for r in _rows("name_heads") if r["kind"] == "category")
     listers = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "lister")
     appositions = tuple(f", {r['word']} " for r in _rows("name_heads") if r["kind"] == "apposition")
+    located = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "location" and r["tail"] == "known")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
@@ -239,6 +241,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, appositions=appositions,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, appositions=appositions, located=located,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

@@ -35,6 +35,7 @@ class Person:
     in_body: bool = False
     romanised: bool = False    # a foreign spelling in brackets beside it ("Lý Tác Thành (Li Zuocheng)")
     written: str | None = None  # the name in the article's own tone placement ("Nguỵ Phượng Hoà")
+    affiliation: str | None = None  # the country of the place the words after the name put them at
 
 
 def find(doc: Doc) -> None:
@@ -60,6 +61,8 @@ def find(doc: Doc) -> None:
             p.romanised |= c.romanised
             p.rank = p.rank or c.rank
             p.country = p.country or c.country
+            if p.shape == "foreign" and p.country is None:
+                p.affiliation = p.affiliation or things.affiliation(doc, c.index, c.surface[1])
             p.titles += [(t["title"], t["country"]) for t in c.titles
                          if t["title"] and (t["title"], t["country"]) not in p.titles]
     known = _known()
@@ -70,8 +73,8 @@ def find(doc: Doc) -> None:
             # and any Vietnamese name in an article that names no other country ("bị can Trịnh Hoàng Dương")
             p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles or not foreign)
                                                    and not p.romanised else None)
-        if p.country is None and p.shape == "foreign" and (p.rank or p.titles):
-            p.country = only   # "Thủ tướng Andrej Babiš" in an article about the Czech Republic alone
+        if p.country is None and p.shape == "foreign":   # "X, giáo sư tại Đại học Sogang ở Seoul", else
+            p.country = p.affiliation or (only if p.rank or p.titles else None)   # "Thủ tướng Andrej Babiš" in an article about the Czech Republic alone
     index: dict[tuple[int, str], list[Person]] = {}
     for p in people.values():
         words = p.name.split()
