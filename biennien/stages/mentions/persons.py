@@ -110,8 +110,8 @@ def find(doc: Doc) -> None:
 
 
 def _given_names(doc: Doc, cands: list[Candidate]) -> None:
-    """A run of two or three words that ends exactly one longer full name of the article is
-    that person by the given names ("bà Thu Nga" is "Châu Thị Thu Nga", "Jung Suk" "Jo Jung Suk");
+    """A run of two words that ends exactly one longer full name of the article is that person
+    by the given names ("bà Thu Nga" is "Châu Thị Thu Nga", "Jung Suk" "Jo Jung Suk");
     a run that opens with a family name is a full name of its own. A longer run whose extra words
     are Vietnamese before a foreign name, opening a clause wherever it stands, is that name with the
     clause's first word fused to it."""
@@ -131,7 +131,7 @@ def _given_names(doc: Doc, cands: list[Candidate]) -> None:
                 if names.foreign(c.tokens) and all(names.is_vietnamese(w) for w in full[:-n]) and all(
                         _clause_start(doc, o.item) for o in cands if o.full and tuple(o.tokens) == full):
                     fused[full] = c.tokens   # "Cảnh Song Hye Kyo": a sentence's first word fused to the name
-                else:
+                elif n == 2:   # the given names; "Thái tử Arab Mohammed bin Salman" stays apart
                     c.tokens = list(full)
     for c in cands:
         if c.full and tuple(c.tokens) in fused:

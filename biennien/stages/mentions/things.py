@@ -117,17 +117,18 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
     """The country of the place an apposition after the name puts the person at ("Bonnie Glaser,
     cố vấn ... tại Trung tâm ... ở Washington, nói", "Kim Jae - chun, giáo sư tại Đại học Sogang ở
     Seoul"): the last place or country after "tại"/"ở" (name_heads.tsv location rows of tail
-    known) before the apposition's end."""
+    known) that follows an organisation, before the apposition's end."""
     text, items = doc.text, doc.items
     if not text.startswith(", ", end):
         return None
     stop = doc.sentences[items[n].sentence].end
     comma = text.find(",", end + 2, stop)
     stop = comma if comma >= 0 else stop
-    found = None
+    found, body = None, False
     for it in items[n + 1:]:
         if it.start >= stop:
             break
-        if it.kind in ("place", "country") and text.endswith(doc.lex.located, 0, it.start):
+        body = body or it.kind in ("org", "other")   # "thường trú ở Mỹ" says where one lives, not for whom one works
+        if body and it.kind in ("place", "country") and text.endswith(doc.lex.located, 0, it.start):
             found = it.data.get("iso3") or it.data.get("country") or found
     return found
