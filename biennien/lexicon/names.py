@@ -109,6 +109,13 @@ def _cases(written: str) -> set[str]:
     return out
 
 
+def _tails(title: str) -> list[str]:
+    """A title row of six words or more with its last words in lower case, from any word on
+    ("Chủ nhiệm Tổng cục chính trị"); shorter ones get every casing from text.casings."""
+    words = title.split(" ")
+    return [" ".join([*words[:k], *(w.lower() for w in words[k:])]) for k in range(2, len(words))] if len(words) > 5 else []
+
+
 def _prefixes() -> list[str]:
     """title_links.tsv words of kind prefix: before any title they make another post ("Phó", "Quyền")."""
     return [r["word"] for r in _rows("title_links") if r["kind"] == "prefix"]
@@ -184,10 +191,12 @@ def lexicon() -> Lexicon:
     # tried in this order at each word start; `known` holds organisations, countries and places
     # in one trie so that the longest wins ("Lào Cai" over "Lào").
     title_words = {canon(w) for w in [*(r["title"] for r in _rows("titles"))]}
-    title_words |= {f"{canon(p)} {w}" for p in _prefixes() for w in list(title_words)
-                    if not key(w).startswith(f"{key(p)} ")}
+    bare = list(title_words)
     title_words |= {f"{canon(row['title'])} {canon(written)}" for row, _, written in with_ministry}
-    lower_titles = {v for w in title_words for v in casings(w)}
+    lower_titles = {v for w in title_words for v in casings(w)} | {v for w in bare for t in _tails(w) for v in casings(t)}
+    # a deputy's or acting post in every casing of its title ("Phó chủ nhiệm Tổng cục chính trị")
+    lower_titles |= {f"{pv} {v}" for p in _prefixes() for w in bare if not key(w).startswith(f"{key(p)} ")
+                     for pv in casings(canon(p)) for t in [w, *_tails(w)] for v in casings(t)}
     rank_words = {v for r in _rows("ranks") for v in casings(canon(r["rank"]))}
     change_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "clause"}
     between_words = sorted({canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "between"},
