@@ -88,7 +88,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
             gap = " "   # "thượng tướng không quân X"
         if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
             gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X": the rank and the post, one person's
-        if gap == ", " and right.kind == "honor" and right is items[n - 1] and not it.used:
+        if gap in (", ", " - ") and right.kind == "honor" and right is items[n - 1] and not it.used:
             t = _appositive(doc, j)
             if t is not None:   # "Người phát ngôn của Tổng thư ký LHQ, ông X": the phrase is X's post
                 _take_title(doc, c, t, before=True)
@@ -183,8 +183,10 @@ def _appositive(doc: Doc, j: int) -> int | None:
     Quốc", "Bộ trưởng Ngoại giao Mỹ"), read back over its organisation and country and over "của"
     to the post that serves, if a title opens it."""
     items, k = doc.items, j
-    while k > 0 and items[k].kind in ("org", "country", "place") and _gap(doc, items[k - 1], items[k]) == " ":
-        k -= 1
+    while k > 0 and items[k].kind in ("org", "country", "place") and (
+            _gap(doc, items[k - 1], items[k]) == " " or _gap(doc, items[k - 1], items[k]) in _posted()
+            or items[k].data.get("inside") and items[k - 1].end == items[k].end):
+        k -= 1   # "Đại biện lâm thời Đại sứ quán Trung Quốc tại Việt Nam - bà X": where the post is
     if items[k].kind != "title" or items[k].used:
         return None
     while k > 0 and items[k - 1].kind == "title" and not items[k - 1].used and _gap(doc, items[k - 1], items[k]) in _of():
