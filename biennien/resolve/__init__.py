@@ -68,7 +68,8 @@ class _Resolver:
     def learn(self, mentions: list[dict]) -> None:
         """A name of one word ("Putin", "ông Macron" in an article that never names him in full) is
         the one full person name of the round ending with it, if exactly one does and the countries
-        agree; several ("Kim", "Trump" beside "Ivanka Trump") or none: it stays its own."""
+        agree; several ("Kim", "Trump" beside "Ivanka Trump") or none: it stays its own. A foreign
+        word the round gives no full name is the one stored person ending so, if one is (`_actor`)."""
         full: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
         for m in mentions:
             if m["kind"] != "person":
@@ -96,6 +97,11 @@ class _Resolver:
                 and actors.countries_agree(self.surnames[k][1], country):
             name, country = self.surnames[k][0], country or self.surnames[k][1]
             k = actors.key(name, kind, country)
+        elif kind == "person" and " " not in k and actors.surname_like(k):
+            known = [r for r in io.persons_ending(self.store, k) if actors.countries_agree(r["country"], country)]
+            if len(known) == 1:   # "Tổng thống Putin" of a later round: the one stored "Vladimir Putin"
+                name, country = known[0]["name"], country or known[0]["country"]
+                k = actors.key(name, kind, country)
         memo = (kind, k, country)
         if memo in self.cache:
             return self.cache[memo]

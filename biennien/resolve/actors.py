@@ -76,6 +76,13 @@ def same_person(key_a: str, key_b: str) -> bool:
     return _distance(a, b, 2) <= (2 if min(len(a), len(b)) >= 8 else 1)
 
 
+def surname_like(keyed: str) -> bool:
+    """Can a one-word person key be a foreign family name worth looking up among stored full names
+    ("putin", "macron")? Four letters or more, and a word Vietnamese spelling does not allow (a
+    Vietnamese given name alone, "hùng", names too many people)."""
+    return len(keyed) >= 4 and foreign([keyed])
+
+
 def countries_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
