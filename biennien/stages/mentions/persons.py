@@ -20,7 +20,7 @@ from ...lexicon.names import HOME
 from ...records import Mention, TitleClaim
 from ...text import canon, key
 from .doc import PERSON_CUES, Candidate, Doc, Item, country_here
-from . import things
+from . import lists, things
 from .titles import _chains, _gap, _known, services
 
 @dataclass(slots=True)
@@ -49,6 +49,7 @@ def find(doc: Doc) -> None:
     for c in cands:
         if c.full or c.cue:
             _chains(doc, c)
+    lists.shared_posts(doc, cands)
     _given_names(doc, cands)
     people: dict[str, Person] = {}
     for c in cands:
