@@ -527,6 +527,7 @@ def test_the_given_names_of_the_articles_one_full_name_are_that_person():
     "Ông phát động chiến dịch \" Cành Oliu \". Cành Oliu là chiến dịch lớn.",
     "Người phát ngôn Bộ Các vấn đề toàn cầu Canada cho biết.",
     "Bài viết của Trần Linh (Theo Globaltimes)",
+    "Hàn Quốc ân xá cho doanh nhân.\n\nVũ Duy Hưng (từ Seoul)",    # a byline on its own line
 ])
 def test_runs_that_name_things_are_no_persons(text):
     assert not [m.name for m in find(text) if m.kind == "person"]
@@ -559,3 +560,7 @@ def test_ministries_in_sentence_case_and_without_va():
     assert got == {"Trương Minh Tuấn": ["Bộ trưởng Bộ Thông tin và Truyền thông"],
                    "Nguyễn Thế Phương": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"],
                    "Lương Cường": ["Phó Chủ nhiệm Tổng cục Chính trị"]}
+
+
+def test_a_name_introduced_on_its_own_line_is_a_person():
+    assert [m.name for m in find("Nghi phạm bị bắt.\n\nTrần Văn Nam (24 tuổi, trú tại xã Giao Châu).") if m.kind == "person"] == ["Trần Văn Nam"]

@@ -132,3 +132,14 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
         if body and it.kind in ("place", "country") and text.endswith(doc.lex.located, 0, it.start):
             found = it.data.get("iso3") or it.data.get("country") or found
     return found
+
+
+def signed(doc: Doc, it: Item) -> bool:
+    """Is the run a line of its own, alone or with brackets after it: a signature or a byline
+    ("Vũ Duy Hưng (từ Seoul)", a reader's name above "Luật sư trả lời"), not news about them?"""
+    text = doc.text
+    start = text.rfind("\n", 0, it.start) + 1
+    end = text.find("\n", it.end)
+    after = text[it.end:len(text) if end < 0 else end].strip(" .")
+    return not text[start:it.start].strip() and (not after or after[:1] == "(" and after[-1:] == ")" and not any(
+        ch.isdigit() or ch == "," for ch in after))   # "Trần Văn Nam (24 tuổi, trú tại ...)." introduces him
