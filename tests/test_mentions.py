@@ -564,3 +564,9 @@ def test_ministries_in_sentence_case_and_without_va():
 
 def test_a_name_introduced_on_its_own_line_is_a_person():
     assert [m.name for m in find("Nghi phạm bị bắt.\n\nTrần Văn Nam (24 tuổi, trú tại xã Giao Châu).") if m.kind == "person"] == ["Trần Văn Nam"]
+
+
+def test_an_organisation_name_runs_through_a_region_written_in_lower_case():
+    text = "Robert Dujarric, giám đốc Viện Nghiên cứu châu Á Đương đại thuộc Đại học Temple, nhận định. Ngân hàng Phát triển châu Á cho biết."
+    orgs = [m.name for m in find(text) if m.kind == "organization"]
+    assert "Viện Nghiên cứu châu Á Đương đại" in orgs and "Ngân hàng Phát triển châu Á" in orgs
