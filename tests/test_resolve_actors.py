@@ -117,3 +117,22 @@ def test_a_surname_alone_is_the_one_stored_full_name_ending_so(tmp_path):
         assert putin["name"] == "Vladimir Putin" and "Putin" in putin["aliases"]
         names = {r["name"] for r in store.rows("SELECT name FROM actors WHERE kind = 'person'")}
         assert "Trump" in names and "Putin" not in names
+
+
+def test_tone_variants_of_a_foreign_transliteration_are_one_person_of_that_country(tmp_path):
+    from biennien import resolve
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    from biennien.store import Store
+
+    texts = {"a.txt": "Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà tiếp đoàn.",
+             "b.txt": "Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phương Hoà hội đàm.",
+             "c.txt": "Ông Nguyễn Văn An và ông Nguyễn Văn Ân dự lễ tại Hà Nội."}
+    with Store(tmp_path / "kb.db") as store:
+        store.add([analyse(Source(name, text, published="2018-05-01")) for name, text in texts.items()])
+        resolve.run(store)
+        first = key("Nguỵ Phượng Hoà", "person").split()[0]
+        ids = {r["actor_id"] for r in store.rows("SELECT actor_id FROM aliases WHERE key LIKE ?", (first + " %",))}
+        assert len(ids) == 1
+        assert store.scalar("SELECT count(DISTINCT actor_id) FROM aliases WHERE key LIKE ?",
+                            (key("Nguyễn Văn", "person") + " %",)) == 2

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from .. import settings
 from ..store import resolution as io
 from ..store.db import Store
+from ..lexicon.names import HOME
 from . import actors, reports, roles
 
 BATCH = settings.get("ingest", "resolve_every")
@@ -110,6 +111,9 @@ class _Resolver:
         if not found and kind == "person":
             found = [r for r in self._candidates(_fuzzy_prefixes(k))
                      if actors.same_person(k, r["key"]) and actors.countries_agree(r["country"], country)]
+        if not found and kind == "person" and country not in (None, HOME) and " " in k and not k.isascii():
+            found = [r for r in self._candidates([k.split()[0] + " "])   # "Nguỵ Phương Hoà" of China is "Nguỵ Phượng Hoà"
+                     if r["country"] == country and actors.tone_variants(k, r["key"])]
         if found:
             actor_id = found[0]["actor_id"]
         else:
