@@ -543,9 +543,10 @@ def test_a_titles_organisation_before_its_holder_is_no_person():
 def test_a_foreign_name_takes_the_country_of_the_organisation_it_is_placed_at():
     text = ("Bonnie Glaser, cố vấn tại Trung tâm Chiến lược và Nghiên cứu Quốc tế ở Washington, nói. "
             "Theo Kim Jae - chun, giáo sư tại Đại học Sogang ở Seoul, Triều Tiên muốn. "
-            "Nhà báo Jamal Khashoggi, thường trú ở Mỹ, là một cây bút.")
+            "Nhà báo Jamal Khashoggi, thường trú ở Mỹ, là một cây bút. "
+            "Bà Ely Ratner, cố vấn tại Trung tâm nghiên cứu (CNAS) đánh giá Mỹ nên tuần tra ở Biển Đông.")
     got = {m.name: m.country for m in find(text) if m.kind == "person"}
-    assert got == {"Bonnie Glaser": "USA", "Kim Jae - chun": "KOR", "Jamal Khashoggi": None}
+    assert got == {"Bonnie Glaser": "USA", "Kim Jae - chun": "KOR", "Jamal Khashoggi": None, "Ely Ratner": None}
 
 
 def test_the_agent_of_a_passive_takes_no_post():

@@ -117,19 +117,22 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
     """The country of the place an apposition after the name puts the person at ("Bonnie Glaser,
     cố vấn ... tại Trung tâm ... ở Washington, nói", "Kim Jae - chun, giáo sư tại Đại học Sogang ở
     Seoul"): the last place or country after "tại"/"ở" (name_heads.tsv location rows of tail
-    known) that follows an organisation, before the apposition's end."""
+    known) right after an organisation, before the apposition's end."""
     text, items = doc.text, doc.items
     if not text.startswith(", ", end):
         return None
     stop = doc.sentences[items[n].sentence].end
     comma = text.find(",", end + 2, stop)
     stop = comma if comma >= 0 else stop
-    found, body = None, False
-    for it in items[n + 1:]:
+    found = None
+    for k in range(n + 2, len(items)):
+        it, prev = items[k], items[k - 1]
         if it.start >= stop:
             break
-        body = body or it.kind in ("org", "other")   # "thường trú ở Mỹ" says where one lives, not for whom one works
-        if body and it.kind in ("place", "country") and text.endswith(doc.lex.located, 0, it.start):
+        # right after an organisation: "thường trú ở Mỹ" says where one lives, "đánh giá ... ở Biển
+        # Đông" where something happens, not for whom one works
+        if it.kind in ("place", "country") and prev.kind in ("org", "other") \
+                and f" {text[prev.end:it.start].strip(' )')} " in doc.lex.located:
             found = it.data.get("iso3") or it.data.get("country") or found
     return found
 
