@@ -47,6 +47,7 @@ from .modality import accident, irrealis, not_news
 from .view import CueHit, Hit, View, appositive
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
+GOVERNS_NOUNS = event_types.governs_nouns()   # ... a noun of an event included ("bác bỏ cáo buộc của X")
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 
 
@@ -91,10 +92,13 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
         ms = [m for m in mentions_in.get(s.index, ()) if s.start <= m.start and m.end <= s.end]
-        if len(ms) < 2 and not any(t.type in ONE_SIDED or ms and t.type in TWO_SIDED_OR_ONE
-                                   for _, _, t in sentence_hits) and not lex.collective_re.search(low, s.start, s.end):
+        few = len(ms) < 2 and not any(t.type in ONE_SIDED or ms and t.type in TWO_SIDED_OR_ONE
+                                      for _, _, t in sentence_hits) and not lex.collective_re.search(low, s.start, s.end)
+        if few and not ms:
             continue   # too few to take part, and no "hai bên" to stand for them
         cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
+        if few and not any(c.has("pronoun") for c in cues):
+            continue   # one name, and no "ông", "bà" to stand for the other side
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
         view.antecedents, view.countries, view.sentence = persons, countries, s.index
@@ -127,11 +131,12 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
     by_hit: dict[int, Draft] = {}
     for k, h in enumerate(hits):
         governor = next((by_hit[id(g)] for g in reversed(hits[:k]) if id(g) in by_hit
-                         and g.clause == h.clause and not g.nominal and by_hit[id(g)].type in GOVERNING
+                         and g.clause == h.clause and (not g.nominal or g.owned) and by_hit[id(g)].type in GOVERNING
                          and g.trigger.type in GOVERNING), None)
-        if governor is not None and (not h.nominal or governor.type == "ACCUSE") and \
+        if governor is not None and (not h.nominal or governor.type in GOVERNS_NOUNS) and \
                 not _new_clause(view, governor.hit, h):
-            # "lên án vụ tấn công": the attack a condemnation names is its content, not a new attack
+            # "lên án vụ tấn công", "bác bỏ cáo buộc": the act a condemnation or a denial names is its
+            # content, not a new act
             governor.absorbed.append(h)
             governor.context = sorted(set(governor.context) | set(h.trigger.context))
             if h.nominal and not governor.recipients:   # "lên án vụ tấn công của X": X is accused
@@ -161,6 +166,15 @@ def _continues(view: View, prev: Draft, h: Hit) -> bool:
     return _joining(view, start, h.head)
 
 
+def _met(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> bool:
+    """"X điện đàm với Y chúc mừng ...": a verb whose nearest name before it is only the object of
+    the meeting verb before it (nothing but joining words between) continues that verb's subject."""
+    if prev is None or prev.type not in TWO_SIDED_OR_ONE or not prev.hit.subject or not prev.hit.objects:
+        return False
+    met = {(m.name, m.start) for m in prev.hit.objects}
+    return all((m.name, m.start) in met for m in subj) and _joining(view, max(m.end for m in subj), h.head)
+
+
 def _joining(view: View, a: int, b: int) -> bool:
     chars = list(view.text[a:b])
     for c in view.cues:
@@ -185,6 +199,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         light = view.cue_ending(before.start, "light")
         if light is not None and before.has("nominal"):
             h.nominal, h.head = False, light.start
+    elif _owned(view, b):
+        h.nominal = h.owned = True   # "xem xét đề nghị của Ủy ban X", "các yêu cầu của Mỹ": a verb takes no owner
     else:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
@@ -196,13 +212,23 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
     return h
 
 
+def _owned(view: View, end: int) -> bool:
+    """Is the trigger ending at `end` followed by its owner ("đề nghị của X": a possessive cue)?"""
+    return any(end < c.start <= end + 2 and not view.text[end:c.start].strip()
+               for c in view.by_kind.get("possessive", ()))
+
+
 def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, article: Article,
            lead: tuple) -> Draft:
     t = h.trigger
     d = Draft(h, s, s.is_caption, t.type, t.mode, list(t.context), t.cameo)
     subj: list[Mention] = []
+    met: Draft | None = None   # the meeting whose subject this verb continues ("X điện đàm với Y, chúc mừng ...")
     if not h.nominal:
         subj = subject(view, h)
+        prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal), None)
+        if subj and _met(view, prev, subj, h):
+            subj, met = list(prev.hit.subject), prev
         if not subj and not view.text[h.clause[0]:h.head].strip(" :\"“"):
             subj = postposed_subject(view, h)
         if not subj:
@@ -214,9 +240,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             if coll is not None:
                 h.collective = True
             else:
-                prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal), None)
                 if prev is not None and (prev.hit.subject or prev.hit.collective) and _continues(view, prev, h):
                     subj, h.collective = list(prev.hit.subject), prev.hit.collective
+                    met = prev if prev.type in TWO_SIDED_OR_ONE and prev.hit.subject else None
                 elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
                     subj = sentence_subject(view, s, h.clause[0])
                 elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
@@ -253,6 +279,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if t.cameo == VISIT_CAMEO:
             obj = obj + [m for m in title_holders(view, inviters(view, h)) if m not in obj]
         _roles(d, t.args, subj, obj)
+        if met is not None and not d.recipients and t.args not in ("joint", "self"):
+            # what a verb right after a meeting says or agrees is said to the one met
+            d.recipients = [participant(m) for m in met.hit.objects if (m.kind, m.name) not in d.names()]
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)

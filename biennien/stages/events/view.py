@@ -31,6 +31,7 @@ class Hit:
     objects: list[Mention] = field(default_factory=list)
     collective: bool = False    # "hai bên": the two sides of the meeting
     passive: bool = False
+    owned: bool = False         # a noun with its owner after it ("đề nghị của X"): it governs as its verb would
 
 
 @dataclass(slots=True)

@@ -1,0 +1,138 @@
+"""Classes of event words and the constructions that type them (issue 13): weapons tests, cancelled
+meetings, nouns owned by "của", nouns a denial or a request governs, what a verb after a meeting
+says to the one met, and negation words that negate an adjective, not the event."""
+from __future__ import annotations
+
+import pytest
+
+from biennien.lexicon.events import scan
+from biennien.stages import events
+from tests.test_events import article, mention, names, time
+
+
+def _find(text: str, *parties: tuple[str, str, str | None], published: str = "2025-01-09", times=()) -> list:
+    art, ss = article(text, published)
+    ms = [mention(art, ss, surface, kind, country) for surface, kind, country in parties]
+    ts = [time(art, ss, *t) for t in times]
+    return events.find(art, ss, ms, ts)
+
+
+def _kept(found: list) -> list:
+    return [(e.type, names(e.actors), names(e.recipients)) for e in found if not e.negated]
+
+
+# --- weapons tests (MOBILIZE 150) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Triều Tiên thử hạt nhân lần thứ sáu.",
+    "Iran thử tên lửa đạn đạo tầm trung.",
+    "Triều Tiên tiến hành vụ phóng pháo phản lực siêu lớn ra biển.",
+    "Triều Tiên tiến hành vụ nổ hạt nhân dưới lòng đất.",
+])
+def test_a_weapons_test_shows_military_power(text):
+    subject = text.split(" ")[0] if not text.startswith("Triều") else "Triều Tiên"
+    found = _find(text, (subject, "country", "PRK"))
+    assert [(e.type, e.cameo, e.mode) for e in found] == [("MOBILIZE", "150", "weapons")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỹ hối thúc Triều Tiên dừng phóng thử tên lửa.",
+    "Triều Tiên cam kết ngừng thử hạt nhân.",
+    "Triều Tiên phá dỡ bãi thử hạt nhân Punggye-ri.",
+    "Nga phê chuẩn Hiệp ước Cấm thử hạt nhân toàn diện.",
+])
+def test_a_stopped_banned_or_placed_test_is_no_test(text):
+    assert "MOBILIZE" not in {t.type for _, _, t in scan(text)}
+
+
+def test_testing_an_attack_missile_is_no_attack():
+    assert [t.type for _, _, t in scan("Hải quân thử tên lửa tấn công mặt đất.")] == ["MOBILIZE"]
+
+
+# --- cancelled meetings (REJECT 125) ---------------------------------------------------------------
+
+def test_cancelling_a_visit_rejects_it_now_whatever_the_visits_date():
+    found = _find("Tổng thống Donald Trump hủy chuyến thăm Anh tháng tới vì bất bình về đại sứ quán mới.",
+                  ("Donald Trump", "person", "USA"), ("Anh", "country", "GBR"),
+                  times=[("tháng tới", "2025-02", "month", "point", None, "future")])
+    assert [(e.type, e.cameo, e.planned, e.negated) for e in found] == [("REJECT", "125", None, False)]
+    assert names(found[0].actors) == ["Donald Trump"] and names(found[0].recipients) == ["Anh"]
+
+
+# --- nouns: owned by "của", governed by a denial or a request --------------------------------------
+
+def test_a_request_owned_by_cua_is_a_noun_not_a_request():
+    found = _find("Sau khi xem xét đề nghị của Ủy ban Kiểm tra Trung ương, Bộ Chính trị quyết định.",
+                  ("Ủy ban Kiểm tra Trung ương", "organization", "VNM"), ("Bộ Chính trị", "organization", "VNM"))
+    assert found == []
+
+
+def test_opposing_the_demands_of_a_state_rejects_that_state():
+    found = _find("Cuộc đàm phán sụp đổ khi Trung Quốc phản đối các yêu cầu của Mỹ.",
+                  ("Trung Quốc", "country", "CHN"), ("Mỹ", "country", "USA"))
+    assert _kept(found) == [("REJECT", ["Trung Quốc"], ["Mỹ"])]
+
+
+def test_what_an_owned_request_asks_for_is_no_event():
+    found = _find("Thủ tướng Lý Hiển Long ghi nhận đề nghị của Việt Nam về tăng cường hợp tác, hỗ trợ Lào.",
+                  ("Lý Hiển Long", "person", "SGP"), ("Việt Nam", "country", "VNM"), ("Lào", "country", "LAO"))
+    assert "AID" not in {e.type for e in found}
+
+
+# --- a verb right after a meeting speaks to the one met --------------------------------------------
+
+def test_congratulating_during_a_call_congratulates_the_one_called():
+    found = _find("Tổng thống Nga Vladimir Putin đã điện đàm với Tổng Bí thư Tô Lâm chúc mừng thành công Đại hội.",
+                  ("Nga", "country", "RUS"), ("Vladimir Putin", "person", "RUS"), ("Tô Lâm", "person", "VNM"))
+    assert _kept(found) == [("CONSULT", ["Vladimir Putin"], ["Tô Lâm"]), ("SUPPORT", ["Vladimir Putin"], ["Tô Lâm"])]
+
+
+def test_agreeing_after_talks_agrees_with_the_one_met():
+    found = _find("Thủ tướng Lê Minh Hưng hội đàm với Thủ tướng Campuchia Hun Manet, nhất trí hai bên sẽ "
+                  "nghiên cứu xây dựng khu kinh tế.",
+                  ("Lê Minh Hưng", "person", "VNM"), ("Campuchia", "country", "KHM"), ("Hun Manet", "person", "KHM"))
+    assert ("AGREE", ["Lê Minh Hưng"], ["Hun Manet"]) in _kept(found)
+
+
+# --- "chưa rõ": the negation of an adjective, not of the event -------------------------------------
+
+def test_unclear_why_does_not_negate_the_act():
+    found = _find("Hiện chưa rõ lý do Ngoại trưởng Rex Tillerson hối thúc Triều Tiên dừng phóng thử tên lửa.",
+                  ("Rex Tillerson", "person", "USA"), ("Triều Tiên", "country", "PRK"))
+    assert _kept(found) == [("REQUEST", ["Rex Tillerson"], ["Triều Tiên"])]
+
+
+# --- talks with a party, and what is no talk -------------------------------------------------------
+
+def test_an_exchange_with_a_minister_is_a_consultation():
+    found = _find("Trao đổi với Bộ trưởng Ngoại giao Phạm Bình Minh chiều 7/6, Ngoại trưởng Singapore Vivian "
+                  "Balakrishnan giải thích bối cảnh của phát biểu.",
+                  ("Phạm Bình Minh", "person", "VNM"), ("Singapore", "country", "SGP"),
+                  ("Vivian Balakrishnan", "person", "SGP"))
+    assert _kept(found) == [("CONSULT", ["Vivian Balakrishnan"], ["Phạm Bình Minh"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Thứ trưởng Lê Hoài Trung trao đổi với báo chí về kết quả bầu cử.",
+    "Thứ trưởng Lê Hoài Trung gặp gỡ báo chí ở Hà Nội để thông tin về quan hệ hai nước.",
+])
+def test_talking_to_the_press_is_no_consultation(text):
+    assert _find(text, ("Lê Hoài Trung", "person", "VNM")) == []
+
+
+def test_talks_still_being_arranged_are_no_talks():
+    found = _find("Cố vấn Yuri Ushakov cho biết cuộc hội đàm với ông Donald Trump vẫn đang xúc tiến.",
+                  ("Yuri Ushakov", "person", "RUS"), ("Donald Trump", "person", "USA"))
+    assert _kept(found) == []
+
+
+# --- release (CONCEDE 0841) -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Canada thả tự do cho bà Mạnh Vãn Chu.",
+    "Canada trao trả bà Mạnh Vãn Chu cho Trung Quốc.",
+])
+def test_release_and_handing_back_concede(text):
+    found = _find(text, ("Canada", "country", "CAN"), ("Mạnh Vãn Chu", "person", "CHN"),
+                  *[("Trung Quốc", "country", "CHN")] * ("Trung Quốc" in text))
+    assert [(e.type, e.cameo, names(e.actors)) for e in found] == [("CONCEDE", "0841", ["Canada"])]
