@@ -136,3 +136,57 @@ def test_release_and_handing_back_concede(text):
     found = _find(text, ("Canada", "country", "CAN"), ("Mạnh Vãn Chu", "person", "CHN"),
                   *[("Trung Quốc", "country", "CHN")] * ("Trung Quốc" in text))
     assert [(e.type, e.cameo, names(e.actors)) for e in found] == [("CONCEDE", "0841", ["Canada"])]
+
+
+# --- violence words (ASSAULT) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Nhóm côn đồ đánh chết anh Nguyễn Văn A.", "186"),
+    ("Ông Nguyễn Văn A bị một nhà sản xuất lạm dụng tình dục.", "1821"),
+    ("Nhóm quá khích đập phá nhà xưởng của ông Nguyễn Văn A.", "180"),
+])
+def test_blows_that_kill_abuse_and_smashing_are_assaults(text, cameo):
+    found = _find(text, ("Nguyễn Văn A", "person", "VNM"))
+    assert [(e.type, e.cameo) for e in found] == [("ASSAULT", cameo)]
+
+
+def test_fighting_against_a_group_assaults_it():
+    found = _find("Lực lượng Dân chủ Syria chiến đấu chống IS ở miền bắc Syria.",
+                  ("Lực lượng Dân chủ Syria", "organization", "SYR"), ("IS", "organization", None),
+                  ("Syria", "country", "SYR"))
+    assert _kept(found) == [("ASSAULT", ["Lực lượng Dân chủ Syria"], ["IS"])]
+
+
+# --- a negation negates the verb of its own part of the sentence --------------------------------------
+
+def test_a_negation_before_a_comma_does_not_negate_the_next_verb():
+    found = _find("Ông Nguyễn Văn A không hợp tác với điều tra viên, bị bắt giữ tại nhà riêng.",
+                  ("Nguyễn Văn A", "person", "VNM"))
+    assert [(e.type, e.negated) for e in found] == [("COERCE", False)]
+
+
+def test_a_negation_in_the_verbs_own_part_still_negates_it():
+    found = _find("Hôm qua, Ngoại trưởng Mỹ không gặp Ngoại trưởng Nga Sergei Lavrov.",
+                  ("Mỹ", "country", "USA"), ("Nga", "country", "RUS"), ("Sergei Lavrov", "person", "RUS"))
+    assert [e.negated for e in found] == [True]
+
+
+# --- "này": a noun naming an event told before ----------------------------------------------------------
+
+def test_a_meeting_named_with_nay_is_the_one_told_before():
+    found = _find("Ngày 13-4, Đại sứ quán Trung Quốc tại Việt Nam tổ chức gặp gỡ này.",
+                  ("Đại sứ quán Trung Quốc", "organization", "CHN"), ("Việt Nam", "country", "VNM"))
+    assert found == []
+
+
+# --- agreeing to establish relations establishes them (SUPPORT 057) -------------------------------------
+
+def test_agreeing_to_establish_relations_is_a_formal_act():
+    found = _find("Việt Nam và Bulgaria thống nhất thiết lập quan hệ Đối tác chiến lược.",
+                  ("Việt Nam", "country", "VNM"), ("Bulgaria", "country", "BGR"))
+    assert _kept(found) == [("SUPPORT", ["Việt Nam", "Bulgaria"], [])]
+    assert found[0].cameo == "057"
+
+
+def test_relations_established_long_ago_are_no_trigger():
+    assert [t.type for _, _, t in scan("Kể từ khi hai nước thiết lập quan hệ ngoại giao năm 1992.")] == []

@@ -40,8 +40,8 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
                       named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
                       state_parties)
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, inviters, objects,
-                        phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
-                        subordinate, time_of, title_holders, title_subject)
+                        phrase_names, place, place_host, postposed_subject, pronoun_subject, segment_start,
+                        sentence_subject, subject, subordinate, time_of, title_holders, title_subject)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
 from .modality import accident, irrealis, not_news
 from .view import CueHit, Hit, View, appositive
@@ -201,6 +201,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
             h.nominal, h.head = False, light.start
     elif _owned(view, b):
         h.nominal = h.owned = True   # "xem xét đề nghị của Ủy ban X", "các yêu cầu của Mỹ": a verb takes no owner
+    elif _after(view, b, "demonstrative"):
+        h.nominal = True   # "tổ chức gặp gỡ này": the meeting told before
     else:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
@@ -214,8 +216,12 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
 
 def _owned(view: View, end: int) -> bool:
     """Is the trigger ending at `end` followed by its owner ("đề nghị của X": a possessive cue)?"""
-    return any(end < c.start <= end + 2 and not view.text[end:c.start].strip()
-               for c in view.by_kind.get("possessive", ()))
+    return _after(view, end, "possessive")
+
+
+def _after(view: View, end: int, kind: str) -> bool:
+    """Does a cue of `kind` follow the trigger ending at `end`, a space between?"""
+    return any(end < c.start <= end + 2 and not view.text[end:c.start].strip() for c in view.by_kind.get(kind, ()))
 
 
 def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, article: Article,
@@ -290,7 +296,10 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
             d.recipients = [participant(host)]
-    d.negated = bool(view.cues_in(left, h.head, "negation", "before")) or irrealis(view, h)
+    # a negation past a comma negates another verb ("cho biết Triều Tiên "không thể tin tưởng" vào
+    # cách Malaysia điều tra, cáo buộc Kuala Lumpur ...")
+    d.negated = bool(view.cues_in(max(left, segment_start(view.text, h.clause[0], h.head)), h.head, "negation",
+                                  "before")) or irrealis(view, h)
     d.reported = _reported(view, s, h)
     if d.reported and t.type == "AGREE":
         _add_speaker(view, h, d)
