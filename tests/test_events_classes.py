@@ -157,10 +157,10 @@ def test_fighting_against_a_group_assaults_it():
     assert _kept(found) == [("ASSAULT", ["Lực lượng Dân chủ Syria"], ["IS"])]
 
 
-# --- a negation negates the verb of its own part of the sentence --------------------------------------
+# --- a quoted negation negates a verb of the quotation ------------------------------------------------
 
-def test_a_negation_before_a_comma_does_not_negate_the_next_verb():
-    found = _find("Ông Nguyễn Văn A không hợp tác với điều tra viên, bị bắt giữ tại nhà riêng.",
+def test_a_quoted_negation_does_not_negate_the_verb_after_the_quotation():
+    found = _find('Ông Nguyễn Văn A nói " không hề biết " việc này và bị bắt giữ tại nhà riêng.',
                   ("Nguyễn Văn A", "person", "VNM"))
     assert [(e.type, e.negated) for e in found] == [("COERCE", False)]
 
@@ -190,3 +190,23 @@ def test_agreeing_to_establish_relations_is_a_formal_act():
 
 def test_relations_established_long_ago_are_no_trigger():
     assert [t.type for _, _, t in scan("Kể từ khi hai nước thiết lập quan hệ ngoại giao năm 1992.")] == []
+
+
+# --- an exercise of one side alone shows force (MOBILIZE 150) ---------------------------------------------
+
+def test_a_navy_drilling_alone_shows_force():
+    found = _find("Bà Hồng trả lời câu hỏi về cuộc diễn tập hải quân Trung Quốc ngoài khơi đảo Hải Nam.",
+                  ("Trung Quốc", "country", "CHN"))
+    assert [(e.type, e.cameo, names(e.actors)) for e in found] == [("MOBILIZE", "150", ["Trung Quốc"])]
+
+
+def test_two_countries_drilling_together_cooperate():
+    found = _find("Mỹ và Philippines tập trận trên Biển Đông.", ("Mỹ", "country", "USA"),
+                  ("Philippines", "country", "PHL"))
+    assert [(e.type, e.cameo) for e in found] == [("COOPERATE", "062")]
+
+
+def test_air_words_holding_khong_negate_nothing():
+    found = _find("Phòng không Syria đã bắn rơi chiếc trinh sát cơ của Nga.", ("Syria", "country", "SYR"),
+                  ("Nga", "country", "RUS"))
+    assert [(e.type, e.negated) for e in found] == [("ASSAULT", False)]

@@ -37,11 +37,11 @@ from ...lexicon.events import finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
-                      named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
-                      state_parties)
+                      named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
+                      split_meetings, state_parties)
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, inviters, objects,
-                        phrase_names, place, place_host, postposed_subject, pronoun_subject, segment_start,
-                        sentence_subject, subject, subordinate, time_of, title_holders, title_subject)
+                        phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
+                        subordinate, time_of, title_holders, title_subject)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
 from .modality import accident, irrealis, not_news
 from .view import CueHit, Hit, View, appositive
@@ -135,8 +135,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
                          and g.trigger.type in GOVERNING), None)
         if governor is not None and (not h.nominal or governor.type in GOVERNS_NOUNS) and \
                 not _new_clause(view, governor.hit, h):
-            # "lên án vụ tấn công", "bác bỏ cáo buộc": the act a condemnation or a denial names is its
-            # content, not a new act
+            # "lên án vụ tấn công", "bác bỏ cáo buộc": what a condemnation or a denial names is no new act
             governor.absorbed.append(h)
             governor.context = sorted(set(governor.context) | set(h.trigger.context))
             if h.nominal and not governor.recipients:   # "lên án vụ tấn công của X": X is accused
@@ -199,9 +198,9 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         light = view.cue_ending(before.start, "light")
         if light is not None and before.has("nominal"):
             h.nominal, h.head = False, light.start
-    elif _owned(view, b):
+    elif view.cue_after(b, "possessive"):
         h.nominal = h.owned = True   # "xem xét đề nghị của Ủy ban X", "các yêu cầu của Mỹ": a verb takes no owner
-    elif _after(view, b, "demonstrative"):
+    elif view.cue_after(b, "demonstrative"):
         h.nominal = True   # "tổ chức gặp gỡ này": the meeting told before
     else:
         text = view.text
@@ -212,16 +211,6 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
             h.nominal = True   # a capitalised name of an event: "Giao lưu hữu nghị ...", "Đối thoại Chính sách ..."
             #                    (a request or a charge opening a headline is a verb: "Đề nghị Thụy Sĩ hỗ trợ ...")
     return h
-
-
-def _owned(view: View, end: int) -> bool:
-    """Is the trigger ending at `end` followed by its owner ("đề nghị của X": a possessive cue)?"""
-    return _after(view, end, "possessive")
-
-
-def _after(view: View, end: int, kind: str) -> bool:
-    """Does a cue of `kind` follow the trigger ending at `end`, a space between?"""
-    return any(end < c.start <= end + 2 and not view.text[end:c.start].strip() for c in view.by_kind.get(kind, ()))
 
 
 def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, article: Article,
@@ -292,14 +281,14 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)
     state_parties(view, h, d)
+    show_of_force(d)
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
             d.recipients = [participant(host)]
-    # a negation past a comma negates another verb ("cho biết Triều Tiên "không thể tin tưởng" vào
-    # cách Malaysia điều tra, cáo buộc Kuala Lumpur ...")
-    d.negated = bool(view.cues_in(max(left, segment_start(view.text, h.clause[0], h.head)), h.head, "negation",
-                                  "before")) or irrealis(view, h)
+    # a negation quoted apart from the trigger negates a verb of the quotation ("... "không thể tin tưởng" ...")
+    d.negated = any(view.quoted(c.start) <= view.quoted(h.start) for c in view.cues_in(left, h.head, "negation",
+                                                                                        "before")) or irrealis(view, h)
     d.reported = _reported(view, s, h)
     if d.reported and t.type == "AGREE":
         _add_speaker(view, h, d)

@@ -102,6 +102,11 @@ class View:
                 return c
         return None
 
+    def cue_after(self, pos: int, kind: str) -> CueHit | None:
+        """A cue of `kind` that starts right after `pos`, a space between ("đề nghị của X")."""
+        return next((c for c in self.by_kind.get(kind, ()) if pos < c.start <= pos + 2
+                     and not self.text[pos:c.start].strip()), None)
+
     def _places(self) -> list[tuple[int, int]]:
         """"tại X" / "ở X" up to a comma, extended over ", Country" ("tại thủ đô Vientiane, Lào")."""
         spans = []
