@@ -210,3 +210,16 @@ def test_air_words_holding_khong_negate_nothing():
     found = _find("Phòng không Syria đã bắn rơi chiếc trinh sát cơ của Nga.", ("Syria", "country", "SYR"),
                   ("Nga", "country", "RUS"))
     assert [(e.type, e.negated) for e in found] == [("ASSAULT", False)]
+
+
+# --- declaring a diplomat persona non grata (SANCTION 161) ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Triều Tiên thông báo coi đại sứ Malaysia Mohamad Nizan Mohamad là " người không được chào đón ".',
+    'Đại sứ Mohamad Nizan Mohamad được Triều Tiên coi là " người không được chào đón ".',
+])
+def test_declaring_a_diplomat_unwelcome_sanctions_him(text):
+    parties = [("Triều Tiên", "country", "PRK"), ("Malaysia", "country", "MYS"), ("Mohamad Nizan Mohamad", "person", "MYS")]
+    found = _find(text, *[p for p in parties if p[0] in text])
+    assert [(e.type, e.cameo, sorted(names(e.actors + e.recipients))) for e in found] == \
+        [("SANCTION", "161", ["Mohamad Nizan Mohamad", "Triều Tiên"])]

@@ -39,7 +39,7 @@ from ...text import UNREAD, lower
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
                       named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
                       split_meetings, state_parties)
-from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, inviters, objects,
+from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, inviters, objects,
                         phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
                         subordinate, time_of, title_holders, title_subject)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
@@ -94,11 +94,10 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         ms = [m for m in mentions_in.get(s.index, ()) if s.start <= m.start and m.end <= s.end]
         few = len(ms) < 2 and not any(t.type in ONE_SIDED or ms and t.type in TWO_SIDED_OR_ONE
                                       for _, _, t in sentence_hits) and not lex.collective_re.search(low, s.start, s.end)
-        if few and not ms:
-            continue   # too few to take part, and no "hai bên" to stand for them
-        cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
+        cues = [] if few and not ms else \
+            [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
         if few and not any(c.has("pronoun") for c in cues):
-            continue   # one name, and no "ông", "bà" to stand for the other side
+            continue   # too few to take part, and no "hai bên", "ông", "bà" to stand for them
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
         view.antecedents, view.countries, view.sentence = persons, countries, s.index
@@ -271,11 +270,12 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             obj = country_reference(view, h, subj)
         if h.passive:
             subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
+        if t.args == "declare":
+            subj, obj = declared(view, h)
         if t.cameo == VISIT_CAMEO:
             obj = obj + [m for m in title_holders(view, inviters(view, h)) if m not in obj]
         _roles(d, t.args, subj, obj)
-        if met is not None and not d.recipients and t.args not in ("joint", "self"):
-            # what a verb right after a meeting says or agrees is said to the one met
+        if met is not None and not d.recipients and t.args not in ("joint", "self"):   # said to the one met
             d.recipients = [participant(m) for m in met.hit.objects if (m.kind, m.name) not in d.names()]
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
