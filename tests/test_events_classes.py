@@ -112,7 +112,15 @@ def test_an_exchange_with_a_minister_is_a_consultation():
     assert _kept(found) == [("CONSULT", ["Vivian Balakrishnan"], ["Phạm Bình Minh"])]
 
 
+def test_informing_an_ambassador_is_a_consultation():
+    found = _find("Thứ trưởng Ngoại giao Iran Abbas Araghchi đã thông báo với đại sứ Thuỵ Sĩ Markus Leitner về chứng cứ.",
+                  ("Iran", "country", "IRN"), ("Abbas Araghchi", "person", "IRN"), ("Thuỵ Sĩ", "country", "CHE"),
+                  ("Markus Leitner", "person", "CHE"))
+    assert _kept(found) == [("CONSULT", ["Abbas Araghchi"], ["Markus Leitner"])]
+
+
 @pytest.mark.parametrize("text", [
+    "Thứ trưởng Lê Hoài Trung thông báo với báo chí kết quả cuộc họp.",
     "Thứ trưởng Lê Hoài Trung trao đổi với báo chí về kết quả bầu cử.",
     "Thứ trưởng Lê Hoài Trung gặp gỡ báo chí ở Hà Nội để thông tin về quan hệ hai nước.",
 ])
