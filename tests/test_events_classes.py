@@ -231,3 +231,10 @@ def test_declaring_a_diplomat_unwelcome_sanctions_him(text):
     found = _find(text, *[p for p in parties if p[0] in text])
     assert [(e.type, e.cameo, sorted(names(e.actors + e.recipients))) for e in found] == \
         [("SANCTION", "161", ["Mohamad Nizan Mohamad", "Triều Tiên"])]
+
+
+def test_a_visit_in_a_sentence_of_two_countries_is_hosted_by_the_other_one():
+    found = _find("Việt Nam và Bulgaria thống nhất thiết lập quan hệ Đối tác chiến lược, trong chuyến thăm chính thức "
+                  "của Tổng Bí thư Tô Lâm.", ("Việt Nam", "country", "VNM"), ("Bulgaria", "country", "BGR"),
+                  ("Tô Lâm", "person", "VNM"))
+    assert ("CONSULT", ["Tô Lâm"], ["Bulgaria"]) in _kept(found)

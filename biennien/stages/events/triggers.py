@@ -165,8 +165,8 @@ def _continues(view: View, prev: Draft, h: Hit) -> bool:
 
 
 def _met(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> bool:
-    """"X điện đàm với Y chúc mừng ...": a verb whose nearest name before it is only the object of
-    the meeting verb before it (nothing but joining words between) continues that verb's subject."""
+    """"X điện đàm với Y chúc mừng ...": a verb right after the object of a meeting verb (joining words
+    between) has that verb's subject."""
     if prev is None or prev.type not in TWO_SIDED_OR_ONE or not prev.hit.subject or not prev.hit.objects:
         return False
     met = {(m.name, m.start) for m in prev.hit.objects}
@@ -197,10 +197,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         light = view.cue_ending(before.start, "light")
         if light is not None and before.has("nominal"):
             h.nominal, h.head = False, light.start
-    elif view.cue_after(b, "possessive"):
-        h.nominal = h.owned = True   # "xem xét đề nghị của Ủy ban X", "các yêu cầu của Mỹ": a verb takes no owner
-    elif view.cue_after(b, "demonstrative"):
-        h.nominal = True   # "tổ chức gặp gỡ này": the meeting told before
+    elif view.cue_after(b, "possessive") or view.cue_after(b, "demonstrative"):   # a verb takes no owner and no
+        h.nominal, h.owned = True, view.cue_after(b, "possessive") is not None   # "này": "đề nghị của X", "gặp gỡ này"
     else:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
@@ -319,6 +317,9 @@ def _visit_sides(view: View, h: Hit, d: Draft, names: list[Mention]) -> None:
     invited = [participant(m) for m in title_holders(view, inviters(view, h))]
     hosts += [p for p in invited if p not in hosts and p not in visitors]
     visitors = [p for p in visitors if p not in invited]
+    others = [m for m in view.mentions if m.kind == "country" and view.usable(m) and m.country not in {p.country for p in visitors}]
+    if visitors and not hosts and len({m.country for m in others}) == 1:   # "A và B ký ..., trong chuyến thăm của X (A)"
+        hosts = [participant(others[0])]
     if visitors and hosts or invited:
         d.actors, d.recipients = visitors, hosts
 
