@@ -703,3 +703,109 @@ def test_a_verb_in_a_fronted_statement_phrase_has_the_main_clauses_subject():
     ts = [time(art, ss, "Hôm 20-7", "2019-07-20")]
     condemn = next(e for e in events.find(art, ss, ms, ts) if e.trigger == "lên án")
     assert names(condemn.actors) == ["Bộ Ngoại giao Mỹ"] and names(condemn.recipients) == ["Trung Quốc"]
+
+
+# --- meetings named without their parties (stages/events/meetings.py) ----------------------------
+
+def _analysed(text: str, published: str = "2015-11-06"):
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    return [e for e in analyse(Source(source="x.txt", raw="Tin\n\n" + text, published=published)).events
+            if not e.negated]
+
+
+def test_a_fronted_meeting_noun_with_its_own_time_is_the_meeting_of_the_clause_after_it():
+    found = _analysed("Trong cuộc hội đàm chiều 5/11, Tổng Bí thư Nguyễn Phú Trọng đề nghị với Chủ tịch "
+                      "Trung Quốc Tập Cận Bình rằng hai nước cần kiểm soát bất đồng.")
+    [talks] = [e for e in found if e.type == "CONSULT"]
+    assert names(talks.actors) == ["Nguyễn Phú Trọng"] and names(talks.recipients) == ["Tập Cận Bình"]
+    assert talks.date == "2015-11-05"
+    [recalled] = _analysed("Trong cuộc hội đàm hồi tháng 4, Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Trung Quốc "
+                           "Tập Cận Bình cho rằng quan hệ song phương phát triển.")
+    assert recalled.type == "CONSULT" and recalled.date == "2015-04"
+    assert set(names(recalled.actors + recalled.recipients)) == {"Nguyễn Phú Trọng", "Tập Cận Bình"}
+
+
+def test_a_fronted_meeting_noun_needs_two_sides_in_the_clause_after_it():
+    assert not [e for e in _analysed("Trong cuộc hội đàm hồi tháng 4, Tổng Bí thư Nguyễn Phú Trọng cho rằng "
+                                     "quan hệ song phương phát triển.") if e.type == "CONSULT"]
+
+
+def test_a_delegation_led_by_a_person_is_that_person_and_his_country_is_his_side():
+    [e] = _analysed("Đoàn đại biểu cấp cao Bộ Quốc phòng Indonesia do Phó Đô đốc Agus Setiadji dẫn đầu sang dự "
+                    "đối thoại Chính sách Quốc phòng Việt Nam - Indonesia từ ngày 23 đến ngày 26/6.")
+    assert names(e.actors) == ["Agus Setiadji"] and names(e.recipients) == ["Việt Nam"]
+    assert e.date == "2015-06-23"
+
+
+def test_an_envoy_set_off_by_commas_leaves_the_subject_before_it():
+    [e] = _analysed("Bộ trưởng Ngoại giao Lê Hoài Trung, đặc phái viên của Tổng Bí thư Tô Lâm, hội kiến "
+                    "Tổng thống Nga Vladimir Putin.")
+    assert names(e.actors) == ["Lê Hoài Trung"] and names(e.recipients) == ["Vladimir Putin"]
+
+
+def test_a_meeting_noun_with_its_counterpart_has_the_sentences_subject_on_the_other_side():
+    found = _analysed("Tổng thống Philippines Rodrigo Duterte hôm 26/8 cho biết ông đã làm rõ quan điểm trong "
+                      "cuộc hội đàm nhiều giờ với Đại sứ Trung Quốc Triệu Kiến Hoa.")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert names(e.actors) == ["Rodrigo Duterte"] and names(e.recipients) == ["Triệu Kiến Hoa"]
+
+
+def test_two_leaders_named_before_hai_nha_lanh_dao_are_its_sides():
+    found = _analysed("Tổng thống Mỹ Donald Trump hôm nay tuyên bố ông có quan hệ tuyệt vời với người đồng cấp "
+                      "Philippines Rodrigo Duterte khi hai nhà lãnh đạo hội đàm ở Manila.")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert set(names(e.actors + e.recipients)) == {"Donald Trump", "Rodrigo Duterte"}
+
+
+def test_an_honorific_after_va_still_joins_two_names():
+    from biennien.stages.events.view import View
+    text = "Tổng thống Putin và ông Donald Trump gặp nhau."
+    a, b = text.index("Putin"), text.index("Donald Trump")
+    left = Mention("d1", 0, a, a + 5, "Putin", "person", "Vladimir Putin", country="RUS")
+    right = Mention("d1", 0, b, b + 12, "Donald Trump", "person", "Donald Trump", country="USA")
+    assert View(text, 0, len(text), [left, right], [], []).joined(left, right)
+
+
+def test_a_bare_title_opening_an_item_that_names_no_one_is_the_home_state():
+    found = _analysed("Thủ tướng và phu nhân hôm nay rời Hà Nội, lên đường thăm chính thức Kuwait và Algeria.",
+                      published="2025-11-16")
+    assert sorted((names(e.actors)[0], names(e.recipients)[0]) for e in found) == \
+        [("Việt Nam", "Algeria"), ("Việt Nam", "Kuwait")]
+    # a named holder anywhere in the item is who the title stands for, never the state
+    named = _analysed("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n\nThủ tướng lên đường thăm Kuwait.")
+    assert all("Việt Nam" not in names(e.actors) for e in named)
+
+
+def test_persons_listed_with_their_titles_and_commas_are_met_one_by_one():
+    found = _analysed("Trong chuyến thăm, Thủ tướng Singapore Lý Hiển Long hội kiến với Chủ tịch nước Trần Đại "
+                      "Quang, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.", published="2018-03-22")
+    met = sorted({names(e.recipients)[0] for e in found if e.type == "CONSULT" and e.recipients})
+    assert met == ["Nguyễn Thị Kim Ngân", "Trần Đại Quang"]
+    # a name after a comma that goes on with a verb of its own is the next clause's subject
+    [e] = [e for e in _analysed("Thủ tướng Lý Hiển Long hội kiến Chủ tịch nước Trần Đại Quang, Chủ tịch Quốc hội "
+                                "Nguyễn Thị Kim Ngân cũng dự.", published="2018-03-22") if e.type == "CONSULT"]
+    assert names(e.recipients) == ["Trần Đại Quang"]
+
+
+def test_a_verb_after_a_frame_of_times_has_its_subject_after_its_object():
+    found = _analysed("Cũng trong sáng nay, tiếp Phó đô đốc Agus Setiadji, Bộ trưởng Quốc phòng, Đại tướng Ngô Xuân "
+                      "Lịch đánh giá cao quan hệ hai nước.", published="2018-06-25")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert names(e.actors) == ["Agus Setiadji"] and names(e.recipients) == ["Ngô Xuân Lịch"]
+
+
+def test_the_chairs_of_a_meeting_are_its_parties():
+    found = _analysed("Sáng 25/6, phiên đối thoại chính sách quốc phòng Việt Nam - Indonesia diễn ra dưới sự chủ trì "
+                      "của Thứ trưởng Quốc phòng, Thượng tướng Nguyễn Chí Vịnh và Phó Đô đốc Agus Setiadji.",
+                      published="2018-06-25")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert set(names(e.actors + e.recipients)) == {"Nguyễn Chí Vịnh", "Agus Setiadji"} and e.date == "2018-06-25"
+
+
+def test_a_trigger_starting_inside_a_name_is_part_of_it():
+    art, ss = article("Bộ trưởng Lê Hoài Trung hội kiến Chủ tịch Đảng Nước Nga Thống nhất tại Moskva.")
+    ms = [mention(art, ss, "Lê Hoài Trung", "person", "VNM"),
+          mention(art, ss, "Đảng Nước Nga Thống", "organization")]
+    [e] = events.find(art, ss, ms, [])
+    assert e.type == "CONSULT" and names(e.recipients) == ["Đảng Nước Nga Thống"]

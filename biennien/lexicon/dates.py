@@ -18,7 +18,7 @@ D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 M = r"(?:0?[1-9]|1[0-2])"
 Y = r"(?:1[89]\d\d|20\d\d)"
 END = r"(?![\w%]|[.,/]\d)"   # a number ends here: not "26,5", "15/2020/NĐ", "2024a"
-BRANCHES = ("rel", "wd", "hol", "dm", "mon", "q", "yr", "dec", "u")
+BRANCHES = ("pm", "rel", "wd", "hol", "dm", "mon", "q", "yr", "dec", "u")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 CONNECTORS = frozenset("(),/-–—")
 
@@ -111,7 +111,8 @@ def _grammar() -> dict:
             return rf"(?:{OSP}[/-]{OSP}(?P<{p}y{x}>{Y})|{SP}{year}{SP}(?:(?P<{p}y2{x}>{Y})|(?P<{p}r{x}>{rel})))?{END}"
 
         h = lambda p: hint.format(p=p, x=x)  # noqa: E731
-        alts = {
+        alts = {   # "pm": a month and year alone in parentheses, "(8-2017)"
+            "pm": rf"(?<=\(){OSP}(?P<pm_m{x}>{M})[-/](?P<pm_y{x}>{Y})(?={OSP}\))",
             "rel": rf"(?:(?P<rel_pod{x}>{pod}){SP}(?:{day}{SP})?(?P<rel_s{x}>{w('day_rel_short')}|{w('day_rel')})"
                    rf"|(?P<rel_w{x}>{w('day_rel')})){dated('rel_')}",
             "wd": rf"(?:(?P<wd_l{x}>{pod}|{lead}){SP})?(?P<wd_n{x}>{w('weekday')})(?:{SP}{week}{SP}(?P<wd_r{x}>{rel}))?"
@@ -226,7 +227,9 @@ def parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> Spec | None:
     if kind in ("wd", "hol", "dm", "mon", "yr") and any(lx.value("lead", t) == "past" for t in (g(kind + "_l") or "").split()):
         s.hint = "past"
     counted = kind in ("mon", "yr", "u") and bool(_grammar()["quantity"].search(before))
-    if kind == "rel":
+    if kind == "pm":
+        s.m, s.y = int(g("pm_m")), int(g("pm_y"))
+    elif kind == "rel":
         word = g("rel_s") or g("rel_w")
         s.unit, s.off = "day", int(lx.value("day_rel_short", word) or lx.value("day_rel", word) or 0)
         dmy("rel_")

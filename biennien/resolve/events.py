@@ -43,7 +43,8 @@ Compatible:
   or organisation must be shared: two articles' "Việt Nam" alone does not make one event; and
   what is left once the shared parties are set aside must not name other countries on both
   sides (the same leader visiting India and meeting a Thai leader that month: two events).
-The best fit shares most actors, then is in the same document, then nearest in it.
+The best fit is in the same document (an article tells its own event again before another outlet does),
+then shares most actors, then is nearest in it.
 """
 from __future__ import annotations
 
@@ -94,6 +95,9 @@ class NewEvent:
 class Merge:
     assign: dict = field(default_factory=dict)
     events: dict = field(default_factory=dict)
+
+
+STATE_OR_HOLDER = {"CONSULT"}   # a visit to a state is not the talks with its leader
 
 
 def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
@@ -216,9 +220,11 @@ def _specificity(it: MergeItem) -> tuple:
 
 
 def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
-    if it.type != ev.type or it.planned_start != ev.planned_start:
+    if it.type != ev.type:
         return None
     same_doc = it.doc_id in ev.doc_ids
+    if it.planned_start != ev.planned_start and not (same_doc and _plan_told_twice(it, ev)):
+        return None
     mine = {p.actor_id for p in it.parties}
     theirs = {p.actor_id for p in ev.parties}
     named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
@@ -227,18 +233,22 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
     if _persons_conflict(it.parties, ev.parties):
         return None
     common = mine & theirs
-    if _sides_apart(it.parties, ev.parties, common):   # also in one article: a visit to India and one to Sri Lanka
+    if _sides_apart(it.parties, ev.parties, common, same_doc):   # also in one article: India, then Sri Lanka
+        return None
+    if it.type in STATE_OR_HOLDER and common and _state_or_holder(it.parties, ev.parties, common):
         return None
     shared = len(common)
-    if not same_doc and not named:
+    if not same_doc and not named and not _same_day_same_states(it, ev):
         return None
+    if not same_doc and len(mine) < 2 and not (it.date and len(it.date) >= 10 and it.date == ev.date):
+        return None   # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) that month: any of his meetings
     if not shared:
         a = {p.country for p in it.parties if p.country}
         b = {p.country for p in ev.parties if p.country}
         if not same_doc or not a or not b or not (a <= b or b <= a):
             return None
     near = -min((abs(s - it.sentence) for s in ev.sentences.get(it.doc_id, ())), default=10**6)
-    return shared, same_doc, near
+    return same_doc, shared, near
 
 
 def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
@@ -253,15 +263,53 @@ def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
     return any(c in pb and not (ids & pb[c]) for c, ids in pa.items())
 
 
-def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) -> bool:
+def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...], shared: set, same_doc: bool = True) -> bool:
     """Across articles: once the shared parties are set aside, both sides still name someone and
     no country of one is among the other's. Tô Lâm meeting a Thai leader and Tô Lâm visiting
-    India, in the same month, are two events. `shared`: the actor ids both name."""
-    mine = {p.country for p in a if p.actor_id not in shared and p.country}
-    theirs = {p.country for p in b if p.actor_id not in shared and p.country}
+    India, in the same month, are two events; across articles a body of no country counts as
+    its own side (the Prime Minister receiving an ambassador and meeting ASEAN's envoys that
+    day). `shared`: the actor ids both name."""
+    def side(parties):
+        return {p.country or (None if same_doc or p.kind == "location" else p.actor_id)
+                for p in parties if p.actor_id not in shared} - {None}
+    mine, theirs = side(a), side(b)
     mine -= {p.country for p in a if p.actor_id in shared}
     theirs -= {p.country for p in b if p.actor_id in shared}
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _same_day_same_states(it: MergeItem, ev: EventKey) -> bool:
+    """Across articles with no named party shared: a plan for the same day between the same two or
+    more states ("Thủ tướng lên đường thăm Kuwait" and "Thủ tướng Phạm Minh Chính lên đường thăm
+    Kuwait", both from 16/11): one plan told by two outlets, the state standing for its leader.
+    What states merely agree on, named by their names alone, stays apart across articles."""
+    if not it.planned_start or len(it.planned_start) < 10 or it.planned_start != ev.planned_start:
+        return False
+    a = {p.country for p in it.parties}
+    return None not in a and len(a) >= 2 and a == {p.country for p in ev.parties}
+
+
+def _plan_told_twice(it: MergeItem, ev: EventKey) -> bool:
+    """"Tô Lâm lên đường thăm Úc" (the headline, no date) and "... lên đường thăm Úc từ ngày 9"
+    (the lead): in one article a plan told without its date is the dated one of the same person."""
+    if it.planned_start and ev.planned_start:
+        return False
+    persons = {p.actor_id for p in ev.parties if p.kind == "person"}
+    return any(p.kind == "person" and p.actor_id in persons for p in it.parties)
+
+
+def _state_or_holder(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) -> bool:
+    """"X thăm chính thức Việt Nam" and "X hội đàm với Thủ tướng Y" (Y of Việt Nam): once the
+    shared parties are set aside, one names only states and the other a person of one of them:
+    the visit to the state and the talks with its leader are two events (the gold's rule: both
+    are events when the text reports both)."""
+    rest_a = [p for p in a if p.actor_id not in shared]
+    rest_b = [p for p in b if p.actor_id not in shared]
+    for states, other in ((rest_a, rest_b), (rest_b, rest_a)):
+        if states and all(p.kind == "country" for p in states) and \
+                any(p.kind == "person" and p.country in {s.country for s in states} for p in other):
+            return True
+    return False
 
 
 def _dates_agree(a: str | None, b: str | None, same_doc: bool) -> bool:
@@ -278,4 +326,5 @@ def _absorb(ev: EventKey, it: MergeItem) -> EventKey:
     sentences = dict(ev.sentences)
     sentences[it.doc_id] = (*sentences.get(it.doc_id, ()), it.sentence)
     return replace(ev, date=date, date_precision=precision, parties=ev.parties + it.parties,
+                   planned_start=ev.planned_start or it.planned_start,
                    doc_ids=ev.doc_ids | {it.doc_id}, sentences=sentences)

@@ -40,6 +40,7 @@ from ..records import Article, Sentence, TimeExpr
 WINDOW_DAYS = settings.get("times", "window_days")  # how far `prefer` reaches for a date without a year (~9 months)
 WEEKDAY_WINDOW = settings.get("times", "weekday_window")
 RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 Interval = tuple[date, date]
 Anchor = tuple[date, date, str]
 Result = tuple               # (value, precision, kind, value_end, tense)
@@ -322,7 +323,23 @@ def find(article: Article, sentences: list[Sentence]) -> list[TimeExpr]:
             a, pos, result = got
             if result is not None:
                 out.append(TimeExpr(article.doc_id, s.index, a, pos, text[a:pos], *result))
-    return _same_days(text, sentences, starts, out, gr) if out else out
+    return _shared_years(text, _same_days(text, sentences, starts, out, gr), gr) if out else out
+
+
+def _shared_years(text: str, out: list[TimeExpr], gr: dict) -> list[TimeExpr]:
+    """"Tháng 4 và tháng 10 năm 1990": a date with no year of its own, joined to the next one
+    that has one, is in that year (not the one nearest the publication date)."""
+    lx = gr["lx"]
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = " ".join(text[a.end:b.start].split()).lower()
+        if a.sentence != b.sentence or not lx.row("year_shared", gap) or a.precision not in ("day", "month") \
+                or YEAR.search(a.surface) or not b.value or not YEAR.search(b.surface):
+            continue
+        value, precision, kind, value_end, _ = evaluate(a.surface, b.value[:4], "year")
+        if value and value[:4] == b.value[:4] and precision == a.precision:
+            out[i] = replace(a, value=value, precision=precision, kind=kind, value_end=value_end, tense=None)
+    return out
 
 
 def _same_days(text: str, sentences: list[Sentence], starts: list[int], out: list[TimeExpr],

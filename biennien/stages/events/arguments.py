@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from ...lexicon.names import HOME
-from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention, Sentence, TimeExpr
-from ...text import key
 from .view import PARENS, Hit, View, appositive, title_words
 
 JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
@@ -38,6 +35,7 @@ def subject(view: View, hit: Hit) -> list[Mention]:
         if not view.transparent(m.end, stop):
             break
         found.append(m)
+    found = found or _before_apposition(view, clause_start, stop)
     if not found:
         return []
     head = next((m for m in found if m.kind == "person"), found[0])
@@ -51,6 +49,19 @@ def subject(view: View, hit: Hit) -> list[Mention]:
             break
         group.insert(0, m)
     return group
+
+
+def _before_apposition(view: View, start: int, stop: int) -> list[Mention]:
+    """"Bộ trưởng A, đặc phái viên của Tổng Bí thư B, hội kiến C": an apposition saying whose envoy
+    the subject is, set off by commas before the verb, leaves the subject before it."""
+    second = view.text.rfind(",", start, stop)
+    if second < 0 or blank_soft(view, second + 1, stop):
+        return []
+    first = view.text.rfind(",", start, second)
+    if first < 0 or not view.cues_in(first, second, "possessive") or view.text[first + 1:first + 3].strip()[:1].isupper():
+        return []
+    before = [m for m in view.mentions if start <= m.start and m.end <= first and view.usable(m)]
+    return before[-1:] if before and not view.text[before[-1].end:first].strip() else []
 
 
 def _possessor(view: View, m: Mention, start: int) -> bool:
@@ -295,9 +306,24 @@ def country_reference(view: View, h: Hit, subj: list[Mention]) -> list[Mention]:
     return before[-1:]
 
 
+def framed(view: View, h: Hit) -> bool:
+    """"Cũng trong sáng nay, tiếp Phó đô đốc X, Đại tướng Y đánh giá cao ...": a verb right after a
+    comma that closes a frame of times and adverbs opens its clause (its subject may follow)."""
+    seg = part_start(view.text, h.clause[0], h.head)
+    if seg == h.clause[0] or view.text[seg:h.head].strip():
+        return False
+    a = h.clause[0]
+    chars = list(view.text[a:seg])
+    spans = [(c.start, c.end) for c in view.cues if a <= c.start and c.end < seg
+             and any(k in c.cue.kinds for k in ("and", "nominal", "place", *JOINING))]
+    for x, y in spans + [(t.start, t.end) for t in view.times if a <= t.start and t.end < seg]:
+        chars[x - a:y - a] = " " * (y - x)
+    return not "".join(chars).strip(" ,")
+
+
 def subordinate(view: View, h: Hit) -> bool:
     """Does the verb open a "sau khi"/"trước khi" part with nothing but soft words before it?"""
-    seg = _part_start(view.text, h.clause[0], h.head)
+    seg = part_start(view.text, h.clause[0], h.head)
     cues = view.cues_in(seg, h.head, "subordinate")
     return bool(cues) and not view.text[seg:cues[0].start].strip() and not blank_soft(view, cues[-1].end, h.head)
 
@@ -312,7 +338,7 @@ def pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
         after = text[c.end:c.end + 2].strip()
         if after[:1].isupper() or not view.transparent(c.end, verb):
             return []
-        seg = _part_start(text, h.clause[0], c.start)
+        seg = part_start(text, h.clause[0], c.start)
         lead = blank_soft(view, seg, c.start)
         if lead or text[c.start].isupper() and text[view.start:c.start].strip(" \"“(") and \
                 text[view.start:c.start].rstrip()[-1:] not in ",:;":
@@ -325,57 +351,7 @@ def pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
     return []
 
 
-def title_subject(view: View, h: Hit) -> list[Mention]:
-    """"Thủ tướng cũng đề nghị Nhật Bản ...": a bare title opening the verb's part of the sentence
-    stands for the one person of the article who holds it; when holders of several countries do,
-    for the one of the home country (the press says "Thủ tướng" of its own, "Thủ tướng Abe" of
-    another's)."""
-    if h.passive:
-        return []
-    seg = _part_start(view.text, h.clause[0], h.head)
-    words = blank_soft(view, seg, h.head).strip(" \"“(")
-    if not words[:1].isupper() or any(seg <= m.start < h.head for m in view.mentions):
-        return []
-    row = names_lexicon().titles.get(key(words))
-    if row is None:
-        return []
-    title = row["normal"]
-    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)]
-    if len({m.name for m in holders}) > 1:
-        holders = [m for m in holders if m.country == HOME]
-    if len({m.name for m in holders}) != 1:
-        return []
-    before = [m for m in holders if m.end <= seg]
-    return [before[-1] if before else holders[0]]
-
-
-def _holder(view: View, title_words: str, country: str | None) -> Mention | None:
-    """The one person of the article holding the title (of that country, when given)."""
-    row = names_lexicon().titles.get(key(title_words))
-    if row is None:
-        return None
-    title = row["normal"]
-    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)
-               and (country is None or m.country == country)]
-    return holders[0] if len({m.name for m in holders}) == 1 else None
-
-
-def title_holders(view: View, found: list[Mention]) -> list[Mention]:
-    """"Thủ tướng Singapore và phu nhân thăm ...": a country right after a title, with no name
-    after it, stands for the one person of the article holding that post of that country."""
-    out = []
-    for m in found:
-        if m.kind == "country" and not view.text[m.end:m.end + 2].strip()[:1].isupper():
-            words = view.text[max(view.start, m.start - 40):m.start].split()
-            holder = next((h for n in (1, 2, 3, 4) if len(words) >= n
-                           and (h := _holder(view, " ".join(words[-n:]), m.country)) is not None), None)
-            if holder is not None:
-                m = holder
-        out.append(m)
-    return out
-
-
-def _part_start(text: str, a: int, pos: int) -> int:
+def part_start(text: str, a: int, pos: int) -> int:
     """Where the part of the sentence holding `pos` starts: after the last comma, colon or opening
     quote (segment_start: after the last comma)."""
     i = max(text.rfind(",", a, pos), text.rfind(":", a, pos), text.rfind("“", a, pos), text.rfind("\"", a, pos))

@@ -103,8 +103,14 @@ def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "country" and m.country:
             names.setdefault(m.country, m.name)
+    persons: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person":
+            persons.setdefault(m.sentence, []).append(m)
     for k, d in enumerate(drafts):
         if d.collective is None:
+            continue
+        if _two_named(d, persons.get(d.sentence.index, ())):
             continue
         order = list(reversed(drafts[:k])) + drafts[k + 1:]
         source = next((o for o in order if o.collective is None and not o.reference
@@ -123,6 +129,22 @@ def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
         d.collective = "resolved"
 
 
+def _two_named(d: Draft, persons) -> bool:
+    """"Tổng thống A ... với người đồng cấp B khi hai nhà lãnh đạo hội đàm": two persons of two
+    countries named before "hai bên" in its own sentence are its two sides."""
+    before = list({m.name: m for m in persons if m.end <= d.hit.start}.values())
+    if len(before) != 2 or before[0].country == before[1].country or not any(m.country for m in before):
+        return False
+    have = d.names()
+    new = [participant(m) for m in before if ("person", m.name) not in have]
+    if d.collective == "pair" and not d.actors + d.recipients:
+        d.actors, d.recipients = new[:1], new[1:]
+    else:
+        d.actors += new
+    d.collective = "resolved"
+    return True
+
+
 def resolve_references(drafts: list[Draft]) -> None:
     """A noun naming a diplomatic event takes the participants of the verb-reported event it
     names: same type, same date, no other person; the nearest before it, else after it."""
@@ -135,7 +157,8 @@ def resolve_references(drafts: list[Draft]) -> None:
                       and (_same_date(o, d) if d.time is not None else not (o.hit.nominal and o.own_time))
                       and _fits(d, o)), None)   # a noun dated in its own phrase is an aside, not the story
         if found is not None:
-            d.actors, d.recipients = list(found.actors), list(found.recipients)
+            if not found.names() < d.names():   # "Tại cuộc hội kiến, A và B ...": the noun may name more
+                d.actors, d.recipients = list(found.actors), list(found.recipients)
             d.date, d.precision = found.date, found.precision
             d.reference = False
             d.collective = None
@@ -277,6 +300,12 @@ def _clean_parties(d: Draft) -> None:
 
     d.actors = clean(d.actors)
     d.recipients = clean(d.recipients)
+    # "Đoàn Indonesia do X dẫn đầu dự đối thoại Việt Nam - Indonesia": the actor's own country,
+    # beside another one on the other side, is the actor's side
+    own = {p.country for p in d.actors if p.kind == "person" and p.country}
+    other = [p for p in d.recipients if p.kind == "person" or p.country not in own]
+    if own and other and len(other) < len(d.recipients):
+        d.recipients = other
 
 
 def emit(article: Article, d: Draft) -> EventMention:

@@ -17,8 +17,13 @@ the whole text first, so sentences without a trigger cost nothing more. For each
 - a noun naming a diplomatic event ("tại buổi chào xã giao", "chuyến thăm của X") refers to an
   event reported by a verb in the same article and takes that event's participants; a noun of
   violence or coercion ("vụ tấn công", "cuộc biểu tình") reports an event of its own;
-- "hai bên", "hai nước" are the two countries of the meeting the article reports; "nước này" the
-  last country named; "ông", "bà" the last person named (also as the patient of "bị");
+- "hai bên", "hai nước" are the two leaders of different countries named before them in their
+  sentence, else the two countries of the meeting the article reports; "nước này" the last
+  country named; "ông", "bà" the last person named (also as the patient of "bị");
+- a meeting noun that names no one takes the parties of the clause after it when it opens the
+  sentence ("Trong cuộc hội đàm chiều cùng ngày, A đề nghị với B"), the sentence's subject when
+  it names only its counterpart ("cuộc hội đàm với X"), its chairs ("dưới sự chủ trì của A và B")
+  (meetings.py); a delegation "do X dẫn đầu" is X;
 - a passive ("B bị A bắt", "B bị phá hủy bởi A") makes B the recipient, an owner included ("máy
   bay của Mỹ bị bắn hạ"); an outlet ("báo X") or a possessor ("Đặc phái viên của X") takes no part;
 - a legal act with no authority named is the state's (article.state_parties); a visitor
@@ -39,11 +44,13 @@ from ...text import UNREAD, lower
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
                       named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
                       split_meetings, state_parties)
-from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, inviters, objects,
-                        phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
-                        subordinate, time_of, title_holders, title_subject)
+from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, framed,
+                        inviters, objects, phrase_names, place, place_host, postposed_subject, pronoun_subject,
+                        sentence_subject, subject, subordinate, time_of)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
-from .modality import accident, irrealis, not_news
+from .holders import home_title, title_holders, title_subject
+from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
+from .modality import accident, add_speaker, irrealis, not_news, reported
 from .view import CueHit, Hit, View, appositive
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
@@ -115,7 +122,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
 
 def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
     i = bisect.bisect_right(names, (a, 10**9)) - 1
-    return i >= 0 and names[i][0] <= a and b <= names[i][1]
+    return i >= 0 and names[i][0] <= a < names[i][1]   # "Đảng Nước Nga Thống nhất": it starts in a name
 
 
 # --- one sentence ------------------------------------------------------------------------------
@@ -144,6 +151,9 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
         d = _draft(view, s, h, hits[:k], by_hit, article, lead)
         by_hit[id(h)] = d
         drafts.append(d)
+    fronted_meetings(view, drafts)
+    chaired_meetings(view, drafts)
+    counterpart_meetings(view, drafts)
     for d in drafts:
         for h in d.absorbed:   # "thống nhất sẽ diễn tập chung vào tháng 12": the plan's date
             t = time_of(view, h, None)
@@ -221,7 +231,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal), None)
         if subj and _met(view, prev, subj, h):
             subj, met = list(prev.hit.subject), prev
-        if not subj and not view.text[h.clause[0]:h.head].strip(" :\"“"):
+        if not subj and (not view.text[h.clause[0]:h.head].strip(" :\"“") or framed(view, h)):
             subj = postposed_subject(view, h)
         if not subj:
             subj = pronoun_subject(view, s, h) or title_subject(view, h)
@@ -239,6 +249,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                     subj = sentence_subject(view, s, h.clause[0])
                 elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
                     subj = sentence_subject(view, s, s.start)
+        if not subj and not h.collective:
+            subj = home_title(view, h)
         h.subject = subj = title_holders(view, subj)
     left = (subj[-1].end if subj else h.clause[0])
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
@@ -287,9 +299,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     # a negation quoted apart from the trigger negates a verb of the quotation ("... "không thể tin tưởng" ...")
     d.negated = any(view.quoted(c.start) <= view.quoted(h.start) for c in view.cues_in(left, h.head, "negation",
                                                                                         "before")) or irrealis(view, h)
-    d.reported = _reported(view, s, h)
+    d.reported = reported(view, s, h)
     if d.reported and t.type == "AGREE":
-        _add_speaker(view, h, d)
+        add_speaker(view, h, d)
     date_draft(view, h, d, subj, article, lead, plan or intent)
     if d.time is None and h.nominal and _and_next(view, h):
         # "Cuộc gặp ... và Diễn tập ... diễn ra vào ngày mai": coordinated nouns share the date
@@ -377,23 +389,3 @@ def _opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
     return not blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
         not view.text[s.start:comma].rstrip().endswith(("”", "\""))
 
-
-def _reported(view: View, s: Sentence, h: Hit) -> bool:
-    if any(not view.text[s.start:c.start].strip() for c in view.by_kind.get("according", ())):
-        return True
-    return bool(view.cues_in(s.start, h.head, "reported"))
-
-
-def _add_speaker(view: View, h: Hit, d: Draft) -> None:
-    """"X khẳng định Bộ Y sẵn sàng ...": the speaker states the intent of the body it speaks for,
-    or its own when no one else is named."""
-    cue = next((c for c in reversed(view.cues_in(view.start, h.head, "reported"))), None)
-    if cue is None:
-        return
-    speaker = subject(view, Hit(cue.start, cue.end, h.trigger, cue.start, clause=view.clause_of(cue.start)))
-    persons = [m for m in speaker if m.kind == "person" and m.country]
-    if persons and any(p.kind != "person" and p.country == persons[0].country for p in d.actors):
-        d.actors = [participant(persons[0])] + d.actors
-    elif not d.actors and speaker and not blank_soft(view, cue.end, h.head):
-        # "Bình Nhưỡng tuyên bố đã sẵn sàng ...": the speaker's own intent, stated right after it
-        d.actors = [participant(m) for m in speaker if (m.kind, m.name) not in d.names()]

@@ -219,7 +219,8 @@ class View:
         tuyên bố đã sẵn sàng ...": the passive is "đưa ra"'s)."""
         gap = self.text[a:b]
         return "," not in gap and len(gap.split()) <= 12 and not self._trigger_in(a, b) and \
-            not any(a <= c.start and c.end <= b for k in ("subordinate", "reported") for c in self.by_kind.get(k, ()))
+            not any(a <= c.start and c.end <= b for k in ("subordinate", "reported", "purpose")
+                    for c in self.by_kind.get(k, ()))   # "X được cử sang Y để đàm phán": "được" is "cử"'s
 
     def joined(self, left: Mention, right: Mention) -> bool:
         """Are two names coordinated ("A và B", "Việt Nam - Lào", "Mỹ, Anh")?"""
@@ -234,12 +235,19 @@ class View:
         for j in _joiners_longest_first():
             if low == j or low.startswith(j + " "):
                 rest = gap[len(j):].strip()
-                return not rest or rest[0].isupper()
+                return not rest or rest[0].isupper() or rest.lower() in _honorifics()   # "A và ông B"
         if gap in ("-", "–", ","):
             if gap == "," and self._speaker(right):
                 return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
             return left.kind != "person" and right.kind != "person"
-        return False
+        return gap.startswith(",") and self._listed(left, right, gap[1:])
+
+    def _listed(self, left: Mention, right: Mention, title: str) -> bool:
+        """"hội kiến với Chủ tịch nước A, Chủ tịch Quốc hội B.": persons each with a title, listed
+        with commas up to the end of the clause or a "và" (not "A, Bộ trưởng B cho biết")."""
+        rest = self.text[right.end:right.end + 4].lstrip()
+        return left.kind == right.kind == "person" and bool(title.strip()) and title_words(title) and \
+            bool(left.titles) and (not rest or rest[0] in ",.;" or rest.lower().startswith(_ands()))
 
 
     def _speaker(self, m: Mention) -> bool:
@@ -285,6 +293,17 @@ def title_words(gap: str) -> bool:
 @functools.cache
 def _joiners() -> frozenset[str]:
     return frozenset(c.phrase for c in lexicon().cues.values() if c.has("and") or c.has("with"))
+
+
+@functools.cache
+def _ands() -> tuple[str, ...]:
+    return tuple(c.phrase + " " for c in lexicon().cues.values() if c.has("and"))
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """"ông", "bà": the pronoun cues that also stand before a name as an honorific."""
+    return frozenset(c.phrase for c in lexicon().cues.values() if c.has("pronoun") and " " not in c.phrase)
 
 
 @functools.cache

@@ -1,0 +1,76 @@
+"""Office titles standing for persons or states among an event's parties: a bare title opening a
+clause is the article's one holder of it ("Thủ tướng cũng đề nghị ..."), a title with a country
+and no name that country's one holder ("Thủ tướng Singapore và phu nhân thăm ..."), and in an item
+naming no one at all the home press's own office holder, for its state."""
+from __future__ import annotations
+
+from ...lexicon.names import HOME
+from ...lexicon.names import lexicon as names_lexicon
+from ...records import Mention
+from ...text import key
+from .arguments import part_start, blank_soft
+from .view import Hit, View
+
+
+def title_subject(view: View, h: Hit) -> list[Mention]:
+    """"Thủ tướng cũng đề nghị Nhật Bản ...": a bare title opening the verb's part of the sentence
+    stands for the one person of the article who holds it; when holders of several countries do,
+    for the one of the home country (the press says "Thủ tướng" of its own, "Thủ tướng Abe" of
+    another's)."""
+    if h.passive:
+        return []
+    seg = part_start(view.text, h.clause[0], h.head)
+    words = blank_soft(view, seg, h.head).strip(" \"“(")
+    if not words[:1].isupper() or any(seg <= m.start < h.head for m in view.mentions):
+        return []
+    row = names_lexicon().titles.get(key(words))
+    if row is None:
+        return []
+    title = row["normal"]
+    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)]
+    if len({m.name for m in holders}) > 1:
+        holders = [m for m in holders if m.country == HOME]
+    if len({m.name for m in holders}) != 1:
+        return []
+    before = [m for m in holders if m.end <= seg]
+    return [before[-1] if before else holders[0]]
+
+
+def home_title(view: View, h: Hit) -> list[Mention]:
+    """"Thủ tướng và phu nhân hôm nay rời Hà Nội, lên đường thăm ...": a bare title opening the
+    sentence of an item that names no person is the home press's own office holder: its state."""
+    if view.antecedents or h.passive:
+        return []
+    words = view.text[view.start:view.start + 40].split()
+    if not any(names_lexicon().titles.get(key(" ".join(words[:n]))) for n in (1, 2, 3) if len(words) >= n):
+        return []
+    if any(m.start < h.head and m.kind in ("person", "organization") for m in view.mentions):
+        return []
+    name = names_lexicon().country_name.get(HOME, HOME)
+    return [Mention("", view.sentence, view.start, view.start, name, "country", name, country=HOME)]
+
+
+def _holder(view: View, title_words: str, country: str | None) -> Mention | None:
+    """The one person of the article holding the title (of that country, when given)."""
+    row = names_lexicon().titles.get(key(title_words))
+    if row is None:
+        return None
+    title = row["normal"]
+    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)
+               and (country is None or m.country == country)]
+    return holders[0] if len({m.name for m in holders}) == 1 else None
+
+
+def title_holders(view: View, found: list[Mention]) -> list[Mention]:
+    """"Thủ tướng Singapore và phu nhân thăm ...": a country right after a title, with no name
+    after it, stands for the one person of the article holding that post of that country."""
+    out = []
+    for m in found:
+        if m.kind == "country" and not view.text[m.end:m.end + 2].strip()[:1].isupper():
+            words = view.text[max(view.start, m.start - 40):m.start].split()
+            holder = next((h for n in (1, 2, 3, 4) if len(words) >= n
+                           and (h := _holder(view, " ".join(words[-n:]), m.country)) is not None), None)
+            if holder is not None:
+                m = holder
+        out.append(m)
+    return out

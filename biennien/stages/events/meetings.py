@@ -1,0 +1,118 @@
+"""Meeting nouns whose own phrase names no one, or only one side, and the parties the sentence
+gives them (pure; called once per sentence on its drafts, in text order):
+
+- fronted_meetings: a meeting noun opening the sentence (or a part of it after a comma) is the
+  meeting of the clause after it, its subject and whom its verb addresses ("Trong cuộc hội đàm
+  chiều cùng ngày, A đề nghị với B ...", "Tại cuộc hội kiến, A và B đánh giá cao ..."); with a
+  time of its own it is its own event (a talk recalled from April), else it names the meeting the
+  article reports and takes that meeting's date;
+- counterpart_meetings: "cuộc hội đàm với X" has the subject of its sentence on the other side;
+- chaired_meetings: "dưới sự chủ trì của A và B": the chairs are the parties, not the countries
+  in the meeting's name.
+"""
+from __future__ import annotations
+
+from .article import Draft, participant
+from .view import View, title_words
+
+FRONTING = ("nominal", "place", "adverb")   # cue kinds that may open the fronted phrase ("Trong", "Tại")
+PRECISION = {"day": 10, "month": 7, "year": 4}
+
+
+def fronted_meetings(view: View, drafts: list[Draft]) -> None:
+    """Give each fronted meeting noun of one sentence (in `drafts`, text order) the parties of
+    the clause that follows it."""
+    for k, d in enumerate(drafts):
+        h = d.hit
+        if not h.nominal or not d.reference or d.actors or d.recipients or not _fronted(view, h.head):
+            continue
+        comma = view.text.find(",", h.end, h.clause[1])
+        if comma < 0 or any(h.end <= m.start < min(comma, h.zone_end) for m in view.mentions):
+            continue   # names after another noun in the phrase are that noun's ("nhân chuyến thăm Lào")
+        main = next((o for o in drafts[k + 1:] if o.hit.start > comma and not o.hit.nominal
+                     and o.actors + o.recipients), None)
+        if main is not None and main.hit.subject:
+            actors, recipients = list(main.actors), list(main.recipients)
+        else:
+            group = _subject_group(view, comma + 1, h.clause[1])
+            actors, recipients = [participant(m) for m in group], []
+        parties = actors + recipients
+        if len({(p.kind, p.name) for p in parties}) < 2 or not any(p.kind == "person" for p in parties) \
+                or len({p.country for p in parties}) < 2:
+            continue
+        d.actors, d.recipients = actors, recipients
+        t = next((t for t in view.times if h.end <= t.start and t.end <= comma and t.value), None)
+        if not d.own_time and t is not None and t.tense != "future" and t.precision in PRECISION:
+            # "Trong cuộc hội đàm nhân chuyến thăm Trung Quốc hồi tháng 4, ...": the phrase's time
+            d.time, d.own_time = t, True
+            d.date, d.precision = t.value[:PRECISION[t.precision]], t.precision
+        if d.own_time:
+            d.reference = False   # "Trong cuộc điện đàm hồi tháng 4, ...": a meeting of its own
+
+
+def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
+    """"ông đã làm rõ quan điểm trong cuộc hội đàm nhiều giờ với Đại sứ X": a meeting noun that
+    names only whom it was held with has the subject of its sentence (of the clause after it, when
+    the noun opens the sentence: "Tại cuộc gặp với X, Thủ tướng Y ...") on the other side."""
+    for d in drafts:
+        h = d.hit
+        if not h.nominal or not d.reference or d.recipients or not d.actors:
+            continue
+        cue = next((c for c in view.cues_in(h.end, h.zone_end, "counterpart")), None)
+        first = min((m.start for m in view.mentions if m.start >= h.end), default=None)
+        if cue is None or first is None or not cue.end <= first or len(view.text[h.end:cue.start].split()) > 3:
+            continue
+        if _fronted(view, h.head):
+            comma = view.text.find(",", first, h.clause[1])
+            subj = _subject_group(view, comma + 1, h.clause[1]) if comma >= 0 else []
+        else:
+            subj = _subject_group(view, view.start, h.clause[1])[:1]
+        names = {p.name for p in d.actors}
+        countries = {p.country for p in d.actors}
+        subj = [m for m in subj if m.kind == "person" and m.name not in names and m.country not in countries]
+        if subj:
+            d.recipients, d.actors = d.actors, [participant(m) for m in subj]
+
+
+def _fronted(view: View, head: int) -> bool:
+    """Only opening cues ("Trong", "Tại", "Tuy nhiên, trong") before the noun in its part."""
+    a = max(view.text.rfind(",", view.start, head) + 1, view.start)
+    return not _masked(view, a, head, FRONTING).strip(" \"“(")
+
+
+def _masked(view: View, a: int, b: int, kinds: tuple[str, ...]) -> str:
+    """The text between a and b with the cues of these kinds blanked out."""
+    chars = list(view.text[a:b])
+    for c in view.cues:
+        if a <= c.start and c.end <= b and any(k in c.cue.kinds for k in kinds):
+            chars[c.start - a:c.end - a] = " " * (c.end - c.start)
+    return "".join(chars)
+
+
+def _subject_group(view: View, a: int, b: int) -> list:
+    """The first names of a clause, with those coordinated with them ("A và B cho rằng ...")."""
+    names = [m for m in view.mentions if a <= m.start and m.end <= b and view.usable(m)]
+    if not names or not title_words(_masked(view, a, names[0].start, ("pronoun", "adverb"))):
+        return []
+    group = [names[0]]
+    for m in names[1:]:
+        if not view.joined(group[-1], m):
+            break
+        group.append(m)
+    return group
+
+
+def chaired_meetings(view: View, drafts: list[Draft]) -> None:
+    """"phiên đối thoại ... Việt Nam - Indonesia diễn ra dưới sự chủ trì của Thượng tướng A và Phó
+    Đô đốc B": the persons who chair the meeting a noun names are its parties, not the countries
+    in its name."""
+    for d in drafts:
+        h = d.hit
+        if not h.nominal or not d.reference:
+            continue
+        cue = next((c for c in view.cues_in(h.end, h.clause[1], "chair")), None)
+        if cue is None or any(h.end <= a < cue.start for a, _ in view.triggers):
+            continue
+        group = _subject_group(view, cue.end, h.clause[1])
+        if len(group) >= 2 and any(m.kind == "person" for m in group):
+            d.actors, d.recipients = [participant(m) for m in group], []
