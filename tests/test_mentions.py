@@ -394,7 +394,7 @@ def test_name_head_rows(row):
         assert not any(m.kind == "organization" and at <= m.start < at + len(row["word"]) for m in found), found
     elif kind == "opener":   # "Theo Forbes": the clause's first word is no part of the name
         assert not any(m.kind == "person" and m.name.split()[0] == row["word"] for m in find(example + "."))
-    elif kind == "category":   # a list of things after "như": no person in it
+    elif kind in ("category", "lister", "apposition"):   # a list of things after "như", an organisation apposed: no person
         assert not any(m.kind == "person" for m in find(example + ".")), found
     elif kind == "credit":   # ", theo Phil Star.": the source credited, no person
         assert not any(m.kind == "person" for m in find(example + ".")), found
@@ -496,3 +496,78 @@ def test_a_titled_foreign_name_takes_the_articles_only_foreign_country():
     assert got["Andrej Babiš"].country == "CZE"
     got = persons("Trong cuộc gặp với Thủ tướng Nhật, Tổng thống Putin thảo luận với Nga.")
     assert got["Putin"].country != "JPN"
+
+
+def test_a_post_named_once_before_a_list_is_every_listed_persons():
+    text = ("Quân đội có 4 Phó tổng tham mưu trưởng gồm Thượng tướng Nguyễn Phương Nam, Phạm Ngọc Minh; "
+            "Trung tướng Nguyễn Tân Cương, Ngô Minh Tiến. Dự có các Thứ trưởng Lê Chiêm, Bế Xuân Trường, cùng nhiều tư lệnh.")
+    got = {m.name: (m.rank, m.titles) for m in find(text) if m.kind == "person"}
+    assert got["Phạm Ngọc Minh"] == ("Thượng tướng", ["Phó Tổng Tham mưu trưởng"])
+    assert got["Ngô Minh Tiến"] == ("Trung tướng", ["Phó Tổng Tham mưu trưởng"])
+    assert got["Bế Xuân Trường"][1] == ["Thứ trưởng"]
+    # one holder: the post stays the first name's
+    got = {m.name: m.titles for m in find("Thứ trưởng Lê Chiêm, Bế Xuân Trường dự lễ.") if m.kind == "person"}
+    assert got == {"Lê Chiêm": ["Thứ trưởng"], "Bế Xuân Trường": []}
+
+
+def test_the_given_names_of_the_articles_one_full_name_are_that_person():
+    text = "Bà Châu Thị Thu Nga là đại biểu Quốc hội. Bà Thu Nga phát biểu. Diễn viên Jo Jung Suk cưới. Jung Suk nói."
+    assert {m.name for m in find(text) if m.kind == "person"} == {"Châu Thị Thu Nga", "Jo Jung Suk"}
+    text = "* Cảnh Song Hye Kyo trong phim. Nữ diễn viên Song Hye Kyo cưới."   # a clause's first word fused
+    assert {m.name for m in find(text) if m.kind == "person"} == {"Song Hye Kyo"}
+
+
+@pytest.mark.parametrize("text", [
+    "Họ trú tại thị trấn Buôn Trấp, Krông Ana, Đắk Lắk.",          # a place of an address
+    "Israel gửi tiêm kích F -15 và Illyushin Il -18 tới.",          # a model and its number
+    "Đợt tập trận Red Flag tại Alaska. Israel tham gia Red Flag Alaska.",   # a named thing and a place
+    "Những công ty này gồm: Microsoft, PepsiCo, Reckitt Benckiser và Adobe.",
+    "Trong đó có Jemaah Islamiyah, nhóm có liên hệ với Al - Qaeda.",
+    "Các nhóm như nhóm Hurras al - Deen và Ansar al - Islam không tuân thủ.",
+    "Ông phát động chiến dịch \" Cành Oliu \". Cành Oliu là chiến dịch lớn.",
+    "Người phát ngôn Bộ Các vấn đề toàn cầu Canada cho biết.",
+    "Bài viết của Trần Linh (Theo Globaltimes)",
+    "Hàn Quốc ân xá cho doanh nhân.\n\nVũ Duy Hưng (từ Seoul)",    # a byline on its own line
+])
+def test_runs_that_name_things_are_no_persons(text):
+    assert not [m.name for m in find(text) if m.kind == "person"]
+
+
+def test_a_titles_organisation_before_its_holder_is_no_person():
+    text = "Công ty cổ phần Vicostone phát triển. Chủ tịch HĐQT Vicostone là người vực dậy nhà máy. CEO Kodak - Antonio M. Perez cho biết."
+    assert {m.name for m in find(text) if m.kind == "person"} == {"Antonio M. Perez"}
+    assert [m.name for m in find("Tổng thống Putin nói. Người phát ngôn Tổng thống Putin, Dmitry Peskov cho biết.")
+            if m.kind == "person"] == ["Putin", "Putin", "Dmitry Peskov"]
+
+
+def test_a_foreign_name_takes_the_country_of_the_organisation_it_is_placed_at():
+    text = ("Bonnie Glaser, cố vấn tại Trung tâm Chiến lược và Nghiên cứu Quốc tế ở Washington, nói. "
+            "Theo Kim Jae - chun, giáo sư tại Đại học Sogang ở Seoul, Triều Tiên muốn. "
+            "Nhà báo Jamal Khashoggi, thường trú ở Mỹ, là một cây bút. "
+            "Bà Ely Ratner, cố vấn tại Trung tâm nghiên cứu (CNAS) đánh giá Mỹ nên tuần tra ở Biển Đông.")
+    got = {m.name: m.country for m in find(text) if m.kind == "person"}
+    assert got == {"Bonnie Glaser": "USA", "Kim Jae - chun": "KOR", "Jamal Khashoggi": None, "Ely Ratner": None}
+
+
+def test_the_agent_of_a_passive_takes_no_post():
+    text = "Inada được Thủ tướng Shinzo Abe bổ nhiệm làm Bộ trưởng Quốc phòng vào tháng 8/2016."
+    assert [(m.name, m.titles) for m in find(text) if m.kind == "person"] == [("Shinzo Abe", ["Thủ tướng"])]
+
+
+def test_ministries_in_sentence_case_and_without_va():
+    text = ("Bộ trưởng Bộ Thông tin Truyền thông Trương Minh Tuấn nói. Thứ trưởng Bộ Kế hoạch - đầu tư Nguyễn Thế Phương "
+            "cho biết. Phó chủ nhiệm Tổng cục chính trị Lương Cường dự.")
+    got = {m.name: m.titles for m in find(text) if m.kind == "person"}
+    assert got == {"Trương Minh Tuấn": ["Bộ trưởng Bộ Thông tin và Truyền thông"],
+                   "Nguyễn Thế Phương": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"],
+                   "Lương Cường": ["Phó Chủ nhiệm Tổng cục Chính trị"]}
+
+
+def test_a_name_introduced_on_its_own_line_is_a_person():
+    assert [m.name for m in find("Nghi phạm bị bắt.\n\nTrần Văn Nam (24 tuổi, trú tại xã Giao Châu).") if m.kind == "person"] == ["Trần Văn Nam"]
+
+
+def test_an_organisation_name_runs_through_a_region_written_in_lower_case():
+    text = "Robert Dujarric, giám đốc Viện Nghiên cứu châu Á Đương đại thuộc Đại học Temple, nhận định. Ngân hàng Phát triển châu Á cho biết."
+    orgs = [m.name for m in find(text) if m.kind == "organization"]
+    assert "Viện Nghiên cứu châu Á Đương đại" in orgs and "Ngân hàng Phát triển châu Á" in orgs

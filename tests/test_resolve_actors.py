@@ -94,3 +94,45 @@ def test_spelling_variants_made_in_one_round_are_one_actor(tmp_path):
         assert len({r["actor_id"] for r in rows}) == 1
         assert {r["alias"]: r["count"] for r in rows} == {"Khamliang Outhakaysone": 2, "Khamlieng Outhakaysone": 1}
         assert store.scalar("SELECT count(*) FROM aliases") == store.scalar("SELECT count(*) FROM aliases_fts")
+
+
+def test_a_surname_alone_is_the_one_stored_full_name_ending_so(tmp_path):
+    """Across rounds: "Tổng thống Putin" ingested after "Vladimir Putin" was stored is him;
+    "Trump" after two stored Trumps stays its own; a lone Vietnamese word is never looked up."""
+    from biennien import query, resolve
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    from biennien.store import Store
+
+    first = {"a.txt": "Tổng thống Nga Vladimir Putin tiếp Thủ tướng Nhật Bản Shinzo Abe tại Moskva.",
+             "c.txt": "Bà Ivanka Trump và ông Eric Trump dự lễ tại Nhà Trắng."}
+    later = {"b.txt": "Tổng thống Putin cho biết Nga sẵn sàng đối thoại.",
+             "d.txt": "Tổng thống Trump phát biểu tại Nhà Trắng."}
+    with Store(tmp_path / "kb.db") as store:
+        store.add([analyse(Source(name, text, published="2018-05-01")) for name, text in first.items()])
+        resolve.run(store)
+        store.add([analyse(Source(name, text, published="2018-05-02")) for name, text in later.items()])
+        resolve.run(store)
+        putin = query.find_actor(store, "Putin", "person")
+        assert putin["name"] == "Vladimir Putin" and "Putin" in putin["aliases"]
+        names = {r["name"] for r in store.rows("SELECT name FROM actors WHERE kind = 'person'")}
+        assert "Trump" in names and "Putin" not in names
+
+
+def test_tone_variants_of_a_foreign_transliteration_are_one_person_of_that_country(tmp_path):
+    from biennien import resolve
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    from biennien.store import Store
+
+    texts = {"a.txt": "Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà tiếp đoàn.",
+             "b.txt": "Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phương Hoà hội đàm.",
+             "c.txt": "Ông Nguyễn Văn An và ông Nguyễn Văn Ân dự lễ tại Hà Nội."}
+    with Store(tmp_path / "kb.db") as store:
+        store.add([analyse(Source(name, text, published="2018-05-01")) for name, text in texts.items()])
+        resolve.run(store)
+        first = key("Nguỵ Phượng Hoà", "person").split()[0]
+        ids = {r["actor_id"] for r in store.rows("SELECT actor_id FROM aliases WHERE key LIKE ?", (first + " %",))}
+        assert len(ids) == 1
+        assert store.scalar("SELECT count(DISTINCT actor_id) FROM aliases WHERE key LIKE ?",
+                            (key("Nguyễn Văn", "person") + " %",)) == 2

@@ -50,6 +50,9 @@ class Lexicon:
     credits: frozenset[str]             # words before a source that ends its sentence (", theo Phil Star.")
     reports: tuple[str, ...]            # words after an outlet that reports ("Itar Tass dẫn lời ông X")
     categories: tuple[str, ...]         # things a "như" list names ("các thương hiệu như Kichi Kichi, ...")
+    listers: tuple[str, ...]            # words that open such a list (" như ", " gồm: "), spaced
+    appositions: tuple[str, ...]        # ", nhóm ": after a run, say it is an organisation
+    located: tuple[str, ...]            # "tại ", "ở ": a place after them is where someone is
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -66,7 +69,7 @@ def _with_ministry() -> list[tuple[dict, dict, str]]:
     table and by the scan's words."""
     return [(row, org, written) for row in _rows("titles") if row["org"] == "ministry"
             for org in _rows("organizations") if org["kind"] == "ministry"
-            for written in filter(None, (org["name"], org["short"]))]
+            for name in filter(None, (org["name"], org["short"])) for written in _cases(name)]
 
 
 def _titles(with_ministry: list[tuple[dict, dict, str]]) -> dict[str, dict]:
@@ -92,6 +95,25 @@ def _titles(with_ministry: list[tuple[dict, dict, str]]) -> dict[str, dict]:
             if not tkey.startswith(f"{key(prefix)} ") and full not in titles:
                 titles[full] = {**t, "normal": f"{prefix} {t['normal']}", "of_country": None}
     return titles
+
+
+def _cases(written: str) -> set[str]:
+    """A ministry's name as written, in title case ("Bộ Quốc Phòng"), in sentence case (only its
+    first two words capitalised: "Bộ Thông tin và truyền thông"), and its two fields joined
+    without "và" or with a dash ("Bộ Thông tin Truyền thông", "Bộ Thông tin - truyền thông")."""
+    out: set[str] = set()
+    for joined in {written, written.replace(" và ", " "), written.replace(" và ", " - ")}:
+        words = joined.split()
+        out |= {joined, " ".join(w[:1].upper() + w[1:] for w in words),
+                " ".join(words[:2] + [w if w.isupper() else w.lower() for w in words[2:]])}
+    return out
+
+
+def _tails(title: str) -> list[str]:
+    """A title row of six words or more with its last words in lower case, from any word on
+    ("Chủ nhiệm Tổng cục chính trị"); shorter ones get every casing from text.casings."""
+    words = title.split(" ")
+    return [" ".join([*words[:k], *(w.lower() for w in words[k:])]) for k in range(2, len(words))] if len(words) > 5 else []
 
 
 def _prefixes() -> list[str]:
@@ -129,6 +151,9 @@ def lexicon() -> Lexicon:
     orgs: dict[str, dict] = {}
     for row in _rows("organizations"):
         orgs[key(row["name"])] = {**row, "normal": row["normal"] or row["name"]}
+        if row["kind"] == "ministry":
+            for written in _cases(row["name"]):
+                orgs.setdefault(key(written), orgs[key(row["name"])])
     ranks = {key(r["rank"]): r["normal"] for r in _rows("ranks")}
     rank_short = {key(r["rank"]) for r in _rows("ranks") if r["short"] == "yes"}
     honorifics = {}
@@ -153,6 +178,9 @@ def lexicon() -> Lexicon:
     credits = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "credit")
     reports = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "reports")
     categories = tuple(r["word"] for r in _rows("name_heads") if r["kind"] == "category")
+    listers = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "lister")
+    appositions = tuple(f", {r['word']} " for r in _rows("name_heads") if r["kind"] == "apposition")
+    located = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "location" and r["tail"] == "known")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
@@ -163,11 +191,12 @@ def lexicon() -> Lexicon:
     # tried in this order at each word start; `known` holds organisations, countries and places
     # in one trie so that the longest wins ("Lào Cai" over "Lào").
     title_words = {canon(w) for w in [*(r["title"] for r in _rows("titles"))]}
-    title_words |= {f"{canon(p)} {w}" for p in _prefixes() for w in list(title_words)
-                    if not key(w).startswith(f"{key(p)} ")}
-    title_words |= {f"{canon(row['title'])} {canon(w)}" for row, _, written in with_ministry
-                    for w in {written, " ".join(x[:1].upper() + x[1:] for x in written.split())}}  # "Bộ Quốc Phòng"
-    lower_titles = {v for w in title_words for v in casings(w)}
+    bare = list(title_words)
+    title_words |= {f"{canon(row['title'])} {canon(written)}" for row, _, written in with_ministry}
+    lower_titles = {v for w in title_words for v in casings(w)} | {v for w in bare for t in _tails(w) for v in casings(t)}
+    # a deputy's or acting post in every casing of its title ("Phó chủ nhiệm Tổng cục chính trị")
+    lower_titles |= {f"{pv} {v}" for p in _prefixes() for w in bare if not key(w).startswith(f"{key(p)} ")
+                     for pv in casings(canon(p)) for t in [w, *_tails(w)] for v in casings(t)}
     rank_words = {v for r in _rows("ranks") for v in casings(canon(r["rank"]))}
     change_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "clause"}
     between_words = sorted({canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "between"},
@@ -177,7 +206,9 @@ def lexicon() -> Lexicon:
     before_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "before_title"}
     named = {canon(r["name"]) for r in _rows("organizations")}
     # a ministry is often written with a lower-case "bộ" ("Phó Chánh văn phòng bộ Công an")
-    named |= {canon(r["name"][:1].lower() + r["name"][1:]) for r in _rows("organizations") if r["kind"] == "ministry"}
+    named |= {canon(w[:1].lower() + w[1:]) for r in _rows("organizations") if r["kind"] == "ministry" for w in _cases(r["name"])}
+    # and in sentence case ("Bộ Thông tin và truyền thông")
+    named |= {canon(w) for r in _rows("organizations") if r["kind"] == "ministry" for w in _cases(r["name"])}
     country_words = {canon(r["name"]) for r in _rows("countries")}
     place_words = {canon(r["name"]) for r in _rows("places")}
     head_rows = [r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")]
@@ -208,15 +239,17 @@ def lexicon() -> Lexicon:
     guard = {w: before_cue for w, k in kinds.items() if k == "before" and " " not in w}
     guard |= {w: cue for w, k in kinds.items()
              if k == "honor" or k == "change" and " " not in w
-             or k == "head" and key(w) in heads and heads[key(w)]["kind"] != "organization"}
+             or k == "head" and key(w) in heads and heads[key(w)]["kind"] == "location"}
+    quoted_cue = rf"(?=[ ]+(?:[\"“][ ]?)?[{re.escape(UPPER)}\d])"   # a work's name is often quoted: 'chiến dịch " Cành Oliu "'
+    guard |= {w: quoted_cue for w, k in kinds.items() if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "other"}
     guard.update({w: org_cue for w, k in kinds.items()
                   if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "organization"})
     scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
-    tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
+    tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?P<prefix>{loc})[ ]*)?(?:[\"“][ ]?)?(?P<name>{cap_run}|\d+)")
     tail_place = re.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, appositions=appositions, located=located,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from .. import settings
 from ..store import resolution as io
 from ..store.db import Store
+from ..lexicon.names import HOME
 from . import actors, reports, roles
 
 BATCH = settings.get("ingest", "resolve_every")
@@ -68,7 +69,8 @@ class _Resolver:
     def learn(self, mentions: list[dict]) -> None:
         """A name of one word ("Putin", "ông Macron" in an article that never names him in full) is
         the one full person name of the round ending with it, if exactly one does and the countries
-        agree; several ("Kim", "Trump" beside "Ivanka Trump") or none: it stays its own."""
+        agree; several ("Kim", "Trump" beside "Ivanka Trump") or none: it stays its own. A foreign
+        word the round gives no full name is the one stored person ending so, if one is (`_actor`)."""
         full: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
         for m in mentions:
             if m["kind"] != "person":
@@ -96,6 +98,11 @@ class _Resolver:
                 and actors.countries_agree(self.surnames[k][1], country):
             name, country = self.surnames[k][0], country or self.surnames[k][1]
             k = actors.key(name, kind, country)
+        elif kind == "person" and " " not in k and actors.surname_like(k):
+            known = [r for r in io.persons_ending(self.store, k) if actors.countries_agree(r["country"], country)]
+            if len(known) == 1:   # "Tổng thống Putin" of a later round: the one stored "Vladimir Putin"
+                name, country = known[0]["name"], country or known[0]["country"]
+                k = actors.key(name, kind, country)
         memo = (kind, k, country)
         if memo in self.cache:
             return self.cache[memo]
@@ -104,6 +111,9 @@ class _Resolver:
         if not found and kind == "person":
             found = [r for r in self._candidates(_fuzzy_prefixes(k))
                      if actors.same_person(k, r["key"]) and actors.countries_agree(r["country"], country)]
+        if not found and kind == "person" and country not in (None, HOME) and " " in k and not k.isascii():
+            found = [r for r in self._candidates([k.split()[0] + " "])   # "Nguỵ Phương Hoà" of China is "Nguỵ Phượng Hoà"
+                     if r["country"] == country and actors.tone_variants(k, r["key"])]
         if found:
             actor_id = found[0]["actor_id"]
         else:

@@ -16,7 +16,7 @@ import unicodedata
 
 from .. import settings
 from ..lexicon.shapes import foreign
-from ..text import NAME_WORD, canon, name_key
+from ..text import NAME_WORD, base, canon, name_key
 
 
 
@@ -74,6 +74,22 @@ def same_person(key_a: str, key_b: str) -> bool:
     if not (_plain(a) and _plain(b)) or min(len(a), len(b)) < 5 or a[0] != b[0]:
         return False
     return _distance(a, b, 2) <= (2 if min(len(a), len(b)) >= 8 else 1)
+
+
+def surname_like(keyed: str) -> bool:
+    """Can a one-word person key be a foreign family name worth looking up among stored full names
+    ("putin", "macron")? Four letters or more, and a word Vietnamese spelling does not allow (a
+    Vietnamese given name alone, "hùng", names too many people)."""
+    return len(keyed) >= 4 and foreign([keyed])
+
+
+def tone_variants(key_a: str, key_b: str) -> bool:
+    """Two transliterations of one foreign name into Vietnamese that differ by the tone mark of
+    one word ("Nguỵ Phương Hoà" / "Nguỵ Phượng Hoà"); the caller asks for one foreign country
+    on both (Vietnamese names differing so are different people)."""
+    wa, wb = key_a.split(), key_b.split()
+    differing = [(a, b) for a, b in zip(wa, wb) if a != b]
+    return len(wa) == len(wb) >= 2 and len(differing) == 1 and base(differing[0][0]) == base(differing[0][1])
 
 
 def countries_agree(a: str | None, b: str | None) -> bool:

@@ -60,6 +60,18 @@ def person_candidates(store: Store, prefixes: list[str]) -> list[dict]:
     return out
 
 
+def persons_ending(store: Store, word: str, limit: int = 20) -> list[dict]:
+    """Stored persons with an alias key of two or more words ending with `word` ("vladimir putin"
+    for "putin"): read from the trigram index (migration 5), at most `limit` aliases."""
+    keys = store.rows("SELECT key, actor_id FROM aliases_tri WHERE aliases_tri MATCH ? LIMIT ?",
+                      ('"' + word.replace('"', '""') + '"', limit))
+    ids = sorted({r["actor_id"] for r in keys if r["key"].endswith(" " + word)})
+    if not ids:
+        return []
+    return store.rows(f"SELECT actor_id, name, country FROM actors WHERE kind = 'person' AND actor_id IN ({_in(ids)})",
+                      ids)
+
+
 def new_actor(store: Store, name: str, kind: str, country: str | None, key: str) -> int:
     cur = store.db.execute("INSERT INTO actors (name, kind, country, key) VALUES (?,?,?,?)", (name, kind, country, key))
     return cur.lastrowid

@@ -20,6 +20,7 @@ from ...lexicon.names import HOME
 from ...records import Mention, TitleClaim
 from ...text import canon, key
 from .doc import PERSON_CUES, Candidate, Doc, Item, country_here
+from . import lists, things
 from .titles import _chains, _gap, _known, services
 
 @dataclass(slots=True)
@@ -34,17 +35,22 @@ class Person:
     in_body: bool = False
     romanised: bool = False    # a foreign spelling in brackets beside it ("Lý Tác Thành (Li Zuocheng)")
     written: str | None = None  # the name in the article's own tone placement ("Nguỵ Phượng Hoà")
+    affiliation: str | None = None  # the country of the place the words after the name put them at
 
 
 def find(doc: Doc) -> None:
-    cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it)]
-    if any(not c.cue for c in cands):
-        named = _named_otherwise(doc)
-        cands = [c for c in cands if c.cue or " ".join(c.tokens) not in named]
+    listed: set[str] = set()
+    cands = [c for n, it in enumerate(doc.items) if it.kind == "cap" for c in _candidate(doc, n, it, listed)]
+    named = things.named_otherwise(doc) | listed if cands else listed
+    if named:   # a cue makes a person of a run the article names otherwise only when it has a name's shape
+        cands = [c for c in cands if not (" ".join(c.tokens) in named and (not c.cue or c.full and not names.person_shape(c.tokens))
+                                          or not c.cue and things.opens_with_named(c.tokens, named))]
     _bracketed_spellings(doc, cands)
     for c in cands:
         if c.full or c.cue:
             _chains(doc, c)
+    lists.shared_posts(doc, cands)
+    _given_names(doc, cands)
     people: dict[str, Person] = {}
     for c in cands:
         if c.full:
@@ -56,6 +62,8 @@ def find(doc: Doc) -> None:
             p.romanised |= c.romanised
             p.rank = p.rank or c.rank
             p.country = p.country or c.country
+            if p.shape == "foreign" and p.country is None:
+                p.affiliation = p.affiliation or things.affiliation(doc, c.index, c.surface[1])
             p.titles += [(t["title"], t["country"]) for t in c.titles
                          if t["title"] and (t["title"], t["country"]) not in p.titles]
     known = _known()
@@ -66,8 +74,8 @@ def find(doc: Doc) -> None:
             # and any Vietnamese name in an article that names no other country ("bị can Trịnh Hoàng Dương")
             p.country = known.get(key(p.name)) or (HOME if p.shape == "vn" and (p.rank or p.titles or not foreign)
                                                    and not p.romanised else None)
-        if p.country is None and p.shape == "foreign" and (p.rank or p.titles):
-            p.country = only   # "Thủ tướng Andrej Babiš" in an article about the Czech Republic alone
+        if p.country is None and p.shape == "foreign":   # "X, giáo sư tại Đại học Sogang ở Seoul", else
+            p.country = p.affiliation or (only if p.rank or p.titles else None)   # "Thủ tướng Andrej Babiš" in an article about the Czech Republic alone
     index: dict[tuple[int, str], list[Person]] = {}
     for p in people.values():
         words = p.name.split()
@@ -79,6 +87,12 @@ def find(doc: Doc) -> None:
             for w in words[1:-1]:  # "Michelle Bachelet Jeria" is "Bachelet"
                 index.setdefault((1, w), []).append(p)
     short = {id(c): _resolve(c, index) for c in cands if not c.full}
+    starts = {c.surface[0] for c in cands if c.full}
+    for c in cands:   # "Chủ tịch HĐQT Vicostone" of "Công ty cổ phần Vicostone", "CEO Kodak - Antonio M. Perez":
+        if not c.full and short[id(c)] == c.tokens[-1] and (   # the title's organisation, no person
+                c.tokens[-1] in named or any(c.surface[1] + len(g) in starts for g in HOLDER_GAPS
+                                             if doc.text.startswith(g, c.surface[1]))):
+            short[id(c)] = None
     for c in cands:  # a caption may name in full who the news sentences call "Savchenko"
         if not c.full and c.item.sentence not in doc.caption and short[id(c)] in people:
             people[short[id(c)]].in_body = True
@@ -96,22 +110,33 @@ def find(doc: Doc) -> None:
     _title_refs(doc, people)
 
 
-def _named_otherwise(doc: Doc) -> set[str]:
-    """The names (as the scan reads them) the article gives an organisation, a place or a thing by
-    a head ("Công ty cổ phần Vicostone", "thị trấn Khan Shaikhoun", "tập trận Red Flag"): the same
-    words with no person cue elsewhere in it name that organisation, place or thing, not a person."""
-    named: set[str] = set()
-    for it in doc.items:
-        kind = it.kind
-        if kind == "other" or (kind == "org" or kind == "place") and (it.data.get("head") or kind == "org"
-                                                                     and it.data.get("row") is None):
-            words = it.text.split()
-            tail = len(words)
-            while tail > 0 and words[tail - 1][:1].isupper():
-                tail -= 1
-            if tail < len(words) and not (kind == "other" and names.person_shape(words[tail:]) == "vn"):
-                named.add(" ".join(words[tail:]))   # "áp giải Đoàn Thị Hương" names her, no prize
-    return named
+def _given_names(doc: Doc, cands: list[Candidate]) -> None:
+    """A run of two words that ends exactly one longer full name of the article is that person
+    by the given names ("bà Thu Nga" is "Châu Thị Thu Nga", "Jung Suk" "Jo Jung Suk");
+    a run that opens with a family name is a full name of its own. A longer run whose extra words
+    are Vietnamese before a foreign name, opening a clause wherever it stands, is that name with the
+    clause's first word fused to it."""
+    longer: dict[str, set[tuple[str, ...]]] = {}
+    for c in cands:
+        if c.full and len(c.tokens) > 2:
+            longer.setdefault(c.tokens[-1], set()).add(tuple(c.tokens))
+    if not longer:
+        return
+    fused: dict[tuple[str, ...], list[str]] = {}
+    for c in cands:
+        n = len(c.tokens)
+        if c.full and 2 <= n <= 3 and names.person_shape(c.tokens) != "vn":
+            fits = {t for t in longer.get(c.tokens[-1], ()) if len(t) > n and list(t[-n:]) == c.tokens}
+            if len(fits) == 1:
+                full = fits.pop()
+                if names.foreign(c.tokens) and all(names.is_vietnamese(w) for w in full[:-n]) and all(
+                        _clause_start(doc, o.item) for o in cands if o.full and tuple(o.tokens) == full):
+                    fused[full] = c.tokens   # "Cảnh Song Hye Kyo": a sentence's first word fused to the name
+                elif n == 2:   # the given names; "Thái tử Arab Mohammed bin Salman" stays apart
+                    c.tokens = list(full)
+    for c in cands:
+        if c.full and tuple(c.tokens) in fused:
+            c.tokens = list(fused[tuple(c.tokens)])
 
 
 def _foreign_countries(doc: Doc) -> set[str]:
@@ -121,6 +146,9 @@ def _foreign_countries(doc: Doc) -> set[str]:
             and (not it.data.get("ambiguous") or country_here(doc, n, it.data["iso3"], sure))} - {HOME}
     return seen
 
+
+HOLDER_GAPS = (" - ",)   # between a title's organisation and its holder's full name (a comma may follow a
+                        # person: "người phát ngôn Tổng thống Putin, Dmitry Peskov")
 
 BRACKET_ENDS = (")", " - ", ", ")   # "(Xu Qiliang)", "(Tư Cang - Anh hùng ...)": the other name first
 
@@ -136,7 +164,9 @@ def _bracketed_spellings(doc: Doc, cands: list[Candidate]) -> None:
             b.tokens, b.full, b.cue = list(a.tokens), True, b.cue or a.cue
 
 
-def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
+def _candidate(doc: Doc, n: int, it: Item, listed: set[str]) -> list[Candidate]:
+    """The person (a full name, or a short reference) a capitalised run may be; `listed` collects
+    the runs a list names as things."""
     tokens = it.text.split()
     prev = _prev(doc, n)
     if prev is None and n and doc.items[n - 1].kind == "rank" and doc.text[doc.items[n - 1].end:it.start] in services():
@@ -150,9 +180,13 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
             cue = before.kind
         elif prev.kind == "country":
             cue = "country"  # "Mỹ Paul Whelan"
-    if prev is not None and prev.kind == "other" or not cue and (_credited(doc, it) or _category_listed(doc, it)
-                                                                  or _before_country(doc, n)
-                                                                  or HOUSE_NUMBER.search(doc.text, max(0, it.start - 16), it.start)):
+    if not cue and things.category_listed(doc, it):
+        listed.add(it.text)   # "các thương hiệu như Circle K": Circle K names no person anywhere in the article
+        return []
+    if prev is not None and prev.kind == "other" or not cue and (
+            things.credited(doc, it) or things.before_country(doc, n) or things.in_address(doc, n)
+            or things.org_apposed(doc, it) or things.coordinated_with_org(doc, n) or things.signed(doc, it)
+            or things.HOUSE_NUMBER.search(doc.text, max(0, it.start - 16), it.start)) or things.model_numbered(doc, it):
         return []
     if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
             and (not tokens[0].isascii() or tokens[0] in doc.lex.openers) \
@@ -166,6 +200,8 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
         return []   # "Vissai Ninh Bình", "Fuda Bắc Kinh": a company named with its place
     if shape and not (shape == "foreign" and cue is None and _place_like(doc, tokens)):
         return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
+    if len(tokens) > 1 and tokens[0] in doc.lex.notname:
+        return []   # "Bộ Các vấn đề toàn cầu", "The Business of Fashion": no name opens so
     if cue and cue != "country" and 2 <= len(tokens) <= 4 and not names.org_like(tokens):
         return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
     if cue or len(tokens) == 1 and not names.is_vietnamese(tokens[0]):
@@ -175,44 +211,13 @@ def _candidate(doc: Doc, n: int, it: Item) -> list[Candidate]:
     return []
 
 
-def _credited(doc: Doc, it: Item) -> bool:
-    """Is the run the source a sentence ends by crediting (", theo Phil Star.", "(theo Reuters)"),
-    or an outlet reporting ("Itar Tass dẫn lời ...")?"""
-    sentence = doc.sentences[it.sentence]
-    if doc.text.startswith(doc.lex.reports, it.end):
-        return True   # "Itar Tass dẫn lời ông X": an outlet
-    if doc.text[it.end:sentence.end].strip(" .)]”\"'…"):
-        return False
-    before = doc.text[max(sentence.start, it.start - 12):it.start].split()
-    return bool(before) and before[-1].lstrip("([") in doc.lex.credits
-
-
-HOUSE_NUMBER = re.compile(r"(?<![^\W_])(?!(?:19|20)\d\d )\d+(?:/\d+)*[A-Za-z]? \Z")   # "trú 240 Phan Đăng Lưu", "72/83/23 Huỳnh Văn Nghệ": a street
-LISTED = re.compile(r"(?:[^\W\d_][^,;:.()]*?(?:, | và | hay | hoặc ))*")   # "A, B và ": the runs listed before
-
-
-def _category_listed(doc: Doc, it: Item) -> bool:
-    """Is the run in a list after "như" that a category of things (name_heads.tsv, category)
-    opens: "các thương hiệu ẩm thực như Kichi Kichi, Magic Pan", "công ty lớn như Rio Tinto"?"""
-    before = doc.text[doc.sentence_start(it.sentence):it.start]
-    at = before.rfind(" như ")
-    if at < 0 or not LISTED.fullmatch(before[at + 5:]) or not all(
-            w[:1].isupper() or w in ("và", "hay", "hoặc") or len(w) <= 2 for w in before[at + 5:].replace(",", " ").split()):
-        return False
-    head = " ".join(before[:at].rsplit(",", 1)[-1].split()[-8:]).casefold()   # the clause before "như"
-    return any(f" {c} " in f" {head} " for c in doc.lex.categories)
-
-
-def _before_country(doc: Doc, n: int) -> bool:
-    """Is the run a place of the country named right after it ("phía nam New Brunswick, Canada.",
-    "tại Idlib, Syria, ...")? A comma, the country, and the clause ends."""
-    nxt = doc.items[n + 1] if n + 1 < len(doc.items) else None
-    return (nxt is not None and nxt.kind == "country" and not nxt.data.get("ambiguous")
-            and doc.text[doc.items[n].end:nxt.start] == ", " and doc.text[nxt.end:nxt.end + 1] in ("", ",", ".", ";", ")"))
-
-
 def _clause_start(doc: Doc, it: Item) -> bool:
-    before = doc.text[doc.sentence_start(it.sentence):it.start].rstrip(" \"“‘'([")
+    """Does the run open a clause: the sentence, a bullet ("* Cảnh ..."), brackets ("(Theo X)")
+    or what follows a comma, colon or dash?"""
+    before = doc.text[doc.sentence_start(it.sentence):it.start].rstrip(" ")
+    if before.endswith(("(", "*", "•")):
+        return True
+    before = before.rstrip("\"“‘'([")
     return before == "" or before[-1] in ",:;-–"
 
 

@@ -94,7 +94,8 @@ def _hyphen_tail(text: str, end: int, run: str, korean: frozenset[str]) -> int:
     if not tails:
         return end
     words = run.split()
-    if words[0] in korean and len(words) == 2 or not names.is_vietnamese(tails[0].group(1)):
+    if words[-2:][0] in korean and len(words) >= 2 or not names.is_vietnamese(tails[0].group(1)):
+        # "Theo Kim Jae - chun": the family name before the last word
         return tails[0].end() if len(tails) == 1 or names.is_vietnamese(tails[1].group(1)) else tails[-1].end()
     if len(tails) >= 2 and names.foreign(words):
         return tails[-1].end()
@@ -229,9 +230,7 @@ def _org_tail(doc: Doc, pos: int) -> int:
     text, joiners = doc.text, doc.lex.joiners
     end = cursor = pos
     caps, last, prev = 0, "", ""
-    for m in TOKEN.finditer(text, pos):
-        if m.start() != cursor:
-            break
+    while (m := TOKEN.match(text, cursor)) is not None:
         word = m.group(1)
         if word in doc.lex.surnames and last and _name_follows(text, m.start(1)):
             break  # "Hội đồng Nhà nước Võ Chí Công": the title's holder, not the name
@@ -247,11 +246,22 @@ def _org_tail(doc: Doc, pos: int) -> int:
             continue
         elif word.islower() and last == "cap" and caps == 1 and names.is_vietnamese(prev):
             caps, last = 0, "lower"
+        elif word.islower() and last in ("cap", "lower") and (place := _lower_place(doc, m.start(1))):
+            caps, last = 0, "place"   # "Viện Nghiên cứu châu Á Đương đại": a region written in lower case
+            end = cursor = place
+            continue
         else:
             break
         prev = word
         end = cursor = m.end()
     return end
+
+
+def _lower_place(doc: Doc, pos: int) -> int:
+    """The end of a known place of two words opening in lower case at pos ("châu Á"), or 0."""
+    two = doc.text[pos:pos + 24].split(" ")[:2]
+    k = key(" ".join(two))
+    return pos + len(" ".join(two)) if len(two) == 2 and two[1][:1].isupper() and k in doc.lex.places else 0
 
 
 def _name_follows(text: str, pos: int) -> bool:

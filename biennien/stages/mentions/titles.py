@@ -39,8 +39,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
                                     or items[j - 1].kind != "change" and doc.lex.between.fullmatch(gap.removeprefix(")"))):
             change = doc.lex.changes[key(it.text)]["change"]
             after = _after_change(doc, j)
-            if after == "object":
-                break  # "Thủ tướng X bổ nhiệm ông A": the verb's object holds the change, not X
+            if after == "object" or after == "title" and _passive_agent(doc, n):
+                break  # "Thủ tướng X bổ nhiệm ông A", "A được Thủ tướng X bổ nhiệm làm ...": not X's post
             if after == "none":  # "ông A, Chủ tịch UBND, bị cách chức", "ông A từ chức"
                 if change in ("start", "end"):
                     c.titles.append({"change": change, "at": it.start, "trail": True})
@@ -88,7 +88,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
             gap = " "   # "thượng tướng không quân X"
         if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
             gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X": the rank and the post, one person's
-        if gap == ", " and right.kind == "honor" and right is items[n - 1] and not it.used:
+        if gap in (", ", " - ") and right.kind == "honor" and right is items[n - 1] and not it.used:
             t = _appositive(doc, j)
             if t is not None:   # "Người phát ngôn của Tổng thư ký LHQ, ông X": the phrase is X's post
                 _take_title(doc, c, t, before=True)
@@ -183,8 +183,10 @@ def _appositive(doc: Doc, j: int) -> int | None:
     Quốc", "Bộ trưởng Ngoại giao Mỹ"), read back over its organisation and country and over "của"
     to the post that serves, if a title opens it."""
     items, k = doc.items, j
-    while k > 0 and items[k].kind in ("org", "country", "place") and _gap(doc, items[k - 1], items[k]) == " ":
-        k -= 1
+    while k > 0 and items[k].kind in ("org", "country", "place") and (
+            _gap(doc, items[k - 1], items[k]) == " " or _gap(doc, items[k - 1], items[k]) in _posted()
+            or items[k].data.get("inside") and items[k - 1].end == items[k].end):
+        k -= 1   # "Đại biện lâm thời Đại sứ quán Trung Quốc tại Việt Nam - bà X": where the post is
     if items[k].kind != "title" or items[k].used:
         return None
     while k > 0 and items[k - 1].kind == "title" and not items[k - 1].used and _gap(doc, items[k - 1], items[k]) in _of():
@@ -199,6 +201,20 @@ def _named_after(doc: Doc, n: int) -> bool:
     items = doc.items
     return n + 2 < len(items) and items[n + 1].kind == "honor" and _gap(doc, items[n], items[n + 1]) == ", " \
         and items[n + 2].kind == "cap" and _gap(doc, items[n + 1], items[n + 2]) == " "
+
+
+def _passive_agent(doc: Doc, n: int) -> bool:
+    """Is the name at n, with the titles and ranks right before it, the agent of a passive
+    ("Inada được Thủ tướng Shinzo Abe bổ nhiệm làm Bộ trưởng": title_links.tsv, kind agent)?"""
+    items, k = doc.items, n
+    while k > 0 and items[k - 1].kind in ("title", "rank", "country", "honor") and _gap(doc, items[k - 1], items[k]) == " ":
+        k -= 1
+    return doc.text[max(0, items[k].start - 12):items[k].start].endswith(_agents())
+
+
+@functools.cache
+def _agents() -> tuple[str, ...]:
+    return tuple(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "agent")
 
 
 def _after_change(doc: Doc, j: int) -> str:

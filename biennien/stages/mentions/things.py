@@ -1,0 +1,148 @@
+"""Capitalised runs that name a thing, not a person: an organisation, a place, a work, a source.
+
+A run with no person cue before it is no person when the article names the same words by a head
+elsewhere ("Công ty cổ phần Vicostone"), lists it among things ("các thương hiệu như Circle K"),
+credits it as a source (", theo Phil Star."), writes it in an address ("trú 240 Phan Đăng Lưu",
+"Buôn Trấp, Krông Ana, Đắk Lắk") or gives it a model number ("Il -18").
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import shapes as names
+from .doc import Doc, Item
+
+
+def named_otherwise(doc: Doc) -> set[str]:
+    """The names (as the scan reads them) the article gives an organisation, a place or a thing by
+    a head ("Công ty cổ phần Vicostone", "thị trấn Khan Shaikhoun", "tập trận Red Flag"): the same
+    words with no person cue elsewhere in it name that organisation, place or thing, not a person."""
+    named: set[str] = set()
+    for it in doc.items:
+        kind = it.kind
+        if kind == "other" or (kind == "org" or kind == "place") and (it.data.get("head") or kind == "org"
+                                                                     and it.data.get("row") is None):
+            words = it.text.split()
+            tail, head = len(words), len(it.data["head"].split()) if kind == "org" and it.data.get("head") else 0
+            while tail > head and words[tail - 1][:1].isupper():   # "Đài Channel One" names "Channel One"
+                tail -= 1
+            if tail < len(words) and not (kind == "other" and names.person_shape(words[tail:]) == "vn"):
+                named.add(" ".join(words[tail:]))   # "áp giải Đoàn Thị Hương" names her, no prize
+    return named
+
+
+def credited(doc: Doc, it: Item) -> bool:
+    """Is the run the source a sentence ends by crediting (", theo Phil Star.", "(theo Reuters)"),
+    or an outlet reporting ("Itar Tass dẫn lời ...")?"""
+    sentence = doc.sentences[it.sentence]
+    if doc.text.startswith(doc.lex.reports, it.end):
+        return True   # "Itar Tass dẫn lời ông X": an outlet
+    if doc.text[it.end:sentence.end].strip(" .)]”\"'…"):
+        return False
+    before = doc.text[max(sentence.start, it.start - 12):it.start].split()
+    return bool(before) and before[-1].lstrip("([") in doc.lex.credits
+
+
+HOUSE_NUMBER = re.compile(r"(?<![^\W_])(?!(?:19|20)\d\d )\d+(?:/\d+)*[A-Za-z]? \Z")   # "trú 240 Phan Đăng Lưu", "72/83/23 Huỳnh Văn Nghệ": a street
+LISTED = re.compile(r"(?:[^\W\d_][^,;:.()]*?(?:, | và | hay | hoặc ))*")   # "A, B và ": the runs listed before
+
+
+def category_listed(doc: Doc, it: Item) -> bool:
+    """Is the run in a list that a category of things (name_heads.tsv, category) opens with a
+    lister word: "các thương hiệu ẩm thực như Kichi Kichi, Magic Pan", "công ty lớn như Rio
+    Tinto", "Những công ty này gồm: Microsoft, ..., Reckitt Benckiser"?"""
+    before = doc.text[doc.sentence_start(it.sentence):it.start]
+    at, width = max((before.rfind(w), len(w)) for w in doc.lex.listers)
+    if at < 0 or not LISTED.fullmatch(before[at + width:]) or not all(
+            w[:1].isupper() or w in ("và", "hay", "hoặc") or len(w) <= 2 for w in before[at + width:].replace(",", " ").split()):
+        return False
+    head = " ".join(before[:at].rsplit(",", 1)[-1].split()[-8:]).casefold()   # the clause before "như"
+    return any(f" {c} " in f" {head} " for c in doc.lex.categories)
+
+
+def before_country(doc: Doc, n: int) -> bool:
+    """Is the run a place of the country named right after it ("phía nam New Brunswick, Canada.",
+    "tại Idlib, Syria, ...")? A comma, the country, and the clause ends."""
+    nxt = doc.items[n + 1] if n + 1 < len(doc.items) else None
+    return (nxt is not None and nxt.kind == "country" and not nxt.data.get("ambiguous")
+            and doc.text[doc.items[n].end:nxt.start] == ", " and doc.text[nxt.end:nxt.end + 1] in ("", ",", ".", ";", ")"))
+
+
+
+
+def in_address(doc: Doc, n: int) -> bool:
+    """Is the run a place between two places of an address ("thị trấn Buôn Trấp, Krông Ana, Đắk
+    Lắk)")? A place, a comma, the run, a comma, a known place, and the clause ends."""
+    items, text = doc.items, doc.text
+    if not 0 < n < len(items) - 1:
+        return False
+    prev, it, nxt = items[n - 1], items[n], items[n + 1]
+    return (prev.kind == "place" and nxt.kind == "place" and nxt.data.get("country") is not None
+            and text[prev.end:it.start] == ", " and text[it.end:nxt.start] == ", "
+            and text[nxt.end:nxt.end + 1] in ("", ",", ".", ";", ")"))
+
+
+MODEL = re.compile(r"[ ]?-\d")   # "Illyushin Il -18", "F -15": a model and its number
+
+
+def model_numbered(doc: Doc, it: Item) -> bool:
+    """Is the run a model with its number glued by a dash ("Illyushin Il -18")? No name is."""
+    return MODEL.match(doc.text, it.end) is not None
+
+
+def opens_with_named(tokens: list[str], named: set[str]) -> bool:
+    """Does the run open with two or more words the article names a thing by ("Red Flag Alaska"
+    after "tập trận Red Flag")?"""
+    return any(" ".join(tokens[:k]) in named for k in range(2, len(tokens)))
+
+
+def org_apposed(doc: Doc, it: Item) -> bool:
+    """Does an apposition call the run an organisation ("Jemaah Islamiyah, nhóm có liên hệ với
+    Al - Qaeda", "American Suzuki, nhà phân phối duy nhất")?"""
+    return doc.text.startswith(doc.lex.appositions, it.end)
+
+
+def coordinated_with_org(doc: Doc, n: int) -> bool:
+    """Is the run coordinated with an organisation a head named right before it ("nhóm Hurras
+    al - Deen và Ansar al - Islam")? A Vietnamese full name may be a person beside a company."""
+    if n == 0:
+        return False
+    prev, it = doc.items[n - 1], doc.items[n]
+    return (prev.kind == "org" and (prev.data.get("head") or prev.data.get("row") is None)
+            and doc.text[prev.end:it.start].strip(" ") in doc.lex.joiners   # not a comma: "Chủ tịch tập đoàn X, Y" is its holder
+            and names.person_shape(it.text.split()) != "vn")
+
+
+def affiliation(doc: Doc, n: int, end: int) -> str | None:
+    """The country of the place an apposition after the name puts the person at ("Bonnie Glaser,
+    cố vấn ... tại Trung tâm ... ở Washington, nói", "Kim Jae - chun, giáo sư tại Đại học Sogang ở
+    Seoul"): the last place or country after "tại"/"ở" (name_heads.tsv location rows of tail
+    known) right after an organisation, before the apposition's end."""
+    text, items = doc.text, doc.items
+    if not text.startswith(", ", end):
+        return None
+    stop = doc.sentences[items[n].sentence].end
+    comma = text.find(",", end + 2, stop)
+    stop = comma if comma >= 0 else stop
+    found = None
+    for k in range(n + 2, len(items)):
+        it, prev = items[k], items[k - 1]
+        if it.start >= stop:
+            break
+        # right after an organisation: "thường trú ở Mỹ" says where one lives, "đánh giá ... ở Biển
+        # Đông" where something happens, not for whom one works
+        if it.kind in ("place", "country") and prev.kind in ("org", "other") \
+                and f" {text[prev.end:it.start].strip(' )')} " in doc.lex.located:
+            found = it.data.get("iso3") or it.data.get("country") or found
+    return found
+
+
+def signed(doc: Doc, it: Item) -> bool:
+    """Is the run a line of its own, alone or with brackets after it: a signature or a byline
+    ("Vũ Duy Hưng (từ Seoul)", a reader's name above "Luật sư trả lời"), not news about them?"""
+    text = doc.text
+    start = text.rfind("\n", 0, it.start) + 1
+    end = text.find("\n", it.end)
+    after = text[it.end:len(text) if end < 0 else end].strip(" .")
+    return not text[start:it.start].strip() and (not after or after[:1] == "(" and after[-1:] == ")" and not any(
+        ch.isdigit() or ch == "," for ch in after))   # "Trần Văn Nam (24 tuổi, trú tại ...)." introduces him
