@@ -16,6 +16,7 @@ class EventType:
     name: str
     sides: str                  # two | one | one_or_two
     governing: bool
+    governs_nouns: bool         # a noun of an event after it is its content ("lên án vụ tấn công")
     standalone: bool
     network: int | None         # position on the network page, None: not offered
     plan_cameo: str | None
@@ -27,7 +28,8 @@ class EventType:
 @functools.cache
 def table() -> dict[str, EventType]:
     """Every type, in the file's order (the order the UI and the API list them in)."""
-    return {r["type"]: EventType(r["type"], r["sides"], r["governing"] == "yes", r["standalone"] == "yes",
+    return {r["type"]: EventType(r["type"], r["sides"], r["governing"] in ("yes", "nouns"),
+                                 r["governing"] == "nouns", r["standalone"] == "yes",
                                  int(r["network"]) if r["network"] else None, r["plan_cameo"],
                                  r["unnamed_side"], r["label_vi"], r["label_en"])
             for r in resources.load("event_types")}
@@ -46,6 +48,11 @@ def with_sides(sides: str) -> frozenset[str]:
 @functools.cache
 def governing() -> frozenset[str]:
     return frozenset(t.name for t in table().values() if t.governing)
+
+
+@functools.cache
+def governs_nouns() -> frozenset[str]:
+    return frozenset(t.name for t in table().values() if t.governs_nouns)
 
 
 @functools.cache

@@ -118,6 +118,14 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
     return group
 
 
+def declared(view: View, h: Hit) -> tuple[list[Mention], list[Mention]]:
+    """"A coi B là "người không được chào đón"": the first name of the clause declares, the last
+    one before the trigger is declared ("B được A coi là ..." is read the same way round)."""
+    before = [m for m in view.mentions if h.clause[0] <= m.start and m.end <= h.head
+              and (view.usable(m) or m.kind == "person" and not view.quoted(m.start))]   # a person is no place
+    return before[:1], before[1:][-1:]
+
+
 def _past_comma(gap: str) -> bool:
     """No comma in the gap, or only titles after its last one ("người đồng cấp Lào, Trung tướng")."""
     i = gap.rfind(",")

@@ -24,6 +24,9 @@ NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}
 LEAD_SENTENCES = 4
 # legal acts only a state's authority performs: with no authority named, the state acts
 STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
+# an exercise (triggers.tsv mode) of one side alone is a show of force, not cooperation
+# ("cuộc diễn tập hải quân Trung Quốc ngoài khơi đảo Hải Nam"): PLOVER MOBILIZE, CAMEO 150
+ALONE = {"exercise": ("MOBILIZE", "150")}
 # one-sided acts whose place names a party when the clause names none: protesters are people of
 # the country they protest in; an attack there strikes that country ("không kích ở Idlib")
 PLACE_SIDE = event_types.unnamed_sides()   # event_types.tsv: unnamed_side
@@ -253,6 +256,16 @@ def state_parties(view: View, h: Hit, d: Draft) -> None:
             d.actors = [state(code)]
     elif code and code not in {p.country for p in d.actors + d.recipients}:
         setattr(d, side, [state(code)])
+
+
+def show_of_force(d: Draft) -> None:
+    """An exercise whose parties are all of one country, with no "hai bên" for a partner, shows
+    force (ALONE); with a partner it stays cooperation."""
+    alone = ALONE.get(d.mode or "")
+    if alone and d.collective is None and len({p.country for p in d.actors + d.recipients}) == 1 and \
+            None not in {p.country for p in d.actors + d.recipients}:
+        d.type, d.cameo = alone
+        d.reference = d.type not in STANDALONE_NOUNS
 
 
 def main_country(news: list[Mention]) -> str | None:

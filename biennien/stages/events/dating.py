@@ -12,6 +12,7 @@ from .view import Hit, View
 
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 PLAN_CAMEO = event_types.plan_cameo()
+GOVERNING = event_types.governing()
 
 
 def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple,
@@ -19,6 +20,8 @@ def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Artic
     """The trigger's own time (its phrase, its clause), else the time that dates its sentence;
     an event without either is dated later from its episode (episode_dates), else the lead."""
     t = time_of(view, h, subj[0].start if subj else None)
+    if t is not None and _governed(view, h, t):
+        t = None
     d.own_time = t is not None and not time_stage.is_term(t)
     if t is None or time_stage.is_term(t):
         t = _clause_time(view, h)
@@ -72,6 +75,14 @@ def episode_dates(drafts: list[Draft]) -> None:
         if fits:
             o = fits[-1]
             d.date, d.precision = o.date, o.precision
+
+
+def _governed(view: View, h: Hit, t: TimeExpr) -> bool:
+    """A time inside what a governing verb governs dates that content, not the verb: "hủy chuyến
+    thăm Anh tháng tới" cancels now a visit of next month (a time closing the clause still dates
+    the act: "... bác bỏ cáo buộc này hôm 5/3.")."""
+    return h.trigger.type in GOVERNING and not h.nominal and t.start >= h.end and \
+        bool(view.text[t.end:h.clause[1]].strip(" .;)\"”"))
 
 
 def _unit_range(t: TimeExpr) -> bool:

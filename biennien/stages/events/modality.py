@@ -5,13 +5,15 @@ Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trườn
 mark a trigger after them, in its part of the sentence, as nothing that happened; so does a
 sentence ending in "?". Kind fiction ("câu đố", "truyện ngắn") in the title or the first sentence
 marks a quiz, a puzzle or a story: no events at all; kind accident ("mất lái", "lái xe") before an
-attack word makes it a crash, not an attack.
+attack word makes it a crash, not an attack. Kinds reported ("cho biết", "khẳng định") and according
+("Theo X, ...") mark what a trigger reports as said by someone, whose intent an AGREE may state.
 """
 from __future__ import annotations
 
 from ...lexicon.events import finditer, lexicon
 from ...records import Article, Sentence
-from .arguments import segment_start
+from .arguments import blank_soft, segment_start, subject
+from .article import Draft, participant
 from .view import Hit, View
 
 IRREALIS = ("condition", "possibility", "generic")   # cue kinds: the trigger after them did not happen
@@ -40,3 +42,25 @@ def not_news(article: Article, sentences: list[Sentence], low: str, padded: str)
     first = next((s for s in sentences if not s.is_caption), sentences[0])
     spans = [(first.start, first.end)] + [(z.start, z.end) for z in article.zones if z.kind == "title"]
     return any(lex.cues[p].has("fiction") for a, b in spans for _, _, p in finditer(lex.cue_re, low, a, b, padded))
+
+
+def reported(view: View, s: Sentence, h: Hit) -> bool:
+    """"Theo X, ..." opening the sentence, or a verb of saying before the trigger: reported speech."""
+    if any(not view.text[s.start:c.start].strip() for c in view.by_kind.get("according", ())):
+        return True
+    return bool(view.cues_in(s.start, h.head, "reported"))
+
+
+def add_speaker(view: View, h: Hit, d: Draft) -> None:
+    """"X khẳng định Bộ Y sẵn sàng ...": the speaker states the intent of the body it speaks for,
+    or its own when no one else is named."""
+    cue = next((c for c in reversed(view.cues_in(view.start, h.head, "reported"))), None)
+    if cue is None:
+        return
+    speaker = subject(view, Hit(cue.start, cue.end, h.trigger, cue.start, clause=view.clause_of(cue.start)))
+    persons = [m for m in speaker if m.kind == "person" and m.country]
+    if persons and any(p.kind != "person" and p.country == persons[0].country for p in d.actors):
+        d.actors = [participant(persons[0])] + d.actors
+    elif not d.actors and speaker and not blank_soft(view, cue.end, h.head):
+        # "Bình Nhưỡng tuyên bố đã sẵn sàng ...": the speaker's own intent, stated right after it
+        d.actors = [participant(m) for m in speaker if (m.kind, m.name) not in d.names()]

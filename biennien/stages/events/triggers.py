@@ -42,18 +42,19 @@ from ...lexicon.events import finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
-                      named_in_news, participant, resolve_collectives, resolve_references, split_meetings,
-                      state_parties)
-from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, framed, inviters,
-                        objects, phrase_names, place, place_host, postposed_subject, pronoun_subject, sentence_subject, subject,
-                        subordinate, time_of)
+                      named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
+                      split_meetings, state_parties)
+from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, framed,
+                        inviters, objects, phrase_names, place, place_host, postposed_subject, pronoun_subject,
+                        sentence_subject, subject, subordinate, time_of)
 from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
 from .holders import home_title, title_holders, title_subject
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
-from .modality import accident, irrealis, not_news
+from .modality import accident, add_speaker, irrealis, not_news, reported
 from .view import CueHit, Hit, View, appositive
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
+GOVERNS_NOUNS = event_types.governs_nouns()   # ... a noun of an event included ("bác bỏ cáo buộc của X")
 MAX_HITS = 40          # per sentence: a run-on "sentence" of thousands of triggers is no news
 
 
@@ -98,10 +99,12 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
         ms = [m for m in mentions_in.get(s.index, ()) if s.start <= m.start and m.end <= s.end]
-        if len(ms) < 2 and not any(t.type in ONE_SIDED or ms and t.type in TWO_SIDED_OR_ONE
-                                   for _, _, t in sentence_hits) and not lex.collective_re.search(low, s.start, s.end):
-            continue   # too few to take part, and no "hai bên" to stand for them
-        cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
+        few = len(ms) < 2 and not any(t.type in ONE_SIDED or ms and t.type in TWO_SIDED_OR_ONE
+                                      for _, _, t in sentence_hits) and not lex.collective_re.search(low, s.start, s.end)
+        cues = [] if few and not ms else \
+            [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
+        if few and not any(c.has("pronoun") for c in cues):
+            continue   # too few to take part, and no "hai bên", "ông", "bà" to stand for them
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
         view.antecedents, view.countries, view.sentence = persons, countries, s.index
@@ -134,11 +137,11 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
     by_hit: dict[int, Draft] = {}
     for k, h in enumerate(hits):
         governor = next((by_hit[id(g)] for g in reversed(hits[:k]) if id(g) in by_hit
-                         and g.clause == h.clause and not g.nominal and by_hit[id(g)].type in GOVERNING
+                         and g.clause == h.clause and (not g.nominal or g.owned) and by_hit[id(g)].type in GOVERNING
                          and g.trigger.type in GOVERNING), None)
-        if governor is not None and (not h.nominal or governor.type == "ACCUSE") and \
+        if governor is not None and (not h.nominal or governor.type in GOVERNS_NOUNS) and \
                 not _new_clause(view, governor.hit, h):
-            # "lên án vụ tấn công": the attack a condemnation names is its content, not a new attack
+            # "lên án vụ tấn công", "bác bỏ cáo buộc": what a condemnation or a denial names is no new act
             governor.absorbed.append(h)
             governor.context = sorted(set(governor.context) | set(h.trigger.context))
             if h.nominal and not governor.recipients:   # "lên án vụ tấn công của X": X is accused
@@ -171,6 +174,15 @@ def _continues(view: View, prev: Draft, h: Hit) -> bool:
     return _joining(view, start, h.head)
 
 
+def _met(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> bool:
+    """"X điện đàm với Y chúc mừng ...": a verb right after the object of a meeting verb (joining words
+    between) has that verb's subject."""
+    if prev is None or prev.type not in TWO_SIDED_OR_ONE or not prev.hit.subject or not prev.hit.objects:
+        return False
+    met = {(m.name, m.start) for m in prev.hit.objects}
+    return all((m.name, m.start) in met for m in subj) and _joining(view, max(m.end for m in subj), h.head)
+
+
 def _joining(view: View, a: int, b: int) -> bool:
     chars = list(view.text[a:b])
     for c in view.cues:
@@ -195,6 +207,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         light = view.cue_ending(before.start, "light")
         if light is not None and before.has("nominal"):
             h.nominal, h.head = False, light.start
+    elif view.cue_after(b, "possessive") or view.cue_after(b, "demonstrative"):   # a verb takes no owner and no
+        h.nominal, h.owned = True, view.cue_after(b, "possessive") is not None   # "này": "đề nghị của X", "gặp gỡ này"
     else:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
@@ -211,8 +225,12 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     t = h.trigger
     d = Draft(h, s, s.is_caption, t.type, t.mode, list(t.context), t.cameo)
     subj: list[Mention] = []
+    met: Draft | None = None   # the meeting whose subject this verb continues ("X điện đàm với Y, chúc mừng ...")
     if not h.nominal:
         subj = subject(view, h)
+        prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal), None)
+        if subj and _met(view, prev, subj, h):
+            subj, met = list(prev.hit.subject), prev
         if not subj and (not view.text[h.clause[0]:h.head].strip(" :\"“") or framed(view, h)):
             subj = postposed_subject(view, h)
         if not subj:
@@ -224,9 +242,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             if coll is not None:
                 h.collective = True
             else:
-                prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal), None)
                 if prev is not None and (prev.hit.subject or prev.hit.collective) and _continues(view, prev, h):
                     subj, h.collective = list(prev.hit.subject), prev.hit.collective
+                    met = prev if prev.type in TWO_SIDED_OR_ONE and prev.hit.subject else None
                 elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
                     subj = sentence_subject(view, s, h.clause[0])
                 elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
@@ -262,21 +280,28 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             obj = country_reference(view, h, subj)
         if h.passive:
             subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
+        if t.args == "declare":
+            subj, obj = declared(view, h)
         if t.cameo == VISIT_CAMEO:
             obj = obj + [m for m in title_holders(view, inviters(view, h)) if m not in obj]
         _roles(d, t.args, subj, obj)
+        if met is not None and not d.recipients and t.args not in ("joint", "self"):   # said to the one met
+            d.recipients = [participant(m) for m in met.hit.objects if (m.kind, m.name) not in d.names()]
         if h.collective:
             d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
     d.place = place(view, h)
     state_parties(view, h, d)
+    show_of_force(d)
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
             d.recipients = [participant(host)]
-    d.negated = bool(view.cues_in(left, h.head, "negation", "before")) or irrealis(view, h)
-    d.reported = _reported(view, s, h)
+    # a negation quoted apart from the trigger negates a verb of the quotation ("... "không thể tin tưởng" ...")
+    d.negated = any(view.quoted(c.start) <= view.quoted(h.start) for c in view.cues_in(left, h.head, "negation",
+                                                                                        "before")) or irrealis(view, h)
+    d.reported = reported(view, s, h)
     if d.reported and t.type == "AGREE":
-        _add_speaker(view, h, d)
+        add_speaker(view, h, d)
     date_draft(view, h, d, subj, article, lead, plan or intent)
     if d.time is None and h.nominal and _and_next(view, h):
         # "Cuộc gặp ... và Diễn tập ... diễn ra vào ngày mai": coordinated nouns share the date
@@ -304,6 +329,9 @@ def _visit_sides(view: View, h: Hit, d: Draft, names: list[Mention]) -> None:
     invited = [participant(m) for m in title_holders(view, inviters(view, h))]
     hosts += [p for p in invited if p not in hosts and p not in visitors]
     visitors = [p for p in visitors if p not in invited]
+    others = [m for m in view.mentions if m.kind == "country" and view.usable(m) and m.country not in {p.country for p in visitors}]
+    if visitors and not hosts and len({m.country for m in others}) == 1:   # "A và B ký ..., trong chuyến thăm của X (A)"
+        hosts = [participant(others[0])]
     if visitors and hosts or invited:
         d.actors, d.recipients = visitors, hosts
 
@@ -361,23 +389,3 @@ def _opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
     return not blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
         not view.text[s.start:comma].rstrip().endswith(("”", "\""))
 
-
-def _reported(view: View, s: Sentence, h: Hit) -> bool:
-    if any(not view.text[s.start:c.start].strip() for c in view.by_kind.get("according", ())):
-        return True
-    return bool(view.cues_in(s.start, h.head, "reported"))
-
-
-def _add_speaker(view: View, h: Hit, d: Draft) -> None:
-    """"X khẳng định Bộ Y sẵn sàng ...": the speaker states the intent of the body it speaks for,
-    or its own when no one else is named."""
-    cue = next((c for c in reversed(view.cues_in(view.start, h.head, "reported"))), None)
-    if cue is None:
-        return
-    speaker = subject(view, Hit(cue.start, cue.end, h.trigger, cue.start, clause=view.clause_of(cue.start)))
-    persons = [m for m in speaker if m.kind == "person" and m.country]
-    if persons and any(p.kind != "person" and p.country == persons[0].country for p in d.actors):
-        d.actors = [participant(persons[0])] + d.actors
-    elif not d.actors and speaker and not blank_soft(view, cue.end, h.head):
-        # "Bình Nhưỡng tuyên bố đã sẵn sàng ...": the speaker's own intent, stated right after it
-        d.actors = [participant(m) for m in speaker if (m.kind, m.name) not in d.names()]

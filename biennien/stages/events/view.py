@@ -31,6 +31,7 @@ class Hit:
     objects: list[Mention] = field(default_factory=list)
     collective: bool = False    # "hai bên": the two sides of the meeting
     passive: bool = False
+    owned: bool = False         # a noun with its owner after it ("đề nghị của X"): it governs as its verb would
 
 
 @dataclass(slots=True)
@@ -100,6 +101,11 @@ class View:
             if pos - 3 <= c.end <= pos and not self.text[c.end:pos].strip(" “\"‘'"):
                 return c
         return None
+
+    def cue_after(self, pos: int, kind: str) -> CueHit | None:
+        """A cue of `kind` that starts right after `pos`, a space between ("đề nghị của X")."""
+        return next((c for c in self.by_kind.get(kind, ()) if pos < c.start <= pos + 2
+                     and not self.text[pos:c.start].strip()), None)
 
     def _places(self) -> list[tuple[int, int]]:
         """"tại X" / "ở X" up to a comma, extended over ", Country" ("tại thủ đô Vientiane, Lào")."""

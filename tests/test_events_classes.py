@@ -1,0 +1,231 @@
+"""Classes of event words and the constructions that type them (issue 13): weapons tests, cancelled
+meetings, nouns owned by "của", nouns a denial or a request governs, what a verb after a meeting
+says to the one met, and negation words that negate an adjective, not the event."""
+from __future__ import annotations
+
+import pytest
+
+from biennien.lexicon.events import scan
+from biennien.stages import events
+from tests.test_events import article, mention, names, time
+
+
+def _find(text: str, *parties: tuple[str, str, str | None], published: str = "2025-01-09", times=()) -> list:
+    art, ss = article(text, published)
+    ms = [mention(art, ss, surface, kind, country) for surface, kind, country in parties]
+    ts = [time(art, ss, *t) for t in times]
+    return events.find(art, ss, ms, ts)
+
+
+def _kept(found: list) -> list:
+    return [(e.type, names(e.actors), names(e.recipients)) for e in found if not e.negated]
+
+
+# --- weapons tests (MOBILIZE 150) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Triều Tiên thử hạt nhân lần thứ sáu.",
+    "Iran thử tên lửa đạn đạo tầm trung.",
+    "Triều Tiên tiến hành vụ phóng pháo phản lực siêu lớn ra biển.",
+    "Triều Tiên tiến hành vụ nổ hạt nhân dưới lòng đất.",
+])
+def test_a_weapons_test_shows_military_power(text):
+    subject = text.split(" ")[0] if not text.startswith("Triều") else "Triều Tiên"
+    found = _find(text, (subject, "country", "PRK"))
+    assert [(e.type, e.cameo, e.mode) for e in found] == [("MOBILIZE", "150", "weapons")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỹ hối thúc Triều Tiên dừng phóng thử tên lửa.",
+    "Triều Tiên cam kết ngừng thử hạt nhân.",
+    "Triều Tiên phá dỡ bãi thử hạt nhân Punggye-ri.",
+    "Nga phê chuẩn Hiệp ước Cấm thử hạt nhân toàn diện.",
+])
+def test_a_stopped_banned_or_placed_test_is_no_test(text):
+    assert "MOBILIZE" not in {t.type for _, _, t in scan(text)}
+
+
+def test_testing_an_attack_missile_is_no_attack():
+    assert [t.type for _, _, t in scan("Hải quân thử tên lửa tấn công mặt đất.")] == ["MOBILIZE"]
+
+
+# --- cancelled meetings (REJECT 125) ---------------------------------------------------------------
+
+def test_cancelling_a_visit_rejects_it_now_whatever_the_visits_date():
+    found = _find("Tổng thống Donald Trump hủy chuyến thăm Anh tháng tới vì bất bình về đại sứ quán mới.",
+                  ("Donald Trump", "person", "USA"), ("Anh", "country", "GBR"),
+                  times=[("tháng tới", "2025-02", "month", "point", None, "future")])
+    assert [(e.type, e.cameo, e.planned, e.negated) for e in found] == [("REJECT", "125", None, False)]
+    assert names(found[0].actors) == ["Donald Trump"] and names(found[0].recipients) == ["Anh"]
+
+
+# --- nouns: owned by "của", governed by a denial or a request --------------------------------------
+
+def test_a_request_owned_by_cua_is_a_noun_not_a_request():
+    found = _find("Sau khi xem xét đề nghị của Ủy ban Kiểm tra Trung ương, Bộ Chính trị quyết định.",
+                  ("Ủy ban Kiểm tra Trung ương", "organization", "VNM"), ("Bộ Chính trị", "organization", "VNM"))
+    assert found == []
+
+
+def test_opposing_the_demands_of_a_state_rejects_that_state():
+    found = _find("Cuộc đàm phán sụp đổ khi Trung Quốc phản đối các yêu cầu của Mỹ.",
+                  ("Trung Quốc", "country", "CHN"), ("Mỹ", "country", "USA"))
+    assert _kept(found) == [("REJECT", ["Trung Quốc"], ["Mỹ"])]
+
+
+def test_what_an_owned_request_asks_for_is_no_event():
+    found = _find("Thủ tướng Lý Hiển Long ghi nhận đề nghị của Việt Nam về tăng cường hợp tác, hỗ trợ Lào.",
+                  ("Lý Hiển Long", "person", "SGP"), ("Việt Nam", "country", "VNM"), ("Lào", "country", "LAO"))
+    assert "AID" not in {e.type for e in found}
+
+
+# --- a verb right after a meeting speaks to the one met --------------------------------------------
+
+def test_congratulating_during_a_call_congratulates_the_one_called():
+    found = _find("Tổng thống Nga Vladimir Putin đã điện đàm với Tổng Bí thư Tô Lâm chúc mừng thành công Đại hội.",
+                  ("Nga", "country", "RUS"), ("Vladimir Putin", "person", "RUS"), ("Tô Lâm", "person", "VNM"))
+    assert _kept(found) == [("CONSULT", ["Vladimir Putin"], ["Tô Lâm"]), ("SUPPORT", ["Vladimir Putin"], ["Tô Lâm"])]
+
+
+def test_agreeing_after_talks_agrees_with_the_one_met():
+    found = _find("Thủ tướng Lê Minh Hưng hội đàm với Thủ tướng Campuchia Hun Manet, nhất trí hai bên sẽ "
+                  "nghiên cứu xây dựng khu kinh tế.",
+                  ("Lê Minh Hưng", "person", "VNM"), ("Campuchia", "country", "KHM"), ("Hun Manet", "person", "KHM"))
+    assert ("AGREE", ["Lê Minh Hưng"], ["Hun Manet"]) in _kept(found)
+
+
+# --- "chưa rõ": the negation of an adjective, not of the event -------------------------------------
+
+def test_unclear_why_does_not_negate_the_act():
+    found = _find("Hiện chưa rõ lý do Ngoại trưởng Rex Tillerson hối thúc Triều Tiên dừng phóng thử tên lửa.",
+                  ("Rex Tillerson", "person", "USA"), ("Triều Tiên", "country", "PRK"))
+    assert _kept(found) == [("REQUEST", ["Rex Tillerson"], ["Triều Tiên"])]
+
+
+# --- talks with a party, and what is no talk -------------------------------------------------------
+
+def test_informing_an_ambassador_is_a_consultation():
+    found = _find("Thứ trưởng Ngoại giao Iran Abbas Araghchi đã thông báo với đại sứ Thuỵ Sĩ Markus Leitner về chứng cứ.",
+                  ("Iran", "country", "IRN"), ("Abbas Araghchi", "person", "IRN"), ("Thuỵ Sĩ", "country", "CHE"),
+                  ("Markus Leitner", "person", "CHE"))
+    assert _kept(found) == [("CONSULT", ["Abbas Araghchi"], ["Markus Leitner"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Thứ trưởng Lê Hoài Trung thông báo với báo chí kết quả cuộc họp.",
+    "Thứ trưởng Lê Hoài Trung gặp gỡ báo chí ở Hà Nội để thông tin về quan hệ hai nước.",
+])
+def test_talking_to_the_press_is_no_consultation(text):
+    assert _find(text, ("Lê Hoài Trung", "person", "VNM")) == []
+
+
+def test_talks_still_being_arranged_are_no_talks():
+    found = _find("Cố vấn Yuri Ushakov cho biết cuộc hội đàm với ông Donald Trump vẫn đang xúc tiến.",
+                  ("Yuri Ushakov", "person", "RUS"), ("Donald Trump", "person", "USA"))
+    assert _kept(found) == []
+
+
+# --- release (CONCEDE 0841) -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Canada thả tự do cho bà Mạnh Vãn Chu.",
+    "Canada trao trả bà Mạnh Vãn Chu cho Trung Quốc.",
+])
+def test_release_and_handing_back_concede(text):
+    found = _find(text, ("Canada", "country", "CAN"), ("Mạnh Vãn Chu", "person", "CHN"),
+                  *[("Trung Quốc", "country", "CHN")] * ("Trung Quốc" in text))
+    assert [(e.type, e.cameo, names(e.actors)) for e in found] == [("CONCEDE", "0841", ["Canada"])]
+
+
+# --- violence words (ASSAULT) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Nhóm côn đồ đánh chết anh Nguyễn Văn A.", "186"),
+    ("Ông Nguyễn Văn A bị một nhà sản xuất lạm dụng tình dục.", "1821"),
+    ("Nhóm quá khích đập phá nhà xưởng của ông Nguyễn Văn A.", "180"),
+])
+def test_blows_that_kill_abuse_and_smashing_are_assaults(text, cameo):
+    found = _find(text, ("Nguyễn Văn A", "person", "VNM"))
+    assert [(e.type, e.cameo) for e in found] == [("ASSAULT", cameo)]
+
+
+def test_fighting_against_a_group_assaults_it():
+    found = _find("Lực lượng Dân chủ Syria chiến đấu chống IS ở miền bắc Syria.",
+                  ("Lực lượng Dân chủ Syria", "organization", "SYR"), ("IS", "organization", None),
+                  ("Syria", "country", "SYR"))
+    assert _kept(found) == [("ASSAULT", ["Lực lượng Dân chủ Syria"], ["IS"])]
+
+
+# --- a quoted negation negates a verb of the quotation ------------------------------------------------
+
+def test_a_quoted_negation_does_not_negate_the_verb_after_the_quotation():
+    found = _find('Ông Nguyễn Văn A nói " không hề biết " việc này và bị bắt giữ tại nhà riêng.',
+                  ("Nguyễn Văn A", "person", "VNM"))
+    assert [(e.type, e.negated) for e in found] == [("COERCE", False)]
+
+
+def test_a_negation_in_the_verbs_own_part_still_negates_it():
+    found = _find("Hôm qua, Ngoại trưởng Mỹ không gặp Ngoại trưởng Nga Sergei Lavrov.",
+                  ("Mỹ", "country", "USA"), ("Nga", "country", "RUS"), ("Sergei Lavrov", "person", "RUS"))
+    assert [e.negated for e in found] == [True]
+
+
+# --- "này": a noun naming an event told before ----------------------------------------------------------
+
+def test_a_meeting_named_with_nay_is_the_one_told_before():
+    found = _find("Ngày 13-4, Đại sứ quán Trung Quốc tại Việt Nam tổ chức gặp gỡ này.",
+                  ("Đại sứ quán Trung Quốc", "organization", "CHN"), ("Việt Nam", "country", "VNM"))
+    assert found == []
+
+
+# --- agreeing to establish relations establishes them (SUPPORT 057) -------------------------------------
+
+def test_agreeing_to_establish_relations_is_a_formal_act():
+    found = _find("Việt Nam và Bulgaria thống nhất thiết lập quan hệ Đối tác chiến lược.",
+                  ("Việt Nam", "country", "VNM"), ("Bulgaria", "country", "BGR"))
+    assert _kept(found) == [("SUPPORT", ["Việt Nam", "Bulgaria"], [])]
+    assert found[0].cameo == "057"
+
+
+def test_relations_established_long_ago_are_no_trigger():
+    assert [t.type for _, _, t in scan("Kể từ khi hai nước thiết lập quan hệ ngoại giao năm 1992.")] == []
+
+
+# --- an exercise of one side alone shows force (MOBILIZE 150) ---------------------------------------------
+
+def test_a_navy_drilling_alone_shows_force():
+    found = _find("Bà Hồng trả lời câu hỏi về cuộc diễn tập hải quân Trung Quốc ngoài khơi đảo Hải Nam.",
+                  ("Trung Quốc", "country", "CHN"))
+    assert [(e.type, e.cameo, names(e.actors)) for e in found] == [("MOBILIZE", "150", ["Trung Quốc"])]
+
+
+def test_two_countries_drilling_together_cooperate():
+    found = _find("Mỹ và Philippines tập trận trên Biển Đông.", ("Mỹ", "country", "USA"),
+                  ("Philippines", "country", "PHL"))
+    assert [(e.type, e.cameo) for e in found] == [("COOPERATE", "062")]
+
+
+def test_air_words_holding_khong_negate_nothing():
+    found = _find("Phòng không Syria đã bắn rơi chiếc trinh sát cơ của Nga.", ("Syria", "country", "SYR"),
+                  ("Nga", "country", "RUS"))
+    assert [(e.type, e.negated) for e in found] == [("ASSAULT", False)]
+
+
+# --- declaring a diplomat persona non grata (SANCTION 161) ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Triều Tiên thông báo coi đại sứ Malaysia Mohamad Nizan Mohamad là " người không được chào đón ".',
+    'Đại sứ Mohamad Nizan Mohamad được Triều Tiên coi là " người không được chào đón ".',
+])
+def test_declaring_a_diplomat_unwelcome_sanctions_him(text):
+    parties = [("Triều Tiên", "country", "PRK"), ("Malaysia", "country", "MYS"), ("Mohamad Nizan Mohamad", "person", "MYS")]
+    found = _find(text, *[p for p in parties if p[0] in text])
+    assert [(e.type, e.cameo, sorted(names(e.actors + e.recipients))) for e in found] == \
+        [("SANCTION", "161", ["Mohamad Nizan Mohamad", "Triều Tiên"])]
+
+
+def test_a_visit_in_a_sentence_of_two_countries_is_hosted_by_the_other_one():
+    found = _find("Việt Nam và Bulgaria thống nhất thiết lập quan hệ Đối tác chiến lược, trong chuyến thăm chính thức "
+                  "của Tổng Bí thư Tô Lâm.", ("Việt Nam", "country", "VNM"), ("Bulgaria", "country", "BGR"),
+                  ("Tô Lâm", "person", "VNM"))
+    assert ("CONSULT", ["Tô Lâm"], ["Bulgaria"]) in _kept(found)
