@@ -110,12 +110,7 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
         gap = view.text[first.end:cands[1].start]
         if title_words(gap) or appositive(gap, allow_bare=False):
             first = cands[1]
-    group = [first]
-    for m in cands[cands.index(first) + 1:]:
-        if not view.joined(group[-1], m):
-            break
-        group.append(m)
-    return group
+    return view.run_from(first, cands[cands.index(first) + 1:])
 
 
 def declared(view: View, h: Hit) -> tuple[list[Mention], list[Mention]]:
@@ -176,12 +171,7 @@ def inviters(view: View, hit: Hit) -> list[Mention]:
         after = [m for m in view.mentions if c.end <= m.start and view.usable(m)]
         if not after or not _near(view, c.end, after[0].start, 3):
             return []
-        group = [after[0]]
-        for m in after[1:]:
-            if not view.joined(group[-1], m):
-                break
-            group.append(m)
-        return group
+        return view.run_from(after[0], after[1:])
     return []
 
 

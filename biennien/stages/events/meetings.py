@@ -94,12 +94,7 @@ def _subject_group(view: View, a: int, b: int) -> list:
     names = [m for m in view.mentions if a <= m.start and m.end <= b and view.usable(m)]
     if not names or not title_words(_masked(view, a, names[0].start, ("pronoun", "adverb"))):
         return []
-    group = [names[0]]
-    for m in names[1:]:
-        if not view.joined(group[-1], m):
-            break
-        group.append(m)
-    return group
+    return view.run_from(names[0], names[1:])
 
 
 def chaired_meetings(view: View, drafts: list[Draft]) -> None:

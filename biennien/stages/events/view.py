@@ -222,6 +222,16 @@ class View:
             not any(a <= c.start and c.end <= b for k in ("subordinate", "reported", "purpose")
                     for c in self.by_kind.get(k, ()))   # "X được cử sang Y để đàm phán": "được" is "cử"'s
 
+    def run_from(self, first: Mention, after: list[Mention]) -> list[Mention]:
+        """`first` and the names of `after` (those following it, in order) coordinated with it one
+        by one ("A, B và C"), up to the first that is not."""
+        group = [first]
+        for m in after:
+            if not self.joined(group[-1], m):
+                break
+            group.append(m)
+        return group
+
     def joined(self, left: Mention, right: Mention) -> bool:
         """Are two names coordinated ("A và B", "Việt Nam - Lào", "Mỹ, Anh")?"""
         gap = self.text[left.end:right.start]
