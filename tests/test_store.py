@@ -24,6 +24,15 @@ def test_same_article_twice_changes_nothing(tmp_path):
         assert store.scalar("SELECT count(*) FROM sentences") == 1
 
 
+def test_every_path_of_a_duplicate_is_kept_within_one_batch_and_across_batches(tmp_path):
+    text = "Sáng 10/10, Thủ tướng tiếp đoàn."
+    with Store(tmp_path / "kb.db") as store:
+        assert len(store.add([analyse(Source(name, text)) for name in ("a.txt", "b.txt")])) == 1
+        store.add([analyse(Source("c.txt", text))])
+        assert store.scalar("SELECT count(*) FROM documents") == 1
+        assert sorted(r["source"] for r in store.rows("SELECT source FROM document_sources")) == ["a.txt", "b.txt", "c.txt"]
+
+
 def test_fts_is_diacritic_insensitive(tmp_path):
     with Store(tmp_path / "kb.db") as store:
         store.add([analyse(Source("a.txt", "Thượng tướng Khamliang Outhakaysone tiếp đoàn."))])

@@ -108,14 +108,13 @@ class Store:
         documents, sources, children = [], [], tuple([] for _ in TABLES)
         with self.transaction():
             seen = self.known(r.doc_id for r in prepared)
-            sources += [(r.doc_id, r.source) for r in prepared if r.doc_id in seen]
             for r in prepared:
+                sources.append((r.doc_id, r.source))   # every path, a duplicate's too (stored or in this batch)
                 if r.doc_id in seen:
                     continue
                 seen.add(r.doc_id)
                 new.append(r.doc_id)
                 documents.append((*r.document, now))
-                sources.append((r.doc_id, r.source))
                 for table, rows in zip(children, r.tables):
                     table += rows
             last_sentence = self.scalar("SELECT coalesce(max(id), 0) FROM sentences")
