@@ -1,6 +1,15 @@
 import pytest
 
+from biennien import resolve
+from biennien.pipeline import analyse
+from biennien.records import Source
 from biennien.resolve.actors import canonical, key, same_person
+
+
+def _ingest(store, texts: dict[str, str], published: str = "2018-05-01") -> None:
+    """Store the texts (file name: text) as articles of that date, then one resolution round."""
+    store.add([analyse(Source(name, text, published=published)) for name, text in texts.items()])
+    resolve.run(store)
 
 
 @pytest.mark.parametrize("a,b", [
@@ -55,9 +64,7 @@ def test_different_people_found_in_a_big_store_stay_apart(a, b):
 
 
 def test_a_surname_alone_is_the_one_full_name_of_the_round_ending_so(tmp_path):
-    from biennien import query, resolve
-    from biennien.pipeline import analyse
-    from biennien.records import Source
+    from biennien import query
     from biennien.store import Store
 
     texts = {"a.txt": "Tổng thống Nga Vladimir Putin tiếp Thủ tướng Nhật Bản Shinzo Abe tại Moskva.",
@@ -65,8 +72,7 @@ def test_a_surname_alone_is_the_one_full_name_of_the_round_ending_so(tmp_path):
              "c.txt": "Bà Ivanka Trump và ông Eric Trump dự lễ tại Nhà Trắng.",
              "d.txt": "Tổng thống Trump phát biểu tại Nhà Trắng."}
     with Store(tmp_path / "kb.db") as store:
-        store.add([analyse(Source(name, text, published="2018-05-01")) for name, text in texts.items()])
-        resolve.run(store)
+        _ingest(store, texts)
         putin = query.find_actor(store, "Putin", "person")
         assert putin["name"] == "Vladimir Putin" and "Putin" in putin["aliases"]
         # "Trump" fits two full names: it stays its own
@@ -78,17 +84,13 @@ def test_spelling_variants_made_in_one_round_are_one_actor(tmp_path):
     """The resolver writes a new actor's first alias at the end of a step (resolve._Resolver.new):
     a variant met later in the same round still finds it, exactly and fuzzily, and the aliases
     are all stored."""
-    from biennien import resolve
-    from biennien.pipeline import analyse
-    from biennien.records import Source
     from biennien.store import Store
 
     texts = {"a.txt": "Thượng tướng Khamliang Outhakaysone tiếp đoàn đại biểu Bộ Quốc phòng.",
              "b.txt": "Thượng tướng Khamlieng Outhakaysone hội đàm với đoàn đại biểu Bộ Quốc phòng.",
              "c.txt": "Thượng tướng Khamliang Outhakaysone dự lễ."}
     with Store(tmp_path / "kb.db") as store:
-        store.add([analyse(Source(name, text, published="2018-05-01")) for name, text in texts.items()])
-        resolve.run(store)
+        _ingest(store, texts)
         rows = store.rows("SELECT a.actor_id, s.alias, s.count FROM actors a JOIN aliases s USING (actor_id)"
                           " WHERE a.kind = 'person' AND s.key LIKE '%outhakaysone'")
         assert len({r["actor_id"] for r in rows}) == 1
@@ -99,9 +101,7 @@ def test_spelling_variants_made_in_one_round_are_one_actor(tmp_path):
 def test_a_surname_alone_is_the_one_stored_full_name_ending_so(tmp_path):
     """Across rounds: "Tổng thống Putin" ingested after "Vladimir Putin" was stored is him;
     "Trump" after two stored Trumps stays its own; a lone Vietnamese word is never looked up."""
-    from biennien import query, resolve
-    from biennien.pipeline import analyse
-    from biennien.records import Source
+    from biennien import query
     from biennien.store import Store
 
     first = {"a.txt": "Tổng thống Nga Vladimir Putin tiếp Thủ tướng Nhật Bản Shinzo Abe tại Moskva.",
@@ -109,10 +109,8 @@ def test_a_surname_alone_is_the_one_stored_full_name_ending_so(tmp_path):
     later = {"b.txt": "Tổng thống Putin cho biết Nga sẵn sàng đối thoại.",
              "d.txt": "Tổng thống Trump phát biểu tại Nhà Trắng."}
     with Store(tmp_path / "kb.db") as store:
-        store.add([analyse(Source(name, text, published="2018-05-01")) for name, text in first.items()])
-        resolve.run(store)
-        store.add([analyse(Source(name, text, published="2018-05-02")) for name, text in later.items()])
-        resolve.run(store)
+        _ingest(store, first)
+        _ingest(store, later, "2018-05-02")
         putin = query.find_actor(store, "Putin", "person")
         assert putin["name"] == "Vladimir Putin" and "Putin" in putin["aliases"]
         names = {r["name"] for r in store.rows("SELECT name FROM actors WHERE kind = 'person'")}
@@ -120,17 +118,13 @@ def test_a_surname_alone_is_the_one_stored_full_name_ending_so(tmp_path):
 
 
 def test_tone_variants_of_a_foreign_transliteration_are_one_person_of_that_country(tmp_path):
-    from biennien import resolve
-    from biennien.pipeline import analyse
-    from biennien.records import Source
     from biennien.store import Store
 
     texts = {"a.txt": "Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà tiếp đoàn.",
              "b.txt": "Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phương Hoà hội đàm.",
              "c.txt": "Ông Nguyễn Văn An và ông Nguyễn Văn Ân dự lễ tại Hà Nội."}
     with Store(tmp_path / "kb.db") as store:
-        store.add([analyse(Source(name, text, published="2018-05-01")) for name, text in texts.items()])
-        resolve.run(store)
+        _ingest(store, texts)
         first = key("Nguỵ Phượng Hoà", "person").split()[0]
         ids = {r["actor_id"] for r in store.rows("SELECT actor_id FROM aliases WHERE key LIKE ?", (first + " %",))}
         assert len(ids) == 1
