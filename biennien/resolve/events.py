@@ -263,7 +263,7 @@ def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
     return any(c in pb and not (ids & pb[c]) for c, ids in pa.items())
 
 
-def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...], shared: set, same_doc: bool = True) -> bool:
+def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...], shared: set, same_doc: bool) -> bool:
     """Across articles: once the shared parties are set aside, both sides still name someone and
     no country of one is among the other's. Tô Lâm meeting a Thai leader and Tô Lâm visiting
     India, in the same month, are two events; across articles a body of no country counts as

@@ -302,13 +302,9 @@ def framed(view: View, h: Hit) -> bool:
     seg = part_start(view.text, h.clause[0], h.head)
     if seg == h.clause[0] or view.text[seg:h.head].strip():
         return False
-    a = h.clause[0]
-    chars = list(view.text[a:seg])
-    spans = [(c.start, c.end) for c in view.cues if a <= c.start and c.end < seg
-             and any(k in c.cue.kinds for k in ("and", "nominal", "place", *JOINING))]
-    for x, y in spans + [(t.start, t.end) for t in view.times if a <= t.start and t.end < seg]:
-        chars[x - a:y - a] = " " * (y - x)
-    return not "".join(chars).strip(" ,")
+    # what ends at seg - 1 is the frame's words, the separator at seg - 1 stays as written
+    frame = view.masked(h.clause[0], seg - 1, ("and", "nominal", "place", *JOINING), times=True)
+    return not (frame + view.text[seg - 1]).strip(" ,")
 
 
 def subordinate(view: View, h: Hit) -> bool:
@@ -350,10 +346,4 @@ def part_start(text: str, a: int, pos: int) -> int:
 
 def blank_soft(view: View, a: int, b: int) -> str:
     """The words between a and b that are not adverbs, joining words or times."""
-    chars = list(view.text[a:b])
-    spans = [(c.start, c.end) for c in view.cues if a <= c.start and c.end <= b
-             and any(k in c.cue.kinds for k in ("and", *JOINING))]
-    spans += [(t.start, t.end) for t in view.times if a <= t.start and t.end <= b]
-    for x, y in spans:
-        chars[x - a:y - a] = " " * (y - x)
-    return "".join(chars).strip(" ,")
+    return view.masked(a, b, ("and", *JOINING), times=True).strip(" ,")

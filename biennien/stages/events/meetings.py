@@ -59,8 +59,10 @@ def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
         if not h.nominal or not d.reference or d.recipients or not d.actors:
             continue
         cue = next((c for c in view.cues_in(h.end, h.zone_end, "counterpart")), None)
+        if cue is None:
+            continue
         first = min((m.start for m in view.mentions if m.start >= h.end), default=None)
-        if cue is None or first is None or not cue.end <= first or len(view.text[h.end:cue.start].split()) > 3:
+        if first is None or not cue.end <= first or len(view.text[h.end:cue.start].split()) > 3:
             continue
         if _fronted(view, h.head):
             comma = view.text.find(",", first, h.clause[1])
@@ -77,22 +79,15 @@ def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
 def _fronted(view: View, head: int) -> bool:
     """Only opening cues ("Trong", "Tại", "Tuy nhiên, trong") before the noun in its part."""
     a = max(view.text.rfind(",", view.start, head) + 1, view.start)
-    return not _masked(view, a, head, FRONTING).strip(" \"“(")
+    return not view.masked(a, head, FRONTING).strip(" \"“(")
 
 
-def _masked(view: View, a: int, b: int, kinds: tuple[str, ...]) -> str:
-    """The text between a and b with the cues of these kinds blanked out."""
-    chars = list(view.text[a:b])
-    for c in view.cues:
-        if a <= c.start and c.end <= b and any(k in c.cue.kinds for k in kinds):
-            chars[c.start - a:c.end - a] = " " * (c.end - c.start)
-    return "".join(chars)
 
 
 def _subject_group(view: View, a: int, b: int) -> list:
     """The first names of a clause, with those coordinated with them ("A và B cho rằng ...")."""
     names = [m for m in view.mentions if a <= m.start and m.end <= b and view.usable(m)]
-    if not names or not title_words(_masked(view, a, names[0].start, ("pronoun", "adverb"))):
+    if not names or not title_words(view.masked(a, names[0].start, ("pronoun", "adverb"))):
         return []
     return view.run_from(names[0], names[1:])
 

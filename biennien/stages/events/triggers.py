@@ -184,11 +184,7 @@ def _met(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> bool:
 
 
 def _joining(view: View, a: int, b: int) -> bool:
-    chars = list(view.text[a:b])
-    for c in view.cues:
-        if a <= c.start and c.end <= b and any(k in c.cue.kinds for k in ("and", *JOINING)):
-            chars[c.start - a:c.end - a] = " " * (c.end - c.start)
-    gap = "".join(chars).replace(";", ",")
+    gap = view.masked(a, b, ("and", *JOINING)).replace(";", ",")
     return not gap.replace(",", " ").strip() or appositive(gap, allow_bare=True)
 
 
@@ -207,8 +203,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         light = view.cue_ending(before.start, "light")
         if light is not None and before.has("nominal"):
             h.nominal, h.head = False, light.start
-    elif view.cue_after(b, "possessive") or view.cue_after(b, "demonstrative"):   # a verb takes no owner and no
-        h.nominal, h.owned = True, view.cue_after(b, "possessive") is not None   # "này": "đề nghị của X", "gặp gỡ này"
+    elif (owner := view.cue_after(b, "possessive")) or view.cue_after(b, "demonstrative"):   # a verb takes no owner
+        h.nominal, h.owned = True, owner is not None   # and no "này": "đề nghị của X", "gặp gỡ này"
     else:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
@@ -297,8 +293,9 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if host is not None and host.country not in {p.country for p in d.actors}:
             d.recipients = [participant(host)]
     # a negation quoted apart from the trigger negates a verb of the quotation ("... "không thể tin tưởng" ...")
-    d.negated = any(view.quoted(c.start) <= view.quoted(h.start) for c in view.cues_in(left, h.head, "negation",
-                                                                                        "before")) or irrealis(view, h)
+    quote = view.quoted(h.start)
+    d.negated = any(view.quoted(c.start) <= quote for c in view.cues_in(left, h.head, "negation", "before")) \
+        or irrealis(view, h)
     d.reported = reported(view, s, h)
     if d.reported and t.type == "AGREE":
         add_speaker(view, h, d)
@@ -329,9 +326,11 @@ def _visit_sides(view: View, h: Hit, d: Draft, names: list[Mention]) -> None:
     invited = [participant(m) for m in title_holders(view, inviters(view, h))]
     hosts += [p for p in invited if p not in hosts and p not in visitors]
     visitors = [p for p in visitors if p not in invited]
-    others = [m for m in view.mentions if m.kind == "country" and view.usable(m) and m.country not in {p.country for p in visitors}]
-    if visitors and not hosts and len({m.country for m in others}) == 1:   # "A và B ký ..., trong chuyến thăm của X (A)"
-        hosts = [participant(others[0])]
+    if visitors and not hosts:   # "A và B ký ..., trong chuyến thăm của X (A)": the one other country hosts
+        theirs = {p.country for p in visitors}
+        others = [m for m in view.mentions if m.kind == "country" and view.usable(m) and m.country not in theirs]
+        if len({m.country for m in others}) == 1:
+            hosts = [participant(others[0])]
     if visitors and hosts or invited:
         d.actors, d.recipients = visitors, hosts
 

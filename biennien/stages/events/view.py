@@ -222,6 +222,17 @@ class View:
             not any(a <= c.start and c.end <= b for k in ("subordinate", "reported", "purpose")
                     for c in self.by_kind.get(k, ()))   # "X được cử sang Y để đàm phán": "được" is "cử"'s
 
+    def masked(self, a: int, b: int, kinds: tuple[str, ...], times: bool = False) -> str:
+        """The text between a and b with the cues of these kinds (and the times, with `times`)
+        blanked out."""
+        chars = list(self.text[a:b])
+        spans = [(c.start, c.end) for c in self.cues
+                 if a <= c.start and c.end <= b and any(k in c.cue.kinds for k in kinds)]
+        spans += [(t.start, t.end) for t in self.times if a <= t.start and t.end <= b] if times else []
+        for x, y in spans:
+            chars[x - a:y - a] = " " * (y - x)
+        return "".join(chars)
+
     def run_from(self, first: Mention, after: list[Mention]) -> list[Mention]:
         """`first` and the names of `after` (those following it, in order) coordinated with it one
         by one ("A, B và C"), up to the first that is not."""
