@@ -41,13 +41,9 @@ SOLE_POSTS = ("thủ tướng", "chủ tịch nước", "tổng bí thư", "ch�
               "phó thủ tướng thường trực")
 
 
-def gold_files() -> set[str]:
-    return {t["file"] for t in json.loads((HERE / "gold" / "sample.json").read_text(encoding="utf-8"))["texts"]}
-
-
 def sightings() -> dict:
     seen: dict = collections.defaultdict(lambda: collections.defaultdict(list))
-    used = gold_files()
+    used = texts.gold_files()
     for file, record in texts.rss().items():
         if file in used:
             continue

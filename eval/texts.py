@@ -17,6 +17,12 @@ VIETNEWS = SHARED / "corpus" / "vietnews" / "politics-600.jsonl"
 RSS = SHARED / "corpus" / "rss" / "politics-rss.jsonl"
 
 
+def gold_files() -> set[str]:
+    """Every text a gold set uses (dev, test and companions: gold/sample.json)."""
+    sample = json.loads((ROOT / "eval" / "gold" / "sample.json").read_text(encoding="utf-8"))
+    return {t["file"] for t in sample["texts"]}
+
+
 @cache
 def vietnews() -> dict[str, dict]:
     with VIETNEWS.open(encoding="utf-8") as handle:

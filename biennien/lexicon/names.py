@@ -205,10 +205,10 @@ def lexicon() -> Lexicon:
                          + "|".join(map(re.escape, between_words)) + r")[ ]+){0,4}")
     before_words = {canon(r["phrase"]) for r in _rows("role_changes") if r["where"] == "before_title"}
     named = {canon(r["name"]) for r in _rows("organizations")}
-    # a ministry is often written with a lower-case "bộ" ("Phó Chánh văn phòng bộ Công an")
-    named |= {canon(w[:1].lower() + w[1:]) for r in _rows("organizations") if r["kind"] == "ministry" for w in _cases(r["name"])}
-    # and in sentence case ("Bộ Thông tin và truyền thông")
-    named |= {canon(w) for r in _rows("organizations") if r["kind"] == "ministry" for w in _cases(r["name"])}
+    # a ministry in sentence case ("Bộ Thông tin và truyền thông"), often with a lower-case "bộ"
+    # ("Phó Chánh văn phòng bộ Công an")
+    named |= {canon(v) for r in _rows("organizations") if r["kind"] == "ministry" for w in _cases(r["name"])
+              for v in (w, w[:1].lower() + w[1:])}
     country_words = {canon(r["name"]) for r in _rows("countries")}
     place_words = {canon(r["name"]) for r in _rows("places")}
     head_rows = [r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")]

@@ -128,17 +128,15 @@ def _span(d: str | None, m: str | None, y: str) -> Bound | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def evidence(body: list[str], holders: bool = True) -> list[tuple[str, Spans]]:
-    """(what, the spans it allows) for every piece of evidence in the news sentences; the
-    office-holders only when `holders` or when the text's own dates bound something."""
+def evidence(body: list[str]) -> list[tuple[str, Spans]]:
+    """(what, the spans it allows) for every piece of evidence in the news sentences: the text's
+    own dates and the office-holders it names."""
     p, found = _patterns(), []
     text = "\n".join(body)
     dated = [p["any_year"].search(s) is not None for s in body] if p["any_year"].search(text) else [False] * len(body)
     for sentence, yes in zip(body, dated):
         if yes:                                      # every dated pattern ends in a year
             found += _dated(sentence, p)
-    if not (holders or found):
-        return found
     named = {m.group(1) for m in _cue_pattern().finditer(text.lower())}
     held = [h for h in _holders() if h[0] in named]
     for sentence, yes in zip(body, dated) if held else ():
@@ -183,12 +181,11 @@ def _held(sentence: str, holders: list, history: bool, p: dict) -> list[tuple[st
             for m, terms in held]
 
 
-def interval(body: list[str], today: date | None = None, holders: bool = True) -> Spans | None:
+def interval(body: list[str], today: date | None = None) -> Spans | None:
     """The spans of publication dates the evidence allows, earliest first; None when it
-    contradicts itself. Without `holders`, tenures are read only when the text's dates already
-    bound something."""
+    contradicts itself."""
     spans: Spans = ((EARLIEST, today or date.today()),)
-    for _, allowed in evidence(body, holders):
+    for _, allowed in evidence(body):
         spans = meet(spans, allowed)
     return spans or None
 

@@ -214,7 +214,7 @@ def _passive_agent(doc: Doc, n: int) -> bool:
 
 @functools.cache
 def _agents() -> tuple[str, ...]:
-    return tuple(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == "agent")
+    return tuple(_links("agent"))   # str.endswith takes a tuple
 
 
 def _after_change(doc: Doc, j: int) -> str:
