@@ -51,6 +51,7 @@ class Lexicon:
     reports: tuple[str, ...]            # words after an outlet that reports ("Itar Tass dẫn lời ông X")
     categories: tuple[str, ...]         # things a "như" list names ("các thương hiệu như Kichi Kichi, ...")
     listers: tuple[str, ...]            # words that open such a list (" như ", " gồm: "), spaced
+    list_joiners: frozenset[str]        # words that join the last item of such a list ("và", "hay")
     appositions: tuple[str, ...]        # ", nhóm ": after a run, say it is an organisation
     located: tuple[str, ...]            # "tại ", "ở ": a place after them is where someone is
     tail_place: re.Pattern              # after an organisation head needing a place
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
     reports = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "reports")
     categories = tuple(r["word"] for r in _rows("name_heads") if r["kind"] == "category")
     listers = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "lister")
+    list_joiners = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "list_joiner")
     appositions = tuple(f", {r['word']} " for r in _rows("name_heads") if r["kind"] == "apposition")
     located = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "location" and r["tail"] == "known")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
@@ -250,6 +252,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, appositions=appositions, located=located,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

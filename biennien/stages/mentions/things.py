@@ -7,6 +7,7 @@ credits it as a source (", theo Phil Star."), writes it in an address ("trú 240
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ...lexicon import shapes as names
@@ -44,7 +45,13 @@ def credited(doc: Doc, it: Item) -> bool:
 
 
 HOUSE_NUMBER = re.compile(r"(?<![^\W_])(?!(?:19|20)\d\d )\d+(?:/\d+)*[A-Za-z]? \Z")   # "trú 240 Phan Đăng Lưu", "72/83/23 Huỳnh Văn Nghệ": a street
-LISTED = re.compile(r"(?:[^\W\d_][^,;:.()]*?(?:, | và | hay | hoặc ))*")   # "A, B và ": the runs listed before
+
+
+@functools.cache
+def _listed(joiners: frozenset[str]) -> re.Pattern:
+    """"A, B và ": the runs listed before (name_heads.tsv, list_joiner)."""
+    joined = "|".join(f" {re.escape(w)} " for w in sorted(joiners, key=len, reverse=True))
+    return re.compile(rf"(?:[^\W\d_][^,;:.()]*?(?:, |{joined}))*")
 
 
 def category_listed(doc: Doc, it: Item) -> bool:
@@ -53,8 +60,9 @@ def category_listed(doc: Doc, it: Item) -> bool:
     Tinto", "Những công ty này gồm: Microsoft, ..., Reckitt Benckiser"?"""
     before = doc.text[doc.sentence_start(it.sentence):it.start]
     at, width = max((before.rfind(w), len(w)) for w in doc.lex.listers)
-    if at < 0 or not LISTED.fullmatch(before[at + width:]) or not all(
-            w[:1].isupper() or w in ("và", "hay", "hoặc") or len(w) <= 2 for w in before[at + width:].replace(",", " ").split()):
+    joiners = doc.lex.list_joiners
+    if at < 0 or not _listed(joiners).fullmatch(before[at + width:]) or not all(
+            w[:1].isupper() or w in joiners or len(w) <= 2 for w in before[at + width:].replace(",", " ").split()):
         return False
     head = " ".join(before[:at].rsplit(",", 1)[-1].split()[-8:]).casefold()   # the clause before "như"
     return any(f" {c} " in f" {head} " for c in doc.lex.categories)
