@@ -1,6 +1,6 @@
 """Build the split gold files from the per-text annotations.
 
-    python eval/merge.py            # eval/gold/annotations/*/ -> eval/gold/{dev,test}.gold.json
+    python eval/merge.py [SPLIT ...]   # eval/gold/annotations/*/ -> eval/gold/{dev,test,dev2}.gold.json
 
 Each text's annotation is `annotations/<batch>/<stem>.json` (form: eval/validate.py); a text
 annotated twice has a second copy in another batch, and `annotations/assign.json` says which
@@ -212,21 +212,28 @@ def build(split: str, chosen: list[dict], assign: dict) -> tuple[dict, list[str]
     return gold, notes
 
 
-def main() -> int:
-    sample = json.loads((GOLD / "sample.json").read_text(encoding="utf-8"))
+def main(argv: list[str] | None = None) -> int:
+    only = set(sys.argv[1:] if argv is None else argv)   # the splits to (re)build; none named: every split
     assign = json.loads((ANNOTATIONS / "assign.json").read_text(encoding="utf-8"))
     about = json.loads((GOLD / "about.json").read_text(encoding="utf-8"))
     import agreement
-    agreed = agreement.totals(assign)
-    for split in ("dev", "test"):
-        gold, notes = build(split, sample["texts"], assign)
-        gold["about"] = {**about, "split": split, "agreement": agreed, "merge_notes": notes}
-        path = GOLD / f"{split}.gold.json"
-        path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        core = sum(1 for e in gold["events"] if e["core"])
-        print(f"{split}: {len(gold['documents'])} texts, {core} core events ({len(gold['events'])} in all), "
-              f"{len(gold['persons'])} persons, {len(gold['roles'])} roles, {len(gold['asof'])} as-of; "
-              f"{len(notes)} merge notes -> {path.relative_to(HERE.parent)}")
+    for path in sorted(GOLD.glob("sample*.json")):   # one wave per sample file, its splits agreed within it
+        chosen = json.loads(path.read_text(encoding="utf-8"))["texts"]
+        wave = {c["file"] for c in chosen}
+        agreed = agreement.totals({f: copies for f, copies in assign.items() if f in wave})
+        for split in dict.fromkeys(c["split"] for c in chosen):
+            if only and split not in only:
+                continue
+            gold, notes = build(split, chosen, assign)
+            gold["about"] = {**about, "split": split, "agreement": agreed, "merge_notes": notes}
+            if split in about.get("waves", {}):
+                gold["about"]["wave"] = about["waves"][split]
+            out = GOLD / f"{split}.gold.json"
+            out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            core = sum(1 for e in gold["events"] if e["core"])
+            print(f"{split}: {len(gold['documents'])} texts, {core} core events ({len(gold['events'])} in all), "
+                  f"{len(gold['persons'])} persons, {len(gold['roles'])} roles, {len(gold['asof'])} as-of; "
+                  f"{len(notes)} merge notes -> {out.relative_to(HERE.parent)}")
     return 0
 
 

@@ -14,6 +14,7 @@ Sets:
                 already knows the news does for undated articles. Only the gold texts' events are
                 scored; persons, roles and as-of answers also see the background, so compare
                 events and document dates only.
+  dev2-*        the second wave of dev texts (eval/gold/dev2.gold.json): more texts to tune on.
   test-*        the test split. Tune on dev; score test only when a change is finished.
 
 Texts are rebuilt from ../shared (eval/texts.py); nothing of them is kept here. Prints one line
@@ -37,8 +38,8 @@ ROOT = HERE.parent
 SHARED = texts.SHARED
 EVAL = SHARED / "eval"
 GOLD = HERE / "gold"
-SETS = ("seeds", "bkee-dev", "dev-dated", "dev-undated", "dev-undated-bg", "test-dated", "test-undated",
-        "test-undated-bg")
+SETS = ("seeds", "bkee-dev", "dev-dated", "dev-undated", "dev-undated-bg", "dev2-dated", "dev2-undated",
+        "test-dated", "test-undated", "test-undated-bg")
 CLI = f"{sys.executable} -m biennien.cli"
 
 

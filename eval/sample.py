@@ -1,6 +1,11 @@
 """Draw the gold set's texts: stratified by area, at random within each area, seed written down.
 
     python eval/sample.py [--seed 20261206] > eval/gold/sample.json
+    python eval/sample.py --wave dev2 --seed 20261207 > eval/gold/sample-dev2.json
+
+A later wave ("dev2") draws from the texts no earlier sample holds (eval/gold/sample*.json), with
+smaller quotas, every text in that wave's own split (more dev texts: the first split's dev was too
+small to find the constructions that recur in unseen news; the test split stays as it is).
 
 An area is assigned by counting the cue words of each area (below) in the text and taking the
 largest count; a text with none is left out. The cues describe subjects, not what biennien can
@@ -73,27 +78,34 @@ def companion(file: str, taken: set[str]) -> str | None:
     return best if score >= 0.25 else None
 
 
-def draw(seed: int) -> list[dict]:
+WAVES = {"dev2": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
+
+
+def draw(seed: int, wave: str | None = None) -> list[dict]:
     rng = random.Random(seed)
+    earlier = texts.gold_files() if wave else set()
+    quota = WAVES[wave] if wave else {"long": LONG_PER_AREA, "feed": FEED_PER_AREA, "companions": COMPANIONS}
     long_pool: dict[str, list[str]] = {a: [] for a in AREAS}
     for file, r in sorted(texts.vietnews().items()):
+        if file in earlier:
+            continue
         area = area_of(r["text"])
         if area:
             long_pool[area].append(file)
     feed_pool: dict[str, list[str]] = {a: [] for a in AREAS}
     for file, r in sorted(texts.rss().items()):
-        if len(r.get("summary") or "") < 80 or not r.get("published"):
+        if file in earlier or len(r.get("summary") or "") < 80 or not r.get("published"):
             continue
         area = area_of(r["title"] + " " + r["summary"])
         if area:
             feed_pool[area].append(file)
     chosen: list[dict] = []
-    used: set[str] = set()
-    for kind, pool, quota in (("long", long_pool, LONG_PER_AREA), ("feed", feed_pool, FEED_PER_AREA)):
+    used: set[str] = set(earlier)
+    for kind, pool in (("long", long_pool), ("feed", feed_pool)):
         short = 0
         for area in AREAS:  # an area with fewer texts than its quota gives the rest to the largest areas
-            take = min(quota, len(pool[area]))
-            short += quota - take
+            take = min(quota[kind], len(pool[area]))
+            short += quota[kind] - take
             for file in rng.sample(pool[area], take):
                 used.add(file)
                 chosen.append({"file": file, "kind": kind, "area": area})
@@ -106,7 +118,7 @@ def draw(seed: int) -> list[dict]:
     feeds = [c for c in chosen if c["kind"] == "feed"]
     added = 0
     for c in rng.sample(feeds, len(feeds)):
-        if added == COMPANIONS:
+        if added == quota["companions"]:
             break
         other = companion(c["file"], used)
         if other:
@@ -114,6 +126,14 @@ def draw(seed: int) -> list[dict]:
             c["companion"] = other
             chosen.append({"file": other, "kind": "feed", "area": c["area"], "companion_of": c["file"]})
             added += 1
+    if wave:
+        for c in chosen:
+            c["split"] = wave
+            c["source"] = texts.source(c["file"])
+        alone = sorted((c for c in chosen if "companion" not in c and "companion_of" not in c), key=lambda c: c["file"])
+        for c in rng.sample(alone, quota["double"]):
+            c["double"] = True
+        return chosen
     # splits: a third of each (area, kind) to test, companions follow their partner
     for area in AREAS:
         for kind in ("long", "feed"):
@@ -137,10 +157,11 @@ def draw(seed: int) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=20261206)
+    parser.add_argument("--wave", choices=sorted(WAVES), help="a later wave of texts no earlier sample holds")
     args = parser.parse_args()
-    chosen = draw(args.seed)
+    chosen = draw(args.seed, args.wave)
     counts = Counter((c["area"], c["kind"], c["split"]) for c in chosen)
-    print(json.dumps({"seed": args.seed, "texts": chosen}, ensure_ascii=False, indent=1))
+    print(json.dumps({"seed": args.seed, **({"wave": args.wave} if args.wave else {}), "texts": chosen}, ensure_ascii=False, indent=1))
     print(sorted(counts.items()), file=sys.stderr)
     return 0
 

@@ -18,9 +18,16 @@ RSS = SHARED / "corpus" / "rss" / "politics-rss.jsonl"
 
 
 def gold_files() -> set[str]:
-    """Every text a gold set uses (dev, test and companions: gold/sample.json)."""
-    sample = json.loads((ROOT / "eval" / "gold" / "sample.json").read_text(encoding="utf-8"))
-    return {t["file"] for t in sample["texts"]}
+    """Every text a gold set uses (dev, test, dev2 and companions: gold/sample*.json)."""
+    return {t["file"] for t in samples()}
+
+
+def samples() -> list[dict]:
+    """The drawn texts of every wave (gold/sample.json, then gold/sample-<wave>.json)."""
+    out: list[dict] = []
+    for path in sorted((ROOT / "eval" / "gold").glob("sample*.json")):
+        out += json.loads(path.read_text(encoding="utf-8"))["texts"]
+    return out
 
 
 @cache
