@@ -27,7 +27,8 @@ def _participant(p: dict, names: dict[int, str]) -> dict:
             "country": p.get("country")}
 
 
-def contract_rows(store: Store, name: str, participants: str = "named") -> Iterable[dict]:
+def contract_rows(store: Store, name: str, participants: str = "named",
+                  min_confidence: float | None = None) -> Iterable[dict]:
     if name == "documents":
         yield from read.iter_documents(store)
     elif name == "actors":
@@ -42,7 +43,7 @@ def contract_rows(store: Store, name: str, participants: str = "named") -> Itera
                    "start": r["start"], "end": r["end"],
                    "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"]} for e in r["evidence"]]}
     elif name == "events":
-        for e in _canonical_events(store, participants=participants):
+        for e in _canonical_events(store, participants=participants, min_confidence=min_confidence):
             yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"],
                    "type": e["type"], "mode": e["mode"], "context": e["context"], "cameo": e["cameo"],
                    "actors": e["actors"], "recipients": e["recipients"], "location": e["location"],
@@ -57,12 +58,13 @@ def export_contract(store: Store, out: Path, participants: str = "named") -> dic
     return {name: _write_jsonl(out / f"{name}.jsonl", contract_rows(store, name, participants)) for name in CONTRACT}
 
 
-def _canonical_events(store: Store, since: str | None = None, participants: str = "named") -> Iterable[dict]:
+def _canonical_events(store: Store, since: str | None = None, participants: str = "named",
+                      min_confidence: float | None = None) -> Iterable[dict]:
     """Stored events (added at or after `since`) with every participant under its actor's canonical
     name. By default only events with a named participant (`participants="any"`: all; see
-    store.read.PARTICIPANTS)."""
+    store.read.PARTICIPANTS) at the default confidence (`min_confidence`: see store.read.least_confidence)."""
     names = {a["actor_id"]: a["name"] for a in read.iter_actors(store)}
-    for e in read.iter_events(store, added_since=since, participants=participants):
+    for e in read.iter_events(store, added_since=since, participants=participants, min_confidence=min_confidence):
         e["actors"] = [_participant(p, names) for p in e["actors"]]
         e["recipients"] = [_participant(p, names) for p in e["recipients"]]
         yield e

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from .. import geo, settings
+from .. import geo, learned, settings
 from ..records import EventFilter
 from . import seen
 from .db import Store
@@ -282,10 +282,21 @@ EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.contex
                  " e.location, e.planned, e.goldstein, e.quad_class, e.confidence, e.date_added")
 
 
+def least_confidence(participants: str, min_confidence: float | None) -> float | None:
+    """The confidence an event needs to be listed: the one asked for, else, in the default view
+    ("named"), the default threshold the learned weights carry (biennien/learned.py; none unless
+    it raised F1 on held-out dev data): the events under it stay in the store, listed with
+    `min_confidence=0` or `participants="any"`."""
+    if min_confidence is not None:
+        return min_confidence
+    return learned.threshold() if participants == "named" else None
+
+
 def _event_filter(f: EventFilter, walk: bool = False) -> tuple[str, list]:
     """WHERE and its parameters; `walk`: an actor's events tested one by one as the events are
     read newest first (for an actor in many events), not gathered first."""
-    actor_ids, types, country, planned, min_confidence = f.actor_ids, f.types, f.country, f.planned, f.min_confidence
+    actor_ids, types, country, planned = f.actor_ids, f.types, f.country, f.planned
+    min_confidence = least_confidence(f.participants, f.min_confidence)
     participants = f.participants
     where, params = [], []
     if PARTICIPANTS[participants]:
@@ -327,8 +338,8 @@ def find_events(store: Store, which: EventFilter, limit: int, offset: int = 0,
 
 def count_events(store: Store, which: EventFilter) -> int:
     f = which
-    if f.actor_ids and f.participants != "none" and not (f.types or f.country or f.since or f.until or f.min_confidence) \
-            and f.planned is None:  # an actor's events alone; one with a stored participant names one (tests)
+    if f.actor_ids and f.participants != "none" and not (f.types or f.country or f.since or f.until) \
+            and not least_confidence(f.participants, f.min_confidence) and f.planned is None:  # an actor's events alone; one with a stored participant names one (tests)
         return store.scalar(f"SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id IN"
                             f" ({_in(which.actor_ids)})", which.actor_ids)
     where, params = _event_filter(which)
@@ -336,16 +347,21 @@ def count_events(store: Store, which: EventFilter) -> int:
 
 
 def iter_events(store: Store, batch: int = 2000, added_since: str | None = None,
-                participants: str = "any") -> Iterator[dict]:
+                participants: str = "any", min_confidence: float | None = None) -> Iterator[dict]:
     """Every event (with `added_since`: those first stored at or after it; `participants`: see
-    PARTICIPANTS), by id."""
+    PARTICIPANTS; `min_confidence`: see least_confidence), by id."""
     last = 0
     added = " AND e.date_added >= ?" if added_since else ""
+    params = [added_since] if added_since else []
     if PARTICIPANTS[participants]:
         added += f" AND {PARTICIPANTS[participants]}"
+    cut = least_confidence(participants, min_confidence)
+    if cut:
+        added += " AND e.confidence >= ?"
+        params.append(cut)
     while True:
         rows = store.rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id > ?{added} ORDER BY e.event_id"
-                          " LIMIT ?", (last, *([added_since] if added_since else []), batch))
+                          " LIMIT ?", (last, *params, batch))
         if not rows:
             return
         yield from _with_mentions(store, _event_rows(rows))

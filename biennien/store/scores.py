@@ -1,24 +1,72 @@
 """Per-event scores kept in the events table: Goldstein value and quad class (biennien/cameo.py),
-confidence (biennien/confidence.py) and the time the event was first stored (`date_added`)."""
+confidence (the learned probability of biennien/learned.py over the evidence below, the hand-set
+score of biennien/confidence.py among it, or that score alone without weights) and the time the
+event was first stored (`date_added`)."""
 from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from .. import cameo
+from .. import cameo, learned
 from ..confidence import DATE, TRIGGER, best, confidence, date_source, parties_kind, trigger_kind
 
 if TYPE_CHECKING:   # db.py runs refresh_all when it migrates a store: a runtime import would be a cycle
     from .db import Store
 
-# a mention's date is its sentence's own if a time expression there is that date (at either's precision)
+# a mention's date is its sentence's own if a time expression there is that date (at either's precision);
+# then where it is (its sentence, that sentence's length, how many sentences its article has) and its trigger
 MENTIONS_SQL = (
     "SELECT m.event_id, m.mode, m.reported, m.doc_id, m.date, d.published,"
     " EXISTS (SELECT 1 FROM time_exprs t WHERE t.doc_id = m.doc_id AND t.sentence = m.sentence"
     "   AND t.value IS NOT NULL AND m.date IS NOT NULL"
-    "   AND substr(t.value, 1, min(length(t.value), length(m.date))) = substr(m.date, 1, min(length(t.value), length(m.date))))"
-    " FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id WHERE m.event_id IN ({})")
+    "   AND substr(t.value, 1, min(length(t.value), length(m.date))) = substr(m.date, 1, min(length(t.value), length(m.date)))),"
+    " m.sentence, s.\"end\" - s.start, (SELECT max(idx) + 1 FROM sentences x WHERE x.doc_id = m.doc_id), m.trigger"
+    " FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id"
+    " LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence WHERE m.event_id IN ({})")
+EVENT_SQL = ("SELECT event_id, type, mode, cameo, date_precision, location, planned, actors, recipients FROM events"
+             " WHERE event_id IN ({})")
+
+
+def _evidence() -> dict:
+    return {"triggers": set(), "dates": set(), "docs": set(), "mentions": 0, "reported": 0, "first": 99,
+            "sentences": 0, "chars": 0, "words": 1}
+
+
+def evidence(store: Store, ids: list[int]) -> dict[int, dict]:
+    """What the mentions of these events say (see learned.features), by event id."""
+    found: dict[int, dict] = {}
+    marks = ",".join("?" * len(ids))
+    for r in store.db.execute(MENTIONS_SQL.format(marks), ids):
+        e = found.get(r[0]) or found.setdefault(r[0], _evidence())
+        e["triggers"].add(trigger_kind(r[1], bool(r[2])))
+        e["dates"].add(date_source(r[4], r[5], bool(r[6])))
+        e["docs"].add(r[3])
+        e["mentions"] += 1
+        e["reported"] += bool(r[2])
+        e["first"] = min(e["first"], r[7])
+        e["sentences"] = max(e["sentences"], r[9] or 0)
+        e["chars"] = min(e["chars"] or r[8] or 0, r[8] or e["chars"])  # the shortest sentence
+        e["words"] = max(e["words"], len((r[10] or "").split()))
+    return found
+
+
+def events(store: Store, ids: list[int]) -> list[dict]:
+    """The rows the scores are computed from, participants parsed."""
+    rows = store.db.execute(EVENT_SQL.format(",".join("?" * len(ids))), ids).fetchall()
+    keys = ("event_id", "type", "mode", "cameo", "date_precision", "location", "planned", "actors", "recipients")
+    out = []
+    for r in rows:
+        e = dict(zip(keys, r))
+        e["actors"], e["recipients"] = json.loads(e["actors"]), json.loads(e["recipients"])
+        out.append(e)
+    return out
+
+
+def hand_set(e: dict, ev: dict) -> float:
+    """The hand-set confidence (biennien/confidence.py) of an event row from its evidence."""
+    return confidence(best(TRIGGER, ev["triggers"]), parties_kind(e["actors"], e["recipients"]),
+                      best(DATE, ev["dates"]), len(ev["docs"]))
 
 
 def now() -> str:
@@ -31,21 +79,12 @@ def refresh(store: Store, event_ids: list[int], added: str | None = None) -> Non
     ids = sorted(set(event_ids))
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        marks = ",".join("?" * len(chunk))
-        evidence: dict[int, dict] = {}
-        for r in store.db.execute(MENTIONS_SQL.format(marks), chunk):
-            e = evidence.setdefault(r[0], {"triggers": set(), "dates": set(), "docs": set()})
-            e["triggers"].add(trigger_kind(r[1], bool(r[2])))
-            e["dates"].add(date_source(r[4], r[5], bool(r[6])))
-            e["docs"].add(r[3])
-        rows = store.db.execute(f"SELECT event_id, cameo, actors, recipients FROM events WHERE event_id IN ({marks})",
-                                chunk).fetchall()
+        found = evidence(store, chunk)
         updates = []
-        for event_id, code, actors, recipients in rows:
-            e = evidence.get(event_id, {"triggers": set(), "dates": set(), "docs": set()})
-            score = confidence(best(TRIGGER, e["triggers"]), parties_kind(json.loads(actors), json.loads(recipients)),
-                               best(DATE, e["dates"]), len(e["docs"]))
-            updates.append((cameo.goldstein(code), cameo.quad_class(code), score, added, event_id))
+        for e in events(store, chunk):
+            ev = found.get(e["event_id"]) or _evidence()
+            score = learned.confidence(e, ev, hand_set(e, ev))
+            updates.append((cameo.goldstein(e["cameo"]), cameo.quad_class(e["cameo"]), score, added, e["event_id"]))
         store.db.executemany("UPDATE events SET goldstein = ?, quad_class = ?, confidence = ?,"
                              " date_added = COALESCE(date_added, ?) WHERE event_id = ?", updates)
 
