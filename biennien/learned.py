@@ -60,10 +60,17 @@ def features(event: dict, evidence: dict, hand: float) -> dict[str, float]:
 def model() -> dict | None:
     """The shipped weights, or None (no file, another feature version, a malformed file)."""
     try:
-        data = json.loads((resources.files("biennien.resources") / MODEL).read_text(encoding="utf-8"))
-    except (FileNotFoundError, OSError, ValueError):
+        return usable(json.loads((resources.files("biennien.resources") / MODEL).read_text(encoding="utf-8")))
+    except (OSError, ValueError):
         return None
-    if data.get("version") != VERSION or not isinstance(data.get("weights"), dict):
+
+
+def usable(data) -> dict | None:
+    """A weights file's content if this code can use it: its feature version, finite weights."""
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("weights"), dict):
+        return None
+    numbers = [data.get("bias", 0.0), data.get("blend", 1.0), *data["weights"].values()]
+    if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in numbers):
         return None
     return data
 
