@@ -66,8 +66,10 @@ def model() -> dict | None:
 
 
 def usable(data) -> dict | None:
-    """A weights file's content if this code can use it: its feature version, finite weights."""
-    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("weights"), dict):
+    """A weights file's content if this code can use it: its feature version, finite weights, one
+    of them the hand-set score's (a file without it was not written by eval/learn.py)."""
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("weights"), dict) \
+            or "hand" not in data["weights"]:
         return None
     numbers = [data.get("bias", 0.0), data.get("blend", 1.0), *data["weights"].values()]
     if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in numbers):

@@ -69,6 +69,7 @@ def test_a_weights_file_this_code_cannot_use_is_ignored():
     assert learned.usable({**m, "version": learned.VERSION + 1}) is None
     assert learned.usable({**m, "weights": {"hand": float("nan")}}) is None
     assert learned.usable([]) is None and learned.usable({"version": learned.VERSION}) is None
+    assert learned.usable({**m, "weights": {"type=CONSULT": 1.0}}) is None
 
 
 @given(st.dictionaries(st.sampled_from(sorted(possible())), st.floats(-1e6, 1e6), min_size=1),
