@@ -1,0 +1,65 @@
+"""eval/learn.py, which writes the learned confidence's weights: its labels walk the events as
+../shared/eval/score.py does, and its logistic regression learns what separates them."""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from biennien import learned
+
+from .conftest import need_shared
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="module")
+def learn():
+    need_shared()
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        import learn as module
+    finally:
+        sys.path.pop(0)
+    return module
+
+
+def _event(kind, date, *names):
+    return {"type": kind, "date": date, "actors": [{"name": n, "country": None} for n in names[:1]],
+            "recipients": [{"name": n, "country": None} for n in names[1:]],
+            "mentions": [{"doc_id": "d1"}]}
+
+
+def test_labels_follow_the_scorer(learn):
+    gold = {"persons": [{"name": "A"}, {"name": "B"}, {"name": "C"}],
+            "events": [{"id": "g1", "file": "a.txt", "type": "CONSULT", "date": "2025-03-03", "core": True,
+                        "actor": ["A"], "recipient": ["B"]},
+                       {"id": "g2", "file": "a.txt", "type": "AGREE", "date": "2025-03", "core": False,
+                        "actor": ["A"], "recipient": ["B"]}]}
+    docs = {"d1": {"doc_id": "d1", "source": "gold/a.txt"}}
+    events = [_event("CONSULT", "2025-03-03", "A", "B"),   # the core event
+              _event("CONSULT", "2025-03-03", "B", "A"),   # a second copy of it: wrong
+              _event("AGREE", "2025-03-03", "A", "C"),     # fits the optional one: neither
+              _event("ASSAULT", "2025-03-03", "A")]        # nothing in the gold
+    assert learn.outcomes(gold, events, docs) == ["core", "wrong", "optional", "wrong"]
+    scored = learn.score.score_events(gold, events, learn.score.Names(gold["persons"]), docs)
+    assert (scored["events_tp"], scored["events_fp"]) == (1, 2)
+    data = {"gold": gold, "events": events, "docs": docs}
+    assert learn.rescore(data, [True, False, True, False])["events_fp"] == 0
+
+
+def test_the_regression_learns_what_separates(learn):
+    rng = random.Random(7)
+    rows, labels = [], []
+    for _ in range(200):
+        good = rng.random() < 0.5
+        rows.append({"hand": rng.uniform(0.6, 1.0) if good else rng.uniform(0.3, 0.8),
+                     "kind=person": float(good or rng.random() < 0.3), "noise": rng.random()})
+        labels.append(int(good))
+    model = learn.fit(rows, labels)
+    assert model["version"] == learned.VERSION and model["weights"]["hand"] > 0 < model["weights"]["kind=person"]
+    probs = [learned.probability(r, model) for r in rows]
+    assert all(0.0 <= p <= 1.0 for p in probs)
+    assert learn.auc(probs, labels) > 0.85
