@@ -12,7 +12,8 @@ ranking and calibration), and a default export threshold on it is the file's `th
 only when it raised F1 on held-out dev data (store/read.py least_confidence).
 
 Degrades to the hand-set confidence: without the file, with a file of another feature version,
-or for an event the features cannot describe.
+or for an event with a feature its training data never showed (an undated event: the dated dev
+sets it learns from have none).
 """
 from __future__ import annotations
 
@@ -78,11 +79,15 @@ def usable(data) -> dict | None:
 
 
 def probability(feats: dict[str, float], weights: dict | None = None) -> float | None:
-    """P(right) under `weights` (a weights file's content; default: the shipped one), or None."""
+    """P(right) under `weights` (a weights file's content; default: the shipped one), or None: also
+    for an event with a feature the training data never showed (an undated event, a new type), on
+    which the regression knows nothing and the hand-set score is the better judge."""
     weights = weights if weights is not None else model()
     if not weights:
         return None
     w = weights["weights"]
+    if any(k not in w for k in feats):
+        return None
     z = weights.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in feats.items())
     if not math.isfinite(z):
         return None
@@ -100,10 +105,15 @@ def blended(feats: dict[str, float], weights: dict | None = None) -> float | Non
     return min(max(share * p + (1.0 - share) * feats["hand"], 0.0), 1.0)
 
 
+def value(feats: dict[str, float], weights: dict | None = None) -> float:
+    """The confidence of an event of these features: blended (see `blended`), else the hand-set one."""
+    c = blended(feats, weights)
+    return feats["hand"] if c is None else c
+
+
 def confidence(event: dict, evidence: dict, hand: float) -> float:
-    """The confidence an event is exported with: blended (see `blended`), else the hand-set one."""
-    c = blended(features(event, evidence, hand))
-    return hand if c is None else round(c, 4)
+    """The confidence an event is exported with (see `value`), rounded."""
+    return round(value(features(event, evidence, hand)), 4)
 
 
 def threshold() -> float | None:

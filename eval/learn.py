@@ -166,7 +166,7 @@ def choose_threshold(data: list[dict], folds: int = 5, seed: int = 20261206) -> 
         for di, d in enumerate(data):
             for i, e in enumerate(d["events"]):
                 if fold_of[(d["name"], _text(d, e))] == k:
-                    probs[di][i] = learned.blended(d["features"][i], model)
+                    probs[di][i] = learned.value(d["features"][i], model)
     best, best_f1 = None, _total_f1(data, [[True] * len(d["events"]) for d in data])
     for t in [i / 100 for i in range(5, 80)]:
         f = _total_f1(data, [[p >= t for p in ps] for ps in probs])
@@ -219,9 +219,9 @@ def validate(train: dict, test: dict) -> dict:
     """Train on one wave, score the other: ranking (AUC, hand-set vs learned) and F1 with the filter."""
     model = fit(*training([train]))
     t = choose_threshold([train])
-    probs = [learned.blended(f, model) for f in test["features"]]
+    probs = [learned.value(f, model) for f in test["features"]]
     rows, labels = training([test])
-    held = {share: [learned.blended(f, {**model, "blend": share}) for f in rows] for share in (0.0, 0.5, 1.0)}
+    held = {share: [learned.value(f, {**model, "blend": share}) for f in rows] for share in (0.0, 0.5, 1.0)}
     before = rescore(test, [True] * len(test["events"]))
     after = rescore(test, [p >= t for p in probs]) if t is not None else before
     result = {"train": train["name"], "test": test["name"], "threshold": t,

@@ -76,8 +76,17 @@ def test_a_weights_file_this_code_cannot_use_is_ignored():
        st.floats(0.0, 1.0))
 def test_probability_and_confidence_are_in_0_1(feats, hand):
     feats["hand"] = hand
-    assert 0.0 <= learned.probability(feats) <= 1.0
-    assert 0.0 <= learned.blended(feats) <= 1.0
+    p = learned.probability(feats)
+    assert p is None or 0.0 <= p <= 1.0
+    assert 0.0 <= learned.value(feats) <= 1.0
+    known = {k: v for k, v in feats.items() if k in learned.model()["weights"]}
+    assert 0.0 <= learned.probability(known) <= 1.0 and 0.0 <= learned.blended(known) <= 1.0
+
+
+def test_a_feature_training_never_showed_leaves_the_hand_set_score():
+    f = learned.features({**EVENT, "date_precision": None}, {**EVIDENCE, "dates": {"none"}}, 0.6)
+    assert "date=none" not in learned.model()["weights"]    # the dated dev sets have no undated event
+    assert learned.probability(f) is None and learned.value(f) == 0.6
 
 
 def test_without_weights_the_hand_set_score(monkeypatch):
@@ -87,7 +96,7 @@ def test_without_weights_the_hand_set_score(monkeypatch):
 
 
 def test_the_blend_mixes_probability_and_hand_set_score():
-    m = {"version": learned.VERSION, "bias": 0.0, "weights": {}}
+    m = {"version": learned.VERSION, "bias": 0.0, "weights": {"hand": 0.0}}
     f = {"hand": 0.9}
     assert learned.blended(f, {**m, "blend": 1.0}) == 0.5
     assert learned.blended(f, {**m, "blend": 0.0}) == 0.9
