@@ -1,7 +1,7 @@
 """Train the learned event confidence (biennien/learned.py) on our own dev annotations.
 
-    python eval/run.py --sets dev-dated,dev2-dated --out /tmp/lrn-run     # stores of the current code
-    python eval/learn.py --out /tmp/lrn-run [--write]
+    python eval/learn.py --fresh --out /tmp/lrn-run --write    # ingest both waves with this code, train, write
+    python eval/learn.py --out /tmp/lrn-run                    # the stores an earlier eval/run.py left there
 
 Reads the stores `eval/run.py` left in OUT (never its exports: those may already be filtered),
 exports every event that names a participant, labels it with ../shared/eval/score.py's own
@@ -241,7 +241,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=Path("/tmp/biennien-run"), help="where eval/run.py wrote")
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS.relative_to(run.ROOT)}")
+    parser.add_argument("--fresh", action="store_true", help="first ingest both waves into OUT (eval/run.py)")
     args = parser.parse_args(argv)
+    if args.fresh:
+        args.out.mkdir(parents=True, exist_ok=True)
+        for name in WAVES:
+            print(run.line(name, run.run_set(name, args.out)), flush=True)
     data = [load(name, args.out) for name in WAVES]
     for d in data:
         counts = {o: d["outcomes"].count(o) for o in ("core", "optional", "wrong")}
