@@ -120,10 +120,24 @@ def lead_day_month(article: Article, body: list[str], spans: bool = False) -> tu
             d, m = int(match.group(1)), int(match.group(2))
             if not (1 <= d <= 31 and 1 <= m <= 12) or (not spans and not_after.search(sentence[max(0, match.start() - 16):match.start()])):
                 continue
+            if RANGE_NEXT.match(sentence, match.end()) or _ahead(sentence, match.end()):
+                continue   # "(18.1.1950 - 18.1.2026)": a span; "Vào ngày 5/11/2016, ... sẽ ký": ahead of the article
             opens = bool(_opens().match(sentence, match.end()))
             return (d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
                     bool(today_word.search(match.group())), opens)
     return None
+
+
+RANGE_NEXT = re.compile(r"\s*[-\u2013\u2014]\s*\d{1,2}[/.-]\d{1,2}")   # the date opens a span of dates
+AHEAD_WORDS = 8   # a future word this close after the lead's date makes it a plan, not the article's day
+
+
+def _ahead(sentence: str, end: int) -> bool:
+    """Does a future word ("sẽ", "dự kiến") follow the date within AHEAD_WORDS words? Then the
+    date is one the text puts ahead ("Vào ngày 5/11/2016, Bộ Quốc phòng sẽ ký ..."): it bounds
+    the publication from above (stages/bounds.py) and is never its day."""
+    near = " ".join(sentence[end:end + 120].split()[:AHEAD_WORDS])
+    return _patterns()[2].search(near) is not None
 
 
 @functools.cache
@@ -230,6 +244,8 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
 
 RECENT_DAYS = settings.get("times", "window_days")   # a day told without its year lies this close before
 BEFORE_EVENT_DAYS = 31   # a named event's lead day may come this long before it: the delegation leaving for it
+AFTER_EVENT_DAYS = 92    # an event told as over, or a lead day told with its year ("Ngày 25.5.2025, ..."), may
+                         # be reported this long after: dated feed items (corpus/rss) report a signing of May in August
 
 
 def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
@@ -240,15 +256,31 @@ def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[st
     if lead and lead[2]:   # its own year, unless the text rules it out ("Ngày 15-11-1998, Việt Nam gia nhập ...")
         value, precision = _iso(lead[2], lead[1], lead[0])
         bound = bounds.interval(body)
-        return (value, precision) if value and bound is not None and _meets(value, bound) else (None, None)
+        if value is None or bound is None or not _meets(value, bound):
+            return None, None
+        if lead[4]:
+            return value, precision
+        day = date.fromisoformat(value)   # a year told in the lead: the report may come weeks later
+        return bounds.pinned(day, day + timedelta(days=AFTER_EVENT_DAYS))
     value, precision = _suggest(body, lead)
     bound = bounds.interval(body)
-    if value is not None and lead and lead[3] and precision == "day":
-        value, precision = value[:4], "year"   # "hôm 30/3" is a day before the article, not its day
+    if value is not None and lead and precision == "day" and not lead[4]:
+        value, precision = _reported(value, lead)
     if value is not None:
         return (value, precision) if bound is not None and _meets(value, bound) else (None, None)
     weekday = (lambda: bounds.weekday_of(body, lead[0], lead[1])) if lead else None
     return bounds.choose(bound, lead, weekday, RECENT_DAYS)
+
+
+def _reported(value: str, lead: tuple) -> tuple[str, str]:
+    """What the lead's day says of the article when the lead does not say it is today: a lead
+    opening its clause ("Tối 18-11, ...") is the day of the act, reported within
+    bounds.REPORT_LAG_DAYS (its month when those days stay in it, else its year); "hôm 30/3" or a
+    date inside a sentence is some day before the article (its year)."""
+    day = date.fromisoformat(value)
+    if lead[5] and not lead[3]:
+        return bounds.pinned(day, day + bounds.REPORT_LAG)
+    return value[:4], "year"
 
 
 def _meets(value: str, bound: bounds.Spans) -> bool:
@@ -276,10 +308,8 @@ def _suggest(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple
                 while date(year, m, min(d, 28)) < first:
                     year += 1
             return _iso(year, m, d)
-    if bound and bound[2]:   # over: the month after it (only a guess, kept when the bounds allow it)
-        end = bound[1]
-        nxt = date(end.year + (end.month == 12), end.month % 12 + 1, 1)
-        return f"{nxt.year:04d}-{nxt.month:02d}", "month"
+    if bound and bound[2]:   # over: told from its last day to weeks after it (kept when the bounds allow it)
+        return bounds.pinned(bound[1], bound[1] + timedelta(days=AFTER_EVENT_DAYS))
     if years:
         return str(max(y for y in years if y <= datetime.now().year + 1) if any(
             y <= datetime.now().year + 1 for y in years) else max(years)), "year"
