@@ -97,6 +97,10 @@ def test_a_day_told_as_past_or_a_validity_is_not_the_articles_day():
     past = "Tin\nPhát ngôn viên hôm 30/3 cho biết. Kim ngạch tăng 8% so với cùng kỳ năm 2018."
     # 2019-03-30 is the only candidate; the article is a recent day after it (window_days), still in 2019
     assert _undated(past) == ("2019", "year")
+    # a lead told as past is reported within days (PAST_LEAD_DAYS): its month when they stay in it
+    held = "Tin\nHôm 14/12, Ngoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tiếp đoàn."
+    assert _undated(held) == ("2018-12", "month")
+    assert _undated(held.replace("14/12", "28/12")) == (None, None)   # December 2018 or January 2019
     valid = "Tin\nThủ tướng Phạm Minh Chính ký quyết định, có hiệu lực từ ngày 31-7-2026."
     assert _undated(valid) == (None, None)
 
