@@ -310,3 +310,33 @@ def test_an_agreement_reached_is_still_an_agreement():
     found = _find("Mỹ và Trung Quốc đạt được một thỏa thuận thương mại.", ("Mỹ", "country", "USA"),
                   ("Trung Quốc", "country", "CHN"))
     assert [e.type for e in found] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", ["Mỹ gửi thông điệp đến Trung Quốc bằng thoả thuận với Canada.",
+                                  "Theo thỏa thuận, Mỹ rút quân khỏi Canada."])
+def test_an_agreement_after_a_preposition_is_a_noun(text):
+    parties = [p for p in (("Mỹ", "country", "USA"), ("Trung Quốc", "country", "CHN"), ("Canada", "country", "CAN"))
+               if p[0] in text]
+    assert not [e for e in _find(text, *parties) if e.trigger.lower().startswith("th")]
+
+
+# --- words sent or voiced: "gửi lời xin lỗi", "bày tỏ sự ủng hộ" -------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Đại sứ Joseph Donovan đã gửi lời xin lỗi Indonesia.", "055"),
+    ("Đại sứ Joseph Donovan bày tỏ lời cảm ơn Indonesia.", "051"),
+    ("Đại sứ Joseph Donovan nhiệt liệt hoan nghênh Indonesia.", "051"),
+])
+def test_words_sent_or_voiced_are_an_act(text, kind):
+    found = _find(text, ("Joseph Donovan", "person", "USA"), ("Indonesia", "country", "IDN"))
+    assert [(e.type, e.cameo, names(e.actors), names(e.recipients)) for e in found] == \
+        [("SUPPORT", kind, ["Joseph Donovan"], ["Indonesia"])]
+
+
+# --- upgrading relations (SUPPORT 057) ---------------------------------------------------------------------
+
+def test_declaring_relations_upgraded_is_a_formal_act():
+    found = _find("Thủ tướng Phạm Minh Chính và Tổng thống Ramaphosa tuyên bố nâng cấp quan hệ lên Đối tác Chiến lược.",
+                  ("Phạm Minh Chính", "person", "VNM"), ("Ramaphosa", "person", "ZAF"))
+    assert [(e.type, e.cameo, sorted(names(e.actors))) for e in found] == \
+        [("SUPPORT", "057", ["Phạm Minh Chính", "Ramaphosa"])]
