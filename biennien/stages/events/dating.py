@@ -4,7 +4,7 @@ time makes the activity a plan (an AGREE with `planned = {start, end}`)."""
 from __future__ import annotations
 
 from ...lexicon import types as event_types
-from ...records import Article, Mention, TimeExpr
+from ...records import Article, Mention, Sentence, TimeExpr
 from .. import times as time_stage
 from .arguments import time_of
 from .article import Draft
@@ -24,7 +24,7 @@ def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Artic
         t = None
     d.own_time = t is not None and not time_stage.is_term(t)
     if t is None or time_stage.is_term(t):
-        t = _clause_time(view, h)
+        t = _clause_time(view, h) or view.carried
         if t is not None and not prefer_future and t.tense == "future" and article.published:
             # not the trigger's own time: without a plan cue it dates what happened ("Tại phiên
             # toà ngày 10/3, toà tuyên phạt ..." in an article dated in November)
@@ -75,6 +75,24 @@ def episode_dates(drafts: list[Draft]) -> None:
         if fits:
             o = fits[-1]
             d.date, d.precision = o.date, o.precision
+
+
+def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, mentions_in: dict) -> TimeExpr | None:
+    """A sentence with no time of its own that goes on about a person of the sentence before,
+    which opened with a past time, is still in that time: "Hồi năm 2017, ... Konashenkov cũng
+    tuyên bố ... . Đặc biệt, ông Konashenkov cáo buộc ..."; "Hồi năm 2006, bà Bachelet từng đến
+    Việt Nam dự APEC. Cũng trong chuyến thăm này, bà Bachelet đã có cuộc gặp ..."."""
+    if i == 0 or sentences[i - 1].index + 1 != sentences[i].index:
+        return None
+    prev = sentences[i - 1]
+    t = next(iter(times_in.get(prev.index, ())), None)
+    if t is None or not t.value or t.tense == "future" or time_stage.is_term(t) or \
+            len(text[prev.start:t.start].split()) > 1 or text[t.end:t.end + 1] != ",":
+        return None
+    before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
+    if not before & {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}:
+        return None
+    return t
 
 
 def _governed(view: View, h: Hit, t: TimeExpr) -> bool:

@@ -47,7 +47,7 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, framed,
                         inviters, objects, phrase_names, place, place_host, postposed_subject, pronoun_subject,
                         sentence_subject, subject, subordinate, time_of)
-from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
+from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, is_future, plan_of
 from .holders import home_title, title_holders, title_subject
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
 from .modality import accident, add_speaker, irrealis, not_news, reported
@@ -109,6 +109,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
         view.antecedents, view.countries, view.sentence = persons, countries, s.index
         view.main_country = main
+        view.carried = None if ts else carried_time(article.text, sentences, i, times_in, mentions_in)
         drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
         if d.caption:
