@@ -44,9 +44,11 @@ def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Artic
         d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
         d.date, d.precision = lead
         return
-    if t.precision == "day" and not (t.kind == "range" and _unit_range(t)):
+    if t.precision == "day" and not (t.kind == "range" and (_unit_range(t) or h.trigger.args == "host")):
         d.date, d.precision = t.value, "day"
-    elif t.precision == "day":   # "tuần trước": a week names no day; say the month (or year) it lies in
+    elif t.precision == "day":   # "tuần trước": a week names no day; say the month (or year) it lies in;
+        #                          "đón Thủ tướng X thăm Việt Nam ngày 1-3/5": the visit starts on the 1st,
+        #                          the welcome (a host's verb) is some day of it
         same = "month" if t.value[:7] == (t.value_end or "")[:7] else "year"
         d.date, d.precision = t.value[:7 if same == "month" else 4], same
     elif t.precision in ("month", "year", "quarter") and not (lead[1] == "day" and lead[0].startswith(t.value[:7])):
@@ -77,11 +79,12 @@ def episode_dates(drafts: list[Draft]) -> None:
             d.date, d.precision = o.date, o.precision
 
 
-def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, mentions_in: dict) -> TimeExpr | None:
-    """A sentence with no time of its own that goes on about a person of the sentence before,
-    which opened with a past time, is still in that time: "Hồi năm 2017, ... Konashenkov cũng
-    tuyên bố ... . Đặc biệt, ông Konashenkov cáo buộc ..."; "Hồi năm 2006, bà Bachelet từng đến
-    Việt Nam dự APEC. Cũng trong chuyến thăm này, bà Bachelet đã có cuộc gặp ..."."""
+def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, mentions_in: dict,
+                 pronoun_first: bool = False) -> TimeExpr | None:
+    """A sentence with no time of its own that goes on about a person of the sentence before
+    (naming them again, or opening with "Ông", "Bà"), which opened with a past time, is still in
+    that time: "Hồi năm 2017, ... Konashenkov cũng tuyên bố ... . Đặc biệt, ông Konashenkov cáo
+    buộc ..."; "Tuần trước, Trump ký ... . Ông và Thủ tướng Nhật Shinzo Abe cũng nhất trí ..."."""
     if i == 0 or sentences[i - 1].index + 1 != sentences[i].index:
         return None
     prev = sentences[i - 1]
@@ -90,7 +93,8 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
             len(text[prev.start:t.start].split()) > 1 or text[t.end:t.end + 1] != ",":
         return None
     before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
-    if not before & {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}:
+    if not before or not pronoun_first and \
+            not before & {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}:
         return None
     return t
 

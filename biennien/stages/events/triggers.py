@@ -109,7 +109,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
         view.antecedents, view.countries, view.sentence = persons, countries, s.index
         view.main_country = main
-        view.carried = None if ts else carried_time(article.text, sentences, i, times_in, mentions_in)
+        view.carried = None if ts else carried_time(article.text, sentences, i, times_in, mentions_in, any(
+            c.has("pronoun") and not article.text[s.start:c.start].strip() for c in cues))
         drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
         if d.caption:
@@ -180,6 +181,8 @@ def _met(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> bool:
     between) has that verb's subject."""
     if prev is None or prev.type not in TWO_SIDED_OR_ONE or not prev.hit.subject or not prev.hit.objects:
         return False
+    if prev.hit.trigger.args == "host" and h.trigger.cameo == VISIT_CAMEO:
+        return False   # "chủ trì lễ đón Thủ tướng X thăm chính thức Việt Nam": the one received visits
     met = {(m.name, m.start) for m in prev.hit.objects}
     return all((m.name, m.start) in met for m in subj) and _joining(view, max(m.end for m in subj), h.head)
 
