@@ -142,7 +142,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
                          and g.clause == h.clause and (not g.nominal or g.owned) and by_hit[id(g)].type in GOVERNING
                          and g.trigger.type in GOVERNING), None)
         if governor is not None and (not h.nominal or governor.type in GOVERNS_NOUNS) and \
-                not _new_clause(view, governor.hit, h) and not view.cue_ending(h.head, "subordinate"):
+                not _new_clause(view, governor.hit, h):
             # "lên án vụ tấn công", "bác bỏ cáo buộc": what a condemnation or a denial names is no new act
             governor.absorbed.append(h)
             governor.context = sorted(set(governor.context) | set(h.trigger.context))
