@@ -323,23 +323,7 @@ def find(article: Article, sentences: list[Sentence]) -> list[TimeExpr]:
             a, pos, result = got
             if result is not None:
                 out.append(TimeExpr(article.doc_id, s.index, a, pos, text[a:pos], *result))
-    return _restated(text, _shared_years(text, _same_days(text, sentences, starts, out, gr), gr)) if out else out
-
-
-def _restated(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
-    """"Cách đây đúng ba năm (tháng 5-2016)": a time said again in the parentheses right after it,
-    more precisely and within it, is one expression with the precise value."""
-    keep: list[TimeExpr] = []
-    for t in out:
-        a = keep[-1] if keep else None
-        if a is not None and a.sentence == t.sentence and a.value and t.value and a.kind == t.kind == "point" \
-                and text[a.end:t.start].strip() == "(" and text[t.end:t.end + 1] == ")" \
-                and RANK[t.precision] < RANK[a.precision] and t.value.startswith(a.value):
-            keep[-1] = replace(a, end=t.end + 1, surface=text[a.start:t.end + 1], value=t.value,
-                               precision=t.precision, tense=a.tense or t.tense)
-            continue
-        keep.append(t)
-    return keep
+    return _shared_years(text, _same_days(text, sentences, starts, out, gr), gr) if out else out
 
 
 def _shared_years(text: str, out: list[TimeExpr], gr: dict) -> list[TimeExpr]:

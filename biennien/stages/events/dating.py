@@ -3,12 +3,16 @@ sentence's, its episode's, else the article's lead date (events/article.py lead_
 time makes the activity a plan (an AGREE with `planned = {start, end}`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...lexicon import types as event_types
 from ...records import Article, Mention, Sentence, TimeExpr
 from .. import times as time_stage
 from .arguments import time_of
 from .article import Draft
 from .view import Hit, View
+
+RANK = time_stage.RANK
 
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 PLAN_CAMEO = event_types.plan_cameo()
@@ -77,6 +81,21 @@ def episode_dates(drafts: list[Draft]) -> None:
         if fits:
             o = fits[-1]
             d.date, d.precision = o.date, o.precision
+
+
+def restated(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """"Cách đây đúng ba năm (tháng 5-2016)": a time said again in the parentheses right after it,
+    more precisely and within it, is one time with the precise value."""
+    keep: list[TimeExpr] = []
+    for t in times:
+        a = keep[-1] if keep else None
+        if a is not None and a.sentence == t.sentence and a.value and t.value and a.kind == t.kind == "point" \
+                and text[a.end:t.start].strip() == "(" and text[t.end:t.end + 1] == ")" \
+                and RANK[t.precision] < RANK[a.precision] and t.value.startswith(a.value):
+            keep[-1] = replace(a, end=t.end + 1, surface=text[a.start:t.end + 1], value=t.value, precision=t.precision)
+        else:
+            keep.append(t)
+    return keep
 
 
 def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, mentions_in: dict,

@@ -47,7 +47,7 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, framed,
                         inviters, objects, phrase_names, place, place_host, postposed_subject, pronoun_subject,
                         sentence_subject, subject, subordinate, time_of)
-from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, is_future, plan_of
+from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, is_future, plan_of, restated
 from .holders import home_title, title_holders, title_subject
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
 from .modality import accident, add_speaker, irrealis, not_news, reported
@@ -62,6 +62,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
          times: list[TimeExpr]) -> list[EventMention]:
     """Every event mention in the article."""
     lex = lexicon()
+    times = restated(article.text, times)
     low = lower(article.text)
     padded = " " + low
     hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
