@@ -193,3 +193,16 @@ def test_across_articles_a_one_sided_report_of_the_month_joins_nothing():
     lht, putin = Party("p:lht", "person", "VNM"), Party("p:putin", "person", "RUS", "recipient")
     result = merge([item("putin", [lht, putin], doc="d1", date="2026-02"), item("alone", [lht], doc="d2", date="2026-02")], [])
     assert groups(result) == [{"alone"}, {"putin"}]
+
+
+def test_a_state_beside_the_one_person_of_unknown_country_on_its_side_is_that_persons_state():
+    # the headline's "tiếp Bộ trưởng ... Nga" and the lead's "tiếp ông Kurenkov, Bộ trưởng ...": one visitor
+    host = Party("p:ntc", "person", "VNM", "recipient")
+    kurenkov, rus = Party("p:kurenkov", "person", None), Party("RUS", "country", "RUS")
+    result = merge([item("lead", [kurenkov, host], sentence=1), item("title", [rus, host], sentence=0)], [])
+    actors, recipients = participants(next(iter(result.events.values())))
+    assert [p.actor_id for p in actors] == ["p:kurenkov"] and [p.actor_id for p in recipients] == ["p:ntc"]
+    # two persons of unknown country beside a state: whose state it is is not known
+    other = Party("p:other", "person", None)
+    key = EventKey(NewEvent(0), "CONSULT", "2025-01-09", "day", (kurenkov, other, rus, host))
+    assert {p.actor_id for p in participants(key)[0]} == {"p:kurenkov", "p:other", "RUS"}

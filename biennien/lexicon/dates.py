@@ -18,7 +18,7 @@ D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 M = r"(?:0?[1-9]|1[0-2])"
 Y = r"(?:1[89]\d\d|20\d\d)"
 END = r"(?![\w%]|[.,/]\d)"   # a number ends here: not "26,5", "15/2020/NĐ", "2024a"
-BRANCHES = ("pm", "rel", "wd", "hol", "dm", "mon", "q", "yr", "dec", "u")
+BRANCHES = ("pm", "rel", "wd", "hol", "dm", "mon", "q", "yr", "dec", "ago", "u")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 CONNECTORS = frozenset("(),/-–—")
 
@@ -128,6 +128,8 @@ def _grammar() -> dict:
             "yr": rf"(?:(?P<yr_l{x}>{lead}){SP})?(?:(?P<yr_p{x}>{part_y}){SP})?(?:{year}{SP}(?:(?P<yr_y{x}>{Y}){END}"
                   rf"|(?P<yr_r{x}>{rel}))|(?P<yr_b{x}>{Y}){END}){h('yr_')}",
             "dec": rf"(?:(?P<dec_p{x}>{w('part')}){SP})?{w('decade')}{SP}(?P<dec_y{x}>(?:19|20)\d0)(?!\d)",
+            "ago": rf"{w('ago')}{SP}(?:{w('ago_pad')}{SP})?(?P<ago_n{x}>[1-9]\d?|{w('count')}){SP}"
+                   rf"(?P<ago_u{x}>{day}|{week}|{month}|{year})(?!{SP}(?:{w('unit_rel')}|\d))",
             "u": rf"(?:(?P<u_p{x}>{w('part')}){SP}(?P<u_u{x}>{week}|{month}|{quarter}|{year})(?:{SP}(?P<u_r{x}>{rel}))?"
                  rf"|(?P<u_v{x}>{week}|{month}|{quarter}){SP}(?P<u_s{x}>{rel}))",
         }
@@ -159,7 +161,7 @@ def _cores(lx: _Lexicon) -> str:
     cores |= {f"{p} {u}" for p in _forms(lx.words("part")) for u in units}
     cores |= {f"{p} {d}" for p in _forms(lx.words("part_of_day")) for d in lx.words("day_rel_short") + lx.words("day_rel")}
     weekdays = lx.words("weekday")
-    return _trie(cores | _forms(lx.words("day_rel") + weekdays + [x.lower() for x in weekdays] + lx.names))
+    return _trie(cores | _forms(lx.words("day_rel") + lx.words("ago") + weekdays + [x.lower() for x in weekdays] + lx.names))
 
 
 def _vocabulary(lx: _Lexicon, first: bool) -> frozenset[str]:
@@ -181,7 +183,7 @@ class Spec:
     m: int | None = None
     d: int | None = None
     q: int | None = None
-    unit: str | None = None       # relative to the anchor: this unit, `off` of them away
+    unit: str | None = None       # relative to the anchor: this unit, `off` of them away ("ago" too)
     off: int | None = 0
     yoff: int | None = None       # the year relative to the anchor's ("tháng 12 năm ngoái")
     wd: int | None = None
@@ -273,6 +275,9 @@ def parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> Spec | None:
             return None
     elif kind == "dec":
         s.dec = int(g("dec_y"))
+    elif kind == "ago":   # "cách đây hai tháng": that many units back from the anchor
+        n = g("ago_n")
+        s.unit, s.off = lx.value("unit", g("ago_u")), -int(n if n.isdigit() else lx.value("count", n) or 0)
     else:
         unit = lx.value("unit", g("u_u") or g("u_v"))
         r = g("u_r") or g("u_s")

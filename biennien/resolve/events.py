@@ -156,12 +156,23 @@ def participants(event: EventKey) -> tuple[list[Party], list[Party]]:
             continue
         role = "recipient" if roles[aid]["recipient"] > roles[aid]["actor"] else "actor"
         (recipients if role == "recipient" else actors).append(replace(p, role=role))
+    actors, recipients = _unnamed_delegation(actors), _unnamed_delegation(recipients)
     tied = [p for p in actors if roles[p.actor_id]["recipient"] == roles[p.actor_id]["actor"]]
     if not recipients and tied and len(tied) < len(actors):
         # the visitor of "X thăm Việt Nam" is the one received in "A hội đàm với X": both sides named
         actors = [p for p in actors if p not in tied]
         recipients = [replace(p, role="recipient") for p in tied]
     return actors, recipients
+
+
+def _unnamed_delegation(side: list[Party]) -> list[Party]:
+    """"Đại tướng B tiếp Bộ trưởng ... Nga" (the headline) and "B tiếp ông Kurenkov, Bộ trưởng ..."
+    (the lead), one event: a side of a state and one person whose country is not known is that
+    person and their state; the person alone takes part."""
+    unknown = [p for p in side if p.kind == "person" and p.country is None]
+    if len(unknown) != 1 or len(side) != 2:
+        return side
+    return [p for p in side if p.kind != "country"]
 
 
 # --- the store's rows ------------------------------------------------------------------------

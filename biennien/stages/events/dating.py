@@ -3,12 +3,16 @@ sentence's, its episode's, else the article's lead date (events/article.py lead_
 time makes the activity a plan (an AGREE with `planned = {start, end}`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...lexicon import types as event_types
-from ...records import Article, Mention, TimeExpr
+from ...records import Article, Mention, Sentence, TimeExpr
 from .. import times as time_stage
 from .arguments import time_of
 from .article import Draft
 from .view import Hit, View
+
+RANK = time_stage.RANK
 
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 PLAN_CAMEO = event_types.plan_cameo()
@@ -24,7 +28,7 @@ def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Artic
         t = None
     d.own_time = t is not None and not time_stage.is_term(t)
     if t is None or time_stage.is_term(t):
-        t = _clause_time(view, h)
+        t = _clause_time(view, h) or view.carried
         if t is not None and not prefer_future and t.tense == "future" and article.published:
             # not the trigger's own time: without a plan cue it dates what happened ("Tại phiên
             # toà ngày 10/3, toà tuyên phạt ..." in an article dated in November)
@@ -44,9 +48,11 @@ def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Artic
         d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
         d.date, d.precision = lead
         return
-    if t.precision == "day" and not (t.kind == "range" and _unit_range(t)):
+    if t.precision == "day" and not (t.kind == "range" and (_unit_range(t) or h.trigger.args == "host")):
         d.date, d.precision = t.value, "day"
-    elif t.precision == "day":   # "tuần trước": a week names no day; say the month (or year) it lies in
+    elif t.precision == "day":   # "tuần trước": a week names no day; say the month (or year) it lies in;
+        #                          "đón Thủ tướng X thăm Việt Nam ngày 1-3/5": the visit starts on the 1st,
+        #                          the welcome (a host's verb) is some day of it
         same = "month" if t.value[:7] == (t.value_end or "")[:7] else "year"
         d.date, d.precision = t.value[:7 if same == "month" else 4], same
     elif t.precision in ("month", "year", "quarter") and not (lead[1] == "day" and lead[0].startswith(t.value[:7])):
@@ -75,6 +81,41 @@ def episode_dates(drafts: list[Draft]) -> None:
         if fits:
             o = fits[-1]
             d.date, d.precision = o.date, o.precision
+
+
+def restated(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """"Cách đây đúng ba năm (tháng 5-2016)": a time said again in the parentheses right after it,
+    more precisely and within it, is one time with the precise value."""
+    keep: list[TimeExpr] = []
+    for t in times:
+        a = keep[-1] if keep else None
+        if a is not None and a.sentence == t.sentence and a.value and t.value and a.kind == t.kind == "point" \
+                and text[a.end:t.start].strip() == "(" and text[t.end:t.end + 1] == ")" \
+                and RANK[t.precision] < RANK[a.precision] and t.value.startswith(a.value):
+            keep[-1] = replace(a, end=t.end + 1, surface=text[a.start:t.end + 1], value=t.value, precision=t.precision)
+        else:
+            keep.append(t)
+    return keep
+
+
+def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, mentions_in: dict,
+                 pronoun_first: bool = False) -> TimeExpr | None:
+    """A sentence with no time of its own that goes on about a person of the sentence before
+    (naming them again, or opening with "Ông", "Bà"), which opened with a past time, is still in
+    that time: "Hồi năm 2017, ... Konashenkov cũng tuyên bố ... . Đặc biệt, ông Konashenkov cáo
+    buộc ..."; "Tuần trước, Trump ký ... . Ông và Thủ tướng Nhật Shinzo Abe cũng nhất trí ..."."""
+    if i == 0 or sentences[i - 1].index + 1 != sentences[i].index:
+        return None
+    prev = sentences[i - 1]
+    t = next(iter(times_in.get(prev.index, ())), None)
+    if t is None or not t.value or t.tense == "future" or time_stage.is_term(t) or \
+            len(text[prev.start:t.start].split()) > 1 or text[t.end:t.end + 1] != ",":
+        return None
+    before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
+    if not before or not pronoun_first and \
+            not before & {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}:
+        return None
+    return t
 
 
 def _governed(view: View, h: Hit, t: TimeExpr) -> bool:

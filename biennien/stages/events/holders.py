@@ -51,13 +51,16 @@ def home_title(view: View, h: Hit) -> list[Mention]:
 
 
 def _holder(view: View, title_words: str, country: str | None) -> Mention | None:
-    """The one person of the article holding the title (of that country, when given)."""
+    """The one person of the article holding the title (of that country, when given); when no
+    holder of that country is known, the one holder whose country the article does not say
+    ("Thủ tướng gặp Tổng thống Pháp" over "... gặp Tổng thống Macron": Macron)."""
     row = names_lexicon().titles.get(key(title_words))
     if row is None:
         return None
     title = row["normal"]
-    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)
-               and (country is None or m.country == country)]
+    holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)]
+    if country is not None:
+        holders = [m for m in holders if m.country == country] or [m for m in holders if m.country is None]
     return holders[0] if len({m.name for m in holders}) == 1 else None
 
 

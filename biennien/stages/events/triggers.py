@@ -47,7 +47,7 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, framed,
                         inviters, objects, phrase_names, place, place_host, postposed_subject, pronoun_subject,
                         sentence_subject, subject, subordinate, time_of)
-from .dating import PLAN_CAMEO, date_draft, episode_dates, is_future, plan_of
+from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, is_future, plan_of, restated
 from .holders import home_title, title_holders, title_subject
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
 from .modality import accident, add_speaker, irrealis, not_news, reported
@@ -62,6 +62,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
          times: list[TimeExpr]) -> list[EventMention]:
     """Every event mention in the article."""
     lex = lexicon()
+    times = restated(article.text, times)
     low = lower(article.text)
     padded = " " + low
     hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
@@ -109,6 +110,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
         view.antecedents, view.countries, view.sentence = persons, countries, s.index
         view.main_country = main
+        view.carried = None if ts else carried_time(article.text, sentences, i, times_in, mentions_in, any(
+            c.has("pronoun") and not article.text[s.start:c.start].strip() for c in cues))
         drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
     for d in drafts:
         if d.caption:
@@ -179,6 +182,8 @@ def _met(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> bool:
     between) has that verb's subject."""
     if prev is None or prev.type not in TWO_SIDED_OR_ONE or not prev.hit.subject or not prev.hit.objects:
         return False
+    if prev.hit.trigger.args == "host" and h.trigger.cameo == VISIT_CAMEO:
+        return False   # "chủ trì lễ đón Thủ tướng X thăm chính thức Việt Nam": the one received visits
     met = {(m.name, m.start) for m in prev.hit.objects}
     return all((m.name, m.start) in met for m in subj) and _joining(view, max(m.end for m in subj), h.head)
 

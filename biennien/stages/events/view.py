@@ -54,6 +54,7 @@ class View:
         self.countries: list[Mention] = []      # the article's countries, for "nước này"
         self.sentence = 0                       # the index of this sentence
         self.main_country: str | None = None    # the country the article names most
+        self.carried: TimeExpr | None = None    # the time the sentence before opened with (dating.carried_time)
         self.times = [t for t in times if t.kind != "duration"]
         self.cues = cues
         self.by_kind: dict[str, list[CueHit]] = {}

@@ -1,0 +1,50 @@
+"""Event dates and parties across sentences (stages/events/dating.py, holders.py, triggers.py)
+and the times they read (stages/times.py): constructions of the dev texts, in made-up sentences."""
+from __future__ import annotations
+
+from biennien.stages import times
+from tests.test_events import _analysed, names
+
+
+def _one(found: list, type_: str, trigger: str | None = None):
+    return next(e for e in found if e.type == type_ and (trigger is None or e.trigger.lower() == trigger))
+
+
+def test_ago_counts_back_from_the_publication_date():
+    assert times.evaluate("cách đây hai tháng", "2017-04-16", "day")[:2] == ("2017-02", "month")
+    assert times.evaluate("cách đây đúng ba năm", "2019-05-20", "day")[:2] == ("2016", "year")
+    assert times.evaluate("cách đây 3 ngày", "2019-05-20", "day")[:2] == ("2019-05-17", "day")
+    # vague or countless: no date
+    assert times.evaluate("cách đây khoảng hai tháng", "2019-05-20", "day")[0] is None
+    assert times.evaluate("cách đây không lâu", "2019-05-20", "day")[0] is None
+
+
+def test_a_time_said_again_in_parentheses_is_one_expression_with_the_precise_value():
+    found = _analysed("Cách đây đúng ba năm (tháng 5-2016), Thủ tướng Nguyễn Xuân Phúc thăm chính thức Liên bang Nga.",
+                      published="2019-05-20")
+    visit = _one(found, "CONSULT")
+    assert visit.date == "2016-05" and names(visit.recipients) == ["Liên bang Nga"]
+
+
+def test_a_sentence_about_the_person_of_the_sentence_before_keeps_its_opening_time():
+    found = _analysed("Hồi năm 2017, Thiếu tướng Igor Konashenkov tuyên bố IS đã thâm nhập khu vực. "
+                      "Đặc biệt, ông Igor Konashenkov cáo buộc Bộ Quốc phòng Mỹ tiếp tay cho IS.", published="2019-02-01")
+    assert _one(found, "ACCUSE").date == "2017"
+    # another person: the story is back in its own time
+    found = _analysed("Hồi năm 2017, Thiếu tướng Igor Konashenkov tuyên bố IS đã thâm nhập khu vực. "
+                      "Ngoại trưởng Sergei Lavrov cáo buộc Bộ Quốc phòng Mỹ tiếp tay cho IS.", published="2019-02-01")
+    assert _one(found, "ACCUSE").date != "2017"
+
+
+def test_a_title_with_a_country_is_the_one_holder_of_that_title_whose_country_is_not_said():
+    found = _analysed("Thủ tướng Phạm Minh Chính gặp Tổng thống Pháp.\n\nThủ tướng Phạm Minh Chính gặp Tổng thống "
+                      "Macron bên lề hội nghị.", published="2025-11-23")
+    assert {tuple(names(e.recipients)) for e in found if e.type == "CONSULT"} == {("Macron",)}
+
+
+def test_the_one_a_host_welcomes_is_the_visitor_and_the_welcome_is_some_day_of_the_visit():
+    found = _analysed("Thủ tướng Lê Minh Hưng chủ trì lễ đón Thủ tướng Nhật Bản Takaichi Sanae thăm chính thức "
+                      "Việt Nam ngày 1-3/5.", published="2026-05-02")
+    visit, welcome = _one(found, "CONSULT", "thăm chính thức"), _one(found, "CONSULT", "đón")
+    assert names(visit.actors) == ["Takaichi Sanae"] and visit.date == "2026-05-01"
+    assert names(welcome.recipients) == ["Lê Minh Hưng"] and welcome.date == "2026-05"
