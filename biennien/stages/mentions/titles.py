@@ -8,7 +8,7 @@ import functools
 
 from ... import resources
 from ...lexicon import shapes as names
-from ...text import key, spelled
+from ...text import base, key, spelled
 from .doc import PERSON_CUES, Candidate, Doc, Item
 
 
@@ -258,6 +258,24 @@ def _of() -> frozenset[str]:
 def _known() -> dict[str, str]:
     """Foreign leaders with Sino-Vietnamese names (known_persons.tsv): name key -> country."""
     return {key(r["name"]): r["country"] for r in resources.load("known_persons")}
+
+
+@functools.cache
+def _known_toneless() -> dict[str, str]:
+    """The same names without their tone marks (name of three words or more -> country): the press
+    transliterates one Chinese name with different tones ("Ngụy Phượng Hòa", "Nguỵ Phương Hoà")."""
+    found: dict[str, set[str]] = {}
+    for r in resources.load("known_persons"):
+        if len(r["name"].split()) >= 3:
+            found.setdefault(" ".join(base(w) for w in r["name"].split()), set()).add(r["country"])
+    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
+
+
+def known_country(name: str) -> str | None:
+    """The country of a known person (known_persons.tsv) by the name's key, else by its words
+    without tone marks (three words or more)."""
+    return _known().get(key(name)) or (_known_toneless().get(" ".join(base(w) for w in name.split()))
+                                       if len(name.split()) >= 3 else None)
 
 
 def _envoy(doc: Doc, n: int) -> tuple[int, str, str, int] | None:
