@@ -571,3 +571,27 @@ def test_an_organisation_name_runs_through_a_region_written_in_lower_case():
     text = "Robert Dujarric, giám đốc Viện Nghiên cứu châu Á Đương đại thuộc Đại học Temple, nhận định. Ngân hàng Phát triển châu Á cho biết."
     orgs = [m.name for m in find(text) if m.kind == "organization"]
     assert "Viện Nghiên cứu châu Á Đương đại" in orgs and "Ngân hàng Phát triển châu Á" in orgs
+
+
+def test_post_named_with_a_country_and_no_holder_gives_its_holder_that_country():
+    ps = persons("Thủ tướng Phạm Minh Chính gặp Tổng thống Pháp, Thủ tướng Đức tại G20. "
+                 "Thủ tướng Phạm Minh Chính gặp Tổng thống Macron, Thủ tướng Merz và lãnh đạo nhiều nước.")
+    assert ps["Macron"].country == "FRA" and ps["Merz"].country == "DEU"
+    assert ps["Phạm Minh Chính"].country == "VNM"
+
+
+def test_post_with_a_country_leaves_two_countryless_holders_alone():
+    ps = persons("Tổng thống Pháp tới Trung Quốc. Tổng thống Macron và Tổng thống Trump đã điện đàm.")
+    assert ps["Macron"].country is None and ps["Trump"].country is None
+
+
+def test_delegation_shares_the_country_of_its_first_holder():
+    ps = persons("Ngoại trưởng Mỹ Mike Pompeo, Bộ trưởng Quốc phòng Jim Mattis hôm nay sẽ đối thoại với Trung Quốc.")
+    assert ps["Jim Mattis"].country == "USA"
+    ps = persons("Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mike Pompeo đã gặp nhau tại Thuỵ Sĩ.")
+    assert ps["Mike Pompeo"].country is None   # the same post twice: two sides
+
+
+def test_known_person_written_with_other_tones():
+    ps = persons("Bộ trưởng Quốc phòng Nguỵ Phương Hoà tới Washington hôm nay cùng các quan chức Nga.")
+    assert ps["Nguỵ Phương Hoà"].country == "CHN"
