@@ -204,6 +204,25 @@ def _given_names(doc: Doc, cands: list[Candidate]) -> None:
     for c in cands:
         if c.full and tuple(c.tokens) in fused:
             c.tokens = list(fused[tuple(c.tokens)])
+    _second_surnames(cands)
+
+
+def _second_surnames(cands: list[Candidate]) -> None:
+    """A foreign name of two words that opens exactly one longer foreign full name of the article
+    is that person without the second family name ("Michelle Bachelet" is "Michelle Bachelet
+    Jeria"); a number or a suffix ("Charles III", "Jr.") makes another person."""
+    opening: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for c in cands:
+        if c.full and len(c.tokens) > 2 and names.person_shape(c.tokens) == "foreign":
+            opening.setdefault(tuple(c.tokens[:2]), set()).add(tuple(c.tokens))
+    if not opening:
+        return
+    for c in cands:
+        fits = opening.get(tuple(c.tokens), ()) if c.full and len(c.tokens) == 2 else ()
+        if len(fits) == 1:
+            full = next(iter(fits))
+            if all(len(w) >= 4 and w.isalpha() and w[1:].islower() for w in full[2:]):
+                c.tokens = list(full)
 
 
 def _foreign_countries(doc: Doc) -> set[str]:
@@ -310,13 +329,17 @@ def _prev(doc: Doc, n: int) -> Item | None:
 def _resolve(c: Candidate, index: dict) -> str | None:
     """The one full name in the article a short reference fits, by its last word."""
     token = c.tokens[-1]
-    fits = [p for p in index.get((-1, token), ()) if p.name != token] or index.get((1, token), [])
+    fits = [p for p in index.get((-1, token), ()) if p.name != token]
+    fits += [p for p in index.get((1, token), ()) if p not in fits]   # "Bachelet": "Michelle Bachelet Jeria" too
     if not fits and c.cue:  # Lao and Thai names go by the first word: "đồng chí Khamlieng"
         fits = index.get((0, token), [])
     if not fits and c.cue in ("title", "rank"):
         fits = index.get((2, token), [])
     if len(fits) != 1:
-        return token if c.cue in ("title", "rank") and names.foreign([token]) and _name_word(token) else None
+        # "Tổng thống Putin", "ông McFarlan": a foreign word after a title, or after an honorific
+        # when no full name here may be meant, names the person the article gives no full name
+        return token if (c.cue in ("title", "rank") or c.cue == "honor" and not fits) and names.foreign([token]) \
+            and _name_word(token) else None
     p = fits[0]
     if p.shape == "vn" and not c.cue:
         return None  # a bare Vietnamese given name may be a common word ("Chính sách", "Nam")
