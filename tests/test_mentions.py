@@ -600,7 +600,7 @@ def test_known_person_written_with_other_tones():
 
 def test_regnal_number_is_part_of_a_name():
     assert "Charles III" in persons("Anh chuẩn bị lễ đăng quang của Vua Charles III cho chuyến thăm.")
-    assert not names.org_like(["Charles", "III"]) and names.org_like(["Charles", "IBM"])
+    assert not names.org_like(["Charles", "III"]) and names.org_like(["Charles", "IBM"]) and names.org_like(["Chương", "VII"])
 
 
 def test_honorific_and_a_foreign_word_with_no_full_name_here():
@@ -614,3 +614,8 @@ def test_second_family_name_dropped_is_the_same_person():
     assert "Michelle Bachelet" not in ps and "Michelle Bachelet Jeria" in ps
     assert not any(m.name == "Alberto Bachelet" and m.surface == "Bachelet" for m in find(
         "Tổng thống Chile Michelle Bachelet Jeria đến Hà Nội. Cha bà là tướng Alberto Bachelet. Bà Bachelet từng đến Việt Nam."))
+
+
+def test_minister_of_a_field_short_form():
+    m = persons("Sáng 12/6, Bộ trưởng Khoa học Nguyễn Quân trả lời các vấn đề.")["Nguyễn Quân"]
+    assert m.titles == ["Bộ trưởng Bộ Khoa học và Công nghệ"] and m.country == "VNM"

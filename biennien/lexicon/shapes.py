@@ -38,7 +38,7 @@ def org_like(tokens: list[str]) -> bool:
     "The Business of Fashion")."""
     lex = lexicon()
     return (any(t in lex.orgwords for t in tokens) or any(t.isupper() and len(t) > 1 and not t.endswith(".")
-                                                          and not (k and REGNAL.fullmatch(t))
+                                                          and not (k and REGNAL.fullmatch(t) and not is_vietnamese(tokens[k - 1]))
                                                           for k, t in enumerate(tokens))   # "Jay L. Zagorsky": an initial
             or tokens[0] in lex.notname)
 
