@@ -619,3 +619,11 @@ def test_second_family_name_dropped_is_the_same_person():
 def test_minister_of_a_field_short_form():
     m = persons("Sáng 12/6, Bộ trưởng Khoa học Nguyễn Quân trả lời các vấn đề.")["Nguyễn Quân"]
     assert m.titles == ["Bộ trưởng Bộ Khoa học và Công nghệ"] and m.country == "VNM"
+
+
+def test_syllables_joined_by_spaced_hyphens_are_one_name():
+    assert persons("Thủ tướng Lào Thoong - lun Xi - xu - lit cũng chúc mừng.")["Thoong - lun Xi - xu - lit"].country == "LAO"
+    assert "Moon Jae - in" in persons("Trump ký thoả thuận với Tổng thống Hàn Quốc Moon Jae - in. Ông cũng nói.")
+    assert "Prayut Chan - o - cha" in persons("Có Thủ tướng Prayut Chan - o - cha và Phó Thủ tướng Prawit bác bỏ.")
+    ps = persons("Thiếu tướng Nguyễn Văn Đức - cục trưởng Cục tuyên huấn - trả lời. Ông đến Hà Nội - nơi diễn ra hội nghị.")
+    assert set(ps) == {"Nguyễn Văn Đức"}   # an apposition after a dash is no part of the name

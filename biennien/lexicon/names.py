@@ -17,6 +17,11 @@ from .. import resources
 from ..text import UPPER, canon, cased, casings, is_vietnamese, key, trie_pattern
 
 CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
+# A transliterated name's syllables written with spaced hyphens ("Prayut Chan - o - cha", "Moon Jae
+# - in", "Thoong - lun Xi - xu - lit"): two lower-case syllables so joined are never prose; one only
+# before a stop or the next such word (" - cục trưởng ...", " - nơi ..." are an apposition)
+_SYLLABLE = rf"[ ]-[ ](?![{re.escape(UPPER)}])[^\W\d_]{{1,5}}(?![^\W_])"
+SPACED = (rf"(?:(?:{_SYLLABLE}){{2,}}|{_SYLLABLE}(?=[ ]?[^\w\s-]|[ ]?$|[ ][{re.escape(UPPER)}][^\W_]*{_SYLLABLE}))?")
 INITIAL = rf"[{re.escape(UPPER)}][^\W\d_]?\."
 
 
@@ -140,7 +145,7 @@ def _cap_run(listed: set[str], named: set[str], head_rows: list[dict], particles
     glued = rf"[ ](?:[{re.escape(UPPER)}]\.){{1,3}}[ ]?(?=[{re.escape(UPPER)}][^\W\d_]*[a-z])"
     apostrophe = r"(?<![^\W_]{2})(?<=[OD])[ ]?['’][ ]?"
     joint = rf"(?:[ ]{INITIAL}[ ]|{glued}|{apostrophe}|[ ](?:(?:{particle})(?:[ ]|[ ]?-[ ]?)){{0,2}})"
-    cap_run = (rf"{CAP_WORD}(?:{joint}(?!{stop}){CAP_WORD})*"
+    cap_run = (rf"{CAP_WORD}{SPACED}(?:{joint}(?!{stop}){CAP_WORD}{SPACED})*"
                rf"(?:[ ]{INITIAL})?")
     return cap_run
 
