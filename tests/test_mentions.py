@@ -627,3 +627,11 @@ def test_syllables_joined_by_spaced_hyphens_are_one_name():
     assert "Prayut Chan - o - cha" in persons("Có Thủ tướng Prayut Chan - o - cha và Phó Thủ tướng Prawit bác bỏ.")
     ps = persons("Thiếu tướng Nguyễn Văn Đức - cục trưởng Cục tuyên huấn - trả lời. Ông đến Hà Nội - nơi diễn ra hội nghị.")
     assert set(ps) == {"Nguyễn Văn Đức"}   # an apposition after a dash is no part of the name
+
+
+def test_organisation_stops_before_its_holders_foreign_name():
+    found = find("Giám đốc Hội đồng Kinh tế Quốc gia Larry Kudlow nói. Quỹ Bill Gates tài trợ.")
+    assert [(m.kind, m.name) for m in found if m.kind in ("person", "organization")] == [
+        ("organization", "Hội đồng Kinh tế Quốc gia"), ("person", "Larry Kudlow"), ("organization", "Quỹ Bill Gates")]
+    assert persons("Giám đốc Hội đồng Kinh tế Quốc gia Larry Kudlow nói.")["Larry Kudlow"].titles == [
+        "Giám đốc Hội đồng Kinh tế Quốc gia"]

@@ -195,7 +195,7 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
                 "head": row["word"]}
         return Item(name_start, end, "place", name, item.sentence, data)
     if row["tail"] == "name":
-        end = max(end, _org_tail(doc, name_start))
+        end = _foreign_holder(text, item.start, max(end, _org_tail(doc, name_start)))
     if row["part"] == "no":  # "hãng Vinfast" names Vinfast
         known = lex.orgs.get(key(text[name_start:end]))
         return Item(name_start, end, "org", text[name_start:end], item.sentence,
@@ -262,6 +262,19 @@ def _lower_place(doc: Doc, pos: int) -> int:
     two = doc.text[pos:pos + 24].split(" ")[:2]
     k = key(" ".join(two))
     return pos + len(" ".join(two)) if len(two) == 2 and two[1][:1].isupper() and k in doc.lex.places else 0
+
+
+def _foreign_holder(text: str, start: int, end: int) -> int:
+    """The end of an organisation's Vietnamese name that runs on into its holder's foreign one
+    ("Hội đồng Kinh tế Quốc gia Larry Kudlow"): before the last two or three words, when they are a
+    foreign person's name and every word before them is Vietnamese."""
+    words = text[start:end].split(" ")
+    for n in (2, 3):
+        head, run = words[:-n], words[-n:]
+        if len(head) >= 2 and all(names.is_vietnamese(w) for w in head) and not names.is_vietnamese(run[0]) \
+                and all(w[:1].isupper() and w.isalpha() for w in run) and names.person_shape(run) == "foreign":
+            return start + len(" ".join(head))
+    return end
 
 
 def _name_follows(text: str, pos: int) -> bool:
