@@ -20,7 +20,7 @@ from ...lexicon.names import HOME
 from ...records import Mention, TitleClaim
 from ...text import canon, key
 from .doc import PERSON_CUES, Candidate, Doc, Item, country_here
-from . import lists, things
+from . import countries, lists, things
 from .titles import _chains, _gap, known_country, services
 
 @dataclass(slots=True)
@@ -50,7 +50,7 @@ def find(doc: Doc) -> None:
         if c.full or c.cue:
             _chains(doc, c)
     lists.shared_posts(doc, cands)
-    _delegations(doc, cands)
+    countries.delegations(doc, cands)
     _given_names(doc, cands)
     people: dict[str, Person] = {}
     for c in cands:
@@ -87,7 +87,7 @@ def find(doc: Doc) -> None:
             for w in words[1:-1]:  # "Michelle Bachelet Jeria" is "Bachelet"
                 index.setdefault((1, w), []).append(p)
     short = {id(c): _resolve(c, index) for c in cands if not c.full}
-    anchored = _anchored(doc, people, cands, short)
+    anchored = countries.anchored(doc, people, cands, short)
     starts = {c.surface[0] for c in cands if c.full}
     for c in cands:   # "Chủ tịch HĐQT Vicostone" of "Công ty cổ phần Vicostone", "CEO Kodak - Antonio M. Perez":
         if not c.full and short[id(c)] == c.tokens[-1] and (   # the title's organisation, no person
@@ -109,72 +109,6 @@ def find(doc: Doc) -> None:
             continue
         _emit(doc, c.surface, c.item.sentence, p, c)
     _title_refs(doc, people)
-
-
-def _delegations(doc: Doc, cands: list[Candidate]) -> None:
-    """A foreign name whose post names no country, listed right after a holder of another post of
-    a foreign country, is of that country: one delegation ("Ngoại trưởng Mỹ Mike Pompeo, Bộ trưởng
-    Quốc phòng Jim Mattis"). The same post twice is two sides ("Ngoại trưởng Nga Sergei Lavrov và
-    Ngoại trưởng Mike Pompeo"): no country passes."""
-    for a, b in zip(cands, cands[1:]):
-        if not (a.full and b.full and a.country and a.country != HOME and b.country is None and b.titles
-                and a.titles and a.item.sentence == b.item.sentence and names.person_shape(b.tokens) == "foreign"):
-            continue
-        starts = [t["at"] for t in b.titles if t.get("at") is not None and t["at"] < b.surface[0]]
-        if not starts or any(t.get("country") for t in b.titles) \
-                or {key(t["title"]) for t in a.titles if t.get("title")} & {key(t["title"]) for t in b.titles if t.get("title")}:
-            continue
-        gap = doc.text[a.surface[1]:min(starts)]
-        if gap in (", ", "; ") or gap.strip(" ") in doc.lex.list_joiners and gap.startswith(" ") and gap.endswith(" "):
-            b.country = a.country
-
-
-def _anchored(doc: Doc, people: dict, cands: list[Candidate], short: dict) -> dict[str, str]:
-    """A post the article names with a foreign country and no holder ("Tổng thống Pháp, Thủ tướng
-    Đức tại G20") is held by the one person the article gives that post with no country ("Tổng
-    thống Macron", "Thủ tướng Merz"): that person is of that country. Full names take it here;
-    the short names with no full form here it returns (name -> country)."""
-    posts = _posts_of_countries(doc)
-    if not posts:
-        return {}
-    holders: dict[str, set[str]] = {}
-    for p in people.values():
-        if p.country is None:
-            for t, country in p.titles:
-                if country is None:
-                    holders.setdefault(key(t), set()).add(p.name)
-    for c in cands:
-        name = None if c.full else short[id(c)]
-        if name is not None and name not in people and c.country is None:
-            for t in c.titles:
-                if t.get("title") and t.get("country") is None:
-                    holders.setdefault(key(t["title"]), set()).add(name)
-    found: dict[str, str] = {}
-    for post, countries in posts.items():
-        named = holders.get(post, set())
-        if len(countries) == 1 and len(named) == 1:
-            found.setdefault(next(iter(named)), next(iter(countries)))
-    for name, country in list(found.items()):
-        if name in people:
-            people[name].country = people[name].country or found.pop(name)
-    return found
-
-
-def _posts_of_countries(doc: Doc) -> dict[str, set[str]]:
-    """The posts the article names as a foreign country's with no name after them: title, country
-    word, then no capitalised run (normal title key -> countries)."""
-    items, posts = doc.items, {}
-    for n, it in enumerate(items[:-1]):
-        nxt = items[n + 1]
-        if it.kind != "title" or nxt.kind != "country" or _gap(doc, it, nxt) != " " or nxt.data.get("ambiguous") \
-                and not country_here(doc, n + 1, nxt.data["iso3"], set()):
-            continue
-        after = items[n + 2] if n + 2 < len(items) else None
-        if after is not None and after.kind == "cap" and _gap(doc, nxt, after) == " " or nxt.data["iso3"] == HOME:
-            continue
-        row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
-        posts.setdefault(key(row["normal"] or it.text), set()).add(nxt.data["iso3"])
-    return posts
 
 
 def _given_names(doc: Doc, cands: list[Candidate]) -> None:
@@ -266,6 +200,8 @@ def _candidate(doc: Doc, n: int, it: Item, listed: set[str]) -> list[Candidate]:
             cue = before.kind
         elif prev.kind == "country":
             cue = "country"  # "Mỹ Paul Whelan"
+    if not cue and len(tokens) == 1 and doc.text[max(0, it.start - 16):it.start].endswith(doc.lex.rulers):
+        cue = "honor"   # "chính quyền Assad", "dưới thời Clinton": the leader named
     if not cue and things.category_listed(doc, it):
         listed.add(it.text)   # "các thương hiệu như Circle K": Circle K names no person anywhere in the article
         return []

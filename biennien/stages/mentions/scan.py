@@ -167,6 +167,8 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
     if not m or m.start("name") < 0:
         return None
     name_start, end = m.start("name"), m.end("name")
+    if text.startswith(lex.rulers, item.start) and _leader(lex, text[name_start:end]):
+        return None   # "chính quyền Assad": the administration of a person, named as the person
     if text[name_start].isdigit() and row["tail"] != "number" and m.start("prefix") < 0:
         return None  # "sở 2", "tổ chức 10": a number names only a numbered unit ("phường 10")
     if nxt is not None and nxt.start == name_start and (
@@ -208,6 +210,14 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
     return Item(item.start, end, "org", org_name, item.sentence,
                 {"name": " ".join(org_name.split()), "country": country or (place["country"] if place else None) or None,
                  "head": row["word"]})
+
+
+def _leader(lex: Lexicon, name: str) -> bool:
+    """Is a name after a ruler word ("chính quyền", "dưới thời") one foreign word that is no known
+    place or country ("Assad", not "Kiev" or "Syria")?"""
+    k = key(name)
+    return (" " not in name and len(name) >= 3 and name.isalpha() and names.foreign([name])
+            and k not in lex.places and k not in lex.countries)
 
 
 def _place_then_name(lex: Lexicon, text: str, start: int, end: int) -> int:
