@@ -639,3 +639,8 @@ def test_organisation_stops_before_its_holders_foreign_name():
 def test_an_administration_named_after_its_leader_names_a_person():
     ps = persons("Nga không muốn làm sụp đổ chính quyền Assad. Quan hệ tiếp diễn dưới thời Clinton và chính quyền Kiev.")
     assert {"Assad", "Clinton"} <= set(ps) and "Kiev" not in ps
+
+
+def test_bracketed_transliteration_keeps_its_first_word():
+    found = [m for m in find("Cảnh sát trưởng Doug Formon (Đâu Pho - mon) xác nhận 3 trường hợp tử vong.") if m.kind == "person"]
+    assert {m.name for m in found} == {"Doug Formon"}

@@ -212,7 +212,10 @@ def _candidate(doc: Doc, n: int, it: Item, listed: set[str]) -> list[Candidate]:
         return []
     if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
             and (not tokens[0].isascii() or tokens[0] in doc.lex.openers) \
-            and _clause_start(doc, it) and (names.person_shape(tokens[1:]) or len(tokens) == 2):
+            and _clause_start(doc, it) and (names.person_shape(tokens[1:]) or len(tokens) == 2) \
+            and not (n and doc.items[n - 1].kind == "cap" and doc.text[doc.items[n - 1].end:it.start] == " ("
+                     and tokens[0] not in doc.lex.openers):
+        # (a name's other spelling in brackets after it keeps its first word: "Doug Formon (Đâu Pho - mon)")
         drop = len(tokens[0]) + 1  # "Theo Nguyễn Văn A", "Khi Nadella": a clause's first word is no name
         tokens, it = tokens[1:], Item(it.start + drop, it.end, "cap", it.text[drop:], it.sentence)
     shape = names.person_shape(tokens)
