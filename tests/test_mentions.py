@@ -644,3 +644,9 @@ def test_an_administration_named_after_its_leader_names_a_person():
 def test_bracketed_transliteration_keeps_its_first_word():
     found = [m for m in find("Cảnh sát trưởng Doug Formon (Đâu Pho - mon) xác nhận 3 trường hợp tử vong.") if m.kind == "person"]
     assert {m.name for m in found} == {"Doug Formon"}
+
+
+def test_organisation_of_foreign_words_stays_whole():
+    found = find("Công ty Eastman Kodak thua lỗ. Đại học Southern New Hampshire mở cửa.")
+    assert {m.name for m in found if m.kind == "organization"} == {"Công ty Eastman Kodak", "Đại học Southern New Hampshire"}
+    assert not any(m.kind == "person" for m in found)

@@ -197,7 +197,7 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
                 "head": row["word"]}
         return Item(name_start, end, "place", name, item.sentence, data)
     if row["tail"] == "name":
-        end = _foreign_holder(text, item.start, max(end, _org_tail(doc, name_start)))
+        end = _foreign_holder(text, name_start, max(end, _org_tail(doc, name_start)))
     if row["part"] == "no":  # "hãng Vinfast" names Vinfast
         known = lex.orgs.get(key(text[name_start:end]))
         return Item(name_start, end, "org", text[name_start:end], item.sentence,
@@ -277,7 +277,8 @@ def _lower_place(doc: Doc, pos: int) -> int:
 def _foreign_holder(text: str, start: int, end: int) -> int:
     """The end of an organisation's Vietnamese name that runs on into its holder's foreign one
     ("Hội đồng Kinh tế Quốc gia Larry Kudlow"): before the last two or three words, when they are a
-    foreign person's name and every word before them is Vietnamese."""
+    foreign person's name and the name's words before them are two or more Vietnamese ones ("Công ty
+    Eastman Kodak", "Đại học Southern New Hampshire" stay whole)."""
     words = text[start:end].split(" ")
     for n in (2, 3):
         head, run = words[:-n], words[-n:]
