@@ -650,3 +650,10 @@ def test_organisation_of_foreign_words_stays_whole():
     found = find("Công ty Eastman Kodak thua lỗ. Đại học Southern New Hampshire mở cửa.")
     assert {m.name for m in found if m.kind == "organization"} == {"Công ty Eastman Kodak", "Đại học Southern New Hampshire"}
     assert not any(m.kind == "person" for m in found)
+
+
+def test_post_before_a_comma_and_a_rank_is_the_named_persons():
+    m = persons("Tư lệnh lực lượng vũ trang Indonesia, tướng Gatot Nurmantyo, chào phóng viên.")["Gatot Nurmantyo"]
+    assert m.titles == ["Tư lệnh Lực lượng vũ trang"] and m.country == "IDN"
+    m = persons("Người đồng cấp Lào, Trung tướng Khamlieng cũng tới dự lễ.")["Khamlieng"]
+    assert m.titles == [] and m.country == "LAO" and m.rank == "Trung tướng"

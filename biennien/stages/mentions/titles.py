@@ -88,9 +88,10 @@ def _chains(doc: Doc, c: Candidate) -> None:
             gap = " "   # "thượng tướng không quân X"
         if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
             gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X": the rank and the post, one person's
-        if gap in (", ", " - ") and right.kind == "honor" and right is items[n - 1] and not it.used:
+        if gap in (", ", " - ") and right.kind in ("honor", "rank") and right is items[n - 1] and not it.used:
             t = _appositive(doc, j)
-            if t is not None:   # "Người phát ngôn của Tổng thư ký LHQ, ông X": the phrase is X's post
+            if t is not None:   # "Người phát ngôn của Tổng thư ký LHQ, ông X", "Tư lệnh lực lượng vũ
+                # trang Indonesia, tướng X": the phrase is X's post
                 _take_title(doc, c, t, before=True)
                 right, j = items[t], t - 1
                 continue
