@@ -657,3 +657,8 @@ def test_post_before_a_comma_and_a_rank_is_the_named_persons():
     assert m.titles == ["Tư lệnh Lực lượng vũ trang"] and m.country == "IDN"
     m = persons("Người đồng cấp Lào, Trung tướng Khamlieng cũng tới dự lễ.")["Khamlieng"]
     assert m.titles == [] and m.country == "LAO" and m.rank == "Trung tướng"
+
+
+def test_honorific_names_the_one_a_title_named_by_the_same_word():
+    found = [m for m in find("Tổng thống Putin đã có bài viết. Nga xác nhận ông Putin sẽ gặp ông Trump.") if m.kind == "person"]
+    assert [m.surface for m in found] == ["Putin", "Putin"]   # "ông Trump": no title names a Trump here

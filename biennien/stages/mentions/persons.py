@@ -87,6 +87,10 @@ def find(doc: Doc) -> None:
             for w in words[1:-1]:  # "Michelle Bachelet Jeria" is "Bachelet"
                 index.setdefault((1, w), []).append(p)
     short = {id(c): _resolve(c, index) for c in cands if not c.full}
+    titled = {short[id(c)] for c in cands if not c.full and short[id(c)] == c.tokens[-1]}
+    for c in cands:   # "Tổng thống Putin ... ông Putin": the honorific names the one the title named
+        if not c.full and c.cue == "honor" and short[id(c)] is None and c.tokens[-1] in titled:
+            short[id(c)] = c.tokens[-1]
     anchored = countries.anchored(doc, people, cands, short)
     starts = {c.surface[0] for c in cands if c.full}
     for c in cands:   # "Chủ tịch HĐQT Vicostone" of "Công ty cổ phần Vicostone", "CEO Kodak - Antonio M. Perez":
