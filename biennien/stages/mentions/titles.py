@@ -82,8 +82,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
             continue
         if envoy is not None and gap == envoy[1]:
             gap = " "
-        if gap in COUNTRY_GAPS and it.kind == "title" and right.kind == "country":
-            gap = " "   # "Thủ tướng của Na Uy X"
+        if gap in COUNTRY_GAPS and it.kind == "title" and right.kind in ("country", "org"):
+            gap = " "   # "Thủ tướng của Na Uy X", "Phát ngôn viên của Điện Kremlin X"
         if it.kind == "rank" and right is c.item and gap in services():
             gap = " "   # "thượng tướng không quân X"
         if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
@@ -321,7 +321,7 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
     title, org, country = row["normal"], row.get("organization"), None
     k = j + 1
-    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) == " " \
+    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) in COUNTRY_GAPS \
             and row["org"] != "none":
         o = items[k]
         o.used = True
@@ -329,7 +329,7 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
         country = o.data.get("country") or None
         orow = o.data.get("row")
         if orow is None or orow["in_title"] == "yes":
-            title = f"{title} {org}"
+            title = f"{title}{_gap(doc, it, o)}{org}"   # "phát ngôn viên của Điện Kremlin" as written
         k += 1
     if k < len(items) and items[k].kind == "country" and _gap(doc, items[k - 1], items[k]) in COUNTRY_GAPS \
             and not (k + 1 < len(items) and items[k + 1].kind == "cap" and _gap(doc, items[k], items[k + 1]) == " " and not before):
