@@ -662,3 +662,9 @@ def test_post_before_a_comma_and_a_rank_is_the_named_persons():
 def test_honorific_names_the_one_a_title_named_by_the_same_word():
     found = [m for m in find("Tổng thống Putin đã có bài viết. Nga xác nhận ông Putin sẽ gặp ông Trump.") if m.kind == "person"]
     assert [m.surface for m in found] == ["Putin", "Putin"]   # "ông Trump": no title names a Trump here
+
+
+def test_ministry_named_with_a_country_gives_its_minister_that_country():
+    ps = persons("Bộ Quốc phòng Malaysia đăng bài phát biểu của Bộ trưởng Quốc phòng Hishammuddin Hussein "
+                 "về chuyến thăm Trung Quốc.")
+    assert ps["Hishammuddin Hussein"].country == "MYS"

@@ -51,7 +51,10 @@ def anchored(doc: Doc, people: dict, cands: list[Candidate], short: dict) -> dic
                     holders.setdefault(key(t["title"]), set()).add(name)
     found: dict[str, str] = {}
     for post, countries in posts.items():
-        named = holders.get(post, set())
+        if post.startswith(OF_ORG):   # "Bộ Quốc phòng Malaysia": its "Bộ trưởng Bộ Quốc phòng"
+            named = {n for t, names_ in holders.items() if t.endswith(f" {post[len(OF_ORG):]}") for n in names_}
+        else:
+            named = holders.get(post, set())
         if len(countries) == 1 and len(named) == 1:
             found.setdefault(next(iter(named)), next(iter(countries)))
     for name, country in list(found.items()):
@@ -60,17 +63,25 @@ def anchored(doc: Doc, people: dict, cands: list[Candidate], short: dict) -> dic
     return found
 
 
+OF_ORG = "of "   # a post key standing for the posts of an organisation
+
+
 def posts_of_countries(doc: Doc) -> dict[str, set[str]]:
-    """The posts the article names as a foreign country's with no name after them: title, country
-    word, then no capitalised run (normal title key -> countries)."""
+    """The posts the article names as a foreign country's with no name after them: a title or a
+    ministry, a country word, then no capitalised run (normal title key, or OF_ORG and the
+    organisation's key -> countries)."""
     items, posts = doc.items, {}
     for n, it in enumerate(items[:-1]):
         nxt = items[n + 1]
-        if it.kind != "title" or nxt.kind != "country" or _gap(doc, it, nxt) != " " or nxt.data.get("ambiguous") \
-                and not country_here(doc, n + 1, nxt.data["iso3"], set()):
+        if it.kind not in ("title", "org") or nxt.kind != "country" or _gap(doc, it, nxt) != " " \
+                or nxt.data.get("ambiguous") and not country_here(doc, n + 1, nxt.data["iso3"], set()):
             continue
         after = items[n + 2] if n + 2 < len(items) else None
         if after is not None and after.kind == "cap" and _gap(doc, nxt, after) == " " or nxt.data["iso3"] == HOME:
+            continue
+        if it.kind == "org":
+            if (it.data.get("row") or {}).get("kind") == "ministry":
+                posts.setdefault(OF_ORG + key(it.data["name"]), set()).add(nxt.data["iso3"])
             continue
         row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
         posts.setdefault(key(row["normal"] or it.text), set()).add(nxt.data["iso3"])
