@@ -668,3 +668,9 @@ def test_ministry_named_with_a_country_gives_its_minister_that_country():
     ps = persons("Bộ Quốc phòng Malaysia đăng bài phát biểu của Bộ trưởng Quốc phòng Hishammuddin Hussein "
                  "về chuyến thăm Trung Quốc.")
     assert ps["Hishammuddin Hussein"].country == "MYS"
+
+
+def test_head_of_an_organisation_is_a_post_only_with_it():
+    assert persons("Sami Nader, người đứng đầu Viện Nghiên cứu Chiến lược Levant, nhận định.")["Sami Nader"].titles == [
+        "Người đứng đầu Viện Nghiên cứu Chiến lược Levant"]
+    assert not any(m.kind == "person" for m in find("Người đứng đầu khẳng định như vậy."))
