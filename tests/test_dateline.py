@@ -97,6 +97,10 @@ def test_a_day_told_as_past_or_a_validity_is_not_the_articles_day():
     past = "Tin\nPhát ngôn viên hôm 30/3 cho biết. Kim ngạch tăng 8% so với cùng kỳ năm 2018."
     # 2019-03-30 is the only candidate; the article is a recent day after it (window_days), still in 2019
     assert _undated(past) == ("2019", "year")
+    # a lead told as past is reported within days (PAST_LEAD_DAYS): its month when they stay in it
+    held = "Tin\nHôm 14/12, Ngoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tiếp đoàn."
+    assert _undated(held) == ("2018-12", "month")
+    assert _undated(held.replace("14/12", "28/12")) == (None, None)   # December 2018 or January 2019
     valid = "Tin\nThủ tướng Phạm Minh Chính ký quyết định, có hiệu lực từ ngày 31-7-2026."
     assert _undated(valid) == (None, None)
 
@@ -104,7 +108,10 @@ def test_a_day_told_as_past_or_a_validity_is_not_the_articles_day():
 def test_a_lead_with_its_own_year_the_text_rules_out_is_no_date():
     text = "Tin\nNgày 15-11-1998, Việt Nam gia nhập APEC. Thủ tướng Nguyễn Xuân Phúc viết bài nhân dịp này."
     assert _undated(text) == (None, None)
-    assert _undated(text.replace("Thủ tướng Nguyễn Xuân Phúc", "Thủ tướng")) == ("1998-11-15", "day")
+    # "Ngày" and a year date a document: the report may come weeks later (its year, when they stay in it)
+    assert _undated(text.replace("Thủ tướng Nguyễn Xuân Phúc", "Thủ tướng")) == (None, None)
+    assert _undated(text.replace("Thủ tướng Nguyễn Xuân Phúc", "Thủ tướng").replace("15-11", "15-5")) == ("1998", "year")
+    assert _undated(text.replace("Thủ tướng Nguyễn Xuân Phúc", "Thủ tướng").replace("Ngày", "Sáng")) == ("1998-11-15", "day")
     # a full date closing a sentence is a date the text tells, not the article's
     assert _undated("Tin\nDự án được đầu tư theo Hiệp định khung ký ngày 30-5-2008. Dự án chậm tiến độ.") == (None, None)
     assert _undated("Tin\nHà Nội (10/10/2024) - Hai bên hội đàm.") == ("2024-10-10", "day")
@@ -164,3 +171,31 @@ def test_an_event_named_by_its_number_dates_the_lead():
     # a congress named in the other word order ("Đại hội Đảng lần thứ XIV": 19-23 January 2026)
     text = "Tin\nTối 24.1, Tổng thống Nga điện đàm với Tổng Bí thư Tô Lâm chúc mừng thành công Đại hội Đảng lần thứ XIV."
     assert _undated(text)[0].startswith("2026-01")
+
+
+def test_a_date_the_text_puts_ahead_or_a_span_is_no_lead():
+    # "Vào ngày 5/11/2016, Bộ Quốc phòng sẽ ký ...": a plan bounds the article from above, never its day
+    text = "Tin\nBộ Quốc phòng đăng bài phát biểu.\nSáng 5/11/2016, Bộ Quốc phòng sẽ ký hợp đồng mua tàu."
+    assert _undated(text) == (None, None)
+    assert _undated(text.replace(" sẽ", " đã")) == ("2016-11-05", "day")
+    # an anniversary's span "(18.1.1950 - 18.1.2026)" is no lead
+    assert _undated("Tin\nNhân dịp kỷ niệm 76 năm quan hệ ngoại giao (18.1.1950 - 18.1.2026), hai bên gửi điện mừng.") \
+        == (None, None)
+
+
+def test_a_date_inside_a_sentence_gives_its_year_only():
+    # "từ trần hồi 10h05 ngày 21/9" with the year from a dated event: a day before the article
+    text = ("Tin\nQuốc hội sẽ bầu Chủ tịch nước.\nChủ tịch nước Trần Đại Quang từ trần hồi 10h05 ngày 21/9 tại "
+            "Bệnh viện. Hội nghị Trung ương 8, khoá XII họp từ ngày 2 đến 6/10.")
+    assert _undated(text) in (("2018", "year"), (None, None))
+    assert _undated(text)[1] != "day"
+
+
+def test_a_digest_title_and_a_lead_with_its_place_date_the_article():
+    title = "Tin tức thế giới 10-4: Tổng Bí thư, Chủ tịch nước Tô Lâm trao quyết định\nTổng Bí thư, Chủ tịch nước Tô Lâm trao quyết định."
+    assert _undated(title) == ("2026-04-10", "day")
+    lead = "Tin\nChiều 10-4 tại Trụ sở Trung ương, Tổng Bí thư, Chủ tịch nước Tô Lâm trao quyết định."
+    assert _undated(lead) == ("2026-04", "month")
+    # the report of an act at a month's end may come in the next month: its year
+    assert _undated(lead.replace("10-4", "30-4")) == ("2026", "year")
+

@@ -71,7 +71,7 @@ def _run_set(name: str, out: Path) -> dict:
     return eval_run.run_set(name, out)
 
 
-@pytest.fixture(scope="module", params=["dev-dated", "dev-undated"])
+@pytest.fixture(scope="module", params=["dev-dated", "dev-undated", "dev2-undated"])
 def gold_scores(request, tmp_path_factory):
     return request.param, _run_set(request.param, tmp_path_factory.mktemp(request.param))
 

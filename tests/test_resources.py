@@ -104,6 +104,15 @@ def test_dateline_word_works_in_its_example(row):
     elif row["kind"] == "lead_zone":        # the lead still opens its clause; without the clock too
         assert dateline.lead_day_month(None, [ex])[5] is True, ex
         assert dateline.lead_day_month(None, [re.sub(rf"\s*\(?{row['word']}\)?", "", ex, count=1)])[5] is True, ex
+    elif row["kind"] == "lead_place":       # the lead still opens its clause with the place between
+        assert dateline.lead_day_month(None, [ex])[5] is True, ex
+        assert dateline.lead_day_month(None, [ex.replace(row["word"], "", 1)])[5] is False, ex
+    elif row["kind"] == "digest":           # a digest's title: its day is today
+        assert dateline.digest_day(ex)[4] is True, ex
+        assert dateline.digest_day(ex.replace(row["word"], "", 1)) is None, ex
+    elif row["kind"] == "lead_dated":       # a lead told with its year that dates a document
+        assert dateline.lead_day_month(None, [ex])[6] is True, ex
+        assert dateline.lead_day_month(None, [re.sub(row["word"], "Sáng", ex, count=1, flags=re.I)])[6] is False, ex
     else:
         pytest.fail(f"unknown kind {row['kind']}")
 

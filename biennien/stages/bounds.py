@@ -30,6 +30,10 @@ from ..text import trie_pattern
 EARLIEST = date(1900, 1, 1)
 AFTER_TENURE = timedelta(days=60)   # the press still writes a title for what its holder did days before leaving
 BEFORE_TENURE = timedelta(days=90)  # and already writes it for the elect ("Tổng thống Trump" in November 2016)
+# A lead opening its clause ("Chiều 10-4, ...") is the day of the act; the report follows it: of
+# 501 dated feed items outside the gold sets (corpus/rss) with such a lead, 82% came the same day,
+# 98% within a day ("Chiều 30-6" reported on 1 July), so its month only when the next day is in it.
+REPORT_LAG = timedelta(days=1)
 YEAR = r"((?:19|20)\d\d)"
 AHEAD_END = r"(?=\s*(?:[,.;:)!?]|$))"   # "năm 2020 tới," but not "năm 2010 tới nay", "2010 tới 2015"
 Bound = tuple[date, date]
@@ -205,7 +209,7 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
     if lead and hi.year - lo.year > 11:
         return None, None          # a day and month with its weekday recur within 11 years: no one candidate
     if lead:
-        d, m, _, past, today, opens = lead
+        d, m, _, past, today, opens = lead[:6]
         days = []
         for y in range(lo.year, hi.year + 1):
             try:
@@ -220,8 +224,9 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
         if len(days) == 1 and today:
             return days[0].isoformat(), "day"
         if len(days) == 1 and opens and not past:
-            # the day of the lead's act: the report may come a day later, so say its month
-            return days[0].isoformat()[:7], "month"
+            # the day of the lead's act: the report may come days later ("Chiều 30-6" in July)
+            left = meet(bound, ((days[0], days[0] + REPORT_LAG),))
+            return pinned(left[0][0], left[-1][1])
         if len(days) == 1 and past:
             left = meet(bound, ((days[0], days[0] + timedelta(days=recent)),))
             lo, hi = left[0][0], left[-1][1]
@@ -229,6 +234,11 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
             return None, None
     if lo == EARLIEST:
         return None, None
+    return pinned(lo, hi)
+
+
+def pinned(lo: date, hi: date) -> tuple[str | None, str | None]:
+    """The month or the year every day from lo to hi lies in; (None, None) when none."""
     if (lo.year, lo.month) == (hi.year, hi.month):
         return f"{lo.year:04d}-{lo.month:02d}", "month"
     if lo.year == hi.year:
