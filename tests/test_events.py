@@ -38,7 +38,7 @@ def test_trigger_rows_have_known_types_and_args():
         assert row["type"] in types, row
         assert row["example"], row
         if row["type"] != "-":
-            assert row["args"] in {"host", "visit", "agent", "joint", "intent", "self", "declare"}, row
+            assert row["args"] in {"host", "visit", "agent", "joint", "intent", "self", "alone", "declare"}, row
 
 
 def test_both_tone_placements_match():

@@ -229,3 +229,114 @@ def test_a_visit_in_a_sentence_of_two_countries_is_hosted_by_the_other_one():
                   "của Tổng Bí thư Tô Lâm.", ("Việt Nam", "country", "VNM"), ("Bulgaria", "country", "BGR"),
                   ("Tô Lâm", "person", "VNM"))
     assert ("CONSULT", ["Tô Lâm"], ["Bulgaria"]) in _kept(found)
+
+
+# --- blaming, complaining and how a criticism is voiced (ACCUSE) -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nga đổ lỗi cho Israel về vụ máy bay bị bắn rơi.",
+    "Nga quy trách nhiệm cho Israel.",
+    "Nga phàn nàn về Israel.",
+    "Nga lên tiếng cáo buộc Israel.",
+    "Nga thẳng thừng chỉ trích Israel.",
+    "Nga công khai phê phán Israel.",
+])
+def test_blaming_complaining_and_voiced_criticism_accuse(text):
+    found = _find(text, ("Nga", "country", "RUS"), ("Israel", "country", "ISR"))
+    assert _kept(found) == [("ACCUSE", ["Nga"], ["Israel"])]
+
+
+# --- awarding an order (SUPPORT 050) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch Tập Cận Bình trao huân chương Hữu nghị cho Tổng thống Vladimir Putin.",
+    "Chủ tịch Tập Cận Bình trao tặng Huân chương Hữu nghị cho Tổng thống Vladimir Putin.",
+])
+def test_awarding_an_order_supports_its_holder(text):
+    found = _find(text, ("Tập Cận Bình", "person", "CHN"), ("Vladimir Putin", "person", "RUS"))
+    assert [(e.type, e.cameo, names(e.actors), names(e.recipients)) for e in found] == \
+        [("SUPPORT", "050", ["Tập Cận Bình"], ["Vladimir Putin"])]
+
+
+# --- launches: no target, and live fire is a drill ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Triều Tiên phóng một tên lửa qua lãnh thổ Nhật Bản.",
+    "Triều Tiên phóng hàng loạt tên lửa đạn đạo về phía Nhật Bản.",
+    "Triều Tiên phóng thử tên lửa qua Nhật Bản.",
+])
+def test_a_launch_names_no_target(text):
+    found = _find(text, ("Triều Tiên", "country", "PRK"), ("Nhật Bản", "country", "JPN"))
+    assert _kept(found) == [("MOBILIZE", ["Triều Tiên"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỹ hối thúc Triều Tiên dừng phóng tên lửa.",
+    "Đài Loan tổ chức diễn tập bắn đạn thật ở Ba Bình.",
+])
+def test_a_stopped_launch_or_live_fire_is_no_launch_and_no_attack(text):
+    assert not {"MOBILIZE", "ASSAULT"} & {t.type for _, _, t in scan(text) if not t.phrase.startswith("diễn tập")}
+
+
+# --- releasing a captive (CONCEDE), not fish or bombs ----------------------------------------------------
+
+def test_releasing_a_pilot_concedes():
+    found = _find("Pakistan thả phi công Ấn Độ bị bắt.", ("Pakistan", "country", "PAK"), ("Ấn Độ", "country", "IND"))
+    assert ("CONCEDE", ["Pakistan"], ["Ấn Độ"]) in _kept(found)
+
+
+@pytest.mark.parametrize("text", ["Người dân thả cá chép tiễn ông Táo.", "Máy bay thả bom xuống khu vực.",
+                                  "Ngân hàng thả nổi tỷ giá."])
+def test_releasing_fish_bombs_or_a_currency_concedes_nothing(text):
+    assert "CONCEDE" not in {t.type for _, _, t in scan(text)}
+
+
+# --- cancelling a visa (SANCTION) ------------------------------------------------------------------------
+
+def test_cancelling_a_diplomats_visa_sanctions_him():
+    found = _find("Mỹ hủy visa Đại sứ Brazil.", ("Mỹ", "country", "USA"), ("Brazil", "country", "BRA"))
+    assert _kept(found) == [("SANCTION", ["Mỹ"], ["Brazil"])]
+
+
+# --- a count or a determiner before a trigger makes it a noun ----------------------------------------------
+
+def test_a_determined_agreement_is_a_noun():
+    found = _find("Tổng thống Trump ký một thoả thuận thương mại với Tổng thống Moon Jae-in.",
+                  ("Trump", "person", "USA"), ("Moon Jae-in", "person", "KOR"))
+    assert "AGREE" not in [e.type for e in found]
+
+
+def test_an_agreement_reached_is_still_an_agreement():
+    found = _find("Mỹ và Trung Quốc đạt được một thỏa thuận thương mại.", ("Mỹ", "country", "USA"),
+                  ("Trung Quốc", "country", "CHN"))
+    assert [e.type for e in found] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", ["Mỹ gửi thông điệp đến Trung Quốc bằng thoả thuận với Canada.",
+                                  "Theo thỏa thuận, Mỹ rút quân khỏi Canada."])
+def test_an_agreement_after_a_preposition_is_a_noun(text):
+    parties = [p for p in (("Mỹ", "country", "USA"), ("Trung Quốc", "country", "CHN"), ("Canada", "country", "CAN"))
+               if p[0] in text]
+    assert not [e for e in _find(text, *parties) if e.trigger.lower().startswith("th")]
+
+
+# --- words sent or voiced: "gửi lời xin lỗi", "bày tỏ sự ủng hộ" -------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Đại sứ Joseph Donovan đã gửi lời xin lỗi Indonesia.", "055"),
+    ("Đại sứ Joseph Donovan bày tỏ lời cảm ơn Indonesia.", "051"),
+    ("Đại sứ Joseph Donovan nhiệt liệt hoan nghênh Indonesia.", "051"),
+])
+def test_words_sent_or_voiced_are_an_act(text, kind):
+    found = _find(text, ("Joseph Donovan", "person", "USA"), ("Indonesia", "country", "IDN"))
+    assert [(e.type, e.cameo, names(e.actors), names(e.recipients)) for e in found] == \
+        [("SUPPORT", kind, ["Joseph Donovan"], ["Indonesia"])]
+
+
+# --- upgrading relations (SUPPORT 057) ---------------------------------------------------------------------
+
+def test_declaring_relations_upgraded_is_a_formal_act():
+    found = _find("Thủ tướng Phạm Minh Chính và Tổng thống Ramaphosa tuyên bố nâng cấp quan hệ lên Đối tác Chiến lược.",
+                  ("Phạm Minh Chính", "person", "VNM"), ("Ramaphosa", "person", "ZAF"))
+    assert [(e.type, e.cameo, sorted(names(e.actors))) for e in found] == \
+        [("SUPPORT", "057", ["Phạm Minh Chính", "Ramaphosa"])]

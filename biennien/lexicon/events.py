@@ -24,7 +24,7 @@ class Trigger:
     mode: str | None
     context: tuple[str, ...]
     cameo: str | None
-    args: str | None        # host | visit | agent | joint | intent | self
+    args: str | None        # host | visit | agent | joint | intent | self | alone | declare
 
 
 @dataclass(slots=True, frozen=True)

@@ -281,10 +281,10 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if t.cameo == VISIT_CAMEO:
             obj = obj + [m for m in title_holders(view, inviters(view, h)) if m not in obj]
         _roles(d, t.args, subj, obj)
-        if met is not None and not d.recipients and t.args not in ("joint", "self"):   # said to the one met
+        if met is not None and not d.recipients and t.args not in ("joint", "self", "alone"):   # said to the one met
             d.recipients = [participant(m) for m in met.hit.objects if (m.kind, m.name) not in d.names()]
         if h.collective:
-            d.collective = "joint" if t.args in ("joint", "intent", "self") else "pair"
+            d.collective = "joint" if t.args in ("joint", "intent", "self", "alone") else "pair"
     d.place = place(view, h)
     state_parties(view, h, d)
     show_of_force(d)
@@ -348,6 +348,8 @@ def _roles(d: Draft, args: str | None, subj: list[Mention], obj: list[Mention]) 
         d.actors, d.recipients = o, s
     elif args == "joint":
         d.actors = s + o
+    elif args == "alone":   # a launch or a weapons test: what follows is where it flew, no party
+        d.actors = s
     else:
         d.actors, d.recipients = s, o
 
