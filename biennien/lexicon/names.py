@@ -17,6 +17,11 @@ from .. import resources
 from ..text import UPPER, canon, cased, casings, is_vietnamese, key, trie_pattern
 
 CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
+# A transliterated name's syllables written with spaced hyphens ("Prayut Chan - o - cha", "Moon Jae
+# - in", "Thoong - lun Xi - xu - lit"): two lower-case syllables so joined are never prose; one only
+# before a stop or the next such word (" - cục trưởng ...", " - nơi ..." are an apposition)
+_SYLLABLE = rf"[ ]-[ ](?![{re.escape(UPPER)}])[^\W\d_]{{1,5}}(?![^\W_])"
+SPACED = (rf"(?:(?:{_SYLLABLE}){{2,}}|{_SYLLABLE}(?=[ ]?[^\w\s-]|[ ]?$|[ ][{re.escape(UPPER)}][^\W_]*{_SYLLABLE}))?")
 INITIAL = rf"[{re.escape(UPPER)}][^\W\d_]?\."
 
 
@@ -54,6 +59,7 @@ class Lexicon:
     list_joiners: frozenset[str]        # words that join the last item of such a list ("và", "hay")
     appositions: tuple[str, ...]        # ", nhóm ": after a run, say it is an organisation
     located: tuple[str, ...]            # "tại ", "ở ": a place after them is where someone is
+    rulers: tuple[str, ...]             # "chính quyền ", "dưới thời ": a foreign word after them is a leader
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -140,7 +146,7 @@ def _cap_run(listed: set[str], named: set[str], head_rows: list[dict], particles
     glued = rf"[ ](?:[{re.escape(UPPER)}]\.){{1,3}}[ ]?(?=[{re.escape(UPPER)}][^\W\d_]*[a-z])"
     apostrophe = r"(?<![^\W_]{2})(?<=[OD])[ ]?['’][ ]?"
     joint = rf"(?:[ ]{INITIAL}[ ]|{glued}|{apostrophe}|[ ](?:(?:{particle})(?:[ ]|[ ]?-[ ]?)){{0,2}})"
-    cap_run = (rf"{CAP_WORD}(?:{joint}(?!{stop}){CAP_WORD})*"
+    cap_run = (rf"{CAP_WORD}{SPACED}(?:{joint}(?!{stop}){CAP_WORD}{SPACED})*"
                rf"(?:[ ]{INITIAL})?")
     return cap_run
 
@@ -182,6 +188,7 @@ def lexicon() -> Lexicon:
     listers = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "lister")
     list_joiners = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "list_joiner")
     appositions = tuple(f", {r['word']} " for r in _rows("name_heads") if r["kind"] == "apposition")
+    rulers = tuple(f"{canon(r['word'])} " for r in _rows("name_heads") if r["kind"] == "ruler")
     located = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "location" and r["tail"] == "known")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
@@ -252,6 +259,6 @@ def lexicon() -> Lexicon:
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located, rulers=rulers,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

@@ -9,6 +9,8 @@ word can be a Vietnamese syllable at all is `text.is_vietnamese`.
 """
 from __future__ import annotations
 
+import re
+
 from ..text import is_vietnamese
 from .names import lexicon
 
@@ -36,8 +38,12 @@ def org_like(tokens: list[str]) -> bool:
     "The Business of Fashion")."""
     lex = lexicon()
     return (any(t in lex.orgwords for t in tokens) or any(t.isupper() and len(t) > 1 and not t.endswith(".")
-                                                          for t in tokens)   # "Jay L. Zagorsky": an initial
+                                                          and not (k and REGNAL.fullmatch(t) and not is_vietnamese(tokens[k - 1]))
+                                                          for k, t in enumerate(tokens))   # "Jay L. Zagorsky": an initial
             or tokens[0] in lex.notname)
+
+
+REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")   # "Charles III", "Leo XIV": a number after a name, no acronym
 
 
 def person_shape(tokens: list[str]) -> str | None:

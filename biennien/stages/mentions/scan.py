@@ -167,6 +167,8 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
     if not m or m.start("name") < 0:
         return None
     name_start, end = m.start("name"), m.end("name")
+    if text.startswith(lex.rulers, item.start) and _leader(lex, text[name_start:end]):
+        return None   # "chính quyền Assad": the administration of a person, named as the person
     if text[name_start].isdigit() and row["tail"] != "number" and m.start("prefix") < 0:
         return None  # "sở 2", "tổ chức 10": a number names only a numbered unit ("phường 10")
     if nxt is not None and nxt.start == name_start and (
@@ -195,7 +197,7 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
                 "head": row["word"]}
         return Item(name_start, end, "place", name, item.sentence, data)
     if row["tail"] == "name":
-        end = max(end, _org_tail(doc, name_start))
+        end = _foreign_holder(text, name_start, max(end, _org_tail(doc, name_start)))
     if row["part"] == "no":  # "hãng Vinfast" names Vinfast
         known = lex.orgs.get(key(text[name_start:end]))
         return Item(name_start, end, "org", text[name_start:end], item.sentence,
@@ -208,6 +210,14 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
     return Item(item.start, end, "org", org_name, item.sentence,
                 {"name": " ".join(org_name.split()), "country": country or (place["country"] if place else None) or None,
                  "head": row["word"]})
+
+
+def _leader(lex: Lexicon, name: str) -> bool:
+    """Is a name after a ruler word ("chính quyền", "dưới thời") one foreign word that is no known
+    place or country ("Assad", not "Kiev" or "Syria")?"""
+    k = key(name)
+    return (" " not in name and len(name) >= 3 and name.isalpha() and names.foreign([name])
+            and k not in lex.places and k not in lex.countries)
 
 
 def _place_then_name(lex: Lexicon, text: str, start: int, end: int) -> int:
@@ -262,6 +272,20 @@ def _lower_place(doc: Doc, pos: int) -> int:
     two = doc.text[pos:pos + 24].split(" ")[:2]
     k = key(" ".join(two))
     return pos + len(" ".join(two)) if len(two) == 2 and two[1][:1].isupper() and k in doc.lex.places else 0
+
+
+def _foreign_holder(text: str, start: int, end: int) -> int:
+    """The end of an organisation's Vietnamese name that runs on into its holder's foreign one
+    ("Hội đồng Kinh tế Quốc gia Larry Kudlow"): before the last two or three words, when they are a
+    foreign person's name and the name's words before them are two or more Vietnamese ones ("Công ty
+    Eastman Kodak", "Đại học Southern New Hampshire" stay whole)."""
+    words = text[start:end].split(" ")
+    for n in (2, 3):
+        head, run = words[:-n], words[-n:]
+        if len(head) >= 2 and all(names.is_vietnamese(w) for w in head) and not names.is_vietnamese(run[0]) \
+                and all(w[:1].isupper() and w.isalpha() for w in run) and names.person_shape(run) == "foreign":
+            return start + len(" ".join(head))
+    return end
 
 
 def _name_follows(text: str, pos: int) -> bool:

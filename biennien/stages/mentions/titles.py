@@ -8,7 +8,7 @@ import functools
 
 from ... import resources
 from ...lexicon import shapes as names
-from ...text import key, spelled
+from ...text import base, key, spelled
 from .doc import PERSON_CUES, Candidate, Doc, Item
 
 
@@ -82,15 +82,16 @@ def _chains(doc: Doc, c: Candidate) -> None:
             continue
         if envoy is not None and gap == envoy[1]:
             gap = " "
-        if gap in COUNTRY_GAPS and it.kind == "title" and right.kind == "country":
-            gap = " "   # "Thủ tướng của Na Uy X"
+        if gap in COUNTRY_GAPS and it.kind == "title" and right.kind in ("country", "org"):
+            gap = " "   # "Thủ tướng của Na Uy X", "Phát ngôn viên của Điện Kremlin X"
         if it.kind == "rank" and right is c.item and gap in services():
             gap = " "   # "thượng tướng không quân X"
         if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
             gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X": the rank and the post, one person's
-        if gap in (", ", " - ") and right.kind == "honor" and right is items[n - 1] and not it.used:
+        if gap in (", ", " - ") and right.kind in ("honor", "rank") and right is items[n - 1] and not it.used:
             t = _appositive(doc, j)
-            if t is not None:   # "Người phát ngôn của Tổng thư ký LHQ, ông X": the phrase is X's post
+            if t is not None:   # "Người phát ngôn của Tổng thư ký LHQ, ông X", "Tư lệnh lực lượng vũ
+                # trang Indonesia, tướng X": the phrase is X's post
                 _take_title(doc, c, t, before=True)
                 right, j = items[t], t - 1
                 continue
@@ -260,6 +261,24 @@ def _known() -> dict[str, str]:
     return {key(r["name"]): r["country"] for r in resources.load("known_persons")}
 
 
+@functools.cache
+def _known_toneless() -> dict[str, str]:
+    """The same names without their tone marks (name of three words or more -> country): the press
+    transliterates one Chinese name with different tones ("Ngụy Phượng Hòa", "Nguỵ Phương Hoà")."""
+    found: dict[str, set[str]] = {}
+    for r in resources.load("known_persons"):
+        if len(r["name"].split()) >= 3:
+            found.setdefault(" ".join(base(w) for w in r["name"].split()), set()).add(r["country"])
+    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
+
+
+def known_country(name: str) -> str | None:
+    """The country of a known person (known_persons.tsv) by the name's key, else by its words
+    without tone marks (three words or more)."""
+    return _known().get(key(name)) or (_known_toneless().get(" ".join(base(w) for w in name.split()))
+                                       if len(name.split()) >= 3 else None)
+
+
 def _envoy(doc: Doc, n: int) -> tuple[int, str, str, int] | None:
     """(the title's start, the posting gap, the host as written, the host's index) when the name
     at n follows "TITLE COUNTRY tại HOST" ("Đại sứ Triều Tiên tại Việt Nam Ri Sung Guk", "đại sứ
@@ -302,7 +321,7 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
     title, org, country = row["normal"], row.get("organization"), None
     k = j + 1
-    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) == " " \
+    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) in COUNTRY_GAPS \
             and row["org"] != "none":
         o = items[k]
         o.used = True
@@ -310,7 +329,7 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
         country = o.data.get("country") or None
         orow = o.data.get("row")
         if orow is None or orow["in_title"] == "yes":
-            title = f"{title} {org}"
+            title = f"{title}{_gap(doc, it, o)}{org}"   # "phát ngôn viên của Điện Kremlin" as written
         k += 1
     if k < len(items) and items[k].kind == "country" and _gap(doc, items[k - 1], items[k]) in COUNTRY_GAPS \
             and not (k + 1 < len(items) and items[k + 1].kind == "cap" and _gap(doc, items[k], items[k + 1]) == " " and not before):
