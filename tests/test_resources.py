@@ -25,6 +25,17 @@ def test_file_loads_with_header_comment_and_examples(name):
         assert row[first], f"{name}.tsv: a row without {first}"
 
 
+@pytest.mark.parametrize("name", resources.files())
+def test_no_row_repeats_another(name):
+    """Two rows that say the same thing (every column but the example) are one row written twice; a
+    trigger written twice with two codes leaves the code to the order of the rows."""
+    seen: dict[tuple, str] = {}
+    for row in resources.load(name):
+        key = (row["trigger"],) if name == "triggers" else tuple(v for k, v in row.items() if k != "example")
+        assert key not in seen, f"{name}.tsv: {key} twice ({seen[key]!r} and {row['example']!r})"
+        seen[key] = row["example"]
+
+
 @pytest.mark.parametrize("row", resources.load("chrome"), ids=lambda r: r["example"])
 def test_chrome_pattern_matches_its_example(row):
     assert re.fullmatch(row["pattern"], row["example"], re.I)
