@@ -83,15 +83,9 @@ def load(name: str, out: Path) -> dict:
         docs = list(contract_rows(store, "documents"))
         events = list(contract_rows(store, "events", min_confidence=0.0))  # every named event
         ids = [e["event_id"] for e in events]
-        found, rows = {}, {}
-        for i in range(0, len(ids), 500):
-            found.update(scores.evidence(store, ids[i:i + 500]))
-            rows.update({r["event_id"]: r for r in scores.events(store, ids[i:i + 500])})
-    feats = []
-    for e in events:
-        ev = found.get(e["event_id"]) or scores._evidence()
-        row = rows[e["event_id"]]
-        feats.append(learned.features(row, ev, scores.hand_set(row, ev)))
+        by_id = {row["event_id"]: learned.features(row, ev, scores.hand_set(row, ev))
+                 for i in range(0, len(ids), 500) for row, ev in scores.with_evidence(store, ids[i:i + 500])}
+    feats = [by_id[e["event_id"]] for e in events]
     docs_by_id = {d["doc_id"]: d for d in docs}
     return {"name": name, "gold": gold, "events": events, "docs": docs_by_id, "features": feats,
             "outcomes": outcomes(gold, events, docs_by_id)}

@@ -209,7 +209,7 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
     if lead and hi.year - lo.year > 11:
         return None, None          # a day and month with its weekday recur within 11 years: no one candidate
     if lead:
-        d, m, _, past, today, opens = lead[:6]
+        d, m, past, today, opens = lead.day, lead.month, lead.past, lead.today, lead.opens
         days = []
         for y in range(lo.year, hi.year + 1):
             try:

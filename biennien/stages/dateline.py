@@ -19,6 +19,7 @@ import itertools
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from typing import NamedTuple
 
 from .. import resources
 from ..records import Article
@@ -105,7 +106,18 @@ def from_url(url: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def lead_day_month(article: Article, body: list[str], spans: bool = False) -> tuple[int, int, int | None, bool, bool, bool, bool] | None:
+class Lead(NamedTuple):
+    """The lead's own date and what the words around it say of it (see lead_day_month)."""
+    day: int
+    month: int
+    year: int | None
+    past: bool
+    today: bool
+    opens: bool
+    dated: bool
+
+
+def lead_day_month(article: Article, body: list[str], spans: bool = False) -> Lead | None:
     """(day, month, year or None, past, today, opens, dated) of the lead's own date, from the first four
     body sentences. `past`: a word says the day is behind the article ("hôm 30/3": the day of what
     it reports, not of the report); `today`: a word says it is the article's day ("Chiều nay (9/1)");
@@ -124,8 +136,8 @@ def lead_day_month(article: Article, body: list[str], spans: bool = False) -> tu
             if RANGE_NEXT.match(sentence, match.end()) or _ahead(sentence, match.end()):
                 continue   # "(18.1.1950 - 18.1.2026)": a span; "Vào ngày 5/11/2016, ... sẽ ký": ahead of the article
             opens = bool(_opens().match(sentence, match.end()))
-            return (d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
-                    bool(today_word.search(match.group())), opens, bool(dated_word.match(match.group())))
+            return Lead(d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
+                        bool(today_word.search(match.group())), opens, bool(dated_word.match(match.group())))
     return None
 
 
@@ -155,12 +167,12 @@ def _digest() -> re.Pattern:
     return re.compile(rf"^\s*(?:{_words('digest')})(?:\s+\w+){{0,2}}\s+(\d{{1,2}})[/.-](\d{{1,2}})\s*:", re.I)
 
 
-def digest_day(title: str | None) -> tuple[int, int, None, bool, bool, bool, bool] | None:
+def digest_day(title: str | None) -> Lead | None:
     """The lead (as lead_day_month gives it) a digest's title says is today ("Tin tức thế giới 9-8: ...")."""
     match = _digest().match(title or "")
     if not match or not (1 <= int(match.group(1)) <= 31 and 1 <= int(match.group(2)) <= 12):
         return None
-    return int(match.group(1)), int(match.group(2)), None, False, True, True, False
+    return Lead(int(match.group(1)), int(match.group(2)), None, past=False, today=True, opens=True, dated=False)
 
 
 @functools.cache
@@ -249,7 +261,7 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
     if value is not None:
         lead = lead_day_month(article, body, spans=True) if precision in ("month", "year") else None
         if lead:
-            d, m, y = lead[:3]
+            d, m, y = lead.day, lead.month, lead.year
             year = int(value[:4])
             if (y in (None, year)) and (precision == "year" or int(value[5:7]) == m):
                 return _iso(year, m, d)
@@ -266,39 +278,39 @@ AFTER_EVENT_DAYS = 92    # a lead day told with its year after a lead_dated word
                          # 3 came the same day, 4 five days or more later (a signing of May reported in August)
 
 
-def infer(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
+def infer(body: list[str], lead: Lead | None) -> tuple[str | None, str | None]:
     """The lead's own full date; else what the present years and named events suggest, kept only
     when the text's bounds (stages/bounds.py) allow it; else what those bounds alone pin."""
-    if lead and lead[2] and not lead[5]:
+    if lead and lead.year and not lead.opens:
         lead = None        # "... theo Hiệp định khung ký ngày 30-5-2008.": a date the text tells, not the article's
-    if lead and lead[2]:   # its own year, unless the text rules it out ("Ngày 15-11-1998, Việt Nam gia nhập ...")
-        value, precision = _iso(lead[2], lead[1], lead[0])
+    if lead and lead.year:   # its own year, unless the text rules it out ("Ngày 15-11-1998, Việt Nam gia nhập ...")
+        value, precision = _iso(lead.year, lead.month, lead.day)
         bound = bounds.interval(body)
         if value is None or bound is None or not _meets(value, bound):
             return None, None
-        if lead[4] or not lead[6]:   # "Hà Nội (10/10/2024) - ...", "Sáng 10/10/2024, ...": its day
+        if lead.today or not lead.dated:   # "Hà Nội (10/10/2024) - ...", "Sáng 10/10/2024, ...": its day
             return value, precision
         day = date.fromisoformat(value)   # "Ngày 25.5.2025, ...": the report may come weeks later
         return bounds.pinned(day, day + timedelta(days=AFTER_EVENT_DAYS))
     value, precision = _suggest(body, lead)
     bound = bounds.interval(body)
-    if value is not None and lead and precision == "day" and not lead[4]:
+    if value is not None and lead and precision == "day" and not lead.today:
         value, precision = _reported(value, lead)
     if value is not None:
         return (value, precision) if bound is not None and _meets(value, bound) else (None, None)
-    weekday = (lambda: bounds.weekday_of(body, lead[0], lead[1])) if lead else None
+    weekday = (lambda: bounds.weekday_of(body, lead.day, lead.month)) if lead else None
     return bounds.choose(bound, lead, weekday, PAST_LEAD_DAYS)
 
 
-def _reported(value: str, lead: tuple) -> tuple[str, str]:
+def _reported(value: str, lead: Lead) -> tuple[str, str]:
     """What the lead's day, its year suggested by the text, says of the article when the lead does
     not say it is today: a lead opening its clause ("Tối 18-11, ...") is taken as the article's day
     (on the dated feed items outside the gold sets, 78% are); "hôm 30/3" or a date inside a
     sentence ("từ trần hồi 10h05 ngày 21/9") is some day before the article: its year; "hôm 30/3" is
     a few days before it (PAST_LEAD_DAYS)."""
-    if lead[5] and not lead[3]:
+    if lead.opens and not lead.past:
         return value, "day"
-    if lead[3]:
+    if lead.past:
         day = date.fromisoformat(value)
         return bounds.pinned(day, day + timedelta(days=PAST_LEAD_DAYS))
     return value[:4], "year"
@@ -313,11 +325,11 @@ def _meets(value: str, bound: bounds.Spans) -> bool:
     return any(start <= hi and lo <= end for lo, hi in bound)
 
 
-def _suggest(body: list[str], lead: tuple[int, int, int | None] | None) -> tuple[str | None, str | None]:
+def _suggest(body: list[str], lead: Lead | None) -> tuple[str | None, str | None]:
     years = present_years(body)
     bound = past_bound(body)
     if lead:
-        d, m, y = lead[:3]
+        d, m, y = lead.day, lead.month, lead.year
         if y:
             return _iso(y, m, d)
         candidates = years + ([bound[0].year] if bound else [])

@@ -28,7 +28,7 @@ EVENT_SQL = ("SELECT event_id, type, mode, cameo, date_precision, location, plan
              " WHERE event_id IN ({})")
 
 
-def _evidence() -> dict:
+def no_evidence() -> dict:
     return {"triggers": set(), "dates": set(), "docs": set(), "mentions": 0, "reported": 0, "first": 99,
             "sentences": 0, "chars": 0, "words": 1}
 
@@ -38,7 +38,7 @@ def evidence(store: Store, ids: list[int]) -> dict[int, dict]:
     found: dict[int, dict] = {}
     marks = ",".join("?" * len(ids))
     for r in store.db.execute(MENTIONS_SQL.format(marks), ids):
-        e = found.get(r[0]) or found.setdefault(r[0], _evidence())
+        e = found.get(r[0]) or found.setdefault(r[0], no_evidence())
         e["triggers"].add(trigger_kind(r[1], bool(r[2])))
         e["dates"].add(date_source(r[4], r[5], bool(r[6])))
         e["docs"].add(r[3])
@@ -46,7 +46,8 @@ def evidence(store: Store, ids: list[int]) -> dict[int, dict]:
         e["reported"] += bool(r[2])
         e["first"] = min(e["first"], r[7])
         e["sentences"] = max(e["sentences"], r[9] or 0)
-        e["chars"] = min(e["chars"] or r[8] or 0, r[8] or e["chars"])  # the shortest sentence
+        if r[8]:   # the shortest sentence
+            e["chars"] = min(e["chars"], r[8]) if e["chars"] else r[8]
         e["words"] = max(e["words"], len((r[10] or "").split()))
     return found
 
@@ -61,6 +62,12 @@ def events(store: Store, ids: list[int]) -> list[dict]:
         e["actors"], e["recipients"] = json.loads(e["actors"]), json.loads(e["recipients"])
         out.append(e)
     return out
+
+
+def with_evidence(store: Store, ids: list[int]) -> list[tuple[dict, dict]]:
+    """(event row, its evidence) for these events (at most a few hundred: one IN list)."""
+    found = evidence(store, ids)
+    return [(e, found.get(e["event_id"]) or no_evidence()) for e in events(store, ids)]
 
 
 def hand_set(e: dict, ev: dict) -> float:
@@ -79,12 +86,8 @@ def refresh(store: Store, event_ids: list[int], added: str | None = None) -> Non
     ids = sorted(set(event_ids))
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        found = evidence(store, chunk)
-        updates = []
-        for e in events(store, chunk):
-            ev = found.get(e["event_id"]) or _evidence()
-            score = learned.confidence(e, ev, hand_set(e, ev))
-            updates.append((cameo.goldstein(e["cameo"]), cameo.quad_class(e["cameo"]), score, added, e["event_id"]))
+        updates = [(cameo.goldstein(e["cameo"]), cameo.quad_class(e["cameo"]), learned.confidence(e, ev, hand_set(e, ev)),
+                    added, e["event_id"]) for e, ev in with_evidence(store, chunk)]
         store.db.executemany("UPDATE events SET goldstein = ?, quad_class = ?, confidence = ?,"
                              " date_added = COALESCE(date_added, ?) WHERE event_id = ?", updates)
 

@@ -12,8 +12,6 @@ from .arguments import time_of
 from .article import Draft
 from .view import Hit, View
 
-RANK = time_stage.RANK
-
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 PLAN_CAMEO = event_types.plan_cameo()
 GOVERNING = event_types.governing()
@@ -91,7 +89,7 @@ def restated(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
         a = keep[-1] if keep else None
         if a is not None and a.sentence == t.sentence and a.value and t.value and a.kind == t.kind == "point" \
                 and text[a.end:t.start].strip() == "(" and text[t.end:t.end + 1] == ")" \
-                and RANK[t.precision] < RANK[a.precision] and t.value.startswith(a.value):
+                and time_stage.RANK[t.precision] < time_stage.RANK[a.precision] and t.value.startswith(a.value):
             keep[-1] = replace(a, end=t.end + 1, surface=text[a.start:t.end + 1], value=t.value, precision=t.precision)
         else:
             keep.append(t)
