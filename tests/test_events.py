@@ -423,6 +423,16 @@ def test_an_attack_that_happened_is_not_negated():
     assert e.type == "ASSAULT" and not e.negated
 
 
+def test_a_question_a_request_asks_is_its_content_and_the_request_happened():
+    [e] = _one_event("Bộ Ngoại giao Mỹ yêu cầu Iran cho biết liệu Iran có tham gia đàm phán hay không.",
+                     ("Bộ Ngoại giao Mỹ", "organization", "USA"), ("Iran", "country", "IRN"))
+    assert e.type == "REQUEST" and not e.negated
+    # asked before the request, the request itself is in question
+    found = _one_event("Liệu Bộ Ngoại giao Mỹ yêu cầu Iran tham gia đàm phán?",
+                       ("Bộ Ngoại giao Mỹ", "organization", "USA"), ("Iran", "country", "IRN"))
+    assert not [e for e in found if e.type == "REQUEST" and not e.negated]
+
+
 def test_quizzes_and_stories_are_not_news():
     assert _one_event("Câu đố: quân đội Mỹ tấn công Iran lúc nào?", ("Mỹ", "country", "USA"),
                       ("Iran", "country", "IRN")) == []

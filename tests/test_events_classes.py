@@ -7,7 +7,7 @@ import pytest
 
 from biennien.lexicon.events import scan
 from biennien.stages import events
-from tests.test_events import article, mention, names, time
+from tests.test_events import _analysed, article, mention, names, time
 
 
 def _find(text: str, *parties: tuple[str, str, str | None], published: str = "2025-01-09", times=()) -> list:
@@ -340,3 +340,21 @@ def test_declaring_relations_upgraded_is_a_formal_act():
                   ("Phạm Minh Chính", "person", "VNM"), ("Ramaphosa", "person", "ZAF"))
     assert [(e.type, e.cameo, sorted(names(e.actors))) for e in found] == \
         [("SUPPORT", "057", ["Phạm Minh Chính", "Ramaphosa"])]
+
+
+def test_lan_before_a_trigger_names_one_occurrence_and_a_count_of_times_is_an_adverb():
+    found = _analysed("Triều Tiên hôm nay phóng thử tên lửa đạn đạo. Đây là vụ phóng đầu tiên kể từ lần thử tên lửa "
+                      "của Triều Tiên hôm 15/9.", published="2017-11-29")
+    assert sorted(e.date for e in found if e.type == "MOBILIZE") == ["2017-09-15", "2017-11-29"]
+    found = _analysed("Bộ Ngoại giao Nga nhiều lần cáo buộc Mỹ can thiệp.", published="2017-11-29")
+    assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "ACCUSE"] == \
+        [(["Bộ Ngoại giao Nga"], ["Mỹ"])]
+
+
+def test_a_warning_to_a_party_threatens_it_and_a_warning_system_threatens_no_one():
+    found = _analysed("Bộ trưởng Quốc phòng Mỹ John Roe cảnh báo Trung Quốc sẽ phải chịu hậu quả.", published="2017-11-29")
+    assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "THREATEN"] == \
+        [(["John Roe"], ["Trung Quốc"])]
+    assert not [e for e in found if e.type != "THREATEN"]   # what the warning says is its content
+    found = _analysed("Nhật Bản hỗ trợ Philippines xây dựng hệ thống cảnh báo sớm thiên tai.", published="2017-11-29")
+    assert not [e for e in found if e.type == "THREATEN"]

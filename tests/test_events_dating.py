@@ -48,3 +48,15 @@ def test_the_one_a_host_welcomes_is_the_visitor_and_the_welcome_is_some_day_of_t
     visit, welcome = _one(found, "CONSULT", "thăm chính thức"), _one(found, "CONSULT", "đón")
     assert names(visit.actors) == ["Takaichi Sanae"] and visit.date == "2026-05-01"
     assert names(welcome.recipients) == ["Lê Minh Hưng"] and welcome.date == "2026-05"
+
+
+def test_a_time_closing_the_fronted_phrase_of_the_sentence_before_dates_a_sentence_opening_with_its_pronoun():
+    found = _analysed("Hôm 2/12, Triều Tiên phóng thử tên lửa. "
+                      "Trong phiên họp của Hội đồng Bảo an ngày 29/11, Đại sứ Mỹ Jane Roe kêu gọi Triều Tiên kiềm chế. "
+                      "Bà cảnh báo Triều Tiên sẽ bị trừng phạt.", published="2017-12-04")
+    assert _one(found, "THREATEN").date == "2017-11-29"
+    # a time inside the sentence, after its first comma, dates only its own clause
+    found = _analysed("Hôm 2/12, Triều Tiên phóng thử tên lửa. "
+                      "Trong phiên họp, Đại sứ Mỹ Jane Roe nhắc lại cuộc gặp ngày 29/11, kêu gọi Triều Tiên kiềm chế. "
+                      "Bà cảnh báo Triều Tiên sẽ bị trừng phạt.", published="2017-12-04")
+    assert _one(found, "THREATEN").date == "2017-12-02"

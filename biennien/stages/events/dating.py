@@ -101,14 +101,16 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
     """A sentence with no time of its own that goes on about a person of the sentence before
     (naming them again, or opening with "Ông", "Bà"), which opened with a past time, is still in
     that time: "Hồi năm 2017, ... Konashenkov cũng tuyên bố ... . Đặc biệt, ông Konashenkov cáo
-    buộc ..."; "Tuần trước, Trump ký ... . Ông và Thủ tướng Nhật Shinzo Abe cũng nhất trí ..."."""
+    buộc ..."; "Tuần trước, Trump ký ... . Ông và Thủ tướng Nhật Shinzo Abe cũng nhất trí ..."; the
+    time may close a longer fronted phrase ("Trong phiên họp ngày 29/11, bà X kêu gọi ... . Bà cảnh
+    báo ...")."""
     if i == 0 or sentences[i - 1].index + 1 != sentences[i].index:
         return None
     prev = sentences[i - 1]
     t = next(iter(times_in.get(prev.index, ())), None)
     if t is None or not t.value or t.tense == "future" or time_stage.is_term(t) or \
-            len(text[prev.start:t.start].split()) > 1 or text[t.end:t.end + 1] != ",":
-        return None
+            text[t.end:t.end + 1] != "," or "," in text[prev.start:t.start]:
+        return None   # the time closes the sentence's fronted phrase ("Trong phiên họp ngày 29/11, ...")
     before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
     if not before or not pronoun_first and \
             not before & {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}:

@@ -10,23 +10,30 @@ attack word makes it a crash, not an attack. Kinds reported ("cho biết", "kh�
 """
 from __future__ import annotations
 
+from ...lexicon import types as event_types
 from ...lexicon.events import finditer, lexicon
 from ...records import Article, Sentence
 from .arguments import blank_soft, segment_start, subject
 from .article import Draft, participant
 from .view import Hit, View
 
+GOVERNING = event_types.governing()   # speech acts: what follows them is what they say or ask
 IRREALIS = ("condition", "possibility", "generic")   # cue kinds: the trigger after them did not happen
 QUOTE_ENDS = " \"”'’)"
 
 
 def irrealis(view: View, h: Hit) -> bool:
     """A conditional, a possibility or a habit ("Nếu X tấn công, ...", "có khả năng đánh chặn các
-    cuộc tấn công", "mỗi khi"), or a question: the trigger reports nothing that happened."""
+    cuộc tấn công", "mỗi khi"), or a question: the trigger reports nothing that happened. A
+    question asked only after a request, an agreement or a charge is what that act asks or says
+    ("A đề nghị B xem xét liệu có thể ... hay không"): the act happened."""
     seg = segment_start(view.text, h.clause[0], h.head)
     if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS):
         return True
-    return bool(view.by_kind.get("question")) or view.text[view.start:view.end].rstrip(QUOTE_ENDS).endswith("?")
+    questions = view.by_kind.get("question", ())
+    if h.trigger.type in GOVERNING and not h.nominal and questions and all(q.start >= h.end for q in questions):
+        return False   # "đề nghị X xem xét liệu ... hay không": the question is what the request asks
+    return bool(questions) or view.text[view.start:view.end].rstrip(QUOTE_ENDS).endswith("?")
 
 
 def accident(view: View, a: int) -> bool:
