@@ -73,6 +73,8 @@ def gold_spans(text: str, trigger: str) -> tuple[int, int] | None:
 def collect(wave: str) -> list[dict]:
     """Every draft of the wave's texts with its candidates' features and labels (kept in /tmp for
     the next call while this checkout's code is unchanged: BIENNIEN_ARGS_CACHE=0 ignores it)."""
+    if wave.startswith(("test", "bkee")):
+        raise SystemExit("learn from dev sets only")
     cache = Path(f"/tmp/learn_args-{wave}-{_code_digest()}.pickle")
     if cache.exists() and os.environ.get("BIENNIEN_ARGS_CACHE") != "0":
         return pickle.loads(cache.read_bytes())
@@ -90,8 +92,6 @@ def _code_digest() -> str:
 
 
 def _collect(wave: str) -> list[dict]:
-    if wave.startswith(("test", "bkee")):
-        raise SystemExit("learn from dev sets only")
     gold = json.loads(run.gold_path(wave).read_text(encoding="utf-8"))
     names = score.Names(gold["persons"])
     by_file: dict[str, list[dict]] = {}
@@ -155,8 +155,10 @@ def _align(d: dict, events: list[dict]) -> dict | None:
     return pool[0] if pool else None
 
 
-def fit(drafts: list[dict], l2: float = L2, only_wanted: bool = False) -> dict:
-    rows = [(f, y) for d in drafts if d["wanted"] or not only_wanted for _, f, y in d["cands"]]
+def fit(drafts: list[dict], l2: float = L2, aligned: bool = False) -> dict:
+    """`aligned`: learn from the drafts of a gold event only (which names take part, not whether
+    the draft reports an event at all)."""
+    rows = [(f, y) for d in drafts if d["gold"] or not aligned for _, f, y in d["cands"]]
     vocab = sorted({k for f, _ in rows for k in f})
     index = {k: i for i, k in enumerate(vocab)}
     x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
@@ -206,8 +208,10 @@ def simulate(model: dict, drafts: list[dict], mode: str, threshold: float) -> tu
                 pr = learned_args.probabilities(f, model)
                 role = max(range(3), key=lambda k: pr[k])
                 if role and pr[role] >= threshold:
-                    best[(p["kind"], p["name"])] = p
-            new = list(best.values()) or rules
+                    best[(p["kind"], p["name"])] = (p, role)
+            sides = {r for _, r in best.values()}
+            if sides == {1, 2} or best and not d["wanted"]:
+                new = [p for p, _ in best.values()]
         if d["core"]:
             ok_rules += exact(d, rules)
             ok_model += exact(d, new)
@@ -234,13 +238,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", default="dev-dated,dev2-dated")
     parser.add_argument("--test", default="")
     parser.add_argument("--l2", type=float, default=L2)
-    parser.add_argument("--only-wanted", action="store_true", help="train on the drafts the rules leave short only")
+    parser.add_argument("--aligned", action="store_true", help="train on the drafts of a gold event only")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--weights", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
     train = [d for w in args.train.split(",") for d in collect(w)]
-    model = fit(train, args.l2, args.only_wanted)
-    model["trained_on"] = f"{args.train} gold events aligned to this pipeline's drafts ({date.today()})"
+    model = fit(train, args.l2, args.aligned)
+    model["trained_on"] = (f"{args.train} gold events aligned to this pipeline's drafts"
+                          f"{' (aligned drafts only)' if args.aligned else ''}, l2 {args.l2} ({date.today()})")
     report(model, train, f"train {args.train}")
     if args.test:
         report(model, [d for w in args.test.split(",") for d in collect(w)], f"held out {args.test}")
