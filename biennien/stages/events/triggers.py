@@ -41,6 +41,7 @@ from ...lexicon import types as event_types
 from ...lexicon.events import finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
+from . import attach
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
                       named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
                       split_meetings, state_parties)
@@ -112,7 +113,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         view.main_country = main
         view.carried = None if ts else carried_time(article.text, sentences, i, times_in, mentions_in, any(
             c.has("pronoun") and not article.text[s.start:c.start].strip() for c in cues))
-        drafts += _sentence(view, s, sentence_hits[:MAX_HITS], article, lead)
+        drafts += attach.fill(view, _sentence(view, s, sentence_hits[:MAX_HITS], article, lead))
     for d in drafts:
         if d.caption:
             d.actors = [p for p in d.actors if named_in_news(p, news_names)]

@@ -1,0 +1,54 @@
+"""The weights of the learned argument attacher (stages/events/attach.py): a multinomial logistic
+regression over sparse features, classes none / actor / recipient.
+
+Package data (resources/argument_attacher.json), written by `python eval/learn_args.py` from our
+own dev annotations (dev-dated and dev2-dated gold events aligned to the pipeline's drafts; never
+the test split, never BKEE); the file says what it was trained on. Loaded once per process;
+inference is three sparse dot products per candidate. A missing file, another feature version or
+a malformed one leaves the rules alone (`model()` is None).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from importlib import resources
+
+VERSION = 1          # bump when a feature of attach.features changes meaning
+MODEL = "argument_attacher.json"
+CLASSES = ("none", "actor", "recipient")
+
+
+@functools.cache
+def model() -> dict | None:
+    """The shipped weights, or None."""
+    try:
+        return usable(json.loads((resources.files("biennien.resources") / MODEL).read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
+def usable(data) -> dict | None:
+    """A weights file's content if this code can use it: its version, one weight row per class,
+    every weight finite."""
+    if not isinstance(data, dict) or data.get("version") != VERSION or data.get("classes") != list(CLASSES):
+        return None
+    rows = data.get("weights")
+    if not isinstance(rows, dict) or any(not isinstance(rows.get(c), dict) for c in CLASSES[1:]):
+        return None
+    if not all(isinstance(v, (int, float)) and math.isfinite(v) for c in CLASSES[1:] for v in rows[c].values()):
+        return None
+    return data
+
+
+def probabilities(feats: dict[str, float], weights: dict) -> list[float]:
+    """P(none), P(actor), P(recipient) of one candidate; "none" is the reference class (score 0).
+    A feature the training data never showed weighs nothing."""
+    scores = [0.0]
+    for c in CLASSES[1:]:
+        w = weights["weights"][c]
+        scores.append(sum(w.get(k, 0.0) * v for k, v in feats.items()))
+    top = max(scores)
+    exp = [math.exp(s - top) for s in scores]
+    total = sum(exp)
+    return [e / total for e in exp]

@@ -1,0 +1,260 @@
+"""Train the learned argument attacher (stages/events/attach.py, biennien/learned_args.py) on our
+own dev annotations.
+
+    python eval/learn_args.py --train dev-dated --test dev2-dated      # one fold: held-out report
+    python eval/learn_args.py --train dev-dated,dev2-dated --write     # ship: both waves
+
+Every text of a wave is analysed by this checkout's pipeline; each event draft the rules make
+(before any is dropped) is aligned to a gold event of its text: the same sentence (where the gold
+`trigger` quote is found) and the same type, the draft's trigger inside the quote preferred. Each
+name of the draft's sentence is a training example labelled as ../shared/eval/score.py's `covers`
+decides: actor (it covers a gold actor), recipient (a gold recipient), none (neither, or the draft
+aligns to no gold event: filling it would only add a false event). Fits a multinomial logistic
+regression (numpy, L2) and reports, on the drafts the rules leave without enough parties
+(attach.wanted), what filling them would do at each threshold: drafts whose filled parties are
+exactly the gold's (score.py would match them, date and type permitting) against drafts filled
+that align to no core gold event. `--write` writes biennien/resources/argument_attacher.json (or
+`--weights PATH`). Dev sets only: the test split and BKEE are never read.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import pickle
+import json
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import run  # noqa: E402
+import texts  # noqa: E402
+
+sys.path.insert(0, str(run.EVAL))
+import score  # noqa: E402
+
+from biennien import learned_args, pipeline  # noqa: E402
+from biennien.io.objects import from_record  # noqa: E402
+from biennien.stages.events import attach  # noqa: E402
+
+WEIGHTS = run.ROOT / "biennien" / "resources" / learned_args.MODEL
+L2 = 1.0
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s).lower()
+
+
+def gold_spans(text: str, trigger: str) -> tuple[int, int] | None:
+    """Where the gold trigger quote lies in the text: its pieces ("…" elides words) found in order."""
+    low = _fold(text)
+    pieces = [p.strip(" ,.\"“”") for p in trigger.replace("…", "...").split("...")]
+    pieces = [_fold(p) for p in pieces if len(p.strip()) >= 3]
+    start = end = None
+    pos = 0
+    for p in pieces:
+        i = low.find(p, pos)
+        if i < 0:
+            i = low.find(p)
+            if i < 0:
+                continue
+        start = i if start is None else min(start, i)
+        end = max(end or 0, i + len(p))
+        pos = i + len(p)
+    return None if start is None else (start, end)
+
+
+def collect(wave: str) -> list[dict]:
+    """Every draft of the wave's texts with its candidates' features and labels (kept in /tmp for
+    the next call while this checkout's code is unchanged: BIENNIEN_ARGS_CACHE=0 ignores it)."""
+    if wave.startswith(("test", "bkee")):
+        raise SystemExit("learn from dev sets only")
+    cache = Path(f"/tmp/learn_args-{wave}-{_code_digest()}.pickle")
+    if cache.exists() and os.environ.get("BIENNIEN_ARGS_CACHE") != "0":
+        return pickle.loads(cache.read_bytes())
+    drafts = _collect(wave)
+    cache.write_bytes(pickle.dumps(drafts))
+    return drafts
+
+
+def _code_digest() -> str:
+    h = hashlib.sha256()
+    for path in sorted((run.ROOT / "biennien").rglob("*")):
+        if path.suffix in (".py", ".tsv") and "argument_attacher" not in path.name:
+            h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _collect(wave: str) -> list[dict]:
+    gold = json.loads(run.gold_path(wave).read_text(encoding="utf-8"))
+    names = score.Names(gold["persons"])
+    by_file: dict[str, list[dict]] = {}
+    for g in gold["events"]:
+        by_file.setdefault(g["file"], []).append(g)
+    drafts: list[dict] = []
+    original = attach.fill
+
+    def record(view, ds, **_):
+        usable = [m for m in attach.candidates(view, None) if view.usable(m)]
+        for d in ds:
+            cands = attach.candidates(view, d)
+            drafts.append({"file": current, "sentence": view.sentence, "start": d.hit.start, "end": d.hit.end,
+                           "type": d.type, "wanted": attach.wanted(d), "span": (view.start, view.end),
+                           "eligible": attach.eligible(d), "local": attach.local(d, attach.candidates(view, d)),
+                           "kept": not attach.wanted(d) and bool(d.actors + d.recipients),
+                           "rules": [{"name": p.name, "kind": p.kind, "country": p.country}
+                                     for p in d.actors + d.recipients],
+                           "cands": [({"name": m.name, "kind": m.kind, "country": m.country},
+                                      attach.features(view, d, m, usable)) for m in cands]})
+        return ds
+
+    attach.fill = record
+    try:
+        for doc in gold["documents"]:
+            current = doc["file"]
+            text = texts.text(current)
+            src = from_record(f"gold/{current}", {"url": f"gold/{current}", "text": text,
+                                                  "published": doc["published"]})
+            a = pipeline.analyse(src)
+            for g in by_file.get(current, []):
+                g["_span"] = gold_spans(a.article.text, g["trigger"])
+    finally:
+        attach.fill = original
+    for d in drafts:
+        g = _align(d, by_file.get(d["file"], []))
+        d["core"] = bool(g and g["core"])
+        d["gold"] = g and {"actor": g.get("actor") or [], "recipient": g.get("recipient") or []}
+        d["cands"] = [(p, f, _label(g, p, names)) for p, f in d["cands"]]
+        d["names"] = names
+    return drafts
+
+
+def _label(g: dict | None, p: dict, names) -> int:
+    if not g:
+        return 0
+    if any(score.covers(t, p, names) for t in g.get("actor") or []):
+        return 1
+    if any(score.covers(t, p, names) for t in g.get("recipient") or []):
+        return 2
+    return 0
+
+
+def _align(d: dict, events: list[dict]) -> dict | None:
+    """The gold event of the draft: same sentence, same type; one whose quote holds the trigger first."""
+    a, b = d["span"]
+    same = [g for g in events if g.get("_span") and a <= g["_span"][0] < b and g["type"] == d["type"]]
+    inside = [g for g in same if g["_span"][0] <= d["start"] and d["end"] <= g["_span"][1]]
+    pool = inside or same
+    pool.sort(key=lambda g: (not g["core"], abs(g["_span"][0] - d["start"])))
+    return pool[0] if pool else None
+
+
+def fit(drafts: list[dict], l2: float = L2, aligned: bool = False) -> dict:
+    """`aligned`: learn from the drafts of a gold event only (which names take part, not whether
+    the draft reports an event at all)."""
+    rows = [(f, y) for d in drafts if d["gold"] or not aligned for _, f, y in d["cands"]]
+    vocab = sorted({k for f, _ in rows for k in f})
+    index = {k: i for i, k in enumerate(vocab)}
+    x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
+    y = np.zeros((len(rows), 3))
+    for r, (f, label) in enumerate(rows):
+        for k, v in f.items():
+            x[r, index[k]] = v
+        y[r, label] = 1.0
+    w = np.zeros((len(vocab), 2))
+    n = len(rows)
+    lr, m1, m2 = 0.05, np.zeros_like(w), np.zeros_like(w)
+    for step in range(1, 801):   # Adam on the mean log loss + L2 / n
+        z = np.concatenate([np.zeros((n, 1)), x @ w], axis=1)
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = x.T @ (p - y)[:, 1:] / n + l2 * w / n
+        m1 = 0.9 * m1 + 0.1 * grad
+        m2 = 0.999 * m2 + 0.001 * grad ** 2
+        w -= lr * (m1 / (1 - 0.9 ** step)) / (np.sqrt(m2 / (1 - 0.999 ** step)) + 1e-8)
+    weights = {c: {k: round(float(w[i, j]), 5) for i, k in enumerate(vocab) if abs(w[i, j]) > 1e-5}
+               for j, c in enumerate(learned_args.CLASSES[1:])}
+    return {"version": learned_args.VERSION, "classes": list(learned_args.CLASSES), "weights": weights,
+            "examples": n}
+
+
+def exact(d: dict, chosen: list[dict]) -> bool:
+    """Would score.py's participant test pass with these parties (direction not scored)?"""
+    g = d["gold"]
+    parts = g["actor"] + g["recipient"]
+    names = d["names"]
+    return bool(chosen) and all(any(score.covers(t, c, names) for c in chosen) for t in parts) and \
+        all(any(score.covers(t, c, names) for t in parts) for c in chosen)
+
+
+def simulate(model: dict, drafts: list[dict], mode: str, threshold: float) -> tuple[int, int, int, int]:
+    """What a mode would do to the drafts, counted as score.py would see them if dates and types
+    were right: (core drafts exact with the rules, with the model; drafts of no gold event kept
+    with the rules, with the model)."""
+    ok_rules = ok_model = fp_rules = fp_model = 0
+    for d in drafts:
+        rules = d["rules"] if d["kept"] else []
+        new = rules
+        if d["wanted"] or mode == "decide" and d["eligible"] and d["local"]:
+            best: dict = {}
+            for p, f, _ in d["cands"]:
+                pr = learned_args.probabilities(f, model)
+                role = max(range(3), key=lambda k: pr[k])
+                if role and pr[role] >= threshold:
+                    best[(p["kind"], p["name"])] = (p, role)
+            sides = {r for _, r in best.values()}
+            if sides == {1, 2} or best and not d["wanted"]:
+                new = [p for p, _ in best.values()]
+        if d["core"]:
+            ok_rules += exact(d, rules)
+            ok_model += exact(d, new)
+        elif not d["gold"]:
+            fp_rules += bool(rules)
+            fp_model += bool(new)
+    return ok_rules, ok_model, fp_rules, fp_model
+
+
+def report(model: dict, drafts: list[dict], label: str) -> None:
+    core = [d for d in drafts if d["core"]]
+    print(f"{label}: {len(drafts)} drafts, {len(core)} of a core gold event: exact with the rules "
+          f"{sum(exact(d, d['rules']) for d in core if d['kept'])}, with the sentence's gold-labelled names "
+          f"{sum(exact(d, [p for p, _, y in d['cands'] if y]) for d in core)}")
+    for mode in ("fill", "decide"):
+        for t in THRESHOLDS:
+            ok_r, ok_m, fp_r, fp_m = simulate(model, drafts, mode, t)
+            print(f"  {mode} at {t}: core drafts exact {ok_r} -> {ok_m} ({ok_m - ok_r:+d}), "
+                  f"drafts of no gold event kept {fp_r} -> {fp_m} ({fp_m - fp_r:+d})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--train", default="dev-dated,dev2-dated")
+    parser.add_argument("--test", default="")
+    parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument("--aligned", action="store_true", help="train on the drafts of a gold event only")
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--weights", type=Path, default=WEIGHTS)
+    args = parser.parse_args(argv)
+    train = [d for w in args.train.split(",") for d in collect(w)]
+    model = fit(train, args.l2, args.aligned)
+    model["trained_on"] = (f"{args.train} gold events aligned to this pipeline's drafts"
+                          f"{' (aligned drafts only)' if args.aligned else ''}, l2 {args.l2} ({date.today()})")
+    report(model, train, f"train {args.train}")
+    if args.test:
+        report(model, [d for w in args.test.split(",") for d in collect(w)], f"held out {args.test}")
+    if args.write:
+        args.weights.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                                encoding="utf-8")
+        print(f"wrote {args.weights}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

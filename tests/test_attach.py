@@ -1,0 +1,119 @@
+"""The learned argument attacher (stages/events/attach.py) and its weights (biennien/learned_args.py):
+what it sees of a (trigger, name) pair, which drafts it may touch, how it decides, and that it is
+off unless a setting says otherwise. Made-up sentences; weights written by hand, so that what the
+attacher does follows from them and not from the shipped file."""
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+import pytest
+
+from biennien import learned_args, pipeline
+from biennien.records import Mention, Source
+from biennien.stages.events import attach
+
+SIGNED = "Việt Nam và Lào ký kết.\nNgày 5/3, đại diện Việt Nam cùng phía Lào đã ký thỏa thuận hợp tác giáo dục, " \
+    "theo ông Nguyễn Văn An.\n"
+MET = "Bộ trưởng Bộ Ngoại giao Nguyễn Văn An tiếp Đại sứ Lào Khamphao Ernthavanh.\n"
+
+# the first name of the sentence, a country before the trigger, is the actor; a later one the recipient
+WEIGHTS = {"version": learned_args.VERSION, "classes": list(learned_args.CLASSES),
+           "weights": {"actor": {"kind=country|before": 3.0, "first=True": 3.0},
+                       "recipient": {"kind=country|before": 4.0, "first=True": -10.0}}}
+
+
+def drafts_of(text: str, monkeypatch) -> list[tuple]:
+    """(view, drafts) of each sentence with a trigger, as the rules leave them."""
+    seen: list[tuple] = []
+    original = attach.fill
+
+    def spy(view, drafts, **kw):
+        seen.append((view, [d for d in drafts]))
+        return original(view, drafts, **kw)
+
+    monkeypatch.setattr(attach, "fill", spy)
+    pipeline.analyse(Source(source="made-up.txt", raw=text, published="2024-03-06"))
+    return seen
+
+
+def test_probabilities_sum_to_one_and_unknown_features_weigh_nothing():
+    p = learned_args.probabilities({"kind=country|before": 1.0, "never seen": 5.0}, WEIGHTS)
+    assert math.isclose(sum(p), 1.0) and p[2] > p[1] > p[0]
+    assert learned_args.probabilities({"never seen": 1.0}, WEIGHTS) == pytest.approx([1 / 3] * 3)
+
+
+@pytest.mark.parametrize("broken", [
+    {**WEIGHTS, "version": learned_args.VERSION + 1},
+    {**WEIGHTS, "classes": ["none", "recipient", "actor"]},
+    {**WEIGHTS, "weights": {"actor": {"x": float("nan")}, "recipient": {}}},
+    {**WEIGHTS, "weights": {"actor": {}}},
+    [1, 2, 3],
+])
+def test_a_weights_file_it_cannot_read_is_not_used(broken):
+    assert learned_args.usable(broken) is None
+    assert learned_args.usable(WEIGHTS) is WEIGHTS
+
+
+def test_shipped_weights_if_any_are_usable_and_say_what_they_learnt_from():
+    path = resources.files("biennien.resources") / learned_args.MODEL
+    if not path.is_file():
+        pytest.skip("no weights shipped")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert learned_args.usable(data) is not None
+    assert "dev" in data["trained_on"] and "test" not in data["trained_on"] and "bkee" not in data["trained_on"]
+
+
+def test_features_say_side_distance_and_the_cue_before_the_name(monkeypatch):
+    (view, [d]), = drafts_of(MET, monkeypatch)
+    names = attach.candidates(view, d)
+    usable = [m for m in names if view.usable(m)]
+    host, guest = names[0], names[-1]
+    f_host, f_guest = attach.features(view, d, host, usable), attach.features(view, d, guest, usable)
+    assert f_host["kind=person|before"] == 1.0 and f_host["first=True"] == 1.0 and f_host["nearest=before1"] == 1.0
+    assert f_guest["kind=person|after"] == 1.0 and f_guest["first=False"] == 1.0
+    assert f_host["rule=recipient"] == 1.0 and f_guest["rule=actor"] == 1.0   # "tiếp": the guest is the actor
+    assert f_guest["words=3|after"] == 1.0 and "names_between=1|after" in f_guest   # "Đại sứ Lào" before him
+
+
+def test_decide_takes_each_name_once_at_its_likelier_role():
+    a = Mention("d", 0, 0, 5, "A", "country", "A", country="AAA")
+    b = Mention("d", 0, 10, 15, "B", "country", "B", country="BBB")
+    again = Mention("d", 0, 20, 25, "A", "country", "A", country="AAA")
+    actors, recipients = attach.decide([(a, [0.1, 0.6, 0.3]), (b, [0.2, 0.1, 0.7]), (again, [0.05, 0.15, 0.8])], 0.5)
+    assert [m.start for m in actors] == [] and [m.start for m in recipients] == [10, 20]
+    assert attach.decide([(a, [0.5, 0.3, 0.2])], 0.5) == ([], [])   # "none" likeliest: no party
+    assert attach.decide([(a, [0.3, 0.4, 0.3])], 0.5) == ([], [])   # a party, but under the threshold
+
+
+def test_fill_gives_both_sides_to_a_draft_the_rules_leave_short(monkeypatch):
+    found = drafts_of(SIGNED, monkeypatch)
+    view, drafts = found[-1]
+    signing = next(d for d in drafts if d.type == "SUPPORT")
+    assert attach.wanted(signing) and [p.name for p in signing.actors] == ["Lào"]
+    attach.fill(view, drafts, weights=WEIGHTS, threshold=0.5, mode="off")
+    assert [p.name for p in signing.actors] == ["Lào"] and not signing.recipients   # off: as the rules left it
+    attach.fill(view, drafts, weights=WEIGHTS, threshold=0.5, mode="fill")
+    assert [p.name for p in signing.actors] == ["Việt Nam"] and [p.name for p in signing.recipients] == ["Lào"]
+
+
+def test_fill_leaves_what_the_rules_keep_and_decide_replaces_it(monkeypatch):
+    (view, [d]), = drafts_of(MET, monkeypatch)
+    assert not attach.wanted(d) and attach.local(d, attach.candidates(view, d))
+    before = ([p.name for p in d.actors], [p.name for p in d.recipients])
+    attach.fill(view, [d], weights=WEIGHTS, threshold=0.5, mode="fill")
+    assert ([p.name for p in d.actors], [p.name for p in d.recipients]) == before
+    person_after = {**WEIGHTS, "weights": {"actor": {"kind=person|before": 5.0}, "recipient": {"kind=person|after": 5.0}}}
+    attach.fill(view, [d], weights=person_after, threshold=0.5, mode="decide")
+    assert ([p.name for p in d.actors], [p.name for p in d.recipients]) == (["Nguyễn Văn An"], ["Khamphao Ernthavanh"])
+
+
+def test_off_by_default_so_the_rules_decide(monkeypatch):
+    assert attach.MODE == "off"
+    monkeypatch.setattr(learned_args, "model", lambda: WEIGHTS)
+    a = pipeline.analyse(Source(source="made-up.txt", raw=SIGNED, published="2024-03-06"))
+    assert not any(e.type == "SUPPORT" and e.recipients for e in a.events)
+    monkeypatch.setattr(attach, "MODE", "fill")
+    a = pipeline.analyse(Source(source="made-up.txt", raw=SIGNED, published="2024-03-06"))
+    assert any(e.type == "SUPPORT" and [p.name for p in e.recipients] == ["Lào"] for e in a.events)

@@ -1,0 +1,73 @@
+"""eval/learn_args.py, which trains the learned argument attacher: where a gold trigger quote lies
+in its text, which gold event a draft stands for, how candidates are labelled, that its regression
+learns what separates the labels, and that it refuses the held-out sets."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from biennien import learned_args
+
+from .conftest import need_shared
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="module")
+def tool():
+    need_shared()
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        import learn_args as module
+    finally:
+        sys.path.pop(0)
+    return module
+
+
+TEXT = "Tin ngắn\nSáng 5/3, Bộ trưởng Nguyễn Văn An đã tiếp Đại sứ Lào tại Hà Nội. Hai bên trao đổi về hợp tác."
+
+
+def test_a_quote_with_elided_words_is_found_in_order(tool):
+    a, b = tool.gold_spans(TEXT, "Bộ trưởng Nguyễn Văn An ... tiếp Đại sứ Lào")
+    assert TEXT[a:b] == "Bộ trưởng Nguyễn Văn An đã tiếp Đại sứ Lào"
+    a, b = tool.gold_spans(TEXT, "hai bên trao đổi")   # case is no matter
+    assert TEXT[a:b] == "Hai bên trao đổi"
+    assert tool.gold_spans(TEXT, "ký kết thỏa thuận") is None
+
+
+def test_a_draft_aligns_to_the_gold_event_of_its_sentence_and_type(tool):
+    meet = {"type": "CONSULT", "core": True, "_span": (19, 60)}
+    other = {"type": "CONSULT", "core": True, "_span": (70, 90)}
+    wrong_type = {"type": "AGREE", "core": True, "_span": (19, 60)}
+    draft = {"span": (9, 68), "start": 43, "end": 47, "type": "CONSULT"}
+    assert tool._align(draft, [other, wrong_type, meet]) is meet
+    assert tool._align({**draft, "type": "ASSAULT"}, [other, wrong_type, meet]) is None
+
+
+def test_labels_follow_the_scorers_covers(tool):
+    names = tool.score.Names([{"name": "Nguyễn Văn An", "aliases": ["ông An"], "country": "VNM"}])
+    gold = {"actor": ["Nguyễn Văn An"], "recipient": ["LAO"]}
+    assert tool._label(gold, {"name": "ông An", "country": None}, names) == 1
+    assert tool._label(gold, {"name": "Lào", "country": "LAO"}, names) == 2
+    assert tool._label(gold, {"name": "Hà Nội", "country": "VNM"}, names) == 0
+    assert tool._label(None, {"name": "ông An", "country": None}, names) == 0   # a draft of no gold event
+
+
+def test_the_regression_learns_a_separable_rule(tool):
+    drafts = [{"gold": {"actor": [], "recipient": []}, "wanted": True,
+               "cands": [({}, {"bias": 1.0, "before": 1.0}, 1), ({}, {"bias": 1.0, "after": 1.0}, 2),
+                         ({}, {"bias": 1.0, "far": 1.0}, 0)]}] * 20
+    model = tool.fit(drafts, l2=0.1)
+    assert learned_args.usable(model) is model
+    for feats, want in (({"bias": 1.0, "before": 1.0}, 1), ({"bias": 1.0, "after": 1.0}, 2),
+                        ({"bias": 1.0, "far": 1.0}, 0)):
+        p = learned_args.probabilities(feats, model)
+        assert max(range(3), key=lambda k: p[k]) == want and p[want] > 0.8
+
+
+@pytest.mark.parametrize("wave", ["test-dated", "bkee-dev"])
+def test_it_never_reads_the_held_out_sets(tool, wave):
+    with pytest.raises(SystemExit):
+        tool.collect(wave)
