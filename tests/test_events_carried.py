@@ -33,3 +33,10 @@ def test_an_act_that_is_no_speech_is_not_the_speakers():
     text = "Ông Kim Chol cho biết hội nghị đã giúp hai bên hiểu nhau, hỗ trợ cộng đồng người Triều Tiên tại Malaysia."
     found = _find(text, KIM, ("Malaysia", "country", "MYS"))
     assert all(a != ["Kim Chol"] for _, a, _ in _kept(found))
+
+
+def test_a_purpose_after_a_meeting_is_addressed_to_the_one_met():
+    text = "Bà Erin McKee đã tới gặp Bộ trưởng Ngoại giao Indonesia Retno Marsudi để xin lỗi chính thức."
+    found = _find(text, ("Erin McKee", "person", "USA"), ("Indonesia", "country", "IDN"),
+                  ("Retno Marsudi", "person", "IDN"))
+    assert ("SUPPORT", ["Erin McKee"], ["Retno Marsudi"]) in _kept(found)

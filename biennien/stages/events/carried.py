@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...lexicon import types as event_types
 from ...records import Mention, Sentence
+from .article import TWO_SIDED_OR_ONE, Draft
 from .arguments import blank_soft, subject
 from .holders import title_subject
 from .view import Hit, View
@@ -42,3 +43,12 @@ def speaker(view: View, s: Sentence, h: Hit) -> list[Mention]:
     said = Hit(cue.start, cue.end, h.trigger, cue.start, clause=view.clause_of(cue.start))
     found = [m for m in subject(view, said) if m.kind in SPEAKERS]
     return found or ([] if said.passive else title_subject(view, said))
+
+
+def met_for(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> Draft | None:
+    """"Bà A tới gặp Bộ trưởng B để xin lỗi": a verb of a purpose clause after a meeting, with the
+    meeting's subject, is addressed to the one met."""
+    if prev is None or not view.cue_ending(h.head, "purpose") or prev.type not in TWO_SIDED_OR_ONE or \
+            not prev.hit.objects or not subj or {m.name for m in prev.hit.subject} != {m.name for m in subj}:
+        return None
+    return prev

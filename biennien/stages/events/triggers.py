@@ -48,7 +48,7 @@ from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, coun
                         inviters, objects, part_start, phrase_names, place, place_host, postposed_subject,
                         pronoun_subject, sentence_subject, subject, subordinate, time_of)
 from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, is_future, plan_of, restated
-from .carried import opens_after_comma, speaker
+from .carried import met_for, opens_after_comma, speaker
 from .groups import group_party
 from .holders import home_title, title_holders, title_subject
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
@@ -252,6 +252,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                 elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
                     subj = said = speaker(view, s, h)
                     subj = subj or sentence_subject(view, s, h.clause[0])
+                    met = met_for(view, prev, subj, h)   # "tới gặp X để xin lỗi": said to X
                 elif opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
                     subj = sentence_subject(view, s, s.start)
                 else:   # "Đại sứ A cho biết ..., cáo buộc B ...": the speaker
