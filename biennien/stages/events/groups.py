@@ -13,10 +13,10 @@ from .view import Hit, View
 
 GAP_WORDS = 2      # "đề nghị các doanh nghiệp", "với đại diện cộng đồng doanh nghiệp"
 NEXT_WORDS = 2     # "các lực lượng chính phủ Syria": the state right after the noun and its qualifiers
+PHRASE_WORDS = 10  # ... or after "của", "ở" in its phrase ("các nhóm đối lập ở tỉnh Idlib của Syria")
 # what a group is addressed by: acts of speech (event_types.tsv governing) and meetings (sides one_or_two);
 # "hỗ trợ doanh nghiệp đầu tư" in a list of policies is no aid given to anyone
 ADDRESSED = event_types.governing() | event_types.with_sides("one_or_two")
-PHRASE_WORDS = 10  # ... or after "của", "ở" in its phrase ("các nhóm đối lập ở tỉnh Idlib của Syria")
 
 
 def group_party(view: View, h: Hit, subject: list[Mention]) -> list[Mention]:
