@@ -40,3 +40,11 @@ def test_a_purpose_after_a_meeting_is_addressed_to_the_one_met():
     found = _find(text, ("Erin McKee", "person", "USA"), ("Indonesia", "country", "IDN"),
                   ("Retno Marsudi", "person", "IDN"))
     assert ("SUPPORT", ["Erin McKee"], ["Retno Marsudi"]) in _kept(found)
+
+
+def test_words_told_to_someone_about_a_topic_carry_no_speaker():
+    # "thông báo tới X về ...": what follows is a topic, its verbs are no acts of the speaker's
+    text = ("Thượng tướng Trần Văn Lâm thông báo tới Đại tướng Bounmy về các nội dung đã trao đổi, "
+            "thống nhất với Thượng tướng Vongkham.")
+    found = _find(text, ("Trần Văn Lâm", "person", "VNM"), ("Bounmy", "person", "LAO"), ("Vongkham", "person", "LAO"))
+    assert all(t != "AGREE" for t, _, _ in _kept(found))

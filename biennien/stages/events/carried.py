@@ -38,8 +38,8 @@ def speaker(view: View, s: Sentence, h: Hit) -> list[Mention]:
         return []
     cue = next((c for c in view.by_kind.get("reported", ()) if c.has("reported", "before")
                 and s.start < c.start and c.end <= cut), None)
-    if cue is None or view.text[cue.end:cue.end + 2].strip()[:1] in (",", ":"):
-        return []
+    if cue is None or view.text[cue.end:cue.end + 2].strip()[:1] in (",", ":") or view.cue_after(cue.end, "with"):
+        return []   # "thông báo tới X về các nội dung đã trao đổi, thống nhất với Y": a topic, no words
     said = Hit(cue.start, cue.end, h.trigger, cue.start, clause=view.clause_of(cue.start))
     found = [m for m in subject(view, said) if m.kind in SPEAKERS]
     return found or ([] if said.passive else title_subject(view, said))
