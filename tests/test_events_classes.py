@@ -358,3 +358,32 @@ def test_a_warning_to_a_party_threatens_it_and_a_warning_system_threatens_no_one
     assert not [e for e in found if e.type != "THREATEN"]   # what the warning says is its content
     found = _analysed("Nhật Bản hỗ trợ Philippines xây dựng hệ thống cảnh báo sớm thiên tai.", published="2017-11-29")
     assert not [e for e in found if e.type == "THREATEN"]
+
+
+# --- an object marked farther from its verb (arguments._marked) ----------------------------------
+
+def test_cho_marks_the_recipient_past_a_long_object_noun():
+    text = "Chủ tịch Trần Văn Lâm đã trao huân chương Hữu nghị cao quý đầu tiên của nước này cho Tổng thống Lào Thongloun."
+    found = _find(text, ("Trần Văn Lâm", "person", "VNM"), ("Lào", "country", "LAO"), ("Thongloun", "person", "LAO"))
+    assert _kept(found) == [("SUPPORT", ["Trần Văn Lâm"], ["Thongloun"])]
+
+
+def test_the_owner_of_what_a_charge_names_is_charged():
+    found = _find("Ông Brahma Chellaney đã chỉ trích thái độ bất tuân luật pháp của Trung Quốc.",
+                  ("Brahma Chellaney", "person", None), ("Trung Quốc", "country", "CHN"))
+    assert _kept(found) == [("ACCUSE", ["Brahma Chellaney"], ["Trung Quốc"])]
+
+
+@pytest.mark.parametrize("text", [
+    # "giữa A và B" names the two sides of a noun, not whom the praise is for
+    "Thượng tướng Trần Văn Lâm đánh giá cao những kết quả hợp tác quốc phòng giữa Úc và Việt Nam.",
+    # "của" owns what a praise names: only a charge or a denial makes the owner its target
+    "Thượng tướng Trần Văn Lâm đánh giá cao những nỗ lực bền bỉ trong nhiều năm của Úc.",
+    # a second verb after "và" has the "với" phrase
+    "Thượng tướng Trần Văn Lâm kêu gọi điều tra kỹ lưỡng và có động thái ngoại giao với Úc.",
+])
+def test_a_far_name_not_marked_as_the_other_party_is_no_object(text):
+    parties = [("Trần Văn Lâm", "person", "VNM"), ("Úc", "country", "AUS")]
+    if "Việt Nam" in text:
+        parties.append(("Việt Nam", "country", "VNM"))
+    assert all("Úc" not in r for _, _, r in _kept(_find(text, *parties)))

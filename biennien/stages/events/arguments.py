@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import bisect
 
+from ...lexicon import types as event_types
 from ...records import Mention, Sentence, TimeExpr
 from .view import PARENS, Hit, View, appositive, title_words
 
 JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
+MARKED = 10       # words between a verb and an object "cho"/"với" marks (event_cues kind party)
+OWNER_WORDS = 6   # ... and the noun a charge names before its owner ("chỉ trích thái độ ... của X")
+OWNED = event_types.governs_nouns()   # "chỉ trích thái độ ... của X": X is charged
 
 
 def subject(view: View, hit: Hit) -> list[Mention]:
@@ -102,7 +106,7 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
     if not cands:
         return []
     first = cands[0]
-    if hit.trigger.args != "intent" and not _near(view, hit.end, first.start):
+    if hit.trigger.args != "intent" and not _near(view, hit.end, first.start) and not _marked(view, hit, first):
         return []   # "thăm nhà máy Koganei ... nhân viên Việt Nam": the object is no name
     if hit.trigger.args != "intent" and not _past_comma(view.text[hit.end:first.start]):
         return []   # "Đến thời điểm PV tiếp xúc, ông X cho biết": the next clause's subject
@@ -119,6 +123,21 @@ def declared(view: View, h: Hit) -> tuple[list[Mention], list[Mention]]:
     before = [m for m in view.mentions if h.clause[0] <= m.start and m.end <= h.head
               and (view.usable(m) or m.kind == "person" and not view.quoted(m.start))]   # a person is no place
     return before[:1], before[1:][-1:]
+
+
+def _marked(view: View, hit: Hit, first: Mention) -> bool:
+    """"trao huân chương Hữu nghị cao quý đầu tiên của nước này cho Tổng thống X", "chỉ trích thái độ
+    bất tuân luật pháp của Trung Quốc": a name farther from the verb is its object when "cho"/"với"
+    marks it as the other party (event_cues kind party; not "giữa", which names the two sides of a
+    noun), or "của" the owner of what a charge or a denial names; no comma or second verb between."""
+    cues = [c for c in view.cues_in(hit.end, first.start, "with") if c.has("party") or c.has("possessive")]
+    if not cues or "," in view.text[hit.end:first.start] or view.cues_in(hit.end, first.start, "and"):
+        return False   # "kêu gọi điều tra và có động thái ngoại giao với X": a second verb's
+    cue = cues[-1]   # titles may stand between it and the name ("cho Tổng thống Nga Vladimir Putin")
+    words = len(view.text[hit.end:cue.start].split())
+    if cue.has("possessive"):
+        return hit.trigger.type in OWNED and words <= OWNER_WORDS and title_words(view.text[cue.end:first.start])
+    return words <= MARKED and title_words(view.text[cue.end:first.start])
 
 
 def _past_comma(gap: str) -> bool:

@@ -46,9 +46,11 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
                       named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
                       split_meetings, state_parties)
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, framed,
-                        inviters, objects, phrase_names, place, place_host, postposed_subject, pronoun_subject,
-                        sentence_subject, subject, subordinate, time_of)
+                        inviters, objects, part_start, phrase_names, place, place_host, postposed_subject,
+                        pronoun_subject, sentence_subject, subject, subordinate, time_of)
 from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, is_future, plan_of, restated
+from .carried import met_for, opens_after_comma, speaker
+from .groups import group_party
 from .holders import home_title, title_holders, title_subject
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
 from .modality import accident, add_speaker, irrealis, not_news, reported
@@ -105,7 +107,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
                                       for _, _, t in sentence_hits) and not lex.collective_re.search(low, s.start, s.end)
         cues = [] if few and not ms else \
             [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
-        if few and not any(c.has("pronoun") for c in cues):
+        if few and not any(c.has("pronoun") or c.has("group") for c in cues):
             continue   # too few to take part, and no "hai bên", "ông", "bà" to stand for them
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
@@ -227,6 +229,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     t = h.trigger
     d = Draft(h, s, s.is_caption, t.type, t.mode, list(t.context), t.cameo)
     subj: list[Mention] = []
+    said: list[Mention] = []   # a subject carried from the speaker of the words before the verb
     met: Draft | None = None   # the meeting whose subject this verb continues ("X điện đàm với Y, chúc mừng ...")
     if not h.nominal:
         subj = subject(view, h)
@@ -248,13 +251,19 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                     subj, h.collective = list(prev.hit.subject), prev.hit.collective
                     met = prev if prev.type in TWO_SIDED_OR_ONE and prev.hit.subject else None
                 elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
-                    subj = sentence_subject(view, s, h.clause[0])
-                elif _opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
+                    subj = said = speaker(view, s, h)
+                    subj = subj or sentence_subject(view, s, h.clause[0])
+                    met = met_for(view, prev, subj, h)   # "tới gặp X để xin lỗi": said to X
+                elif opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
                     subj = sentence_subject(view, s, s.start)
+                else:   # "Đại sứ A cho biết ..., cáo buộc B ...": the speaker
+                    subj = said = speaker(view, s, h)
         if not subj and not h.collective:
             subj = home_title(view, h)
         h.subject = subj = title_holders(view, subj)
     left = (subj[-1].end if subj else h.clause[0])
+    if said:   # the words said before the verb's part are not its own ("cho biết A không tin B, cáo buộc C")
+        left = max(left, part_start(view.text, h.clause[0], h.head))
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
     right_before = view.cue_ending(h.head, "plan")   # "xem xét khởi tố"
     plan = bool(view.cues_in(left, h.head, "plan", "before") or view.cues_in(h.clause[0], h.head, "plan", "any")
@@ -280,6 +289,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             obj = objects(view, nxt, _next_zone(view, h))
         if not obj:
             obj = country_reference(view, h, subj)
+        if not obj and t.args not in ("joint", "self", "alone", "declare"):
+            obj = group_party(view, h, subj)   # "đề nghị cộng đồng doanh nghiệp ...": the group's state
         if h.passive:
             subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
         if t.args == "declare":
@@ -384,15 +395,4 @@ def _collective_before(view: View, h: Hit) -> CueHit | None:
 
 def _collective_in(view: View, a: int, b: int) -> bool:
     return bool(view.cues_in(a, b, "collective"))
-
-
-def _opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
-    """Does the verb open a comma-led part of the sentence with nothing but adverbs or a light
-    verb before it ("..., bắt đầu thăm chính thức Việt Nam")? Such a part has the sentence's
-    subject, after its first verb ("X đến Hà Nội")."""
-    comma = view.text.rfind(",", s.start, h.head)
-    if comma < 0 or not any(m.kind == "person" and m.end <= comma for m in view.mentions):
-        return False
-    return not blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
-        not view.text[s.start:comma].rstrip().endswith(("”", "\""))
 

@@ -1,0 +1,54 @@
+"""Subjects a verb carries from another part of its sentence when its own part names none: the
+sentence's subject for a part opened by a comma ("X đến Hà Nội, bắt đầu thăm Việt Nam"), and the
+speaker for a part after reported words ("Thủ tướng A khẳng định ...; đề nghị B ...", "Đại sứ A cho
+biết ..., cáo buộc B ...": the speaker acts, not the subject of what was said)."""
+from __future__ import annotations
+
+from ...lexicon import types as event_types
+from ...records import Mention, Sentence
+from .article import TWO_SIDED_OR_ONE, Draft
+from .arguments import blank_soft, subject
+from .holders import title_subject
+from .view import Hit, View
+
+SPEAKERS = ("person", "organization")
+SAID = event_types.governing()   # acts of speech (event_types.tsv governing): a request, a charge, a promise
+
+
+def opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
+    """Does the verb open a comma-led part of the sentence with nothing but adverbs or a light
+    verb before it ("..., bắt đầu thăm chính thức Việt Nam")? Such a part has the sentence's
+    subject, after its first verb ("X đến Hà Nội")."""
+    comma = view.text.rfind(",", s.start, h.head)
+    if comma < 0 or not any(m.kind == "person" and m.end <= comma for m in view.mentions):
+        return False
+    return not blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
+        not view.text[s.start:comma].rstrip().endswith(("”", "\""))
+
+
+def speaker(view: View, s: Sentence, h: Hit) -> list[Mention]:
+    """Who says the words a verb's part follows, when that part opens after ";" or a comma with
+    nothing of its own before the verb, if the verb is an act of speech; none when the words open
+    with a comma ("A cho biết, B ...": what follows is B's) or a purpose clause holds the verb ("... để
+    yêu cầu": theirs), and none for other acts ("cần duy trì trao đổi, tiếp xúc": the words' list)."""
+    if h.trigger.type not in SAID or view.cue_ending(h.head, "purpose"):
+        return []
+    cut = max(view.text.rfind(",", s.start, h.head), view.text.rfind(";", s.start, h.head))
+    if cut < 0 or blank_soft(view, cut + 1, h.head):
+        return []
+    cue = next((c for c in view.by_kind.get("reported", ()) if c.has("reported", "before")
+                and s.start < c.start and c.end <= cut), None)
+    if cue is None or view.text[cue.end:cue.end + 2].strip()[:1] in (",", ":") or view.cue_after(cue.end, "with"):
+        return []   # "thông báo tới X về các nội dung đã trao đổi, thống nhất với Y": a topic, no words
+    said = Hit(cue.start, cue.end, h.trigger, cue.start, clause=view.clause_of(cue.start))
+    found = [m for m in subject(view, said) if m.kind in SPEAKERS]
+    return found or ([] if said.passive else title_subject(view, said))
+
+
+def met_for(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> Draft | None:
+    """"Bà A tới gặp Bộ trưởng B để xin lỗi": a verb of a purpose clause after a meeting, with the
+    meeting's subject, is addressed to the one met."""
+    if prev is None or not view.cue_ending(h.head, "purpose") or prev.type not in TWO_SIDED_OR_ONE or \
+            not prev.hit.objects or not subj or {m.name for m in prev.hit.subject} != {m.name for m in subj}:
+        return None
+    return prev

@@ -1,0 +1,50 @@
+"""stages/events/carried.py: subjects a verb carries from its sentence (the speaker of the words
+it follows, the subject of a comma-led part)."""
+from __future__ import annotations
+
+from tests.test_events_classes import _find, _kept
+
+KIM = ("Kim Chol", "person", "PRK")
+
+
+def test_a_charge_after_reported_words_is_the_speakers():
+    text = "Đại sứ Kim Chol cho biết Triều Tiên không tin Malaysia, cáo buộc Kuala Lumpur che giấu sự thật."
+    found = _find(text, KIM, ("Triều Tiên", "country", "PRK"), ("Malaysia", "country", "MYS"),
+                  ("Kuala Lumpur", "location", "MYS"))
+    assert ("ACCUSE", ["Kim Chol"], ["Kuala Lumpur"]) in _kept(found)
+
+
+def test_a_request_after_a_semicolon_is_the_speakers_not_the_words_subject():
+    text = ("Thủ tướng Lê Văn Hưng khẳng định chính phủ Việt Nam luôn tạo điều kiện thuận lợi; "
+            "đề nghị Ấn Độ mở rộng đầu tư.")
+    found = _find(text, ("Lê Văn Hưng", "person", "VNM"), ("chính phủ Việt Nam", "organization", "VNM"),
+                  ("Ấn Độ", "country", "IND"))
+    assert _kept(found) == [("REQUEST", ["Lê Văn Hưng"], ["Ấn Độ"])]
+
+
+def test_words_opening_with_a_comma_are_someone_elses():
+    text = "Ông Kim Chol cho biết, Triều Tiên đã nhận thư của Malaysia, cáo buộc Kuala Lumpur che giấu sự thật."
+    found = _find(text, KIM, ("Triều Tiên", "country", "PRK"), ("Malaysia", "country", "MYS"),
+                  ("Kuala Lumpur", "location", "MYS"))
+    assert all(a != ["Kim Chol"] for t, a, _ in _kept(found) if t == "ACCUSE")
+
+
+def test_an_act_that_is_no_speech_is_not_the_speakers():
+    text = "Ông Kim Chol cho biết hội nghị đã giúp hai bên hiểu nhau, hỗ trợ cộng đồng người Triều Tiên tại Malaysia."
+    found = _find(text, KIM, ("Malaysia", "country", "MYS"))
+    assert all(a != ["Kim Chol"] for _, a, _ in _kept(found))
+
+
+def test_a_purpose_after_a_meeting_is_addressed_to_the_one_met():
+    text = "Bà Erin McKee đã tới gặp Bộ trưởng Ngoại giao Indonesia Retno Marsudi để xin lỗi chính thức."
+    found = _find(text, ("Erin McKee", "person", "USA"), ("Indonesia", "country", "IDN"),
+                  ("Retno Marsudi", "person", "IDN"))
+    assert ("SUPPORT", ["Erin McKee"], ["Retno Marsudi"]) in _kept(found)
+
+
+def test_words_told_to_someone_about_a_topic_carry_no_speaker():
+    # "thông báo tới X về ...": what follows is a topic, its verbs are no acts of the speaker's
+    text = ("Thượng tướng Trần Văn Lâm thông báo tới Đại tướng Bounmy về các nội dung đã trao đổi, "
+            "thống nhất với Thượng tướng Vongkham.")
+    found = _find(text, ("Trần Văn Lâm", "person", "VNM"), ("Bounmy", "person", "LAO"), ("Vongkham", "person", "LAO"))
+    assert all(t != "AGREE" for t, _, _ in _kept(found))
