@@ -245,11 +245,11 @@ def state_parties(view: View, h: Hit, d: Draft) -> None:
     t = h.trigger
     side = PLACE_SIDE.get(t.type)
     # an authority acts though unnamed: on someone named; or, in an arrest or a charge (not a generic
-    # "phiên tuyên án": NEEDS_PARTY), on someone unnamed ("30 người bị bắt", not "bị nhà chồng bắt lại")
-    # or named by its kind ("Công an thành phố bắt hai người")
-    legal = t.mode in STATE_ACTS and not d.actors and (d.recipients or t.mode not in NEEDS_PARTY and (
-        h.passive and view.cue_ending(h.head, "passive") is not None
-        or view.cues_in(h.clause[0], h.head, "authority")))
+    # "phiên tuyên án": NEEDS_PARTY), on someone unnamed when it is named by its kind ("Công an thành
+    # phố bắt hai người", "bị cảnh sát bắt"); an agentless passive alone ("30 người bị bắt") is not
+    # enough: it tells history as often ("nghe tin người liên lạc bị bắt")
+    legal = t.mode in STATE_ACTS and not d.actors and (
+        d.recipients or t.mode not in NEEDS_PARTY and view.cues_in(h.clause[0], h.head, "authority"))
     if not (legal or side and not d.actors + d.recipients):
         return
     host = place_host(view, h)
