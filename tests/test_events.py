@@ -512,6 +512,18 @@ def test_a_legal_act_with_no_authority_named_is_the_state_s():
     assert [(names(e.actors), [p.country for p in e.actors]) for e in found] == [(["Trung Quốc"], ["CHN"])]
 
 
+def test_an_arrest_of_someone_unnamed_by_an_authority_named_by_its_kind_is_the_state_s():
+    found = _one_event("Cảnh sát bắt giữ 30 người tại Bucharest.", ("Bucharest", "location", "ROU"))
+    assert [(e.type, [p.country for p in e.actors]) for e in found] == [("COERCE", ["ROU"])]
+    found = _one_event("Tại Romania, hai người bị cảnh sát bắt.", ("Romania", "country", "ROU"))
+    assert [(e.type, [p.country for p in e.actors]) for e in found] == [("COERCE", ["ROU"])]
+    # an agentless passive, an agent that is no authority, a catch that is no arrest, a sentence with
+    # nobody named: no state
+    for text in ("Tại Romania, 30 người bị bắt.", "Tại Romania, chị bị nhà chồng bắt lại.",
+                 "Tại Romania, ngư dân bắt cá.", "Tại Romania, cảnh sát nói hai người bị kết án."):
+        assert not [e for e in _one_event(text, ("Romania", "country", "ROU")) if e.actors], text
+
+
 def test_the_place_of_a_protest_or_an_attack_names_its_side():
     found = _one_event("Hàng nghìn người biểu tình tại thủ đô Bucharest, Romania.", ("Bucharest", "location", "ROU"),
                        ("Romania", "country", "ROU"))

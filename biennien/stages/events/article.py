@@ -239,12 +239,18 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
 
 def state_parties(view: View, h: Hit, d: Draft) -> None:
     """The state that takes part when the clause names no one on its side: a legal act with no
-    authority named is the state's where it happens, else that of the country the article names
+    authority named (or one named by its kind: "cảnh sát") is the state's where it happens, else that of the country the article names
     most ("Quách Bá Hùng bị kết án" in a story on China); when nobody at all is named, protesters
     and the target of an attack are of the country where it happens."""
     t = h.trigger
     side = PLACE_SIDE.get(t.type)
-    if not (t.mode in STATE_ACTS and d.recipients and not d.actors or side and not d.actors + d.recipients):
+    # an authority acts though unnamed: on someone named; or, in an arrest or a charge (not a generic
+    # "phiên tuyên án": NEEDS_PARTY), on someone unnamed when it is named by its kind ("Công an thành
+    # phố bắt hai người", "bị cảnh sát bắt"); an agentless passive alone ("30 người bị bắt") is not
+    # enough: it tells history as often ("nghe tin người liên lạc bị bắt")
+    legal = t.mode in STATE_ACTS and not d.actors and (
+        d.recipients or t.mode not in NEEDS_PARTY and view.cues_in(h.clause[0], h.head, "authority"))
+    if not (legal or side and not d.actors + d.recipients):
         return
     host = place_host(view, h)
     code = host.country if host is not None else None
