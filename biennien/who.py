@@ -35,22 +35,27 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
     day = _as_date(on)
     iso = day.isoformat()
     groups: dict[str | None, dict[int, dict]] = {}
-    for pos, (role_id, actor_id, iso3, start, end) in enumerate(read.post_holdings(store, title_key(title), country)):
+    holdings = read.post_holdings(store, title_key(title), country)
+    for pos, (role_id, actor_id, iso3, start, end, first, last) in enumerate(holdings):
         people = groups.setdefault(iso3, {})
         p = people.get(actor_id)
         if p is None:
-            p = people[actor_id] = {"actor_id": actor_id, "roles": [], "starts": set(), "ends": set()}
+            p = people[actor_id] = {"actor_id": actor_id, "roles": [], "starts": set(), "ends": set(), "seen": []}
         p["roles"].append((pos, role_id))
+        p["seen"].append((first, last))
         if start:
             p["starts"].add(start)
         if end:
             p["ends"].add(end)
-    _read_spans(store, [p for people in groups.values() for p in people.values()], day, iso)
+    everyone = [p for people in groups.values() for p in people.values()]
+    _read_spans(store, [p for p in everyone if not _far(p, day)], day, iso)
     ranked = []
     for iso3, people in groups.items():
         latest = sorted(((p["latest"], p["actor_id"]) for p in people.values() if p["latest"]), reverse=True)[:2]
         holders = []
         for p in people.values():
+            if p["far"]:
+                continue   # seen only far from the date, no stated start or end: no answer (see _far)
             score = _score(p, latest, day)
             if score[0] or SPAN_DAYS < score[2] < UNDATED:
                 continue   # out of office by a stated start or end, or seen only far from the date
@@ -89,6 +94,32 @@ def _shift(day: date, days: int) -> date:
         return day + timedelta(days=days)
     except OverflowError:
         return date.max if days > 0 else date.min
+
+
+def _far(p: dict, day: date) -> bool:
+    """Whether every role of a person with no stated start or end was seen only more than
+    SPAN_DAYS (and less than UNDATED) days from `day`, wholly before or wholly after it: no holder
+    then, known from its roles' first and last sightings (roles.first_observed, last_observed:
+    the earliest and latest dates of role_seen, migration 7) without a seek. Such a person still
+    counts as the latest seen in the post (`latest`): its last sighting on or before the day is
+    the last sighting of its roles wholly before it."""
+    p["far"] = False
+    if p["starts"] or p["ends"]:
+        return False
+    uptos = []
+    try:
+        for first, last in p["seen"]:
+            if not first or not last:
+                return False
+            if SPAN_DAYS < (day - date(_as_date(last).year, 12, 31)).days and \
+                    (day - _as_date(last, end=True)).days < UNDATED:   # every date ends by its last year's end
+                uptos.append(_as_date(last))
+            elif not SPAN_DAYS < (_as_date(first) - day).days < UNDATED:   # after: the earliest is the nearest
+                return False
+    except ValueError:   # a date that is no calendar date: read as the seeks read it
+        return False
+    p["far"], p["latest"] = True, max(uptos, default=None)
+    return True
 
 
 def _read_spans(store: Store, people: list[dict], day: date, iso: str) -> None:
