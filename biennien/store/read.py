@@ -201,7 +201,7 @@ def post_holdings(store: Store, title_key: str, country: str | None) -> list[tup
     one page)."""
     country_sql, params = ("AND country = ?", [country]) if country else ("", [])
     return store.db.execute('SELECT role_id, actor_id, country, start, "end", first_observed, last_observed FROM roles'
-                            f" WHERE title_key = ? {country_sql}", [title_key, *params]).fetchall()
+                            f" WHERE title_key = ? {country_sql} ORDER BY country, role_id", [title_key, *params]).fetchall()
 
 
 def actor_names(store: Store, actor_ids: list[int]) -> dict[int, str]:

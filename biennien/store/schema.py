@@ -290,8 +290,11 @@ MIGRATIONS: list[str] = [
     # as resolution writes them (resolve/roles.py): `who` sets aside by them, without a seek, the
     # people seen only far from the date (who._far); a store made by older code gets them from its
     # evidence here. role_seen's two indexes carry `change`, so that a seek that leaves out the end
-    # of a tenure (store/seen.py) reads the index alone, not the row of every entry it passes.
+    # of a tenure (store/seen.py) reads the index alone, not the row of every entry it passes; a
+    # post's roles carry what ranking its holders reads (read.post_holdings), in the same order.
     """
+    DROP INDEX roles_post;
+    CREATE INDEX roles_post ON roles(title_key, country, role_id, actor_id, start, "end", first_observed, last_observed);
     DROP INDEX role_seen_date;
     CREATE INDEX role_seen_date ON role_seen(role_id, date, doc_id, change);
     DROP INDEX role_seen_hi;
