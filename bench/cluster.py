@@ -1,11 +1,13 @@
 """The Dask path with 1 and 2 workers on the same input: time of each phase, the speed-up of the
-per-article (map) phase, and whether the two stores export the same files as a local run.
+per-article (map) phase and end to end, and whether the stores export the same files as local runs.
 
-    python bench/cluster.py [--input FILE] [--limit N] [--workers 1,2] [--reference DB]
+    python bench/cluster.py [--input FILE] [--limit N] [--workers 1,2] [--local 1,2] [--reference DB]
 
-`--reference` compares with a store already ingested from the same input by the same code (e.g.
-the one `bench/ingest.py --keep` left); without it a local in-process run is made for the
-comparison. Keep `if __name__ == "__main__"`: Dask's workers start by importing this file.
+`--local` also ingests with the local pool of so many workers (1: in process), timed the same way;
+every store's contract export is compared byte for byte with the first local run's (and, where the
+bytes differ, as sorted lines). `--reference` compares with a store already ingested from the same
+input by the same code (e.g. the one `bench/ingest.py --keep` left) instead of a local run of 1.
+Keep `if __name__ == "__main__"`: Dask's workers start by importing this file.
 """
 from __future__ import annotations
 
@@ -27,10 +29,14 @@ from biennien.scale.local import cores  # noqa: E402
 from biennien.store import Store  # noqa: E402
 
 
-def exported(db: Path, out: Path) -> dict[str, list[str]]:
+def exported(db: Path, out: Path) -> dict[str, bytes]:
     with Store(db, readonly=True) as store:
         export_contract(store, out)
-    return {p.name: sorted(p.read_text(encoding="utf-8").splitlines()) for p in sorted(out.iterdir())}
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def _lines(data: bytes) -> list[bytes]:
+    return sorted(data.splitlines())
 
 
 def main() -> None:
@@ -38,6 +44,7 @@ def main() -> None:
     ap.add_argument("--input", type=Path, default=DEFAULT_INPUT)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--workers", default="1,2", help="comma-separated Dask worker counts")
+    ap.add_argument("--local", default="1", help="comma-separated local pool worker counts (1: in process)")
     ap.add_argument("--reference", type=Path, help="a store from a local run on the same input")
     args = ap.parse_args()
     print(f"{cores()} cores; load average {os.getloadavg()[0]:.2f}")
@@ -60,23 +67,35 @@ def main() -> None:
                   f" {100 * s.timings['map_cpu'] / (n * s.timings['map']):.0f} % of {n} core(s) during the map"
                   f" (map, load and resolve overlap: the writer stores each partition as it comes)")
             exports[f"dask{n}"] = exported(db, tmp / f"out{n}")
-        reference = args.reference
-        if reference is None:
-            reference = tmp / "local.db"
-            with Store(reference) as store:
-                s = ingest([str(path)], store, workers=1)
-            print(f"local, 1 process: {s.line()}")
-        exports["local"] = exported(reference, tmp / "out-local")
+        for n in [int(w) for w in args.local.split(",") if w] if args.reference is None else []:
+            db = tmp / f"local{n}.db"
+            t0 = time.perf_counter()
+            with Store(db) as store:
+                s = ingest([str(path)], store, workers=n)
+            wall = time.perf_counter() - t0
+            print(f"local, {n} worker(s): {s.line()}; store {s.timings.get('store', 0):.1f} s,"
+                  f" resolve {s.timings.get('resolve', 0):.1f} s, wall {wall:.1f} s")
+            exports[f"local{n}"], walls[f"local{n}"] = exported(db, tmp / f"out-local{n}"), wall
+        if args.reference is not None:
+            exports["reference"] = exported(args.reference, tmp / "out-reference")
         counts = sorted(maps)
         if len(counts) > 1:
-            print(f"speed-up {counts[-1]} vs {counts[0]} worker(s): map {maps[counts[0]] / maps[counts[-1]]:.2f}×,"
+            print(f"speed-up dask {counts[-1]} vs {counts[0]} worker(s): map {maps[counts[0]] / maps[counts[-1]]:.2f}×,"
                   f" end to end {walls[counts[0]] / walls[counts[-1]]:.2f}×")
-        first = exports["local"]
+        local = sorted(k for k in walls if isinstance(k, str))
+        if len(local) > 1:
+            print(f"speed-up {local[-1]} vs {local[0]}: end to end {walls[local[0]] / walls[local[-1]]:.2f}×")
+        name0 = "reference" if "reference" in exports else next((k for k in exports if k.startswith("local")),
+                                                                 next(iter(exports)))
+        first = exports[name0]
         for name, files in exports.items():
-            same = files == first
-            diff = [f for f in first if files.get(f) != first[f]]
-            print(f"export of {name} {'equals' if same else 'DIFFERS from'} the local run's (sorted lines)"
-                  + (f": {', '.join(diff)}" if diff else ""))
+            if name == name0:
+                continue
+            diff = [f for f in sorted(set(first) | set(files)) if files.get(f) != first.get(f)]
+            lines = [f for f in diff if _lines(files.get(f, b"")) != _lines(first.get(f, b""))]
+            print(f"export of {name} {'is byte-identical to' if not diff else 'DIFFERS from'} {name0}'s"
+                  + (f": {', '.join(diff)} ({'the same sorted lines' if not lines else 'other lines: ' + ', '.join(lines)})"
+                     if diff else ""))
 
 
 if __name__ == "__main__":

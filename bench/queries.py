@@ -3,8 +3,8 @@ a store, and of the pages and API answers that show them (FastAPI's TestClient, 
 
     python bench/queries.py [--db /tmp/vietnews.db] [--n 200] [--seed 1] [--repeat 3] [--http]
 
-The questions come from the store itself: posts people hold (the most observed first, then a
-random draw) on random publication dates, and actors (the most mentioned — the worst case —
+The questions come from the store itself (drawn with `--seed`: the same store asks the same
+questions): posts people hold (the most observed first, then a random draw) on random publication dates, and actors (the most mentioned — the worst case —
 then a random draw), asked by their name and by their last word; events of the same actors, of
 a type, and the newest of all. Each question is asked `--repeat` times and its median time kept
 (the machine is shared); p50 and p95 are over the questions. `--http` adds the pages and the API
@@ -24,15 +24,16 @@ from biennien.store import Store
 
 
 def _questions(store: Store, n: int, rng: random.Random) -> tuple[list[tuple], list[str]]:
-    posts = store.rows("SELECT title, country, count(*) AS n FROM roles GROUP BY title_key, country ORDER BY n DESC")
-    dates = [r["published"] for r in store.rows("SELECT published FROM documents WHERE published IS NOT NULL"
-                                                " ORDER BY random() LIMIT ?", (n,))] or ["2020-01-01"]
+    posts = store.rows("SELECT title, country, count(*) AS n FROM roles GROUP BY title_key, country ORDER BY n DESC, title_key, country")
+    published = [r[0] for r in store.db.execute("SELECT published FROM documents WHERE published IS NOT NULL"
+                                                " ORDER BY doc_id")]
+    dates = rng.sample(published, min(n, len(published))) or ["2020-01-01"]
     top = posts[: n // 2] + rng.sample(posts, min(len(posts), n - n // 2))
     who = [(p["title"], p["country"], rng.choice(dates)) for p in top] if top else []
     hot = [r["name"] for r in store.rows("SELECT a.name, count(*) AS n FROM mentions m JOIN actors a USING (actor_id)"
-                                         " GROUP BY a.actor_id ORDER BY n DESC LIMIT ?", (n // 4,))]
-    some = [r["name"] for r in store.rows("SELECT name FROM actors WHERE kind = 'person' ORDER BY random() LIMIT ?",
-                                          (n // 2,))]
+                                         " GROUP BY a.actor_id ORDER BY n DESC, a.actor_id LIMIT ?", (n // 4,))]
+    persons = [r[0] for r in store.db.execute("SELECT name FROM actors WHERE kind = 'person' ORDER BY actor_id")]
+    some = rng.sample(persons, min(n // 2, len(persons)))
     names = hot + some + [name.split()[-1] for name in hot[: n // 4]]
     return who, names
 

@@ -35,22 +35,30 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
     day = _as_date(on)
     iso = day.isoformat()
     groups: dict[str | None, dict[int, dict]] = {}
-    for pos, (role_id, actor_id, iso3, start, end) in enumerate(read.post_holdings(store, title_key(title), country)):
-        people = groups.setdefault(iso3, {})
+    holdings = read.post_holdings(store, title_key(title), country)
+    for pos, (role_id, actor_id, iso3, start, end, first, last) in enumerate(holdings):
+        people = groups.get(iso3)
+        if people is None:
+            people = groups[iso3] = {}
         p = people.get(actor_id)
-        if p is None:
-            p = people[actor_id] = {"actor_id": actor_id, "roles": [], "starts": set(), "ends": set()}
+        if p is None:   # most people hold a post once, with no stated start or end: no sets made for them
+            p = people[actor_id] = {"actor_id": actor_id, "roles": [], "starts": NONE, "ends": NONE, "seen": []}
         p["roles"].append((pos, role_id))
+        p["seen"].append((first, last))
         if start:
-            p["starts"].add(start)
+            p["starts"] = p["starts"] | {start}
         if end:
-            p["ends"].add(end)
-    _read_spans(store, [p for people in groups.values() for p in people.values()], day, iso)
+            p["ends"] = p["ends"] | {end}
+    everyone = [p for people in groups.values() for p in people.values()]
+    ordinal = day.toordinal()
+    _read_spans(store, [p for p in everyone if not _far(p, ordinal)], day, iso)
     ranked = []
     for iso3, people in groups.items():
         latest = sorted(((p["latest"], p["actor_id"]) for p in people.values() if p["latest"]), reverse=True)[:2]
         holders = []
         for p in people.values():
+            if p["far"]:
+                continue   # seen only far from the date, no stated start or end: no answer (see _far)
             score = _score(p, latest, day)
             if score[0] or SPAN_DAYS < score[2] < UNDATED:
                 continue   # out of office by a stated start or end, or seen only far from the date
@@ -91,6 +99,42 @@ def _shift(day: date, days: int) -> date:
         return date.max if days > 0 else date.min
 
 
+NONE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bounds(value: str) -> tuple[int, int, int]:
+    """A date's first day, last day and the last day of its year, as ordinals."""
+    lo, hi = _as_date(value), _as_date(value, end=True)
+    return lo.toordinal(), hi.toordinal(), date(lo.year, 12, 31).toordinal()
+
+
+def _far(p: dict, day: int) -> bool:
+    """Whether every role of a person with no stated start or end was seen only more than
+    SPAN_DAYS (and less than UNDATED) days from `day`, wholly before or wholly after it: no holder
+    then, known from its roles' first and last sightings (roles.first_observed, last_observed:
+    the earliest and latest dates of role_seen, migration 7) without a seek. Such a person still
+    counts as the latest seen in the post (`latest`): its last sighting on or before the day is
+    the last sighting of its roles wholly before it."""
+    p["far"] = False
+    if p["starts"] or p["ends"]:
+        return False
+    uptos = []
+    try:
+        for first, last in p["seen"]:
+            if not first or not last:
+                return False
+            _, hi, year_end = _bounds(last)
+            if SPAN_DAYS < day - year_end and day - hi < UNDATED:   # every date ends by its last year's end
+                uptos.append(_as_date(last))
+            elif not SPAN_DAYS < _bounds(first)[0] - day < UNDATED:   # after: the earliest is the nearest
+                return False
+    except ValueError:   # a date that is no calendar date: read as the seeks read it
+        return False
+    p["far"], p["latest"] = True, max(uptos, default=None)
+    return True
+
+
 def _read_spans(store: Store, people: list[dict], day: date, iso: str) -> None:
     found = seen.spans(store, [rid for p in people for _, rid in p["roles"]], iso)
     for p in people:
@@ -102,6 +146,17 @@ def _summarise(p: dict, day: date, iso: str) -> None:
     """A person's dates in the post, from its roles' spans: the nearest distance, the latest
     sighting or stated start on or before the day (`latest`)."""
     spans = p["spans"]
+    if len(spans) == 1 and not p["starts"]:   # the most common: one role, no stated start
+        s = spans[0]
+        p["upto"] = p["latest"] = _as_date(s["upto"]) if s["upto"] else None
+        below, above = s["below"], s["above"]
+        if s["inside"]:
+            p["distance"] = 0
+        elif below and above:
+            p["distance"] = min((day - _as_date(below)).days, (_as_date(above) - day).days)
+        else:
+            p["distance"] = (day - _as_date(below)).days if below else (_as_date(above) - day).days if above else UNDATED
+        return
     upto = [_as_date(s["upto"]) for s in spans if s["upto"]]
     p["upto"] = max(upto, default=None)
     starts = [_as_date(s) for s in p["starts"] if _as_date(s) <= day]
@@ -118,6 +173,10 @@ def _score(p: dict, latest: list[tuple[date, int]], day: date) -> tuple:
     """Sort key of a candidate holder on `day` (smaller is likelier): out of office by a stated
     start or end, superseded by someone seen in the post later (but not after `day`), then the
     distance in days from `day` to the nearest evidence (0 inside a stated tenure)."""
+    if not p["starts"] and not p["ends"]:   # the most common: neither ended, nor yet to start, nor in a stated tenure
+        last_seen = p["upto"]
+        other = next((d for d, actor_id in latest if actor_id != p["actor_id"]), None)
+        return (False, last_seen is not None and other is not None and other > last_seen, p["distance"])
     starts = [s for s in p["starts"] if _as_date(s) <= day]
     last_start = max(starts, key=_as_date) if starts else None
     ended = any(_as_date(e, end=True) < day and (last_start is None or _as_date(e) >= _as_date(last_start))

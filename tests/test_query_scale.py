@@ -23,7 +23,8 @@ from .made_up_news import crowded_feed, feed
 
 POSTS = ["Bộ trưởng Bộ Ngoại giao", "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng Bộ Quốc phòng", "Chủ tịch Quốc hội",
          "Bộ trưởng Bộ Công Thương", "Đại sứ"]
-DAYS = ["1999-03-05", "2003-07-01", "2010", "2012-05", "2020-02-29", "2021-06-15", "2022", "2024-12-31", "2030-01-01"]
+DAYS = ["1975-04-30", "1999-03-05", "2003-07-01", "2010", "2012-05", "2020-02-29", "2021-06-15", "2022", "2024-12-31",
+        "2030-01-01", "2041", "5000-01-01"]
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +65,33 @@ def test_events_with_a_stored_participant_name_one(store):
     assert store.scalar("SELECT count(*) FROM event_actors") > 100
     assert store.scalar("SELECT count(*) FROM events e WHERE e.actors = '[]' AND e.recipients = '[]'"
                         " AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id)") == 0
+
+
+def test_a_roles_first_and_last_sightings_are_its_evidence_extent(store):
+    """who._far reads them instead of the evidence (migration 7)."""
+    stored = store.rows("SELECT role_id, first_observed, last_observed FROM roles ORDER BY role_id")
+    seen = {r["role_id"]: r for r in store.rows("SELECT role_id, min(date) first, max(date) last FROM role_seen"
+                                                " WHERE change IS NOT 'end' GROUP BY role_id")}
+    assert [(r["first_observed"], r["last_observed"]) for r in stored] == \
+        [(seen[r["role_id"]]["first"], seen[r["role_id"]]["last"]) if r["role_id"] in seen else (None, None)
+         for r in stored]
+    assert sum(r["first_observed"] is not None for r in stored) > 100
+
+
+def test_who_sets_aside_people_seen_only_far_from_the_date(store, monkeypatch):
+    """Far from every holder's evidence, most people are set aside without a seek, and the answer
+    is the one the seeks give (the reference below reads every piece of evidence)."""
+    from biennien import who
+
+    asked: list[int] = []
+    spans = who.seen.spans
+    monkeypatch.setattr(who.seen, "spans", lambda s, ids, day: asked.extend(ids) or spans(s, ids, day))
+    for on in ("1985-01-01", "2040"):
+        asked.clear()
+        answer = query.who(store, POSTS[0], None, on, 500)
+        roles = store.scalar("SELECT count(*) FROM roles WHERE title_key = ?", (title_key(POSTS[0]),))
+        assert len(asked) < roles // 2, (on, len(asked), roles)
+        assert answer == _who_by_reading_all(store, POSTS[0], None, on)
 
 
 @pytest.mark.parametrize("title", POSTS)

@@ -71,6 +71,30 @@ def test_migration_keys_foreign_person_names_without_their_diacritics(tmp_path):
         assert [r["actor_id"] for r in actors_by_key(store, "person", "stephane dujarric")] == [1]
 
 
+def test_migration_gives_roles_the_extent_of_their_evidence(tmp_path):
+    """Migration 7: a role's first and last sightings are its evidence's earliest and latest dates
+    (not an end of tenure), whatever an older store held; a role seen on no date has none."""
+    from biennien.store.schema import MIGRATIONS
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript("".join(f"{m}\n" for m in MIGRATIONS[:6]) + "PRAGMA user_version = 6;")
+    db.execute("INSERT INTO documents (doc_id, source, text, published, ingested_at) VALUES"
+               " ('d1', 'a', 'x', '2015-03-02', 'now'), ('d2', 'b', 'x', NULL, 'now')")
+    db.execute("INSERT INTO actors (actor_id, name, kind, key) VALUES (1, 'Phạm Văn Một', 'person', 'x')")
+    db.executemany("INSERT INTO role_observations (id, doc_id, sentence, person, title, date, change) VALUES"
+                   " (?, ?, 0, 'Phạm Văn Một', 'Bộ trưởng', ?, ?)",
+                   [(1, "d1", None, None), (2, "d1", "2019-07", None), (3, "d1", "2023", "end"), (4, "d2", None, None)])
+    db.executemany("INSERT INTO roles (role_id, actor_id, title, title_key, first_observed, last_observed)"
+                   " VALUES (?, 1, 'Bộ trưởng', 'bộ trưởng', '1990', '2030')", [(1,), (2,)])
+    db.executemany("INSERT INTO role_evidence VALUES (?, ?)", [(1, 1), (1, 2), (1, 3), (2, 4)])
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.rows("SELECT role_id, first_observed, last_observed FROM roles ORDER BY 1") == [
+            {"role_id": 1, "first_observed": "2015-03-02", "last_observed": "2019-07"},
+            {"role_id": 2, "first_observed": None, "last_observed": None}]
+
+
 def test_migrates_an_older_store_and_keeps_its_data(tmp_path):
     from biennien.store.schema import MIGRATIONS
     path = tmp_path / "old.db"

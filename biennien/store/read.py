@@ -196,11 +196,12 @@ def roles_for_post(store: Store, title_key: str, country: str | None, evidence: 
 
 
 def post_holdings(store: Store, title_key: str, country: str | None) -> list[tuple]:
-    """(role_id, actor_id, country, start, end) of every role in a post: what ranking its holders
-    needs, without the actors' names (`actor_names` reads them for one page)."""
+    """(role_id, actor_id, country, start, end, first_observed, last_observed) of every role in a
+    post: what ranking its holders needs, without the actors' names (`actor_names` reads them for
+    one page)."""
     country_sql, params = ("AND country = ?", [country]) if country else ("", [])
-    return store.db.execute(f'SELECT role_id, actor_id, country, start, "end" FROM roles WHERE title_key = ? {country_sql}',
-                            [title_key, *params]).fetchall()
+    return store.db.execute('SELECT role_id, actor_id, country, start, "end", first_observed, last_observed FROM roles'
+                            f" WHERE title_key = ? {country_sql} ORDER BY country, role_id", [title_key, *params]).fetchall()
 
 
 def actor_names(store: Store, actor_ids: list[int]) -> dict[int, str]:

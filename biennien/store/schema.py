@@ -285,6 +285,24 @@ MIGRATIONS: list[str] = [
     # 6: persons' keys drop the diacritics of foreign words (text.name_key: "Stéphane" = "Stephane");
     # the keys are recomputed in Python by Store.migrate (REKEY_PERSONS)
     "SELECT 1;",
+    # 7: `who` and a role's evidence at a million events (issue 17). A role's first and last
+    # sightings are the earliest and latest dates of its evidence in role_seen (no end of tenure),
+    # as resolution writes them (resolve/roles.py): `who` sets aside by them, without a seek, the
+    # people seen only far from the date (who._far); a store made by older code gets them from its
+    # evidence here. role_seen's two indexes carry `change`, so that a seek that leaves out the end
+    # of a tenure (store/seen.py) reads the index alone, not the row of every entry it passes; a
+    # post's roles carry what ranking its holders reads (read.post_holdings), in the same order.
+    """
+    DROP INDEX roles_post;
+    CREATE INDEX roles_post ON roles(title_key, country, role_id, actor_id, start, "end", first_observed, last_observed);
+    DROP INDEX role_seen_date;
+    CREATE INDEX role_seen_date ON role_seen(role_id, date, doc_id, change);
+    DROP INDEX role_seen_hi;
+    CREATE INDEX role_seen_hi ON role_seen(role_id, hi, change);
+    UPDATE roles SET first_observed = NULL, last_observed = NULL;
+    UPDATE roles SET first_observed = s.first, last_observed = s.last FROM (SELECT role_id, min(date) first,
+        max(date) last FROM role_seen WHERE change IS NOT 'end' GROUP BY role_id) s WHERE s.role_id = roles.role_id;
+    """,
 ]
 REKEY_PERSONS = len(MIGRATIONS)   # stores below this version get their person keys recomputed
 

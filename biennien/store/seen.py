@@ -27,7 +27,7 @@ def spans(store: Store, role_ids: list[int], day: str) -> dict[int, dict]:
     out: dict[int, dict] = {}
     where = f"s.role_id = r.value AND {NOT_END}"
     sql = ("SELECT r.value,"
-           f" EXISTS (SELECT 1 FROM role_seen s WHERE {where} AND s.date IN (?, ?, ?)),"
+           f" EXISTS (SELECT 1 FROM role_seen s INDEXED BY role_seen_date WHERE {where} AND s.date IN (?, ?, ?)),"
            f" (SELECT s.hi FROM role_seen s WHERE {where} AND s.hi < ? ORDER BY s.hi DESC LIMIT 1),"
            f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date > ? ORDER BY s.date LIMIT 1),"
            f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date <= ? ORDER BY s.date DESC LIMIT 1)"
