@@ -29,6 +29,7 @@ def run(store: Store, progress=None, size: int = BATCH, whole: bool = False) -> 
         if not doc_ids or (whole and not complete):
             return done
         with store.transaction():
+            io.defer_foreign_keys(store)   # new actors are written with their aliases (write_new)
             resolver = _Resolver(store)  # one per round: events find their participants' actors cached
             touched = _actors(store, doc_ids, resolver)
             io.replace_roles(store, sorted(touched), roles.build(io.observations_for_actors(store, sorted(touched))))
@@ -54,6 +55,8 @@ class _Resolver:
 
     def __init__(self, store: Store):
         self.store = store
+        self.next_id = io.next_actor_id(store)   # a new actor's id, as SQLite would give it on insert
+        self.new_actors: list[tuple[int, str, str, str | None, str]] = []   # rows of new actors, not yet written
         self.cache: dict[tuple, int] = {}
         self.named: dict[tuple, int] = {}      # (kind, name, country) as asked -> actor id: most are asked again
         self.surnames: dict[str, tuple[str, str | None]] = {}   # "putin" -> ("Vladimir Putin", "RUS")
@@ -62,9 +65,11 @@ class _Resolver:
         self.new_persons: list[tuple[str, int, str | None]] = []   # (key, actor_id, country), sorted
 
     def write_new(self) -> None:
-        """Write the aliases of the new actors (before any other alias is written or read by SQL)."""
+        """Write the new actors and their aliases (before any other alias is written or read by SQL:
+        until then no query can reach a new actor, whose aliases are not stored)."""
+        io.add_actors(self.store, self.new_actors)
         io.add_new_aliases(self.store, self.new)
-        self.new, self.new_keys, self.new_persons = [], {}, []
+        self.new, self.new_keys, self.new_persons, self.new_actors = [], {}, [], []
 
     def learn(self, mentions: list[dict]) -> None:
         """A name of one word ("Putin", "ông Macron" in an article that never names him in full) is
@@ -117,7 +122,8 @@ class _Resolver:
         if found:
             actor_id = found[0]["actor_id"]
         else:
-            actor_id = io.new_actor(self.store, name, kind, country, k)
+            actor_id, self.next_id = self.next_id, self.next_id + 1
+            self.new_actors.append((actor_id, name, kind, country, k))
             self.new.append((actor_id, name, k, 0))
             self.new_keys.setdefault((kind, k), []).append({"actor_id": actor_id, "country": country})
             if kind == "person":

@@ -72,9 +72,20 @@ def persons_ending(store: Store, word: str, limit: int = 20) -> list[dict]:
                       ids)
 
 
-def new_actor(store: Store, name: str, kind: str, country: str | None, key: str) -> int:
-    cur = store.db.execute("INSERT INTO actors (name, kind, country, key) VALUES (?,?,?,?)", (name, kind, country, key))
-    return cur.lastrowid
+def defer_foreign_keys(store: Store) -> None:
+    """Foreign keys checked at the commit of this transaction, not at each statement: a round
+    links mentions and events to new actors before it writes them, all in one statement."""
+    store.db.execute("PRAGMA defer_foreign_keys = ON")
+
+
+def next_actor_id(store: Store) -> int:
+    """The id SQLite gives the next actor inserted without one (actors are never deleted)."""
+    return (store.scalar("SELECT max(actor_id) FROM actors") or 0) + 1
+
+
+def add_actors(store: Store, rows: list[tuple[int, str, str, str | None, str]]) -> None:
+    """(actor_id, name, kind, country, key) rows, in one statement."""
+    store.db.executemany("INSERT INTO actors (actor_id, name, kind, country, key) VALUES (?,?,?,?,?)", rows)
 
 
 def add_aliases(store: Store, rows: list[tuple[int, str, str, int]]) -> None:

@@ -303,7 +303,18 @@ MIGRATIONS: list[str] = [
     UPDATE roles SET first_observed = s.first, last_observed = s.last FROM (SELECT role_id, min(date) first,
         max(date) last FROM role_seen WHERE change IS NOT 'end' GROUP BY role_id) s WHERE s.role_id = roles.role_id;
     """,
+    # 8: an actor's mentions indexed only once resolution names the actor. Mentions are stored
+    # with no actor and given one a round later: full indexes held an entry for each under NULL,
+    # written on insert and moved on update; partial ones write it once (issue 17: the writer's
+    # update of a round's mentions was its dearest statement). `actor_id = ?` and `actor_id IN`
+    # imply `actor_id IS NOT NULL`, so every read by actor still seeks these.
+    """
+    DROP INDEX mentions_actor_doc;
+    DROP INDEX mentions_actor_country;
+    CREATE INDEX mentions_actor_doc ON mentions(actor_id, doc_id, start) WHERE actor_id IS NOT NULL;
+    CREATE INDEX mentions_actor_country ON mentions(actor_id, country) WHERE actor_id IS NOT NULL;
+    """,
 ]
-REKEY_PERSONS = len(MIGRATIONS)   # stores below this version get their person keys recomputed
+REKEY_PERSONS = 6   # stores below version 6 (migration 6) get their person keys recomputed
 
 VERSION = len(MIGRATIONS)
