@@ -674,3 +674,44 @@ def test_head_of_an_organisation_is_a_post_only_with_it():
     assert persons("Sami Nader, người đứng đầu Viện Nghiên cứu Chiến lược Levant, nhận định.")["Sami Nader"].titles == [
         "Người đứng đầu Viện Nghiên cứu Chiến lược Levant"]
     assert not any(m.kind == "person" for m in find("Người đứng đầu khẳng định như vậy."))
+
+
+def test_organisation_in_sentence_case_after_a_title_is_the_posts():
+    ps = persons("Thiếu tướng Lê Văn Bảo - cục trưởng Cục tuyên huấn Tổng cục Hậu cần - trả lời báo chí.")
+    assert ps["Lê Văn Bảo"].titles == ["Cục trưởng Cục tuyên huấn Tổng cục Hậu cần"]
+    assert ps["Lê Văn Bảo"].rank == "Thiếu tướng"
+    ps = persons("Tiến sĩ Trần Minh Khôi, nguyên viện trưởng Viện chiến lược, Bộ Công an, nhận định.")
+    assert ps["Trần Minh Khôi"].titles == ["Viện trưởng Viện chiến lược"]
+    ps = persons("Ông Paul Walker, Giám đốc Viện nghiên cứu các vấn đề Nam Á, cho biết.")
+    assert ps["Paul Walker"].titles == ["Giám đốc Viện nghiên cứu các vấn đề Nam Á"]
+    assert ps["Paul Walker"].country is None   # what an institute studies is not where it is
+    ps = persons("Bộ trưởng Lê Văn Hải và Chủ nhiệm Văn phòng chính phủ Đỗ Minh Tâm dự họp.")
+    assert ps["Đỗ Minh Tâm"].titles == ["Chủ nhiệm Văn phòng chính phủ"]
+
+
+def test_head_word_after_a_title_with_prose_after_it_stays_a_bare_title():
+    ps = persons("Ông Lê Văn Hải, Giám đốc Sở cho biết tại Hà Nội sẽ có mưa lớn.")
+    assert ps["Lê Văn Hải"].titles == []
+
+
+def test_a_post_with_its_own_organisation_keeps_out_of_a_delegation():
+    ps = persons("Dự lễ có Thủ tướng Đức Hans Weber, Tổng thống Italy Paolo Rossi, Chủ tịch Hội đồng châu Âu Jan Kowalski "
+                 "và nhiều khách mời.")
+    assert ps["Jan Kowalski"].titles == ["Chủ tịch Hội đồng châu Âu"]
+    assert ps["Jan Kowalski"].country is None
+
+
+def test_known_organisation_in_sentence_case_after_a_title_keeps_the_title_plain():
+    ps = persons("Ông Lê Minh Tâm - Tổng bí thư Ban chấp hành Trung ương Đảng để Quốc hội bầu làm Chủ tịch nước.")
+    assert ps["Lê Minh Tâm"].titles[0] == "Tổng Bí thư"
+    ps = persons("Ông Trần Văn Hải, Bí thư Ban cán sự đảng Bộ Thông tin và truyền thông, phát biểu.")
+    assert ps["Trần Văn Hải"].titles == ["Bí thư Ban cán sự đảng Bộ Thông tin và truyền thông"]
+
+
+def test_untitled_vietnamese_name_in_news_naming_vietnam_is_vietnamese():
+    text = ("Việt Nam phản đối việc Trung Quốc tập trận. Bà Lê Thị Thu Trang nhấn mạnh lập trường "
+            "của Việt Nam.")
+    assert persons(text)["Lê Thị Thu Trang"].country == "VNM"
+    # a foreign news item that never names Vietnam leaves a Sino-Vietnamese name without a country
+    text = "Trung Quốc và Mỹ đối thoại. Ông Lý Văn Khang nói hai bên cần kiềm chế."
+    assert persons(text)["Lý Văn Khang"].country is None

@@ -14,14 +14,15 @@ from .titles import _gap
 def delegations(doc: Doc, cands: list[Candidate]) -> None:
     """A foreign name whose post names no country, listed right after a holder of another post of
     a foreign country, is of that country: one delegation ("Ngoại trưởng Mỹ Mike Pompeo, Bộ trưởng
-    Quốc phòng Jim Mattis"). The same post twice is two sides ("Ngoại trưởng Nga Sergei Lavrov và
-    Ngoại trưởng Mike Pompeo"): no country passes."""
+    Quốc phòng Jim Mattis"), unless the post names an organisation of its own ("Chủ tịch Hội đồng
+    châu Âu Donald Tusk" after "Tổng thống Italy X"). The same post twice is two sides ("Ngoại
+    trưởng Nga Sergei Lavrov và Ngoại trưởng Mike Pompeo"): no country passes."""
     for a, b in zip(cands, cands[1:]):
         if not (a.full and b.full and a.country and a.country != HOME and b.country is None and b.titles
                 and a.titles and a.item.sentence == b.item.sentence and names.person_shape(b.tokens) == "foreign"):
             continue
         starts = [t["at"] for t in b.titles if t.get("at") is not None and t["at"] < b.surface[0]]
-        if not starts or any(t.get("country") for t in b.titles) \
+        if not starts or any(t.get("country") or t.get("own_org") for t in b.titles) \
                 or {key(t["title"]) for t in a.titles if t.get("title")} & {key(t["title"]) for t in b.titles if t.get("title")}:
             continue
         gap = doc.text[a.surface[1]:min(starts)]

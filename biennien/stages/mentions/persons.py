@@ -67,13 +67,15 @@ def find(doc: Doc) -> None:
                 p.affiliation = p.affiliation or things.affiliation(doc, c.index, c.surface[1])
             p.titles += [(t["title"], t["country"]) for t in c.titles
                          if t["title"] and (t["title"], t["country"]) not in p.titles]
-    foreign = _foreign_countries(doc)
+    named_states = _countries_named(doc)
+    foreign = named_states - {HOME}
     only = next(iter(foreign)) if len(foreign) == 1 else None
     for p in people.values():
         if p.country is None:   # "Tập Cận Bình" is Chinese, whatever his title; a titled Vietnamese name, Vietnam's,
             # and any Vietnamese name in an article that names no other country ("bị can Trịnh Hoàng Dương")
-            p.country = known_country(p.name) or (HOME if p.shape == "vn" and (p.rank or p.titles or not foreign)
-                                                   and not p.romanised else None)
+            # or names Vietnam itself ("bà Lê Thị Thu Hằng" in news of Vietnam and China)
+            p.country = known_country(p.name) or (HOME if p.shape == "vn" and (
+                p.rank or p.titles or not foreign or HOME in named_states) and not p.romanised else None)
         if p.country is None and p.shape == "foreign":   # "X, giáo sư tại Đại học Sogang ở Seoul", else
             p.country = p.affiliation or (only if p.rank or p.titles else None)   # "Thủ tướng Andrej Babiš" in an article about the Czech Republic alone
     index: dict[tuple[int, str], list[Person]] = {}
@@ -163,11 +165,11 @@ def _second_surnames(cands: list[Candidate]) -> None:
                 c.tokens = list(full)
 
 
-def _foreign_countries(doc: Doc) -> set[str]:
-    """The countries other than the home country the news sentences name."""
+def _countries_named(doc: Doc) -> set[str]:
+    """The countries the news sentences name."""
     sure = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")}
     seen = {it.data["iso3"] for n, it in enumerate(doc.items) if it.kind == "country" and it.sentence not in doc.caption
-            and (not it.data.get("ambiguous") or country_here(doc, n, it.data["iso3"], sure))} - {HOME}
+            and (not it.data.get("ambiguous") or country_here(doc, n, it.data["iso3"], sure))}
     return seen
 
 

@@ -15,7 +15,7 @@ from ...lexicon import shapes as names
 from ...lexicon.names import HOME, Lexicon, lexicon
 from ...records import Article, Mention, Sentence
 from ...text import UNREAD, canon, key, spelled
-from . import persons
+from . import orgnames, persons
 from .doc import Doc, Item, country_here
 
 
@@ -126,12 +126,17 @@ def _items(doc: Doc, raw: list[Item]) -> list[Item]:
         elif item.kind == "cap" and item.text.isupper() and 2 <= len(item.text) <= 6 and item.text.isalpha() \
                 and item.text not in lex.notorg:
             item.kind, item.data = "org", {"name": item.text, "country": None}  # "EIB", "ACB"
-        elif item.kind == "head":
-            row = lex.heads[key(item.text)]
-            span = _head_span(doc, row, item, nxt)
+        elif item.kind == "head" or item.kind == "cap" and out and out[-1].kind == "title" \
+                and text[out[-1].end:item.start] == " " \
+                and (span := orgnames.sentence_case_org(doc, item, orgnames.next_cue(raw, i))) is not None:
+            if item.kind == "head":
+                row = lex.heads[key(item.text)]
+                span = _head_span(doc, row, item, nxt)
             if span is None:
                 i += 1
                 continue
+            if item.kind == "cap":
+                orgnames.run_on(doc, span, raw, i)
             out.append(span)
             i += 1
             while i < len(raw) and raw[i].start < span.end:
@@ -197,7 +202,7 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
                 "head": row["word"]}
         return Item(name_start, end, "place", name, item.sentence, data)
     if row["tail"] == "name":
-        end = _foreign_holder(text, name_start, max(end, _org_tail(doc, name_start)))
+        end = orgnames.foreign_holder(text, name_start, max(end, orgnames.org_tail(doc, name_start)))
     if row["part"] == "no":  # "hãng Vinfast" names Vinfast
         known = lex.orgs.get(key(text[name_start:end]))
         return Item(name_start, end, "org", text[name_start:end], item.sentence,
@@ -228,69 +233,6 @@ def _place_then_name(lex: Lexicon, text: str, start: int, end: int) -> int:
         if names.vietnamese_name(words[i:]) and key(" ".join(words[:i])) in lex.places:
             return start + len(" ".join(words[:i]))
     return end
-
-
-TOKEN = re.compile(r"[ ]*([^\s,.;:!?()\[\]“”\"]+)")
-
-
-def _org_tail(doc: Doc, pos: int) -> int:
-    """End of an organisation's own name from pos: capitalised words, a capitalised Vietnamese
-    compound written "Y tế" / "Công nghiệp" (one capital, one lower-case syllable), numbers, and
-    joiners between capitalised parts ("Đầu tư và Phát triển", "Công nghiệp - Viễn thông")."""
-    text, joiners = doc.text, doc.lex.joiners
-    end = cursor = pos
-    caps, last, prev = 0, "", ""
-    while (m := TOKEN.match(text, cursor)) is not None:
-        word = m.group(1)
-        if word in doc.lex.surnames and last and _name_follows(text, m.start(1)):
-            break  # "Hội đồng Nhà nước Võ Chí Công": the title's holder, not the name
-        if word[:1].isupper():
-            caps, last = caps + 1, "cap"
-        elif word[:1].isdigit() and last in ("cap", "lower"):
-            caps, last = 0, "num"
-        elif word in joiners and last in ("cap", "lower"):
-            nxt = TOKEN.match(text, m.end())
-            if not nxt or not nxt.group(1)[:1].isupper():
-                break
-            cursor, last = m.end(), "join"
-            continue
-        elif word.islower() and last == "cap" and caps == 1 and names.is_vietnamese(prev):
-            caps, last = 0, "lower"
-        elif word.islower() and last in ("cap", "lower") and (place := _lower_place(doc, m.start(1))):
-            caps, last = 0, "place"   # "Viện Nghiên cứu châu Á Đương đại": a region written in lower case
-            end = cursor = place
-            continue
-        else:
-            break
-        prev = word
-        end = cursor = m.end()
-    return end
-
-
-def _lower_place(doc: Doc, pos: int) -> int:
-    """The end of a known place of two words opening in lower case at pos ("châu Á"), or 0."""
-    two = doc.text[pos:pos + 24].split(" ")[:2]
-    k = key(" ".join(two))
-    return pos + len(" ".join(two)) if len(two) == 2 and two[1][:1].isupper() and k in doc.lex.places else 0
-
-
-def _foreign_holder(text: str, start: int, end: int) -> int:
-    """The end of an organisation's Vietnamese name that runs on into its holder's foreign one
-    ("Hội đồng Kinh tế Quốc gia Larry Kudlow"): before the last two or three words, when they are a
-    foreign person's name and the name's words before them are two or more Vietnamese ones ("Công ty
-    Eastman Kodak", "Đại học Southern New Hampshire" stay whole)."""
-    words = text[start:end].split(" ")
-    for n in (2, 3):
-        head, run = words[:-n], words[-n:]
-        if len(head) >= 2 and all(names.is_vietnamese(w) for w in head) and not names.is_vietnamese(run[0]) \
-                and all(w[:1].isupper() and w.isalpha() for w in run) and names.person_shape(run) == "foreign":
-            return start + len(" ".join(head))
-    return end
-
-
-def _name_follows(text: str, pos: int) -> bool:
-    run = [w.rstrip(",.;:!?)]…\"”") for w in text[pos:pos + 40].split()[:3]]   # "Phạm Minh Chính, ..."
-    return len(run) == 3 and names.vietnamese_name(run) and all(w[:1].isupper() for w in run)
 
 
 STATE_KINDS = {"ministry", "party", "state", "government", "military", "police", "court"}

@@ -308,8 +308,9 @@ def _posted() -> frozenset[str]:
 def _opens_next_person(doc: Doc, j: int) -> bool:
     """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
     k = j + 1
-    while k < len(doc.items) and doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " ":
-        k += 1
+    while k < len(doc.items) and (doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
+                                  or doc.items[k].data.get("inside") and doc.items[k].end == doc.items[k - 1].end):
+        k += 1   # "Chủ tịch Hội đồng châu Âu Donald Tusk": past the place inside the organisation's name
     return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
 
 
@@ -351,7 +352,8 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     if row["org"] == "needed" and not (org or country or served) \
             and not (k < len(items) and items[k].kind == "title" and _gap(doc, items[k - 1], items[k]) == " "):
         return k   # a bare "Lãnh đạo", "Cố vấn": whom or what they lead or advise is the post, unnamed here
-    entry = {"title": title, "organization": org, "country": country, "at": it.start}
+    entry = {"title": title, "organization": org, "country": country, "at": it.start,
+             "own_org": k > j + 1 and items[j + 1].kind == "org" and items[j + 1].data.get("row") is None}
     changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
     if changes and not before:
         entry["change"] = changes[-1]["change"]
