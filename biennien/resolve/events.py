@@ -42,7 +42,13 @@ Compatible:
   day's agreement between the Vietnamese and Lao delegations). Across documents a named person
   or organisation must be shared: two articles' "Việt Nam" alone does not make one event; and
   what is left once the shared parties are set aside must not name other countries on both
-  sides (the same leader visiting India and meeting a Thai leader that month: two events).
+  sides (the same leader visiting India and meeting a Thai leader that month: two events);
+- a person's visit to a state lasts days: two reports of the same person visiting the same state
+  and no person of it, dated to days at most `[times] visit_days` apart, are that visit ("thăm
+  chính thức Việt Nam ngày 1-3/5" dated 1/5 by one outlet, "sáng 2.5 ... thăm chính thức" by
+  another); the visit takes its earliest day. Two visits a month apart stay two;
+- a directed event (all but the MUTUAL types) told in the opposite direction is another event:
+  "A hoan nghênh B" and "B đánh giá cao A" on one day are two acts of support, each side's own.
 The best fit is in the same document (an article tells its own event again before another outlet does),
 then shares most actors, then is nearest in it.
 """
@@ -51,6 +57,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date as _date
+
+from .. import settings
 
 
 @dataclass(slots=True, frozen=True)
@@ -98,6 +107,8 @@ class Merge:
 
 
 STATE_OR_HOLDER = {"CONSULT"}   # a visit to a state is not the talks with its leader
+MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}   # both sides do it: its direction tells no two events apart
+VISIT_DAYS = settings.get("times", "visit_days")
 
 
 def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
@@ -239,9 +250,9 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
     mine = {p.actor_id for p in it.parties}
     theirs = {p.actor_id for p in ev.parties}
     named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
-    if not _dates_agree(it.date, ev.date, same_doc or len(named) >= 2):
+    if not _dates_agree(it.date, ev.date, same_doc or len(named) >= 2) and not _one_visit(it, ev):
         return None
-    if _persons_conflict(it.parties, ev.parties):
+    if _persons_conflict(it.parties, ev.parties) or _reversed(it, ev):
         return None
     common = mine & theirs
     if _sides_apart(it.parties, ev.parties, common, same_doc):   # also in one article: India, then Sri Lanka
@@ -323,6 +334,53 @@ def _state_or_holder(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) ->
     return False
 
 
+def _visit(parties: Iterable[Party]) -> tuple[set, set]:
+    """(the persons, the states) of a person's visit to a state: persons of one country, and
+    states none of whose persons is named; else two empty sets."""
+    persons = {p.actor_id: p.country for p in parties if p.kind == "person"}
+    states = {p.country for p in parties if p.kind == "country"} - set(persons.values())
+    if not persons or not states or len(set(persons.values())) != 1:
+        return set(), set()
+    return set(persons), states
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return None
+    try:
+        return abs((_date.fromisoformat(a[:10]) - _date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+def _one_visit(it: MergeItem, ev: EventKey) -> bool:
+    """Two reports of one person's visit to one state, dated days apart within the visit's length."""
+    if it.type not in STATE_OR_HOLDER:
+        return False
+    apart = _days_apart(it.date, ev.date)
+    if apart is None or apart > VISIT_DAYS:
+        return False
+    persons, states = _visit(it.parties)
+    theirs, hosts = _visit(ev.parties)
+    return bool(persons & theirs) and bool(states & hosts)
+
+
+def _reversed(it: MergeItem, ev: EventKey) -> bool:
+    """A directed event told the other way round: the mention's actors are the event's recipients
+    and its recipients the event's actors (by country, a party of none by itself)."""
+    if it.type in MUTUAL:
+        return False
+
+    def sides(parties):
+        out: dict = {"actor": set(), "recipient": set()}
+        for p in parties:
+            out[p.role].add(p.country or p.actor_id)
+        return out["actor"], out["recipient"]
+    mine_a, mine_r = sides(it.parties)
+    their_a, their_r = sides(ev.parties)
+    return bool(mine_a & their_r) and bool(mine_r & their_a) and not mine_a & their_a and not mine_r & their_r
+
+
 def _dates_agree(a: str | None, b: str | None, same_doc: bool) -> bool:
     if not a or not b:
         return same_doc
@@ -332,8 +390,8 @@ def _dates_agree(a: str | None, b: str | None, same_doc: bool) -> bool:
 
 def _absorb(ev: EventKey, it: MergeItem) -> EventKey:
     date, precision = ev.date, ev.date_precision
-    if it.date and (not date or len(it.date) > len(date)):
-        date, precision = it.date, it.date_precision
+    if it.date and (not date or len(it.date) > len(date) or (len(it.date) == len(date) and it.date < date)):
+        date, precision = it.date, it.date_precision   # the most precise; of two days (one visit), the first
     sentences = dict(ev.sentences)
     sentences[it.doc_id] = (*sentences.get(it.doc_id, ()), it.sentence)
     return replace(ev, date=date, date_precision=precision, parties=ev.parties + it.parties,
