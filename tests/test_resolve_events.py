@@ -237,3 +237,17 @@ def test_support_told_the_other_way_round_is_another_event_a_mutual_meeting_is_n
     assert groups(merge(support, [])) == [{"again", "praise"}, {"back"}]
     meeting = [item("talks", [HXC, KHAM]), item("talks2", [kham_actor, hxc_recipient], sentence=2)]
     assert groups(merge(meeting, [])) == [{"talks", "talks2"}]
+
+
+def test_an_undated_articles_headline_joins_the_dated_meeting_of_both_its_named_sides():
+    """An article whose date is unknown: its headline "A hội kiến Kham" is the meeting another
+    outlet dated; the same words in its body (a meeting recalled) or a pair that met twice join nothing."""
+    dated = item("dated", [HXC, KHAM], doc="d1", date="2025-02-24")
+    assert groups(merge([dated, item("headline", [HXC, KHAM], doc="d2", date=None)], [])) == [{"dated", "headline"}]
+    assert merge([dated, item("h", [HXC, KHAM], doc="d2", date=None)], []).events[NewEvent(0)].date == "2025-02-24"
+    body = item("body", [HXC, KHAM], doc="d2", sentence=9, date=None)
+    assert groups(merge([dated, body], [])) == [{"body"}, {"dated"}]
+    twice = [dated, item("again", [HXC, KHAM], doc="d3", date="2025-06-02"), item("which", [HXC, KHAM], doc="d2", date="2025")]
+    assert groups(merge(twice, [])) == [{"again"}, {"dated"}, {"which"}]
+    one_named = item("state", [HXC, LAO], doc="d2", date=None)
+    assert groups(merge([item("d", [HXC, LAO], doc="d1"), one_named], [])) == [{"d"}, {"state"}]

@@ -33,9 +33,11 @@ stored and against each other; stored events are never merged with each other ag
 
 Compatible:
 - type and `planned_start` equal (a plan for 22/10 and one for November are two events);
-- dates equal at the coarser precision (2022-06 fits 2022-06-02); no date (an article whose
-  publication date is unknown and whose text gives no year) only within a document, or across
-  documents when two named persons or organisations are shared (both sides of the meeting);
+- dates equal at the coarser precision (2022-06 fits 2022-06-02); no date or a year alone (an
+  article whose publication date is unknown) only within a document, or across documents when
+  two named persons or organisations are shared (both sides of the meeting), the report is in the
+  headline or the lead (what the body recalls may be of any time), and no other event of
+  those two in another article, dated otherwise, fits as well (a pair that met twice: neither);
 - parties: for each country, the persons on both sides agree (A meeting B and A meeting C, B
   and C both Lao, are two meetings), and either an actor is shared or, within one document, the
   countries of one are among the countries of the other ("Việt Nam và Lào thống nhất" joins the
@@ -109,6 +111,7 @@ class Merge:
 STATE_OR_HOLDER = {"CONSULT"}   # a visit to a state is not the talks with its leader
 MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}   # both sides do it: its direction tells no two events apart
 VISIT_DAYS = settings.get("times", "visit_days")
+LEAD = 2   # sentences 0..LEAD are the headline and the lead: an undated article's own story, its body recalls any time
 
 
 def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
@@ -132,11 +135,11 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
         cands = set(by_doc.get((it.type, it.doc_id), ()))
         for p in it.parties:
             cands |= by_actor.get((it.type, p.actor_id), set())
-        best, best_score = None, None
-        for eid in sorted(cands, key=_order):
-            score = _fit(it, events[eid])
-            if score is not None and (best_score is None or score > best_score):
-                best, best_score = eid, score
+        fits = [(eid, score) for eid in sorted(cands, key=_order) if (score := _fit(it, events[eid])) is not None]
+        best, best_score = max(fits, key=lambda f: f[1], default=(None, None))
+        if best is not None and not best_score[0] and _vague(it.date) and \
+                len({events[eid].date for eid, score in fits if not score[0]}) > 1:
+            best = None   # an undated report of a pair that met twice: either meeting, so neither
         if best is None:
             best, new = NewEvent(new), new + 1
             events[best] = EventKey(best, it.type, it.date, it.date_precision, (), it.planned_start)
@@ -238,7 +241,7 @@ def summarise(event: EventKey, mentions: list[dict]) -> dict:
 
 def _specificity(it: MergeItem) -> tuple:
     persons = sum(p.kind == "person" for p in it.parties)
-    return (it.doc_id, -persons, -len(it.parties), it.sentence)
+    return (_vague(it.date), it.doc_id, -persons, -len(it.parties), it.sentence)   # undated ones last: they join
 
 
 def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
@@ -250,6 +253,8 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
     mine = {p.actor_id for p in it.parties}
     theirs = {p.actor_id for p in ev.parties}
     named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
+    if not same_doc and _vague(it.date) and (len(named) < 2 or it.sentence > LEAD):
+        return None   # with no month, only an article's own story joins another's, on both named sides
     if not _dates_agree(it.date, ev.date, same_doc or len(named) >= 2) and not _one_visit(it, ev):
         return None
     if _persons_conflict(it.parties, ev.parties) or _reversed(it, ev):
@@ -335,8 +340,7 @@ def _state_or_holder(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) ->
 
 
 def _visit(parties: Iterable[Party]) -> tuple[set, set]:
-    """(the persons, the states) of a person's visit to a state: persons of one country, and
-    states none of whose persons is named; else two empty sets."""
+    """(persons of one country, states none of whose persons is named), else two empty sets."""
     persons = {p.actor_id: p.country for p in parties if p.kind == "person"}
     states = {p.country for p in parties if p.kind == "country"} - set(persons.values())
     if not persons or not states or len(set(persons.values())) != 1:
@@ -344,21 +348,14 @@ def _visit(parties: Iterable[Party]) -> tuple[set, set]:
     return set(persons), states
 
 
-def _days_apart(a: str | None, b: str | None) -> int | None:
-    if not a or not b or len(a) < 10 or len(b) < 10:
-        return None
-    try:
-        return abs((_date.fromisoformat(a[:10]) - _date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return None
-
-
 def _one_visit(it: MergeItem, ev: EventKey) -> bool:
     """Two reports of one person's visit to one state, dated days apart within the visit's length."""
-    if it.type not in STATE_OR_HOLDER:
+    if it.type not in STATE_OR_HOLDER or not it.date or not ev.date or len(it.date) < 10 or len(ev.date) < 10:
         return False
-    apart = _days_apart(it.date, ev.date)
-    if apart is None or apart > VISIT_DAYS:
+    try:
+        if abs((_date.fromisoformat(it.date[:10]) - _date.fromisoformat(ev.date[:10])).days) > VISIT_DAYS:
+            return False
+    except ValueError:
         return False
     persons, states = _visit(it.parties)
     theirs, hosts = _visit(ev.parties)
@@ -366,8 +363,7 @@ def _one_visit(it: MergeItem, ev: EventKey) -> bool:
 
 
 def _reversed(it: MergeItem, ev: EventKey) -> bool:
-    """A directed event told the other way round: the mention's actors are the event's recipients
-    and its recipients the event's actors (by country, a party of none by itself)."""
+    """The mention's actors are the event's recipients and the other way round (by country)."""
     if it.type in MUTUAL:
         return False
 
@@ -379,6 +375,11 @@ def _reversed(it: MergeItem, ev: EventKey) -> bool:
     mine_a, mine_r = sides(it.parties)
     their_a, their_r = sides(ev.parties)
     return bool(mine_a & their_r) and bool(mine_r & their_a) and not mine_a & their_a and not mine_r & their_r
+
+
+def _vague(date: str | None) -> bool:
+    """No month: the report may be of any of the year's events."""
+    return not date or len(date) < 7
 
 
 def _dates_agree(a: str | None, b: str | None, same_doc: bool) -> bool:
