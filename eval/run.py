@@ -15,6 +15,8 @@ Sets:
                 scored; persons, roles and as-of answers also see the background, so compare
                 events and document dates only.
   dev2-*        the second wave of dev texts (eval/gold/dev2.gold.json): more texts to tune on.
+  dev3-*        the third wave (eval/gold/dev3.gold.json): held out in the session that annotated it
+                (a second unseen set beside test), dev from the next session on.
   test-*        the test split. Tune on dev; score test only when a change is finished.
 
 Texts are rebuilt from ../shared (eval/texts.py); nothing of them is kept here. Prints one line
@@ -41,6 +43,7 @@ SHARED = texts.SHARED
 EVAL = SHARED / "eval"
 GOLD = HERE / "gold"
 SETS = ("seeds", "bkee-dev", "dev-dated", "dev-undated", "dev-undated-bg", "dev2-dated", "dev2-undated",
+        "dev3-dated", "dev3-undated",
         "test-dated", "test-undated", "test-undated-bg")
 CLI = f"{sys.executable} -m biennien.cli"
 

@@ -18,7 +18,7 @@ RSS = SHARED / "corpus" / "rss" / "politics-rss.jsonl"
 
 
 def gold_files() -> set[str]:
-    """Every text a gold set uses (dev, test, dev2 and companions: gold/sample*.json)."""
+    """Every text a gold set uses (dev, test, dev2, dev3 and companions: gold/sample*.json)."""
     return {t["file"] for t in samples()}
 
 

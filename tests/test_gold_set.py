@@ -56,11 +56,12 @@ def test_every_annotation_validates():
     assert out.stdout.strip().endswith(f"{len(files)} files, 0 problems"), out.stdout[-2000:]
 
 
-def test_dev2_is_what_merge_builds_from_its_annotations(merge):
+@pytest.mark.parametrize("wave", ["dev2", "dev3"])
+def test_a_later_wave_is_what_merge_builds_from_its_annotations(merge, wave):
     need_shared()
-    chosen = json.loads((GOLD / "sample-dev2.json").read_text(encoding="utf-8"))["texts"]
+    chosen = json.loads((GOLD / f"sample-{wave}.json").read_text(encoding="utf-8"))["texts"]
     assign = json.loads((GOLD / "annotations" / "assign.json").read_text(encoding="utf-8"))
-    built, _ = merge.build("dev2", chosen, assign)
-    stored = json.loads((GOLD / "dev2.gold.json").read_text(encoding="utf-8"))
+    built, _ = merge.build(wave, chosen, assign)
+    stored = json.loads((GOLD / f"{wave}.gold.json").read_text(encoding="utf-8"))
     for key in ("documents", "persons", "not_actors", "roles", "former_titles", "events", "asof"):
         assert built[key] == stored[key], key
