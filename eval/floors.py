@@ -1,5 +1,6 @@
 """Print the eval_floors.json entries for our gold's dev sets from a run of eval/run.py, rounded
-down (the gate compares with a tolerance; a floor only goes up unless its history says why).
+down (the gate compares with a tolerance; a floor only goes up unless its history says why), with
+eval/merging.py's same-story pairs merged (a floor) and distinct events over-merged (a ceiling).
 
     python eval/run.py --sets dev-dated,dev-undated --out /tmp/r && python eval/floors.py /tmp/r
 """
@@ -21,8 +22,10 @@ def floors(out: Path) -> dict:
             continue   # the second wave is floored when the run scored it
         r = json.loads((out / f"{name}.score").read_text(encoding="utf-8"))
         result[name.replace("-", "_")] = {k: math.floor(r[k] * 1000) / 1000 for k in KEYS}
+        result[name.replace("-", "_")]["same_as_merged"] = r["same_as_merged"]
         result[name.replace("-", "_") + "_max"] = {
-            "doc_dates_contradicted": math.ceil(r["doc_dates_contradicted"] * 1000) / 1000}
+            "doc_dates_contradicted": math.ceil(r["doc_dates_contradicted"] * 1000) / 1000,
+            "over_merged": r["over_merged"]}   # a ceiling: reports of two gold events in one event
     return result
 
 

@@ -20,7 +20,9 @@ Sets:
   test-*        the test split. Tune on dev; score test only when a change is finished.
 
 Texts are rebuilt from ../shared (eval/texts.py); nothing of them is kept here. Prints one line
-per set, starting with its name; the scorers' whole output goes to OUT/<set>.score.
+per set, starting with its name (and for our gold's sets a second, indented: eval/merging.py's
+same-story pairs merged and distinct events over-merged); the scorers' whole output goes to
+OUT/<set>.score.
 """
 from __future__ import annotations
 
@@ -145,6 +147,11 @@ def run_set(name: str, out: Path) -> dict:
         keep_gold(export, {d["file"] for d in json.loads(gold_path(name).read_text(encoding="utf-8"))["documents"]})
     result = score(name, export, db)
     result["ingest"] = summary
+    if name not in ("seeds", "bkee-dev"):
+        import merging   # it imports this module: here, not at the top
+        m = merging.measure(name, out)
+        result["merging"] = {k: v for k, v in m.items() if not isinstance(v, list)}
+        result.update({"same_as_merged": m["pairs_merged"], "over_merged": m["over_merged_pairs"]})
     (out / f"{name}.score").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return result
 
@@ -167,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         results[name]["seconds"] = round(time.monotonic() - started, 1)
         if not args.json:
             print(line(name, results[name]), flush=True)
+            if "merging" in results[name]:
+                import merging
+                print(merging.line(results[name]["merging"]), flush=True)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:

@@ -206,3 +206,48 @@ def test_a_state_beside_the_one_person_of_unknown_country_on_its_side_is_that_pe
     other = Party("p:other", "person", None)
     key = EventKey(NewEvent(0), "CONSULT", "2025-01-09", "day", (kurenkov, other, rus, host))
     assert {p.actor_id for p in participants(key)[0]} == {"p:kurenkov", "p:other", "RUS"}
+
+
+def test_one_visit_to_a_state_reported_on_two_of_its_days_is_one_event_a_month_later_another():
+    """"B thăm chính thức Việt Nam ngày 1-3/5" dated 1/5 by one outlet, "sáng 2.5 ... B thăm chính
+    thức Việt Nam" by another: one visit, dated by its first day; B's visit a month later is another."""
+    guest = Party("p:b", "person", "JPN")
+    host = Party("VNM", "country", "VNM", "recipient")
+    result = merge([item("first", [guest, host], doc="d1", date="2025-05-01"),
+                    item("second", [guest, host], doc="d2", date="2025-05-02"),
+                    item("later", [guest, host], doc="d3", date="2025-06-02"),
+                    item("far", [guest, host], doc="d4", date="2025-05-09")], [])
+    assert groups(result) == [{"far"}, {"first", "second"}, {"later"}]
+    assert result.events[result.assign["second"]].date == "2025-05-01"
+
+
+def test_days_apart_join_only_a_visit_to_a_state_not_two_meetings_of_two_persons():
+    result = merge([item("a", [HXC, KHAM], doc="d1", date="2025-05-01"),
+                    item("b", [HXC, KHAM], doc="d2", date="2025-05-02")], [])
+    assert groups(result) == [{"a"}, {"b"}]
+
+
+def test_support_told_the_other_way_round_is_another_event_a_mutual_meeting_is_not():
+    """"A hoan nghênh Lào" and "Kham đánh giá cao A" the same day: two acts of support; "A hội đàm
+    với Kham" and "Kham hội đàm với A": one meeting."""
+    kham_actor = Party("p:kham", "person", "LAO", "actor")
+    hxc_recipient = Party("p:hxc", "person", "VNM", "recipient")
+    support = [item("praise", [HXC, LAO], type_="SUPPORT"), item("back", [kham_actor, hxc_recipient], type_="SUPPORT", sentence=2),
+               item("again", [HXC, LAO], type_="SUPPORT", sentence=4)]
+    assert groups(merge(support, [])) == [{"again", "praise"}, {"back"}]
+    meeting = [item("talks", [HXC, KHAM]), item("talks2", [kham_actor, hxc_recipient], sentence=2)]
+    assert groups(merge(meeting, [])) == [{"talks", "talks2"}]
+
+
+def test_an_undated_articles_headline_joins_the_dated_meeting_of_both_its_named_sides():
+    """An article whose date is unknown: its headline "A hội kiến Kham" is the meeting another
+    outlet dated; the same words in its body (a meeting recalled) or a pair that met twice join nothing."""
+    dated = item("dated", [HXC, KHAM], doc="d1", date="2025-02-24")
+    assert groups(merge([dated, item("headline", [HXC, KHAM], doc="d2", date=None)], [])) == [{"dated", "headline"}]
+    assert merge([dated, item("h", [HXC, KHAM], doc="d2", date=None)], []).events[NewEvent(0)].date == "2025-02-24"
+    body = item("body", [HXC, KHAM], doc="d2", sentence=9, date=None)
+    assert groups(merge([dated, body], [])) == [{"body"}, {"dated"}]
+    twice = [dated, item("again", [HXC, KHAM], doc="d3", date="2025-06-02"), item("which", [HXC, KHAM], doc="d2", date="2025")]
+    assert groups(merge(twice, [])) == [{"again"}, {"dated"}, {"which"}]
+    one_named = item("state", [HXC, LAO], doc="d2", date=None)
+    assert groups(merge([item("d", [HXC, LAO], doc="d1"), one_named], [])) == [{"d"}, {"state"}]

@@ -33,16 +33,24 @@ stored and against each other; stored events are never merged with each other ag
 
 Compatible:
 - type and `planned_start` equal (a plan for 22/10 and one for November are two events);
-- dates equal at the coarser precision (2022-06 fits 2022-06-02); no date (an article whose
-  publication date is unknown and whose text gives no year) only within a document, or across
-  documents when two named persons or organisations are shared (both sides of the meeting);
+- dates equal at the coarser precision (2022-06 fits 2022-06-02); no date or a year alone (an
+  article whose publication date is unknown) only within a document, or across documents when
+  two named persons or organisations are shared (both sides of the meeting), the report is in the
+  headline or the lead (what the body recalls may be of any time), and no other event of
+  those two in another article, dated otherwise, fits as well (a pair that met twice: neither);
 - parties: for each country, the persons on both sides agree (A meeting B and A meeting C, B
   and C both Lao, are two meetings), and either an actor is shared or, within one document, the
   countries of one are among the countries of the other ("Việt Nam và Lào thống nhất" joins the
   day's agreement between the Vietnamese and Lao delegations). Across documents a named person
   or organisation must be shared: two articles' "Việt Nam" alone does not make one event; and
   what is left once the shared parties are set aside must not name other countries on both
-  sides (the same leader visiting India and meeting a Thai leader that month: two events).
+  sides (the same leader visiting India and meeting a Thai leader that month: two events);
+- a person's visit to a state lasts days: two reports of the same person visiting the same state
+  and no person of it, dated to days at most `[times] visit_days` apart, are that visit ("thăm
+  chính thức Việt Nam ngày 1-3/5" dated 1/5 by one outlet, "sáng 2.5 ... thăm chính thức" by
+  another); the visit takes its earliest day. Two visits a month apart stay two;
+- a directed event (all but the MUTUAL types) told in the opposite direction is another event:
+  "A hoan nghênh B" and "B đánh giá cao A" on one day are two acts of support, each side's own.
 The best fit is in the same document (an article tells its own event again before another outlet does),
 then shares most actors, then is nearest in it.
 """
@@ -51,6 +59,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date as _date
+
+from .. import settings
 
 
 @dataclass(slots=True, frozen=True)
@@ -98,6 +109,9 @@ class Merge:
 
 
 STATE_OR_HOLDER = {"CONSULT"}   # a visit to a state is not the talks with its leader
+MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}   # both sides do it: its direction tells no two events apart
+VISIT_DAYS = settings.get("times", "visit_days")
+LEAD = 2   # sentences 0..LEAD are the headline and the lead: an undated article's own story, its body recalls any time
 
 
 def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
@@ -121,11 +135,11 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
         cands = set(by_doc.get((it.type, it.doc_id), ()))
         for p in it.parties:
             cands |= by_actor.get((it.type, p.actor_id), set())
-        best, best_score = None, None
-        for eid in sorted(cands, key=_order):
-            score = _fit(it, events[eid])
-            if score is not None and (best_score is None or score > best_score):
-                best, best_score = eid, score
+        fits = [(eid, score) for eid in sorted(cands, key=_order) if (score := _fit(it, events[eid])) is not None]
+        best, best_score = max(fits, key=lambda f: f[1], default=(None, None))
+        if best is not None and not best_score[0] and _vague(it.date) and \
+                len({events[eid].date for eid, score in fits if not score[0]}) > 1:
+            best = None   # an undated report of a pair that met twice: either meeting, so neither
         if best is None:
             best, new = NewEvent(new), new + 1
             events[best] = EventKey(best, it.type, it.date, it.date_precision, (), it.planned_start)
@@ -227,7 +241,7 @@ def summarise(event: EventKey, mentions: list[dict]) -> dict:
 
 def _specificity(it: MergeItem) -> tuple:
     persons = sum(p.kind == "person" for p in it.parties)
-    return (it.doc_id, -persons, -len(it.parties), it.sentence)
+    return (_vague(it.date), it.doc_id, -persons, -len(it.parties), it.sentence)   # undated ones last: they join
 
 
 def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
@@ -239,9 +253,11 @@ def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
     mine = {p.actor_id for p in it.parties}
     theirs = {p.actor_id for p in ev.parties}
     named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
-    if not _dates_agree(it.date, ev.date, same_doc or len(named) >= 2):
+    if not same_doc and _vague(it.date) and (len(named) < 2 or it.sentence > LEAD):
+        return None   # with no month, only an article's own story joins another's, on both named sides
+    if not _dates_agree(it.date, ev.date, same_doc or len(named) >= 2) and not _one_visit(it, ev):
         return None
-    if _persons_conflict(it.parties, ev.parties):
+    if _persons_conflict(it.parties, ev.parties) or _reversed(it, ev):
         return None
     common = mine & theirs
     if _sides_apart(it.parties, ev.parties, common, same_doc):   # also in one article: India, then Sri Lanka
@@ -323,6 +339,49 @@ def _state_or_holder(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) ->
     return False
 
 
+def _visit(parties: Iterable[Party]) -> tuple[set, set]:
+    """(persons of one country, states none of whose persons is named), else two empty sets."""
+    persons = {p.actor_id: p.country for p in parties if p.kind == "person"}
+    states = {p.country for p in parties if p.kind == "country"} - set(persons.values())
+    if not persons or not states or len(set(persons.values())) != 1:
+        return set(), set()
+    return set(persons), states
+
+
+def _one_visit(it: MergeItem, ev: EventKey) -> bool:
+    """Two reports of one person's visit to one state, dated days apart within the visit's length."""
+    if it.type not in STATE_OR_HOLDER or not it.date or not ev.date or len(it.date) < 10 or len(ev.date) < 10:
+        return False
+    try:
+        if abs((_date.fromisoformat(it.date[:10]) - _date.fromisoformat(ev.date[:10])).days) > VISIT_DAYS:
+            return False
+    except ValueError:
+        return False
+    persons, states = _visit(it.parties)
+    theirs, hosts = _visit(ev.parties)
+    return bool(persons & theirs) and bool(states & hosts)
+
+
+def _reversed(it: MergeItem, ev: EventKey) -> bool:
+    """The mention's actors are the event's recipients and the other way round (by country)."""
+    if it.type in MUTUAL:
+        return False
+
+    def sides(parties):
+        out: dict = {"actor": set(), "recipient": set()}
+        for p in parties:
+            out[p.role].add(p.country or p.actor_id)
+        return out["actor"], out["recipient"]
+    mine_a, mine_r = sides(it.parties)
+    their_a, their_r = sides(ev.parties)
+    return bool(mine_a & their_r) and bool(mine_r & their_a) and not mine_a & their_a and not mine_r & their_r
+
+
+def _vague(date: str | None) -> bool:
+    """No month: the report may be of any of the year's events."""
+    return not date or len(date) < 7
+
+
 def _dates_agree(a: str | None, b: str | None, same_doc: bool) -> bool:
     if not a or not b:
         return same_doc
@@ -332,8 +391,8 @@ def _dates_agree(a: str | None, b: str | None, same_doc: bool) -> bool:
 
 def _absorb(ev: EventKey, it: MergeItem) -> EventKey:
     date, precision = ev.date, ev.date_precision
-    if it.date and (not date or len(it.date) > len(date)):
-        date, precision = it.date, it.date_precision
+    if it.date and (not date or len(it.date) > len(date) or (len(it.date) == len(date) and it.date < date)):
+        date, precision = it.date, it.date_precision   # the most precise; of two days (one visit), the first
     sentences = dict(ev.sentences)
     sentences[it.doc_id] = (*sentences.get(it.doc_id, ()), it.sentence)
     return replace(ev, date=date, date_precision=precision, parties=ev.parties + it.parties,

@@ -2,12 +2,16 @@
 
 Blocking keeps this incremental and near-linear: mentions dated to a day or a month are merged
 per (type, month) with the stored events of that type and month that share a participant with
-them; mentions with only a year or no date merge within their own document. Stored events are
-never re-merged with each other.
+them; mentions with only a year or no date merge within their own document, and with the dated
+stored events (the round's dated blocks are written first) that name two of their named persons
+or organisations: an article whose date is unknown tells of the meeting another outlet dated
+(resolve/events.py decides whether it fits, and leaves it alone when two such events do). Stored
+events are never re-merged with each other.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 
 from ..store import resolution as io
 from ..store import scores
@@ -21,12 +25,18 @@ def _block(item: MergeItem) -> tuple:
     return (item.type, "doc", item.doc_id)
 
 
+def _named(item: MergeItem) -> list:
+    return sorted({p.actor_id for p in item.parties if p.kind in ("person", "organization")})
+
+
 def _stored(store: Store, block: tuple, items: list[MergeItem]) -> tuple[list[EventKey], dict]:
     """The stored events new items of this block may join, as merge keys, and their rows by id."""
     if block[1] == "doc":
-        return [], {}
-    actor_ids = sorted({p.actor_id for it in items for p in it.parties})
-    rows = {r["event_id"]: r for r in io.events_sharing(store, block[0], block[1], actor_ids)}
+        pairs = sorted({pair for it in items for pair in combinations(_named(it), 2)})
+        found = io.events_naming_both(store, block[0], pairs)
+    else:
+        found = io.events_sharing(store, block[0], block[1], sorted({p.actor_id for it in items for p in it.parties}))
+    rows = {r["event_id"]: r for r in found}
     return [key_from_row(r, r["mentions"]) for r in rows.values()], rows
 
 
@@ -41,7 +51,7 @@ def resolve(store: Store, rows: list[dict], participants_of) -> None:
         by_key[item.key] = m
         blocks[_block(item)].append(item)
     pairs = []
-    for block, items in blocks.items():
+    for block, items in sorted(blocks.items(), key=lambda b: b[0][1] == "doc"):   # dated blocks first
         existing, stored = _stored(store, block, items)
         result = merge(items, existing)
         members: dict = defaultdict(list)

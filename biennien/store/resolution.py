@@ -213,6 +213,22 @@ def events_sharing(store: Store, type_: str, month: str, actor_ids: list[int]) -
                            f" e.planned FROM event_actors x JOIN events e ON e.event_id = x.event_id"
                            f" WHERE x.actor_id IN ({_in(chunk)}) AND e.type = ? AND e.date LIKE ?",
                            [*chunk, type_, f"{month}%"])
+    return _event_keys(store, rows)
+
+
+def events_naming_both(store: Store, type_: str, pairs: list[tuple[int, int]]) -> list[dict]:
+    """Stored dated events of `type_` with both actors of one of `pairs` among their participants,
+    as events_sharing gives them: what an undated report of those two may be told of."""
+    rows = []
+    for a, b in pairs:
+        rows += store.rows("SELECT e.event_id, e.type, e.date, e.date_precision, e.actors, e.recipients, e.planned"
+                           " FROM events e WHERE e.type = ? AND e.date IS NOT NULL"
+                           " AND e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)"
+                           " AND e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)", (type_, a, b))
+    return _event_keys(store, rows)
+
+
+def _event_keys(store: Store, rows: list[dict]) -> list[dict]:
     seen, out = set(), []
     for r in rows:
         if r["event_id"] in seen:
