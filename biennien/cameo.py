@@ -10,6 +10,7 @@ import functools
 from . import resources
 
 VISIT_CAMEO = "042"    # make a visit: its place is its host; a visit and the talks during it are two events
+SIGN_CAMEO = "057"   # sign a formal agreement: an act of its own, never the same as praise or a medal
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 

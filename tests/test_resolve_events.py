@@ -251,3 +251,13 @@ def test_an_undated_articles_headline_joins_the_dated_meeting_of_both_its_named_
     assert groups(merge(twice, [])) == [{"again"}, {"dated"}, {"which"}]
     one_named = item("state", [HXC, LAO], doc="d2", date=None)
     assert groups(merge([item("d", [HXC, LAO], doc="d1"), one_named], [])) == [{"d"}, {"state"}]
+
+
+def test_a_signing_is_its_own_act_beside_a_medal_or_praise_between_the_same_leaders():
+    medal = MergeItem("medal", "d1", 2, "SUPPORT", "2025-01-09", "day", (HXC, KHAM))
+    signed = MergeItem("signed", "d1", 5, "SUPPORT", "2025-01-09", "day", (HXC, KHAM), signing=True)
+    signed_again = MergeItem("signed2", "d2", 1, "SUPPORT", "2025-01-09", "day", (HXC, KHAM), signing=True)
+    assert groups(merge([medal, signed, signed_again], [])) == [{"medal"}, {"signed", "signed2"}]
+    stored = EventKey(41, "SUPPORT", "2025-01-09", "day", (HXC, KHAM), doc_ids=frozenset({"d0"}), signing=True)
+    assert merge([medal], [stored]).assign["medal"] != 41
+    assert merge([signed], [stored]).assign["signed"] == 41

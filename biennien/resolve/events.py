@@ -49,6 +49,8 @@ Compatible:
   and no person of it, dated to days at most `[times] visit_days` apart, are that visit ("thăm
   chính thức Việt Nam ngày 1-3/5" dated 1/5 by one outlet, "sáng 2.5 ... thăm chính thức" by
   another); the visit takes its earliest day. Two visits a month apart stay two;
+- a formal agreement signed (CAMEO 057) is its own act: it never joins praise, a medal or another
+  kind of support between the same leaders that day, nor they it;
 - a directed event (all but the MUTUAL types) told in the opposite direction is another event:
   "A hoan nghênh B" and "B đánh giá cao A" on one day are two acts of support, each side's own.
 The best fit is in the same document (an article tells its own event again before another outlet does),
@@ -62,6 +64,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date
 
 from .. import settings
+from ..cameo import SIGN_CAMEO
 
 
 @dataclass(slots=True, frozen=True)
@@ -83,6 +86,7 @@ class MergeItem:
     parties: tuple[Party, ...]
     planned_start: str | None = None
     negated: bool = False
+    signing: bool = False      # CAMEO 057: a formal agreement signed
 
 
 @dataclass(slots=True)
@@ -95,6 +99,7 @@ class EventKey:
     planned_start: str | None = None
     doc_ids: frozenset = frozenset()
     sentences: dict = field(default_factory=dict)   # doc_id -> sentences of its mentions there
+    signing: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -142,7 +147,7 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
             best = None   # an undated report of a pair that met twice: either meeting, so neither
         if best is None:
             best, new = NewEvent(new), new + 1
-            events[best] = EventKey(best, it.type, it.date, it.date_precision, (), it.planned_start)
+            events[best] = EventKey(best, it.type, it.date, it.date_precision, (), it.planned_start, signing=it.signing)
         index(best, _absorb(events[best], it))
         out.assign[it.key] = best
         out.events[best] = events[best]
@@ -200,7 +205,8 @@ def item_from_row(row: dict) -> MergeItem:
     """An event_mentions row (participants resolved to actor ids) as a merge item."""
     planned = row.get("planned") or {}
     return MergeItem(row["id"], row["doc_id"], row.get("sentence") or 0, row["type"], row.get("date"),
-                     row.get("date_precision"), _parties(row), planned.get("start"), bool(row.get("negated")))
+                     row.get("date_precision"), _parties(row), planned.get("start"), bool(row.get("negated")),
+                     row.get("cameo") == SIGN_CAMEO)
 
 
 def key_from_row(row: dict, mentions: Iterable[dict] = ()) -> EventKey:
@@ -210,7 +216,7 @@ def key_from_row(row: dict, mentions: Iterable[dict] = ()) -> EventKey:
         sentences[m["doc_id"]] = (*sentences.get(m["doc_id"], ()), m.get("sentence") or 0)
     planned = row.get("planned") or {}
     return EventKey(row.get("event_id", row.get("id")), row["type"], row.get("date"), row.get("date_precision"),
-                    _parties(row), planned.get("start"), frozenset(sentences), sentences)
+                    _parties(row), planned.get("start"), frozenset(sentences), sentences, row.get("cameo") == SIGN_CAMEO)
 
 
 def summarise(event: EventKey, mentions: list[dict]) -> dict:
@@ -245,7 +251,7 @@ def _specificity(it: MergeItem) -> tuple:
 
 
 def _fit(it: MergeItem, ev: EventKey) -> tuple | None:
-    if it.type != ev.type:
+    if it.type != ev.type or it.signing != ev.signing:
         return None
     same_doc = it.doc_id in ev.doc_ids
     if it.planned_start != ev.planned_start and not (same_doc and _plan_told_twice(it, ev)):

@@ -210,7 +210,7 @@ def events_sharing(store: Store, type_: str, month: str, actor_ids: list[int]) -
     for i in range(0, len(actor_ids), 500):
         chunk = actor_ids[i:i + 500]
         rows += store.rows(f"SELECT DISTINCT e.event_id, e.type, e.date, e.date_precision, e.actors, e.recipients,"
-                           f" e.planned FROM event_actors x JOIN events e ON e.event_id = x.event_id"
+                           f" e.planned, e.cameo FROM event_actors x JOIN events e ON e.event_id = x.event_id"
                            f" WHERE x.actor_id IN ({_in(chunk)}) AND e.type = ? AND e.date LIKE ?",
                            [*chunk, type_, f"{month}%"])
     return _event_keys(store, rows)
@@ -221,7 +221,7 @@ def events_naming_both(store: Store, type_: str, pairs: list[tuple[int, int]]) -
     as events_sharing gives them: what an undated report of those two may be told of."""
     rows = []
     for a, b in pairs:
-        rows += store.rows("SELECT e.event_id, e.type, e.date, e.date_precision, e.actors, e.recipients, e.planned"
+        rows += store.rows("SELECT e.event_id, e.type, e.date, e.date_precision, e.actors, e.recipients, e.planned, e.cameo"
                            " FROM events e WHERE e.type = ? AND e.date IS NOT NULL"
                            " AND e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)"
                            " AND e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)", (type_, a, b))
