@@ -8,28 +8,23 @@ mention is kept: an event is the set of its mentions.
 API (the store passes records in and applies the answer):
 
     Party(actor_id, kind, country, role="actor")             role: "actor" | "recipient"
-    MergeItem(key, doc_id, sentence, type, date, date_precision, parties,
-              planned_start=None, negated=False)                  one event mention, resolved ids
-    EventKey(event_id, type, date, date_precision, parties, planned_start=None, doc_ids=frozenset())
-                                                                  one stored event
+    MergeItem(key, doc_id, sentence, type, date, date_precision, parties, planned_start=None,
+              negated=False, signing=False)   one event mention, resolved ids (signing: CAMEO 057)
+    EventKey(event_id, type, date, date_precision, parties, planned_start, doc_ids, ...)  a stored one
     merge(items, existing) -> Merge
         Merge.assign   {item key: event_id of an existing event, or NewEvent(n)}
         Merge.events   {event_id or NewEvent: EventKey}  every event touched, updated
-    negated mentions are kept as mentions and never made events (they are in no Merge.assign)
-    participants(event) -> (actors, recipients)                    the parties to show
+    negated mentions stay mentions, never events (in no Merge.assign); participants(event) ->
+    (actors, recipients), the parties to show
 
-Adapters for the store's rows (event_mentions / events as dicts, participants already carrying
-their `actor_id`):
-    item_from_row(mention_row) -> MergeItem
-    key_from_row(event_row, its_mention_rows) -> EventKey
-    summarise(event_key, member_mention_rows) -> dict   the events row: type, mode, context, cameo,
-        date, date_precision, location, planned, actors, recipients (lists of participant dicts)
+Adapters for the store's rows (dicts, participants carrying their `actor_id`): item_from_row
+(mention row) -> MergeItem; key_from_row(event row, its mention rows) -> EventKey;
+summarise(event_key, member mention rows) -> the events row (type, mode, context, cameo, date,
+date_precision, location, planned, actors, recipients).
 
-Which stored events a batch of new mentions may join (blocking by type, month and shared
-participants) and the writes are decided in resolve/reports.py.
-
-Incremental: `merge(new_items, stored_events_in_window)` matches the new mentions against what is
-stored and against each other; stored events are never merged with each other again.
+Which stored events new mentions may join (blocking by type, month, shared participants) and the
+writes are decided in resolve/reports.py. Incremental: `merge(new_items, stored_events_in_window)`
+matches new mentions against the stored and each other; stored events never merge again.
 
 Compatible:
 - type and `planned_start` equal (a plan for 22/10 and one for November are two events);
@@ -49,8 +44,7 @@ Compatible:
   and no person of it, dated to days at most `[times] visit_days` apart, are that visit ("thăm
   chính thức Việt Nam ngày 1-3/5" dated 1/5 by one outlet, "sáng 2.5 ... thăm chính thức" by
   another); the visit takes its earliest day. Two visits a month apart stay two;
-- a formal agreement signed (CAMEO 057) is its own act: it never joins praise, a medal or another
-  kind of support between the same leaders that day, nor they it;
+- a formal agreement signed (CAMEO 057) never joins another act of support (praise, a medal);
 - a directed event (all but the MUTUAL types) told in the opposite direction is another event:
   "A hoan nghênh B" and "B đánh giá cao A" on one day are two acts of support, each side's own.
 The best fit is in the same document (an article tells its own event again before another outlet does),
