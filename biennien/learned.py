@@ -60,8 +60,14 @@ def features(event: dict, evidence: dict, hand: float) -> dict[str, float]:
 @functools.cache
 def model() -> dict | None:
     """The shipped weights, or None (no file, another feature version, a malformed file)."""
+    return package_weights(MODEL, usable)
+
+
+def package_weights(name: str, check) -> dict | None:
+    """A weights file of biennien/resources as `check` accepts it, or None when it is missing or
+    not JSON (shared with learned_args)."""
     try:
-        return usable(json.loads((resources.files("biennien.resources") / MODEL).read_text(encoding="utf-8")))
+        return check(json.loads((resources.files("biennien.resources") / name).read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return None
 

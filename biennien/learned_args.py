@@ -10,9 +10,9 @@ a malformed one leaves the rules alone (`model()` is None).
 from __future__ import annotations
 
 import functools
-import json
 import math
-from importlib import resources
+
+from .learned import package_weights
 
 VERSION = 1          # bump when a feature of attach.features changes meaning
 MODEL = "argument_attacher.json"
@@ -22,10 +22,7 @@ CLASSES = ("none", "actor", "recipient")
 @functools.cache
 def model() -> dict | None:
     """The shipped weights, or None."""
-    try:
-        return usable(json.loads((resources.files("biennien.resources") / MODEL).read_text(encoding="utf-8")))
-    except (OSError, ValueError):
-        return None
+    return package_weights(MODEL, usable)
 
 
 def usable(data) -> dict | None:

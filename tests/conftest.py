@@ -24,6 +24,17 @@ def need_shared() -> None:
         pytest.skip(MISSING)
 
 
+def eval_tool(name: str):
+    """A module of eval/ (the gold tools, not shipped) imported by name: eval_tool("run")."""
+    import importlib
+    import sys
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.pop(0)
+
+
 def seeds_gold() -> dict:
     need_shared()
     return json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))

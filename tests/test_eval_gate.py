@@ -13,7 +13,7 @@ from biennien.export import export_contract
 from biennien.run import ingest
 from biennien.store import Store
 
-from .conftest import SHARED, need_shared
+from .conftest import SHARED, eval_tool, need_shared
 
 FLOORS = json.loads((Path(__file__).parent / "eval_floors.json").read_text(encoding="utf-8"))
 EVAL = SHARED / "eval"
@@ -63,12 +63,7 @@ def test_bkee_dev_floor(bkee_scores, metric):
 def _run_set(name: str, out: Path) -> dict:
     """One set of our blind gold through eval/run.py: built from ../shared, ingested, scored."""
     need_shared()
-    sys.path.insert(0, str(Path(__file__).parent.parent / "eval"))
-    try:
-        import run as eval_run
-    finally:
-        sys.path.pop(0)
-    return eval_run.run_set(name, out)
+    return eval_tool("run").run_set(name, out)
 
 
 @pytest.fixture(scope="module", params=["dev-dated", "dev-undated", "dev2-dated", "dev2-undated"])

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import need_shared
+from .conftest import eval_tool, need_shared
 
 ROOT = Path(__file__).parent.parent
 GOLD = ROOT / "eval" / "gold"
@@ -21,12 +21,7 @@ GOLD = ROOT / "eval" / "gold"
 
 @pytest.fixture(scope="module")
 def merge():
-    sys.path.insert(0, str(ROOT / "eval"))
-    try:
-        import merge as module
-    finally:
-        sys.path.pop(0)
-    return module
+    return eval_tool("merge")
 
 
 def _waves() -> dict[str, list[dict]]:

@@ -3,27 +3,19 @@ in its text, which gold event a draft stands for, how candidates are labelled, t
 learns what separates the labels, and that it refuses the held-out sets."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 
 from biennien import learned_args
 
-from .conftest import need_shared
+from .conftest import eval_tool, need_shared
 
-ROOT = Path(__file__).parent.parent
 
 
 @pytest.fixture(scope="module")
 def tool():
     need_shared()
-    sys.path.insert(0, str(ROOT / "eval"))
-    try:
-        import learn_args as module
-    finally:
-        sys.path.pop(0)
-    return module
+    return eval_tool("learn_args")
 
 
 TEXT = "Tin ngắn\nSáng 5/3, Bộ trưởng Nguyễn Văn An đã tiếp Đại sứ Lào tại Hà Nội. Hai bên trao đổi về hợp tác."

@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import random
-import sys
-from pathlib import Path
 
 import pytest
 
 from biennien import learned
 
-from .conftest import need_shared
+from .conftest import eval_tool, need_shared
 
-ROOT = Path(__file__).parent.parent
 
 
 @pytest.fixture(scope="module")
 def learn():
     need_shared()
-    sys.path.insert(0, str(ROOT / "eval"))
-    try:
-        import learn as module
-    finally:
-        sys.path.pop(0)
-    return module
+    return eval_tool("learn")
 
 
 def _event(kind, date, *names):
