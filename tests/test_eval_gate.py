@@ -66,7 +66,8 @@ def _run_set(name: str, out: Path) -> dict:
     return eval_tool("run").run_set(name, out)
 
 
-@pytest.fixture(scope="module", params=["dev-dated", "dev-undated", "dev2-dated", "dev2-undated"])
+@pytest.fixture(scope="module", params=["dev-dated", "dev-undated", "dev2-dated", "dev2-undated",
+                                                "dev3-dated", "dev3-undated"])
 def gold_scores(request, tmp_path_factory):
     return request.param, _run_set(request.param, tmp_path_factory.mktemp(request.param))
 
