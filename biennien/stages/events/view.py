@@ -168,8 +168,8 @@ class View:
                     appositive(self.text[before[-1].end:m.start], allow_bare=False):
                 out.add(id(m))
                 continue
-            after = [p for p in persons if p.start >= m.end]
-            if after and title_words(self.text[m.end:after[0].start]):
+            after = [p for p in persons if p.start >= m.end]   # not "Lào, Palestine chúc mừng Tổng Bí thư X"
+            if after and title_words(self.text[m.end:after[0].start]) and not self._trigger_in(m.end, after[0].start):
                 out.add(id(m))
         return out
 
