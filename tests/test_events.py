@@ -471,6 +471,36 @@ def test_an_outlet_and_a_possessor_take_no_part():
     assert all("Tô Lâm" not in names(e.actors + e.recipients) for e in found)
 
 
+def test_an_agreement_and_its_abbreviation_take_no_part_anywhere_in_the_article():
+    text = ("Ấn Độ và Mỹ ký Thoả thuận trao đổi hậu cần (LEMOA) hôm qua.\n\n"
+            "Thủ tướng Lê Văn Hưng chỉ trích LEMOA và Ấn Độ.")
+    art, ss = article(text)
+    ms = [mention(art, ss, "Ấn Độ", "country", "IND"), mention(art, ss, "Mỹ", "country", "USA"),
+          mention(art, ss, "LEMOA", "organization", None), mention(art, ss, "Lê Văn Hưng", "person", "VNM"),
+          mention(art, ss, "LEMOA", "organization", None, nth=1), mention(art, ss, "Ấn Độ", "country", "IND", nth=1)]
+    found = [(e.type, names(e.actors), names(e.recipients)) for e in events.find(art, ss, ms, [])]
+    assert ("SUPPORT", ["Ấn Độ", "Mỹ"], []) in found
+    assert ("ACCUSE", ["Lê Văn Hưng"], ["Ấn Độ"]) in found
+    assert not [f for f in found if "LEMOA" in f[1] + f[2]]
+    found = _one_event("Mỹ rút khỏi Hiệp định Đối tác Xuyên Thái Bình Dương.", ("Mỹ", "country", "USA"),
+                       ("Hiệp định Đối tác Xuyên Thái Bình Dương", "organization", None))
+    assert all(names(e.recipients) == [] for e in found)
+
+
+def test_the_thanks_of_several_states_senders_is_one_act_of_each():
+    found = _one_event("Đại sứ Anh và Đại sứ Trung Quốc cảm ơn Thủ tướng Lê Văn Hưng.", ("Anh", "country", "GBR"),
+                       ("Trung Quốc", "country", "CHN"), ("Lê Văn Hưng", "person", "VNM"))
+    assert [(names(e.actors), names(e.recipients)) for e in found] == [
+        (["Anh"], ["Lê Văn Hưng"]), (["Trung Quốc"], ["Lê Văn Hưng"])]
+    # the states listed before the verb are its senders, not words of the recipient's title
+    found = _one_event("Lãnh đạo Lào, Cuba, ASEAN chúc mừng Tổng Bí thư Lê Văn Hưng.", ("Lào", "country", "LAO"),
+                       ("Cuba", "country", "CUB"), ("ASEAN", "organization", None), ("Lê Văn Hưng", "person", "VNM"))
+    assert [names(e.actors) for e in found] == [["Lào"], ["Cuba"], ["ASEAN"]]
+    found = _one_event("Mỹ và Nhật Bản chỉ trích Triều Tiên.", ("Mỹ", "country", "USA"),
+                       ("Nhật Bản", "country", "JPN"), ("Triều Tiên", "country", "PRK"))
+    assert [names(e.actors) for e in found] == [["Mỹ", "Nhật Bản"]]   # a charge made together stays one
+
+
 def test_a_visitor_meeting_two_hosts_meets_each_and_sets_out_to_visit():
     found = _one_event("Chủ tịch Quốc hội Trần Thanh Mẫn đã có cuộc gặp Tổng thống Ý Sergio Mattarella và "
                        "Phó chủ tịch Thượng viện Ý Licia Ronzulli.", ("Trần Thanh Mẫn", "person", "VNM"),

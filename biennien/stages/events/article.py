@@ -22,6 +22,7 @@ STANDALONE_NOUNS = event_types.standalone()  # "vụ tấn công" reports an eve
 # a discipline or a weapons test with nobody named is a generic mention ("phiên tuyên án")
 NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}
 LEAD_SENTENCES = 4
+PRAISE_CAMEO = "051"   # praise, thanks, congratulations, endorsement: each state's is its own act (split_meetings)
 # legal acts only a state's authority performs: with no authority named, the state acts
 STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
 # an exercise (triggers.tsv mode) of one side alone is a show of force, not cooperation
@@ -221,13 +222,17 @@ def keep(d: Draft) -> bool:
 def split_meetings(drafts: list[Draft]) -> list[Draft]:
     """"A gặp Tổng thống B và Phó chủ tịch C": one visitor meeting several persons named as the
     meeting's other side is one meeting with each (the gold's reading, and the GUIDE's "one act,
-    one event": each talk is its own act); two visitors meeting two hosts together stay one."""
+    one event": each talk is its own act); two visitors meeting two hosts together stay one. The
+    praise or thanks of several states' senders to one party is one act of each sender."""
     out: list[Draft] = []
     for d in drafts:
         persons = [p for p in d.recipients if p.kind == "person"]
         hosts = {p.country for p in d.recipients if p.kind == "country"}
         if d.type == "CONSULT" and len(d.actors) == 1 and len(d.recipients) > 1 and len(persons) == len(d.recipients):
             out += [replace(d, recipients=[p]) for p in persons]
+        elif d.cameo == PRAISE_CAMEO and d.recipients and _senders(d.actors):
+            # "Đại sứ Anh và Đại sứ Trung Quốc cảm ơn Thủ tướng X": each sender's thanks is its own act
+            out += [replace(d, actors=[p]) for p in d.actors]
         elif d.hit.trigger.cameo == VISIT_CAMEO and d.actors and len(d.recipients) > 1 and \
                 len(hosts) == len(d.recipients) and None not in hosts:
             # "thăm chính thức Kuwait và Algeria": a visit to each country (the gold's reading)
@@ -235,6 +240,12 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _senders(actors: list[Participant]) -> bool:
+    """Actors of two or more countries, each its own (a body of no country, "ASEAN", its own too)."""
+    sides = [p.country or (p.name if p.kind == "organization" else None) for p in actors]
+    return len(set(sides)) == len(sides) > 1 and None not in sides and len({p.country for p in actors} - {None}) > 1
 
 
 def state_parties(view: View, h: Hit, d: Draft) -> None:

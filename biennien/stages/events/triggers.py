@@ -52,9 +52,10 @@ from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, is_futu
 from .carried import met_for, opens_after_comma, speaker
 from .groups import group_party
 from .holders import home_title, title_holders, title_subject
-from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
+from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings, visit_sides
 from .modality import accident, add_speaker, irrealis, not_news, reported
-from .view import CueHit, Hit, View, appositive
+from .view import CueHit, Hit, View, appositive, documents
+from .voices import state_voices
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
 GOVERNS_NOUNS = event_types.governs_nouns()   # ... a noun of an event included ("bác bỏ cáo buộc của X")
@@ -99,6 +100,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
     countries = [m for m in news if m.kind == "country"]   # what "nước này" may stand for
     main = main_country(news)
+    named_documents = documents(article.text, [(a, b, lex.cues[p]) for a, b, p in finditer(
+        lex.cue_re, low, padded=padded) if lex.cues[p].has("document")], mentions)
     drafts: list[Draft] = []
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
@@ -112,10 +115,18 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         ts = [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end]
         view = View(article.text, s.start, s.end, ms, ts, cues, [(a, b) for a, b, _ in sentence_hits])
         view.antecedents, view.countries, view.sentence = persons, countries, s.index
-        view.main_country = main
+        view.main_country, view.documents = main, named_documents
         view.carried = None if ts else carried_time(article.text, sentences, i, times_in, mentions_in, any(
             c.has("pronoun") and not article.text[s.start:c.start].strip() for c in cues))
         drafts += attach.fill(view, _sentence(view, s, sentence_hits[:MAX_HITS], article, lead))
+    def view_of(i: int) -> View:   # any sentence as the finders see it (voices.py reads every one)
+        s = sentences[i]
+        cues = [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
+        return View(article.text, s.start, s.end,
+                    [m for m in mentions_in.get(s.index, ()) if s.start <= m.start and m.end <= s.end],
+                    [t for t in times_in.get(s.index, ()) if s.start <= t.start and t.end <= s.end], cues,
+                    [(a, b) for a, b, _ in by_sentence.get(i, ())])
+    state_voices(drafts, view_of, len(sentences))
     for d in drafts:
         if d.caption:
             d.actors = [p for p in d.actors if named_in_news(p, news_names)]
@@ -273,7 +284,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         names = title_holders(view, phrase_names(view, h, _phrase_end(view, h)))
         d.actors = [participant(m) for m in names]
         if t.cameo == VISIT_CAMEO:
-            _visit_sides(view, h, d, names)
+            visit_sides(view, h, d, names, _phrase_end(view, h))
         d.reference = t.type not in STANDALONE_NOUNS
         named = view.cue_ending(h.start, "nominal") is None and view.cue_ending(h.start, "place") is None
         d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], h.clause[1], "plan")
@@ -330,26 +341,6 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if plan:   # announced for later, no date given: planned all the same
             d.planned = {"start": None, "end": None}
     return d
-
-
-def _visit_sides(view: View, h: Hit, d: Draft, names: list[Mention]) -> None:
-    """"chuyến thăm Ấn Độ, Sri Lanka của Tổng Bí thư X", "chuyến thăm của X tới Việt Nam": the
-    owner ("của") is the visitor, the places named before it or after "tới/đến" are its hosts."""
-    cues = [c for c in view.cues_in(h.end, _phrase_end(view, h), "with")]
-    visitors, hosts = [], []
-    for m in names:
-        cue = next((c for c in reversed(cues) if c.end <= m.start), None)
-        (visitors if cue is not None and cue.cue.has("possessive") else hosts).append(participant(m))
-    invited = [participant(m) for m in title_holders(view, inviters(view, h))]
-    hosts += [p for p in invited if p not in hosts and p not in visitors]
-    visitors = [p for p in visitors if p not in invited]
-    if visitors and not hosts:   # "A và B ký ..., trong chuyến thăm của X (A)": the one other country hosts
-        theirs = {p.country for p in visitors}
-        others = [m for m in view.mentions if m.kind == "country" and view.usable(m) and m.country not in theirs]
-        if len({m.country for m in others}) == 1:
-            hosts = [participant(others[0])]
-    if visitors and hosts or invited:
-        d.actors, d.recipients = visitors, hosts
 
 
 def _and_next(view: View, h: Hit) -> bool:

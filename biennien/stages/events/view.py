@@ -14,6 +14,7 @@ PARENS = re.compile(r"\([^()]*\)")
 DASHED = re.compile(r"\s[-–]\s[^-–;]*?\s[-–](?=\s)")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SOFT = ("adverb", "plan", "intent", "negation", "light")  # cue kinds a subject-verb gap may hold
+DOCUMENT_WORDS = 9   # "Thoả thuận trao đổi hậu cần (LEMOA)": words from a document cue to its abbreviation
 
 
 @dataclass(slots=True)
@@ -54,6 +55,7 @@ class View:
         self.countries: list[Mention] = []      # the article's countries, for "nước này"
         self.sentence = 0                       # the index of this sentence
         self.main_country: str | None = None    # the country the article names most
+        self.documents: frozenset[str] = frozenset()   # names of agreements and plans (documents())
         self.carried: TimeExpr | None = None    # the time the sentence before opened with (dating.carried_time)
         self.times = [t for t in times if t.kind != "duration"]
         self.cues = cues
@@ -82,7 +84,7 @@ class View:
 
     def usable(self, m: Mention) -> bool:
         return id(m) not in self.internal and not self.in_place(m) and not self.quoted(m.start) and \
-            not any(a <= m.start and m.end <= b for a, b in self.asides)
+            not any(a <= m.start and m.end <= b for a, b in self.asides) and m.name not in self.documents
 
     def quoted(self, pos: int) -> bool:
         return any(a < pos < b for a, b in self.quotes)
@@ -166,8 +168,8 @@ class View:
                     appositive(self.text[before[-1].end:m.start], allow_bare=False):
                 out.add(id(m))
                 continue
-            after = [p for p in persons if p.start >= m.end]
-            if after and title_words(self.text[m.end:after[0].start]):
+            after = [p for p in persons if p.start >= m.end]   # not "Lào, Palestine chúc mừng Tổng Bí thư X"
+            if after and title_words(self.text[m.end:after[0].start]) and not self._trigger_in(m.end, after[0].start):
                 out.add(id(m))
         return out
 
@@ -274,6 +276,23 @@ class View:
 
     def _speaker(self, m: Mention) -> bool:
         return any(m.end < c.start <= m.end + 2 for c in self.by_kind.get("reported", ()))
+
+
+def documents(text: str, cues: list[tuple[int, int, Cue]], mentions: list[Mention]) -> frozenset[str]:
+    """Agreements, plans and codes named as such ("Hiệp định Đối tác Xuyên Thái Bình Dương", "Thoả
+    thuận trao đổi hậu cần (LEMOA)"): a name a document cue opens, or the abbreviation in brackets
+    after the words it opens, names a document wherever the article uses it, never a party (the
+    gold's parties are persons and states)."""
+    out = set()
+    for a, b, cue in cues:
+        if not cue.has("document"):
+            continue
+        for m in mentions:
+            gap = text[b:m.start]
+            if a == m.start or b < m.start and gap.rstrip().endswith("(") and \
+                    not any(x in gap[:-1] for x in ",;:().") and len(gap.split()) <= DOCUMENT_WORDS:
+                out.add(m.name)
+    return frozenset(out)
 
 
 def _outer(mentions: list[Mention]) -> list[Mention]:
