@@ -387,3 +387,21 @@ def test_a_far_name_not_marked_as_the_other_party_is_no_object(text):
     if "Việt Nam" in text:
         parties.append(("Việt Nam", "country", "VNM"))
     assert all("Úc" not in r for _, _, r in _kept(_find(text, *parties)))
+
+
+# --- objecting to what a party does accuses it (ACCUSE 111) -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Việt Nam phản đối việc Trung Quốc đưa tàu khảo sát vào vùng biển.",
+    "Việt Nam kiên quyết phản đối Trung Quốc tập trận ở quần đảo.",
+    "Việt Nam phản đối hành vi quân sự hóa của Trung Quốc.",
+])
+def test_objecting_to_what_a_party_does_accuses_it(text):
+    found = _find(text, ("Việt Nam", "country", "VNM"), ("Trung Quốc", "country", "CHN"))
+    assert [(e.type, e.cameo) for e in found] == [("ACCUSE", "111")]
+    assert _kept(found) == [("ACCUSE", ["Việt Nam"], ["Trung Quốc"])]
+
+
+def test_objecting_to_a_party_alone_still_rejects():
+    found = _find("Trung Quốc phản đối các yêu cầu của Mỹ.", ("Trung Quốc", "country", "CHN"), ("Mỹ", "country", "USA"))
+    assert [e.type for e in found] == ["REJECT"]

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from ...records import Mention
 from .article import Draft, participant
-from .arguments import inviters
-from .holders import title_holders
 from .view import Hit, View, title_words
 
 FRONTING = ("nominal", "place", "adverb")   # cue kinds that may open the fronted phrase ("Trong", "Tại")
@@ -109,23 +107,3 @@ def chaired_meetings(view: View, drafts: list[Draft]) -> None:
         group = _subject_group(view, cue.end, h.clause[1])
         if len(group) >= 2 and any(m.kind == "person" for m in group):
             d.actors, d.recipients = [participant(m) for m in group], []
-
-
-def visit_sides(view: View, h: Hit, d: Draft, names: list[Mention], end: int) -> None:
-    """"chuyến thăm Ấn Độ, Sri Lanka của Tổng Bí thư X", "chuyến thăm của X tới Việt Nam": the
-    owner ("của") is the visitor, the places named before it or after "tới/đến" are its hosts."""
-    cues = [c for c in view.cues_in(h.end, end, "with")]
-    visitors, hosts = [], []
-    for m in names:
-        cue = next((c for c in reversed(cues) if c.end <= m.start), None)
-        (visitors if cue is not None and cue.cue.has("possessive") else hosts).append(participant(m))
-    invited = [participant(m) for m in title_holders(view, inviters(view, h))]
-    hosts += [p for p in invited if p not in hosts and p not in visitors]
-    visitors = [p for p in visitors if p not in invited]
-    if visitors and not hosts:   # "A và B ký ..., trong chuyến thăm của X (A)": the one other country hosts
-        theirs = {p.country for p in visitors}
-        others = [m for m in view.mentions if m.kind == "country" and view.usable(m) and m.country not in theirs]
-        if len({m.country for m in others}) == 1:
-            hosts = [participant(others[0])]
-    if visitors and hosts or invited:
-        d.actors, d.recipients = visitors, hosts

@@ -12,6 +12,8 @@ the whole text first, so sentences without a trigger cost nothing more. For each
   hỗ trợ") is what that one governs, not an event of its own;
 - a future date ("từ ngày 22 đến 23/10", "quý I-2025", "diễn ra vào ngày mai") makes the activity
   an AGREE with `planned = {start, end}`; a plan or intent cue without a date an AGREE (intent);
+- a trip announced for later ("sẽ tới X", "dự kiến sang X": the plan word is in the row) is a
+  planned visit, one plan with the meeting it goes to ("sẽ đến Hà Nội thăm Việt Nam");
 - the date is the trigger's own time expression, else the article's lead event date, else the
   publication date;
 - a noun naming a diplomatic event ("tại buổi chào xã giao", "chuyến thăm của X") refers to an
@@ -52,9 +54,10 @@ from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, is_futu
 from .carried import met_for, opens_after_comma, speaker
 from .groups import group_party
 from .holders import home_title, title_holders, title_subject
-from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings, visit_sides
+from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
 from .modality import accident, add_speaker, irrealis, not_news, reported
 from .view import CueHit, Hit, View, appositive, documents
+from .visits import visit_sides
 from .voices import state_voices
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
@@ -168,6 +171,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
         d = _draft(view, s, h, hits[:k], by_hit, article, lead)
         by_hit[id(h)] = d
         drafts.append(d)
+    drafts = [d for d in drafts if not _goes_to_meet(view, d, drafts)]
     fronted_meetings(view, drafts)
     chaired_meetings(view, drafts)
     counterpart_meetings(view, drafts)
@@ -177,6 +181,16 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
             if d.planned is None and t is not None and is_future(t, lead, article, True):
                 d.planned = plan_of(t)
     return drafts
+
+
+def _goes_to_meet(view: View, d: Draft, drafts: list[Draft]) -> bool:
+    """"X sẽ đến Hà Nội thăm chính thức Việt Nam": going somewhere to meet someone is one plan, the
+    meeting's; the trip (a trigger holding its plan word) is no event of its own."""
+    h = d.hit
+    if d.type != "AGREE" or not view.cues_in(h.start, h.end, "plan"):
+        return False
+    return any(o is not d and o.hit.start > h.start and o.hit.clause == h.clause and o.type == "AGREE"
+               and o.hit.trigger.type == h.trigger.type and o.hit.subject == h.subject for o in drafts)
 
 
 def _continues(view: View, prev: Draft, h: Hit) -> bool:
@@ -194,7 +208,7 @@ def _continues(view: View, prev: Draft, h: Hit) -> bool:
 def _met(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> bool:
     """"X điện đàm với Y chúc mừng ...": a verb right after the object of a meeting verb (joining words
     between) has that verb's subject."""
-    if prev is None or prev.type not in TWO_SIDED_OR_ONE or not prev.hit.subject or not prev.hit.objects:
+    if prev is None or prev.hit.trigger.type not in TWO_SIDED_OR_ONE or not prev.hit.subject or not prev.hit.objects:
         return False
     if prev.hit.trigger.args == "host" and h.trigger.cameo == VISIT_CAMEO:
         return False   # "chủ trì lễ đón Thủ tướng X thăm chính thức Việt Nam": the one received visits
@@ -217,7 +231,7 @@ def _new_clause(view: View, governor: Hit, h: Hit) -> bool:
 def _hit(view: View, a: int, b: int, trig) -> Hit:
     h = Hit(a, b, trig, head=a, clause=view.clause_of(a))
     before = view.cue_ending(a, "nominal") or view.cue_ending(a, "place")
-    if before is not None:
+    if before is not None and not view.cues_in(a, b, "plan"):   # "tuần sau sẽ đến": a plan word opens a verb
         h.nominal, h.head = True, before.start
         light = view.cue_ending(before.start, "light")
         if light is not None and before.has("nominal"):
@@ -277,7 +291,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         left = max(left, part_start(view.text, h.clause[0], h.head))
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
     right_before = view.cue_ending(h.head, "plan")   # "xem xét khởi tố"
-    plan = bool(view.cues_in(left, h.head, "plan", "before") or view.cues_in(h.clause[0], h.head, "plan", "any")
+    plan = bool(view.cues_in(left, h.end, "plan", "before") or view.cues_in(h.clause[0], h.end, "plan", "any")
                 or right_before is not None and right_before.has("plan", "next")
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
@@ -290,7 +304,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], h.clause[1], "plan")
                             or view.cues_in(h.clause[0], h.clause[1], "intent")
                             or any(g.clause == h.clause and g.trigger.type in GOVERNING for g in earlier))
-        if len(names) < 2 and _collective_in(view, h.end, _phrase_end(view, h)):   # "giữa A và B ... hai bên": named
+        if len(names) < 2 and view.cues_in(h.end, _phrase_end(view, h), "collective"):   # "giữa A và B ... hai bên": named
             d.collective = "joint"
     else:
         end = h.clause[1] if t.args == "intent" else h.zone_end
@@ -325,8 +339,6 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     d.negated = any(view.quoted(c.start) <= quote for c in view.cues_in(left, h.head, "negation", "before")) \
         or irrealis(view, h)
     d.reported = reported(view, s, h)
-    if d.reported and t.type == "AGREE":
-        add_speaker(view, h, d)
     date_draft(view, h, d, subj, article, lead, plan or intent)
     if d.time is None and h.nominal and _and_next(view, h):
         # "Cuộc gặp ... và Diễn tập ... diễn ra vào ngày mai": coordinated nouns share the date
@@ -340,6 +352,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         d.type, d.mode, d.cameo, d.reference = "AGREE", None, PLAN_CAMEO.get(t.type, "030"), False
         if plan:   # announced for later, no date given: planned all the same
             d.planned = {"start": None, "end": None}
+    if d.reported and d.type == "AGREE":   # "X cho biết sẽ gặp Y": the speaker's own plan, too
+        add_speaker(view, h, d)
     return d
 
 
@@ -382,8 +396,4 @@ def _collective_before(view: View, h: Hit) -> CueHit | None:
         if view.transparent(c.end, h.head):
             return c
     return None
-
-
-def _collective_in(view: View, a: int, b: int) -> bool:
-    return bool(view.cues_in(a, b, "collective"))
 
