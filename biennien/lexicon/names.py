@@ -153,29 +153,6 @@ def _cap_run(listed: set[str], named: set[str], head_rows: list[dict], particles
     return cap_run
 
 
-def _guarded_trie(words, guard: dict[str, str]) -> str:
-    """`trie_pattern(words, guard)`, matching the same, in a fraction of the compile time: the
-    phrases that share a guard ("cựu", "nguyên", "tân" before a title: the whole title trie; "ông",
-    "bác sĩ" before a capital) go in one branch per guard after the trie, so each guard is written
-    once, not once per phrase. The same match wins: a phrase moves only when no other phrase is
-    the part of it before a space or a dash, so no shorter phrase can match where it does (the
-    scan wants a word's end after a phrase: one ending inside a word never matches), and longer
-    ones stay in the trie, tried first as before. The writer builds the scan before any worker
-    starts: its compile time is serial time."""
-    listed = set(words)
-    alone: dict[str, list[str]] = {}
-    for w, g in guard.items():
-        if g and w in listed and not any(w[:i] in listed for i in range(1, len(w)) if not WORD_CHAR.match(w[i])):
-            alone.setdefault(g, []).append(w)
-    shared = {g: ws for g, ws in alone.items() if len(ws) > 1}
-    moved = {w for ws in shared.values() for w in ws}
-    rest = trie_pattern([w for w in words if w not in moved], guard)
-    return "|".join([rest, *(f"(?:{trie_pattern(ws)}){g}" for g, ws in shared.items())])
-
-
-WORD_CHAR = re.compile(r"[^\W_]")
-
-
 @functools.cache
 def lexicon() -> Lexicon:
     with_ministry = _with_ministry()
@@ -278,7 +255,7 @@ def lexicon() -> Lexicon:
     guard |= {w: quoted_cue for w, k in kinds.items() if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "other"}
     guard.update({w: org_cue for w, k in kinds.items()
                   if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "organization"})
-    scan = re.compile(rf"{b}(?:(?P<word>{_guarded_trie(kinds, guard)})|(?P<cap>{cap_run})){e}")
+    scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
     tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?P<prefix>{loc})[ ]*)?(?:[\"“][ ]?)?(?P<name>{cap_run}|\d+)")
     tail_place = re.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
     tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
