@@ -23,7 +23,6 @@ CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
 _SYLLABLE = rf"[ ]-[ ](?![{re.escape(UPPER)}])[^\W\d_]{{1,5}}(?![^\W_])"
 SPACED = (rf"(?:(?:{_SYLLABLE}){{2,}}|{_SYLLABLE}(?=[ ]?[^\w\s-]|[ ]?$|[ ][{re.escape(UPPER)}][^\W_]*{_SYLLABLE}))?")
 INITIAL = rf"[{re.escape(UPPER)}][^\W\d_]?\."
-UPPER_SET = frozenset(UPPER)
 
 
 HOME = "VNM"   # the press biennien reads is Vietnamese: a titled Vietnamese name or an unqualified
@@ -140,8 +139,7 @@ def _cap_run(listed: set[str], named: set[str], head_rows: list[dict], particles
     stop_words |= {canon(r["name"]) for r in _rows("countries") if r["ambiguous"] != "yes"}
     stop_words |= {canon(r["word"]) for r in head_rows if r["kind"] == "organization"
                    and (" " in r["word"] or r["word"].isupper())}
-    # only a phrase opening with a capital can stand where a capitalised word must follow
-    stop = rf"{trie_pattern(w for w in listed | stop_words if w[:1] in UPPER_SET)}(?![^\W_])"
+    stop = rf"{trie_pattern(listed | stop_words)}(?![^\W_])"
     # particles ("bin", "al - Assad", "von der"), middle initials ("Mavis L. Wanczyk")
     # middle initials glued to the surname ("John F.Kelly", "Mustafa A.G. Abushagur"); an "O'" or
     # "D'" written with spaces ("Andrew O ’ Neil")
