@@ -19,7 +19,9 @@ says none / actor / recipient; `choose` turns the probabilities into a SET of pa
 Modes (settings `events.learned_arguments`): "off" (the rules decide); "fill" (only drafts the
 rules would drop for want of parties); "decide" (only drafts the rules keep: replaces the parties
 they took from this sentence when the model names a set it is sure of); "tiebreak" (the rules' own parties stay
-candidates and the model only drops those it is sure take no part).
+candidates and the model only drops those it is sure take no part). Off by default: trained on two
+dev waves and run on the third (eval/learn_args.py --cv, eval/run.py with the fold's weights) no
+mode beat the rules on every wave left out.
 """
 from __future__ import annotations
 
