@@ -2,27 +2,40 @@
 regression over sparse features, classes none / actor / recipient.
 
 Package data (resources/argument_attacher.json), written by `python eval/learn_args.py` from our
-own dev annotations (dev-dated and dev2-dated gold events aligned to the pipeline's drafts; never
-the test split, never BKEE); the file says what it was trained on. Loaded once per process;
+own dev annotations (dev-dated, dev2-dated and dev3-dated gold events aligned to the pipeline's drafts;
+never the test split, never BKEE); the file says what it was trained on. Loaded once per process;
 inference is three sparse dot products per candidate. A missing file, another feature version or
 a malformed one leaves the rules alone (`model()` is None).
 """
 from __future__ import annotations
 
 import functools
+import json
 import math
 
+from . import settings
 from .learned import package_weights
 
-VERSION = 1          # bump when a feature of attach.features changes meaning
+VERSION = 2          # bump when a feature of attach.features changes meaning
 MODEL = "argument_attacher.json"
 CLASSES = ("none", "actor", "recipient")
 
 
 @functools.cache
 def model() -> dict | None:
-    """The shipped weights, or None."""
-    return package_weights(MODEL, usable)
+    """The shipped weights, or those of the file settings `events.learned_arguments_weights` names
+    (a fold's weights, to score a wave they were not trained on), or None."""
+    path = settings.get("events", "learned_arguments_weights")
+    if not path:
+        return package_weights(MODEL, usable)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = usable(json.load(handle))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    if data is None:
+        raise ValueError(f"{path}: not argument attacher weights of version {VERSION}")
+    return data
 
 
 def usable(data) -> dict | None:

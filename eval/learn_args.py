@@ -101,17 +101,22 @@ def _collect(wave: str) -> list[dict]:
     original = attach.fill
 
     def record(view, ds, **_):
-        usable = [m for m in attach.candidates(view, None) if view.usable(m)]
+        here = attach.candidates(view, None)
+        usable = [m for m in here if view.usable(m)]
+        extra = attach.outside(view, here)
         for d in ds:
-            cands = attach.candidates(view, d)
             drafts.append({"file": current, "sentence": view.sentence, "start": d.hit.start, "end": d.hit.end,
                            "type": d.type, "wanted": attach.wanted(d), "span": (view.start, view.end),
-                           "eligible": attach.eligible(d), "local": attach.local(d, attach.candidates(view, d)),
+                           "eligible": attach.eligible(d), "local": attach.local(d, here), "need": attach.needs(d),
                            "kept": not attach.wanted(d) and bool(d.actors + d.recipients),
                            "rules": [{"name": p.name, "kind": p.kind, "country": p.country}
                                      for p in d.actors + d.recipients],
-                           "cands": [({"name": m.name, "kind": m.kind, "country": m.country},
-                                      attach.features(view, d, m, usable)) for m in cands]})
+                           "cands": [({"name": m.name, "kind": m.kind, "country": m.country, "rule":
+                                       attach._rule_side(d, m) != "none"}, attach.features(view, d, m, usable))
+                                     for m in here] +
+                                    [({"name": m.name, "kind": m.kind, "country": m.country, "rule": False,
+                                       "where": where}, attach.features(view, d, m, usable, where))
+                                     for where, m in extra]})
         return ds
 
     attach.fill = record
@@ -194,24 +199,17 @@ def exact(d: dict, chosen: list[dict]) -> bool:
         all(any(score.covers(t, c, names) for t in parts) for c in chosen)
 
 
+MODES = ("fill", "decide", "tiebreak")
+
+
 def simulate(model: dict, drafts: list[dict], mode: str, threshold: float) -> tuple[int, int, int, int]:
-    """What a mode would do to the drafts, counted as score.py would see them if dates and types
-    were right: (core drafts exact with the rules, with the model; drafts of no gold event kept
-    with the rules, with the model)."""
+    """What a mode would do to the drafts (attach.fill's decisions, attach.choose's sets), counted
+    as score.py would see them if dates and types were right: (core drafts exact with the rules,
+    with the model; drafts of no gold event kept with the rules, with the model)."""
     ok_rules = ok_model = fp_rules = fp_model = 0
     for d in drafts:
         rules = d["rules"] if d["kept"] else []
-        new = rules
-        if d["wanted"] or mode == "decide" and d["eligible"] and d["local"]:
-            best: dict = {}
-            for p, f, _ in d["cands"]:
-                pr = learned_args.probabilities(f, model)
-                role = max(range(3), key=lambda k: pr[k])
-                if role and pr[role] >= threshold:
-                    best[(p["kind"], p["name"])] = (p, role)
-            sides = {r for _, r in best.values()}
-            if sides == {1, 2} or best and not d["wanted"]:
-                new = [p for p, _ in best.values()]
+        new = _apply(model, d, mode, threshold, rules)
         if d["core"]:
             ok_rules += exact(d, rules)
             ok_model += exact(d, new)
@@ -221,27 +219,90 @@ def simulate(model: dict, drafts: list[dict], mode: str, threshold: float) -> tu
     return ok_rules, ok_model, fp_rules, fp_model
 
 
-def report(model: dict, drafts: list[dict], label: str) -> None:
+def _apply(model: dict, d: dict, mode: str, threshold: float, rules: list[dict]) -> list[dict]:
+    probs = [(p, learned_args.probabilities(f, model)) for p, f, *_ in d["cands"]]
+    if mode == "tiebreak":
+        if not d["eligible"] or d["wanted"] or not rules:
+            return rules
+        drop = {(p["kind"], p["name"]) for p, pr in probs if p.get("rule") and pr[0] >= threshold}
+        left = [p for p in rules if (p["kind"], p["name"]) not in drop]
+        return left if len(left) >= min(d["need"], len(rules)) else rules
+    if not (d["wanted"] if mode == "fill" else d["eligible"] and d["local"] and rules):
+        return rules
+    best: dict = {}
+    for p, pr in probs:
+        if pr[1] + pr[2] > best.get((p["kind"], p["name"]), (-1.0,))[0]:
+            best[(p["kind"], p["name"])] = (pr[1] + pr[2], p, pr)
+    chosen = [p for p, _ in attach.choose([(p, pr) for _, p, pr in best.values()], threshold, d["need"])]
+    if len(chosen) < (d["need"] if d["wanted"] else 1):
+        return rules
+    return chosen
+
+
+def report(model: dict, drafts: list[dict], label: str) -> dict:
+    """Prints what each mode would do at each threshold; returns {(mode, threshold): net gain}."""
     core = [d for d in drafts if d["core"]]
     print(f"{label}: {len(drafts)} drafts, {len(core)} of a core gold event: exact with the rules "
           f"{sum(exact(d, d['rules']) for d in core if d['kept'])}, with the sentence's gold-labelled names "
           f"{sum(exact(d, [p for p, _, y in d['cands'] if y]) for d in core)}")
-    for mode in ("fill", "decide"):
+    gains = {}
+    for mode in MODES:
         for t in THRESHOLDS:
             ok_r, ok_m, fp_r, fp_m = simulate(model, drafts, mode, t)
+            gains[(mode, t)] = (ok_m - ok_r) - (fp_m - fp_r)
             print(f"  {mode} at {t}: core drafts exact {ok_r} -> {ok_m} ({ok_m - ok_r:+d}), "
                   f"drafts of no gold event kept {fp_r} -> {fp_m} ({fp_m - fp_r:+d})")
+    return gains
+
+
+def cross_validate(waves: list[str], l2: float, aligned: bool, out: Path) -> None:
+    """Leave one wave out: train on the others, pick each mode's threshold on them alone (an inner
+    fold: train on one of them, simulate on the other), write the fold's weights to OUT/WAVE.json
+    (its thresholds beside) and report what the model does on the wave left out."""
+    out.mkdir(parents=True, exist_ok=True)
+    data = {w: collect(w) for w in waves}
+    for held in waves:
+        train = [w for w in waves if w != held]
+        inner: dict = {}
+        for w in train:
+            others = [d for u in train if u != w for d in data[u]]
+            with with_quiet():
+                gains = report(fit(others, l2, aligned), data[w], f"inner {w}")
+            for k, v in gains.items():
+                inner[k] = inner.get(k, 0) + v
+        best = {mode: max(THRESHOLDS, key=lambda t: (inner[(mode, t)], t)) for mode in MODES}
+        model = fit([d for w in train for d in data[w]], l2, aligned)
+        model["trained_on"] = f"{','.join(train)} gold events aligned to this pipeline's drafts, l2 {l2} ({date.today()})"
+        model["thresholds"] = best
+        (out / f"{held}.json").write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"fold {held}: thresholds chosen on {train} (inner net gain {[inner[(m, best[m])] for m in MODES]}): {best}")
+        gains = report(model, data[held], f"held out {held}")
+        print("  at the chosen thresholds: " + ", ".join(f"{m} {best[m]} net {gains[(m, best[m])]:+d}" for m in MODES))
+
+
+class with_quiet:
+    """Silences report() in the inner folds."""
+    def __enter__(self):
+        self.old, sys.stdout = sys.stdout, open(os.devnull, "w")
+
+    def __exit__(self, *exc):
+        sys.stdout.close()
+        sys.stdout = self.old
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--train", default="dev-dated,dev2-dated")
+    parser.add_argument("--train", default="dev-dated,dev2-dated,dev3-dated")
     parser.add_argument("--test", default="")
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--aligned", action="store_true", help="train on the drafts of a gold event only")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--weights", type=Path, default=WEIGHTS)
+    parser.add_argument("--cv", type=Path, help="leave each wave of --train out in turn; fold weights to this folder")
     args = parser.parse_args(argv)
+    if args.cv:
+        cross_validate(args.train.split(","), args.l2, args.aligned, args.cv)
+        return 0
     train = [d for w in args.train.split(",") for d in collect(w)]
     model = fit(train, args.l2, args.aligned)
     model["trained_on"] = (f"{args.train} gold events aligned to this pipeline's drafts"

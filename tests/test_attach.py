@@ -13,15 +13,17 @@ import pytest
 from biennien import learned_args, pipeline
 from biennien.records import Mention, Source
 from biennien.stages.events import attach
+from biennien.stages.events.article import participant
 
 SIGNED = "Việt Nam và Lào ký kết.\nNgày 5/3, đại diện Việt Nam cùng phía Lào đã ký thỏa thuận hợp tác giáo dục, " \
     "theo ông Nguyễn Văn An.\n"
 MET = "Bộ trưởng Bộ Ngoại giao Nguyễn Văn An tiếp Đại sứ Lào Khamphao Ernthavanh.\n"
 
-# the first name of the sentence, a country before the trigger, is the actor; a later one the recipient
+# the first name of the sentence, a country before the trigger, is the actor; a later one the
+# recipient; any other name none
 WEIGHTS = {"version": learned_args.VERSION, "classes": list(learned_args.CLASSES),
-           "weights": {"actor": {"kind=country|before": 3.0, "first=True": 3.0},
-                       "recipient": {"kind=country|before": 4.0, "first=True": -10.0}}}
+           "weights": {"actor": {"bias": -3.0, "kind=country|before": 6.0, "first=True": 3.0},
+                       "recipient": {"bias": -3.0, "kind=country|before": 7.0, "first=True": -10.0}}}
 
 
 def drafts_of(text: str, monkeypatch) -> list[tuple]:
@@ -83,8 +85,20 @@ def test_decide_takes_each_name_once_at_its_likelier_role():
     again = Mention("d", 0, 20, 25, "A", "country", "A", country="AAA")
     actors, recipients = attach.decide([(a, [0.1, 0.6, 0.3]), (b, [0.2, 0.1, 0.7]), (again, [0.05, 0.15, 0.8])], 0.5)
     assert [m.start for m in actors] == [] and [m.start for m in recipients] == [10, 20]
-    assert attach.decide([(a, [0.5, 0.3, 0.2])], 0.5) == ([], [])   # "none" likeliest: no party
-    assert attach.decide([(a, [0.3, 0.4, 0.3])], 0.5) == ([], [])   # a party, but under the threshold
+    assert attach.decide([(a, [0.6, 0.3, 0.1]), (b, [0.6, 0.2, 0.2])], 0.5, need=2) == ([], [])   # none sure: none
+    assert attach.decide([(a, [0.6, 0.3, 0.1])], 0.5) == ([], [])   # "none" likeliest: no party
+    assert attach.decide([(a, [0.45, 0.3, 0.25])], 0.6) == ([], [])   # a party at 0.55, under the threshold
+    # a party is a party whichever side: 0.3 + 0.4 makes one, on its likelier side
+    assert attach.decide([(a, [0.3, 0.4, 0.3])], 0.6) == ([a], [])
+
+
+def test_choose_decides_a_set_and_fills_it_to_what_the_type_needs():
+    sure, maybe, unlikely = ("sure", [0.1, 0.8, 0.1]), ("maybe", [0.6, 0.1, 0.3]), ("no", [0.9, 0.05, 0.05])
+    assert attach.choose([sure, maybe, unlikely], 0.6) == [("sure", 1)]
+    # two parties wanted: the likeliest other joins if it is at half the threshold or more ...
+    assert attach.choose([sure, maybe, unlikely], 0.6, need=2) == [("sure", 1), ("maybe", 2)]
+    # ... never one under it
+    assert attach.choose([sure, unlikely], 0.6, need=2) == [("sure", 1)]
 
 
 def test_fill_gives_both_sides_to_a_draft_the_rules_leave_short(monkeypatch):
@@ -104,7 +118,8 @@ def test_fill_leaves_what_the_rules_keep_and_decide_replaces_it(monkeypatch):
     before = ([p.name for p in d.actors], [p.name for p in d.recipients])
     attach.fill(view, [d], weights=WEIGHTS, threshold=0.5, mode="fill")
     assert ([p.name for p in d.actors], [p.name for p in d.recipients]) == before
-    person_after = {**WEIGHTS, "weights": {"actor": {"kind=person|before": 5.0}, "recipient": {"kind=person|after": 5.0}}}
+    person_after = {**WEIGHTS, "weights": {"actor": {"bias": -3.0, "kind=person|before": 8.0},
+                                           "recipient": {"bias": -3.0, "kind=person|after": 8.0}}}
     attach.fill(view, [d], weights=person_after, threshold=0.5, mode="decide")
     assert ([p.name for p in d.actors], [p.name for p in d.recipients]) == (["Nguyễn Văn An"], ["Khamphao Ernthavanh"])
 
@@ -117,3 +132,57 @@ def test_off_by_default_so_the_rules_decide(monkeypatch):
     monkeypatch.setattr(attach, "MODE", "fill")
     a = pipeline.analyse(Source(source="made-up.txt", raw=SIGNED, published="2024-03-06"))
     assert any(e.type == "SUPPORT" and [p.name for p in e.recipients] == ["Lào"] for e in a.events)
+
+
+HEADLINED = "Thủ tướng Nguyễn Văn An thăm Lào.\nChiều 5/3, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Lào Sonexay Siphandone.\n" \
+    "Trong chuyến thăm, hai nước đã ký thỏa thuận hợp tác.\n"
+
+
+def test_outside_offers_the_headline_and_the_sentence_before_never_a_name_of_the_sentence(monkeypatch):
+    found = drafts_of(HEADLINED, monkeypatch)
+    view, _ = found[-1]
+    here = attach.candidates(view, None)
+    extra = attach.outside(view, here)
+    assert [w for w, _ in extra][:1] == ["headline"] and extra[0][1].name == "Nguyễn Văn An"
+    assert not {(m.kind, m.name) for _, m in extra} & {(m.kind, m.name) for m in here}
+    first_view, _ = found[0]
+    assert all(w != "headline" for w, _ in attach.outside(first_view, attach.candidates(first_view, None)))
+
+
+def test_outside_names_have_features_of_where_they_stand_not_of_distance(monkeypatch):
+    found = drafts_of(HEADLINED, monkeypatch)
+    view, drafts = found[-1]
+    where, m = attach.outside(view, attach.candidates(view, None))[0]
+    f = attach.features(view, drafts[0], m, [], where)
+    assert f["outside=headline"] == 1.0 and f["outside=headline|person"] == 1.0
+    assert not any(k.startswith(("words=", "nearest=", "comma=")) for k in f)
+
+
+def test_tiebreak_only_drops_a_party_of_the_rules_the_model_is_sure_of(monkeypatch):
+    (view, [d]), = drafts_of(MET, monkeypatch)
+    laos = next(m for m in attach.candidates(view, d) if m.kind == "country")
+    d.recipients.append(participant(laos))   # a third party, as a rule might have taken it
+    no_country = {**WEIGHTS, "weights": {"actor": {"kind=country|after": -8.0}, "recipient": {"kind=country|after": -8.0}}}
+    attach.fill(view, [d], weights=no_country, threshold=0.9, mode="tiebreak")
+    assert ([p.name for p in d.actors], [p.name for p in d.recipients]) == (["Khamphao Ernthavanh"], ["Nguyễn Văn An"])
+    # a reception ("tiếp") needs both its sides: the model may not leave it one, however sure
+    no_host = {**WEIGHTS, "weights": {"actor": {"kind=person|before": -8.0}, "recipient": {"kind=person|before": -8.0}}}
+    attach.fill(view, [d], weights=no_host, threshold=0.9, mode="tiebreak")
+    assert ([p.name for p in d.actors], [p.name for p in d.recipients]) == (["Khamphao Ernthavanh"], ["Nguyễn Văn An"])
+
+
+def test_a_weights_file_named_in_the_settings_replaces_the_shipped_one(monkeypatch, tmp_path):
+    from biennien import settings
+    path = tmp_path / "fold.json"
+    path.write_text(json.dumps(WEIGHTS), encoding="utf-8")
+    table = {**settings.table(), "events": {**settings.table()["events"], "learned_arguments_weights": str(path)}}
+    monkeypatch.setattr(settings, "table", lambda: table)
+    learned_args.model.cache_clear()
+    try:
+        assert learned_args.model() == WEIGHTS
+        path.write_text("{}", encoding="utf-8")
+        learned_args.model.cache_clear()
+        with pytest.raises(ValueError, match="fold.json"):
+            learned_args.model()
+    finally:
+        learned_args.model.cache_clear()

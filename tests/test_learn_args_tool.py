@@ -63,3 +63,27 @@ def test_the_regression_learns_a_separable_rule(tool):
 def test_it_never_reads_the_held_out_sets(tool, wave):
     with pytest.raises(SystemExit):
         tool.collect(wave)
+
+
+def _draft(rules, cands, wanted=False, need=2):
+    """A recorded draft: `cands` are (name, probabilities) of a made-up model that reads the
+    feature "p" as the candidate's own probabilities."""
+    return {"rules": [{"name": n, "kind": "person", "country": None} for n in rules], "kept": bool(rules),
+            "wanted": wanted, "eligible": True, "local": True, "need": need,
+            "cands": [({"name": n, "kind": "person", "country": None, "rule": n in rules}, {"p": p}, 0)
+                      for n, p in cands]}
+
+
+def test_each_mode_touches_only_its_drafts(tool, monkeypatch):
+    monkeypatch.setattr(tool.learned_args, "probabilities", lambda f, model: f["p"])
+    sure_a, sure_b, none_c = ("A", [0.05, 0.9, 0.05]), ("B", [0.1, 0.1, 0.8]), ("C", [0.95, 0.03, 0.02])
+    kept = _draft(["A", "C"], [sure_a, sure_b, none_c])
+    short = _draft([], [sure_a, sure_b, none_c], wanted=True)
+    names = lambda ps: sorted(p["name"] for p in ps)   # noqa: E731
+    assert names(tool._apply({}, kept, "fill", 0.7, kept["rules"])) == ["A", "C"]       # fill: kept drafts as they are
+    assert names(tool._apply({}, short, "fill", 0.7, [])) == ["A", "B"]
+    assert names(tool._apply({}, kept, "decide", 0.7, kept["rules"])) == ["A", "B"]     # decide: the model's set
+    assert tool._apply({}, short, "decide", 0.7, []) == []                               # ... never a dropped draft
+    three = _draft(["A", "B", "C"], [sure_a, sure_b, none_c])
+    assert names(tool._apply({}, three, "tiebreak", 0.9, three["rules"])) == ["A", "B"]  # tiebreak: drops C
+    assert names(tool._apply({}, kept, "tiebreak", 0.9, kept["rules"])) == ["A", "C"]    # ... not under two parties

@@ -1,17 +1,27 @@
-"""A learned argument attacher: who takes part in an event draft the rules leave without enough
-parties (arguments.py found no subject or object the type needs, so the draft would be dropped).
+"""A learned argument attacher: who takes part in an event draft, decided over the whole set of
+names the article offers it, next to (or instead of) the rules of arguments.py.
 
-Each candidate is a name of the draft's sentence (a person, country, organisation or place the
-mentions stage found), described by hand-written sparse features of the pair (trigger,
-candidate): the trigger's type, arguments and form (noun, passive), the candidate's kind, which
-side of the trigger it stands on and how far, what stands between them (a comma, a clause
-boundary, another name, another trigger, a joining word, reported speech), the cue right before
-it ("với", "của", "tại", "bởi": cue kinds of event_cues.tsv, never words written here), whether it
-opens the sentence, is quoted, set aside, inside a place phrase, a title's body, the headline.
-A multinomial logistic regression (biennien/learned_args.py; weights in
+Candidates: the names of the draft's sentence (persons, countries, organisations, places the
+mentions stage found), and three the rules of this sentence never offer (taken from the article's
+mentions the triggers stage hands the view): the first person or country of the headline, the
+first of the sentence before, and a mention of the article's main country (a state standing for
+an unnamed office). Each (draft, candidate) pair is described by hand-written sparse features:
+the trigger's type, arguments and form (noun, passive), the candidate's kind and where it stands
+(which side of the trigger and how far, or outside the sentence and where), what stands between
+them (a comma, a clause boundary, another name, another trigger, a joining word, reported speech),
+the cue right before it ("với", "của", "tại", "bởi", "theo": cue kinds of event_cues.tsv, never
+words written here), whether it opens the sentence, is quoted, set aside, inside a place phrase,
+a title's body, the headline, how far into the article the sentence is, and what the rules made
+of it. A multinomial logistic regression (biennien/learned_args.py; weights in
 resources/argument_attacher.json, written by eval/learn_args.py from our own dev annotations)
-says none / actor / recipient. It only fills drafts the rules would drop, never overrides a
-party they found unless told to ("decide"); off unless settings `events.learned_arguments` says.
+says none / actor / recipient; `choose` turns the probabilities into a SET of parties.
+
+Modes (settings `events.learned_arguments`): "off" (the rules decide); "fill" (only drafts the
+rules would drop for want of parties); "decide" (only drafts the rules keep: replaces the parties
+they took from this sentence when the model names a set it is sure of); "tiebreak" (the rules' own parties stay
+candidates and the model only drops those it is sure take no part). Off by default: trained on two
+dev waves and run on the third (eval/learn_args.py --cv, eval/run.py with the fold's weights) no
+mode beat the rules on every wave left out.
 """
 from __future__ import annotations
 
@@ -19,14 +29,16 @@ from dataclasses import replace
 
 from ... import learned_args, settings
 from ...records import Mention
-from .article import Draft, keep, participant
+from .article import Draft, ONE_SIDED, keep, participant
 from .view import View
 
-MODE = settings.get("events", "learned_arguments")   # off | fill | decide
+MODE = settings.get("events", "learned_arguments")   # off | fill | decide | tiebreak
 THRESHOLD = settings.get("events", "learned_arguments_threshold")
+MODES = ("fill", "decide", "tiebreak")
 CUE_KINDS = ("with", "possessive", "place", "agent", "passive", "inviter", "counterpart", "chair",
              "reported", "according", "and", "nominal", "collective", "pronoun")
 BETWEEN_KINDS = ("and", "reported", "relative", "subordinate", "purpose", "passive", "with", "place")
+OUTSIDE_KINDS = ("person", "country")   # what a name outside the sentence may be
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -36,9 +48,23 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def features(view: View, d: Draft, m: Mention, usable: list[Mention]) -> dict[str, float]:
-    """The features of one (draft, candidate) pair; `usable`: the sentence's candidates in order."""
+def features(view: View, d: Draft, m: Mention, usable: list[Mention], where: str = "") -> dict[str, float]:
+    """The features of one (draft, candidate) pair; `usable`: the sentence's usable names in order;
+    `where`: "" for a name of the sentence, else headline / previous / main (outside it)."""
     h, t = d.hit, d.hit.trigger
+    kind = m.kind
+    rule = _rule_side(d, m)
+    common = {"bias": 1.0, f"kind={kind}|type={t.type}": 1.0, f"rule={rule}": 1.0, f"rule={rule}|{kind}": 1.0,
+              f"country={bool(m.country)}|{kind}": 1.0, f"titled={bool(m.titles)}|{kind}": 1.0,
+              f"candidates={_bucket(len(usable), (1, 2, 3, 5))}": 1.0,
+              f"position={_bucket(view.sentence, (0, 1, 3, 8))}": 1.0,
+              f"rule_parties={min(len(d.actors) + len(d.recipients), 3)}": 1.0,
+              f"main_country={bool(m.country) and m.country == view.main_country}|{where or 'here'}": 1.0}
+    if where:
+        return {**common, f"outside={where}": 1.0, f"outside={where}|{kind}": 1.0,
+                f"outside={where}|type={t.type}": 1.0, f"outside={where}|args={t.args or '-'}": 1.0,
+                f"outside={where}|usable={_bucket(len(usable), (0, 1, 2))}": 1.0,
+                f"outside={where}|nominal={h.nominal}": 1.0}
     text = view.text
     side = "before" if m.end <= h.start else "after" if m.start >= h.end else "inside"
     a, b = (m.end, h.head if side == "before" else h.start) if side == "before" else (h.end, m.start)
@@ -46,9 +72,8 @@ def features(view: View, d: Draft, m: Mention, usable: list[Mention]) -> dict[st
     gap = text[a:b] if side != "inside" else ""
     words = len(gap.split())
     between = [o for o in view.mentions if a <= o.start and o.end <= b]
-    kind = m.kind
-    f = {"bias": 1.0, f"type={t.type}|{side}": 1.0, f"args={t.args or '-'}|{side}": 1.0,
-         f"kind={kind}|{side}": 1.0, f"kind={kind}|type={t.type}": 1.0,
+    f = {**common, f"type={t.type}|{side}": 1.0, f"args={t.args or '-'}|{side}": 1.0,
+         f"kind={kind}|{side}": 1.0,
          f"words={_bucket(words, (0, 1, 3, 6, 10, 20))}|{side}": 1.0,
          f"names_between={_bucket(len(between), (0, 1, 2))}|{side}": 1.0,
          f"nominal={h.nominal}|{side}": 1.0, f"passive={h.passive}|{side}": 1.0,
@@ -59,14 +84,10 @@ def features(view: View, d: Draft, m: Mention, usable: list[Mention]) -> dict[st
          f"in_place={view.in_place(m)}": 1.0, f"internal={id(m) in view.internal}": 1.0,
          f"aside={any(x <= m.start and m.end <= y for x, y in view.asides)}": 1.0,
          f"headline={view.sentence == 0}": 1.0, f"caption={m.in_caption}": 1.0,
-         f"country={bool(m.country)}|{kind}": 1.0, f"titled={bool(m.titles)}|{kind}": 1.0,
-         f"main_country={bool(m.country) and m.country == view.main_country}|{side}": 1.0,
          f"first={bool(usable) and usable[0] is m}": 1.0,
          f"nearest={_nearest(usable, h, m, side)}": 1.0,
-         f"candidates={_bucket(len(usable), (1, 2, 3, 5))}": 1.0,
          f"subject={any(o is m for o in h.subject)}": 1.0, f"object={any(o is m for o in h.objects)}": 1.0,
-         f"rule={_rule_side(d, m)}": 1.0, f"rule={_rule_side(d, m)}|{kind}": 1.0,
-         f"rule={_rule_side(d, m)}|{side}": 1.0}
+         f"rule={rule}|{side}": 1.0}
     for k in CUE_KINDS:
         if view.cue_ending(m.start, k) is not None:
             f[f"pre={k}|{side}"] = 1.0
@@ -119,30 +140,62 @@ def local(d: Draft, cands: list[Mention]) -> bool:
 
 
 def candidates(view: View, d: Draft | None) -> list[Mention]:
-    """The names of the draft's sentence, in order (those outside it never)."""
+    """The names of the draft's sentence, in order."""
     return [m for m in view.mentions if view.start <= m.start and m.end <= view.end]
 
 
-def decide(probs: list[tuple[Mention, list[float]]], threshold: float) -> tuple[list[Mention], list[Mention]]:
-    """Actors and recipients: each candidate whose most likely role is a party at `threshold` or more
-    (a name written twice counts once, at its likelier reading)."""
-    best: dict[tuple[str, str], tuple[float, int, Mention]] = {}
+def outside(view: View, here: list[Mention]) -> list[tuple[str, Mention]]:
+    """(where, name) of the names outside the sentence it may take: the first person or country of
+    the headline and of the sentence before (their subject, mostly), a mention of the main country;
+    none the sentence names itself."""
+    seen = {(m.kind, m.name) for m in here}
+    pool = sorted((m for m in view.antecedents + view.countries if m.kind in OUTSIDE_KINDS),
+                  key=lambda m: m.start)
+    found: list[tuple[str, Mention]] = []
+    for where, index in (("headline", 0), ("previous", view.sentence - 1)):
+        m = next((m for m in pool if m.sentence == index), None)
+        if index >= 0 and index != view.sentence and m is not None and (m.kind, m.name) not in seen:
+            found.append((where, m))
+            seen.add((m.kind, m.name))
+    main = next((m for m in view.countries if m.country and m.country == view.main_country), None)
+    if main is not None and (main.kind, main.name) not in seen:
+        found.append(("main", main))
+    return found
+
+
+def choose(probs: list[tuple[object, list[float]]], threshold: float, need: int = 1) -> list[tuple[object, int]]:
+    """The set of parties: each candidate whose chance of taking part (actor or recipient) is at
+    `threshold` or more; when some but fewer than `need` are, the likeliest others down to half the
+    threshold. A party's side is its likelier role. (candidate, 1 actor | 2 recipient), in order."""
+    scored = sorted(((p[1] + p[2], k, c, 1 if p[1] >= p[2] else 2) for k, (c, p) in enumerate(probs)),
+                    key=lambda x: (-x[0], x[1]))
+    sure = [x for x in scored if x[0] >= threshold]
+    more = [x for x in scored if threshold > x[0] >= threshold / 2][:max(0, need - len(sure))] if sure else []
+    chosen = sorted(sure + more if len(sure) + len(more) >= need else sure, key=lambda x: x[1])
+    return [(c, role) for _, _, c, role in chosen]
+
+
+def decide(probs: list[tuple[Mention, list[float]]], threshold: float, need: int = 1) -> tuple[list[Mention], list[Mention]]:
+    """Actors and recipients of `choose`, a name written twice counted once (its likelier reading)."""
+    best: dict[tuple[str, str], tuple[float, Mention, list[float]]] = {}
     for m, p in probs:
-        role = max(range(3), key=lambda k: p[k])
-        if role and p[role] >= threshold and p[role] > best.get((m.kind, m.name), (0.0,))[0]:
-            best[(m.kind, m.name)] = (p[role], role, m)
-    chosen = sorted(best.values(), key=lambda x: x[2].start)
-    return [m for _, r, m in chosen if r == 1], [m for _, r, m in chosen if r == 2]
+        if p[1] + p[2] > best.get((m.kind, m.name), (-1.0,))[0]:
+            best[(m.kind, m.name)] = (p[1] + p[2], m, p)
+    chosen = choose([(m, p) for _, m, p in best.values()], threshold, need)
+    chosen.sort(key=lambda x: x[0].start)
+    return [m for m, r in chosen if r == 1], [m for m, r in chosen if r == 2]
+
+
+def needs(d: Draft) -> int:
+    """How many parties the draft's type wants at least."""
+    return 1 if d.type in ONE_SIDED else 2
 
 
 def fill(view: View, drafts: list[Draft], weights: dict | None = None, threshold: float | None = None,
          mode: str | None = None) -> list[Draft]:
-    """The drafts with the model's parties: in mode "fill" only those the rules would drop for want
-    of parties, where the model names an actor and a recipient (most drafts the rules drop report
-    no event: held out, filling them on one side added ~20 false events a wave for 1-4 right); in mode "decide" also those whose
-    parties the rules took from this sentence, wherever the model names someone; "off": as found."""
+    """The drafts with the model's parties, as `mode` says (see the module's docstring)."""
     mode = MODE if mode is None else mode
-    if mode not in ("fill", "decide"):
+    if mode not in MODES:
         return drafts
     model = weights if weights is not None else learned_args.model()
     if model is None:
@@ -150,15 +203,40 @@ def fill(view: View, drafts: list[Draft], weights: dict | None = None, threshold
     threshold = THRESHOLD if threshold is None else threshold
     cands = candidates(view, None)
     usable = [m for m in cands if view.usable(m)]
+    extra = outside(view, cands)
     for d in drafts:
         short = wanted(d)
-        if not cands or not (short or mode == "decide" and eligible(d) and local(d, cands)):
+        if mode == "tiebreak":
+            _prune(view, d, model, threshold, usable, cands)
+            continue
+        if not cands and not extra or not (short if mode == "fill" else
+                                           not short and eligible(d) and local(d, cands) and d.actors + d.recipients):
             continue
         probs = [(m, learned_args.probabilities(features(view, d, m, usable), model)) for m in cands]
-        actors, recipients = decide(probs, threshold)
-        if not (actors and recipients if short else actors or recipients):
-            continue   # a draft the rules drop is filled only when the model names both its sides
+        probs += [(m, learned_args.probabilities(features(view, d, m, usable, where), model)) for where, m in extra]
+        actors, recipients = decide(probs, threshold, needs(d))
+        if len(actors + recipients) < (needs(d) if short else 1):
+            continue   # a draft the rules drop is filled only with as many parties as its type wants
         trial = replace(d, actors=[participant(m) for m in actors], recipients=[participant(m) for m in recipients])
         if keep(replace(trial, actors=list(trial.actors), recipients=list(trial.recipients))):
             d.actors, d.recipients = trial.actors, trial.recipients
     return drafts
+
+
+def _prune(view: View, d: Draft, model: dict, threshold: float, usable: list[Mention], cands: list[Mention]) -> None:
+    """Tie-break: drop the rules' parties of this sentence the model is sure take no part
+    (P(none) at `threshold` or more), as long as the draft keeps enough parties."""
+    if not eligible(d) or wanted(d):
+        return
+    drop = set()
+    for m in cands:
+        if _rule_side(d, m) != "none":
+            p = learned_args.probabilities(features(view, d, m, usable), model)
+            if p[0] >= threshold:
+                drop.add((m.kind, m.name))
+    if not drop:
+        return
+    actors = [p for p in d.actors if (p.kind, p.name) not in drop]
+    recipients = [p for p in d.recipients if (p.kind, p.name) not in drop]
+    if keep(replace(d, actors=list(actors), recipients=list(recipients))):
+        d.actors, d.recipients = actors, recipients
