@@ -21,7 +21,8 @@ from ...records import Mention, TitleClaim
 from ...text import canon, key
 from .doc import PERSON_CUES, Candidate, Doc, Item, country_here
 from . import countries, lists, things
-from .titles import _chains, _gap, known_country, services
+from .countries import known_country
+from .titles import _chains, _gap, services
 
 @dataclass(slots=True)
 class Person:
@@ -109,7 +110,7 @@ def find(doc: Doc) -> None:
             continue
         p = people.get(name)
         if p is None:  # a titled single name with no full form here ("Tổng thống Putin")
-            p = people.setdefault(name, Person(name, None, c.rank, c.country or anchored.get(name)
+            p = people.setdefault(name, Person(name, None, c.rank, c.country or known_country(name) or anchored.get(name)
                                                or (only if c.titles or c.rank else None), in_body=True))
         if not p.in_body:
             continue
