@@ -728,3 +728,29 @@ def test_untitled_vietnamese_name_in_news_naming_vietnam_is_vietnamese():
     # a foreign news item that never names Vietnam leaves a Sino-Vietnamese name without a country
     text = "Trung Quốc và Mỹ đối thoại. Ông Lý Văn Khang nói hai bên cần kiềm chế."
     assert persons(text)["Lý Văn Khang"].country is None
+
+
+def test_a_foreigners_family_name_after_an_honorific_is_the_full_name():
+    found = [(m.surface, m.name) for m in find("Chủ tịch Trung Quốc Chu Văn Khải thăm Nga. Ông Chu nói hai nước là bạn.")
+             if m.kind == "person"]
+    assert ("Chu", "Chu Văn Khải") in found
+    found = [m.name for m in find("Ông Nguyễn Văn Hùng phát biểu. Ông Nguyễn cho biết.") if m.kind == "person"]
+    assert found == ["Nguyễn Văn Hùng"]   # a Vietnamese is no "ông Nguyễn"
+
+
+def test_a_post_held_once_is_a_past_post():
+    claims = [(c.title, c.change, c.past) for m in find("Ông John Harlan từng là thứ trưởng Bộ Quốc phòng Mỹ.")
+              if m.kind == "person" for c in m.title_claims]
+    assert claims == [("Thứ trưởng Bộ Quốc phòng", "end", True)]
+
+
+def test_two_posts_joined_by_a_dash_before_a_name_are_one_persons():
+    ps = persons("Chuyến thăm của Tổng Bí thư - Chủ tịch nước Lào Khamtai Siphandone là quan trọng.")
+    assert ps["Khamtai Siphandone"].titles == ["Tổng Bí thư", "Chủ tịch nước"]
+
+
+def test_a_run_of_posts_whose_last_opens_a_name_is_that_names():
+    ps = persons("Trong trao đổi với Ngoại trưởng Philippines Alan Reyes, Phó Thủ tướng, Bộ trưởng Ngoại giao "
+                 "Trần Văn Minh phản đối.")
+    assert ps["Alan Reyes"].titles == ["Ngoại trưởng"]
+    assert ps["Trần Văn Minh"].titles == ["Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"]

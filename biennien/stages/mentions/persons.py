@@ -281,6 +281,8 @@ def _resolve(c: Candidate, index: dict) -> str | None:
         fits = index.get((0, token), [])
     if not fits and c.cue in ("title", "rank"):
         fits = index.get((2, token), [])
+    elif not fits and c.cue == "honor":   # "ông Tập" is Tập Cận Bình: a foreigner's family name, first
+        fits = [p for p in index.get((2, token), []) if p.country not in (None, HOME)]
     if len(fits) != 1:
         # "Tổng thống Putin": a foreign word after a title names the person the article gives no
         # full name ("ông Trump" does not: BKEE dev persons precision 0.416 -> 0.401 when it did)
