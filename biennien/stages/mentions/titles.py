@@ -16,6 +16,11 @@ COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ t�
 AFTER_NAME = frozenset({", ", " - ", " – ", " ("})   # what may open the chain of titles after a name
 
 
+def _within(a: Item, b: Item) -> bool:
+    """Is a (a place inside an organisation's name: "Cần Thơ", the "Pháp" of "Ủy ban Pháp luật") within b?"""
+    return b.start <= a.start and a.end <= b.end
+
+
 def _gap(doc: Doc, a: Item, b: Item) -> str:
     return doc.text[a.end:b.start]
 
@@ -77,7 +82,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
         items[envoy[3]].used, right, j = True, items[envoy[3]], envoy[3] - 1
     while j >= 0 and items[j].sentence == c.item.sentence:
         it, gap = items[j], _gap(doc, items[j], right)
-        if it.data.get("inside") and j > 0 and items[j - 1].end == it.end:
+        if it.data.get("inside") and j > 0 and _within(it, items[j - 1]):
             j -= 1   # "Chủ tịch UBND TP Cần Thơ X": the place inside the organisation's name
             continue
         if envoy is not None and gap == envoy[1]:
@@ -186,7 +191,7 @@ def _appositive(doc: Doc, j: int) -> int | None:
     items, k = doc.items, j
     while k > 0 and items[k].kind in ("org", "country", "place") and (
             _gap(doc, items[k - 1], items[k]) == " " or _gap(doc, items[k - 1], items[k]) in _posted()
-            or items[k].data.get("inside") and items[k - 1].end == items[k].end):
+            or items[k].data.get("inside") and _within(items[k], items[k - 1])):
         k -= 1   # "Đại biện lâm thời Đại sứ quán Trung Quốc tại Việt Nam - bà X": where the post is
     if items[k].kind != "title" or items[k].used:
         return None
@@ -301,7 +306,7 @@ def _opens_next_person(doc: Doc, j: int) -> bool:
     """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
     k = j + 1
     while k < len(doc.items) and (doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
-                                  or doc.items[k].data.get("inside") and doc.items[k].end == doc.items[k - 1].end):
+                                  or doc.items[k].data.get("inside") and _within(doc.items[k], doc.items[k - 1])):
         k += 1   # "Chủ tịch Hội đồng châu Âu Donald Tusk": past the place inside the organisation's name
     return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
 
