@@ -586,15 +586,28 @@ def test_post_named_with_a_country_and_no_holder_gives_its_holder_that_country()
 
 
 def test_post_with_a_country_leaves_two_countryless_holders_alone():
-    ps = persons("Tổng thống Pháp tới Trung Quốc. Tổng thống Macron và Tổng thống Trump đã điện đàm.")
-    assert ps["Macron"].country is None and ps["Trump"].country is None
+    ps = persons("Tổng thống Pháp tới Trung Quốc. Tổng thống Durand và Tổng thống Keller đã điện đàm.")
+    assert ps["Durand"].country is None and ps["Keller"].country is None
+
+
+def test_post_held_by_a_named_person_of_that_country_anchors_no_one_else():
+    ps = persons("Tổng thống Philippines Rodrigo Alvarez cắt quan hệ với Mỹ, làm khó chính quyền Tổng thống "
+                 "Barnaby Keller. Đây là lần đầu Tổng thống Philippines nói vậy.")
+    assert ps["Rodrigo Alvarez"].country == "PHL" and ps["Barnaby Keller"].country is None
+
+
+def test_a_known_leader_keeps_their_state_against_the_posts_of_another():
+    ps = persons("Các đời Tổng thống Mỹ đều muốn kiềm chế Trung Quốc. Ông từng được Tổng thống Putin trao huân chương.")
+    assert ps["Putin"].country == "RUS"
+    ps = persons("Nhà lãnh đạo Triều Tiên Kim Jong - un gặp Tổng thống Recep Tayyip Erdogan tại Bình Nhưỡng.")
+    assert ps["Recep Tayyip Erdogan"].country == "TUR"   # not the article's only foreign country
 
 
 def test_delegation_shares_the_country_of_its_first_holder():
-    ps = persons("Ngoại trưởng Mỹ Mike Pompeo, Bộ trưởng Quốc phòng Jim Mattis hôm nay sẽ đối thoại với Trung Quốc.")
-    assert ps["Jim Mattis"].country == "USA"
-    ps = persons("Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mike Pompeo đã gặp nhau tại Thuỵ Sĩ.")
-    assert ps["Mike Pompeo"].country is None   # the same post twice: two sides
+    ps = persons("Ngoại trưởng Mỹ Mike Carlton, Bộ trưởng Quốc phòng Jim Harlan hôm nay sẽ đối thoại với Trung Quốc.")
+    assert ps["Jim Harlan"].country == "USA"
+    ps = persons("Ngoại trưởng Nga Sergei Ivanovsky và Ngoại trưởng Mike Carlton đã gặp nhau tại Thuỵ Sĩ.")
+    assert ps["Mike Carlton"].country is None   # the same post twice: two sides
 
 
 def test_known_person_written_with_other_tones():
@@ -715,3 +728,29 @@ def test_untitled_vietnamese_name_in_news_naming_vietnam_is_vietnamese():
     # a foreign news item that never names Vietnam leaves a Sino-Vietnamese name without a country
     text = "Trung Quốc và Mỹ đối thoại. Ông Lý Văn Khang nói hai bên cần kiềm chế."
     assert persons(text)["Lý Văn Khang"].country is None
+
+
+def test_a_foreigners_family_name_after_an_honorific_is_the_full_name():
+    found = [(m.surface, m.name) for m in find("Chủ tịch Trung Quốc Chu Văn Khải thăm Nga. Ông Chu nói hai nước là bạn.")
+             if m.kind == "person"]
+    assert ("Chu", "Chu Văn Khải") in found
+    found = [m.name for m in find("Ông Nguyễn Văn Hùng phát biểu. Ông Nguyễn cho biết.") if m.kind == "person"]
+    assert found == ["Nguyễn Văn Hùng"]   # a Vietnamese is no "ông Nguyễn"
+
+
+def test_a_post_held_once_is_a_past_post():
+    claims = [(c.title, c.change, c.past) for m in find("Ông John Harlan từng là thứ trưởng Bộ Quốc phòng Mỹ.")
+              if m.kind == "person" for c in m.title_claims]
+    assert claims == [("Thứ trưởng Bộ Quốc phòng", "end", True)]
+
+
+def test_two_posts_joined_by_a_dash_before_a_name_are_one_persons():
+    ps = persons("Chuyến thăm của Tổng Bí thư - Chủ tịch nước Lào Khamtai Siphandone là quan trọng.")
+    assert ps["Khamtai Siphandone"].titles == ["Tổng Bí thư", "Chủ tịch nước"]
+
+
+def test_a_run_of_posts_whose_last_opens_a_name_is_that_names():
+    ps = persons("Trong trao đổi với Ngoại trưởng Philippines Alan Reyes, Phó Thủ tướng, Bộ trưởng Ngoại giao "
+                 "Trần Văn Minh phản đối.")
+    assert ps["Alan Reyes"].titles == ["Ngoại trưởng"]
+    assert ps["Trần Văn Minh"].titles == ["Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"]

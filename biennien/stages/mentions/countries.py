@@ -4,9 +4,12 @@ Macron"), or the delegation a foreign name is listed in ("Ngoại trưởng Mỹ
 Quốc phòng Jim Mattis")."""
 from __future__ import annotations
 
+import functools
+
+from ... import resources
 from ...lexicon import shapes as names
 from ...lexicon.names import HOME
-from ...text import key
+from ...text import base, key
 from .doc import Candidate, Doc, country_here
 from .titles import _gap
 
@@ -36,6 +39,12 @@ def anchored(doc: Doc, people: dict, cands: list[Candidate], short: dict) -> dic
     thống Macron", "Thủ tướng Merz"): that person is of that country. Full names take it here;
     the short names with no full form here it returns (name -> country)."""
     posts = posts_of_countries(doc)
+    for c in cands:   # "Tổng thống Philippines Rodrigo Duterte ... Tổng thống Philippines": the post is
+        for t in c.titles:   # Duterte's, never another's ("Tổng thống Barack Obama" is no Filipino)
+            held = posts.get(key(t["title"])) if t.get("title") else None
+            if held is not None:
+                held.discard(t.get("country") or c.country)
+    posts = {post: countries for post, countries in posts.items() if countries}
     if not posts:
         return {}
     holders: dict[str, set[str]] = {}
@@ -46,7 +55,7 @@ def anchored(doc: Doc, people: dict, cands: list[Candidate], short: dict) -> dic
                     holders.setdefault(key(t), set()).add(p.name)
     for c in cands:
         name = None if c.full else short[id(c)]
-        if name is not None and name not in people and c.country is None:
+        if name is not None and name not in people and c.country is None and known_country(name) is None:
             for t in c.titles:
                 if t.get("title") and t.get("country") is None:
                     holders.setdefault(key(t["title"]), set()).add(name)
@@ -87,3 +96,31 @@ def posts_of_countries(doc: Doc) -> dict[str, set[str]]:
         row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
         posts.setdefault(key(row["normal"] or it.text), set()).add(nxt.data["iso3"])
     return posts
+
+
+@functools.cache
+def _known() -> dict[str, str]:
+    """Foreign leaders with Sino-Vietnamese names (known_persons.tsv): name key -> country."""
+    return {_known_key(r["name"]): r["country"] for r in resources.load("known_persons")}
+
+
+def _known_key(name: str) -> str:
+    return key(name).replace(" - ", "-")   # "Kim Jong - un" as "Kim Jong-un"
+
+
+@functools.cache
+def _known_toneless() -> dict[str, str]:
+    """The same names without their tone marks (name of three words or more -> country): the press
+    transliterates one Chinese name with different tones ("Ngụy Phượng Hòa", "Nguỵ Phương Hoà")."""
+    found: dict[str, set[str]] = {}
+    for r in resources.load("known_persons"):
+        if len(r["name"].split()) >= 3:
+            found.setdefault(" ".join(base(w) for w in r["name"].split()), set()).add(r["country"])
+    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
+
+
+def known_country(name: str) -> str | None:
+    """The country of a known person (known_persons.tsv) by the name's key, else by its words
+    without tone marks (three words or more)."""
+    return _known().get(_known_key(name)) or (_known_toneless().get(" ".join(base(w) for w in name.split()))
+                                       if len(name.split()) >= 3 else None)

@@ -21,7 +21,8 @@ from ...records import Mention, TitleClaim
 from ...text import canon, key
 from .doc import PERSON_CUES, Candidate, Doc, Item, country_here
 from . import countries, lists, things
-from .titles import _chains, _gap, known_country, services
+from .countries import known_country
+from .titles import _chains, _gap, services
 
 @dataclass(slots=True)
 class Person:
@@ -109,7 +110,7 @@ def find(doc: Doc) -> None:
             continue
         p = people.get(name)
         if p is None:  # a titled single name with no full form here ("Tổng thống Putin")
-            p = people.setdefault(name, Person(name, None, c.rank, c.country or anchored.get(name)
+            p = people.setdefault(name, Person(name, None, c.rank, c.country or known_country(name) or anchored.get(name)
                                                or (only if c.titles or c.rank else None), in_body=True))
         if not p.in_body:
             continue
@@ -280,6 +281,8 @@ def _resolve(c: Candidate, index: dict) -> str | None:
         fits = index.get((0, token), [])
     if not fits and c.cue in ("title", "rank"):
         fits = index.get((2, token), [])
+    elif not fits and c.cue == "honor":   # "ông Tập" is Tập Cận Bình: a foreigner's family name, first
+        fits = [p for p in index.get((2, token), []) if p.country not in (None, HOME)]
     if len(fits) != 1:
         # "Tổng thống Putin": a foreign word after a title names the person the article gives no
         # full name ("ông Trump" does not: BKEE dev persons precision 0.416 -> 0.401 when it did)

@@ -8,12 +8,17 @@ import functools
 
 from ... import resources
 from ...lexicon import shapes as names
-from ...text import base, key, spelled
+from ...text import key, spelled
 from .doc import PERSON_CUES, Candidate, Doc, Item
 
 
 COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ tướng của Na Uy"
 AFTER_NAME = frozenset({", ", " - ", " – ", " ("})   # what may open the chain of titles after a name
+
+
+def _within(a: Item, b: Item) -> bool:
+    """Is a (a place inside an organisation's name: "Cần Thơ", the "Pháp" of "Ủy ban Pháp luật") within b?"""
+    return b.start <= a.start and a.end <= b.end
 
 
 def _gap(doc: Doc, a: Item, b: Item) -> str:
@@ -29,7 +34,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
     while j < len(items) and items[j].sentence == c.item.sentence:
         gap = _gap(doc, items[j - 1], items[j])
         it = items[j]
-        if it.kind == "before" and gap in AFTER_NAME and j + 1 < len(items) and items[j + 1].kind == "title" \
+        if it.kind == "before" and (gap in AFTER_NAME or gap == " ") and j + 1 < len(items) and items[j + 1].kind == "title" \
                 and _gap(doc, it, items[j + 1]) == " ":
             c.titles.append({"change": doc.lex.changes[key(it.text)]["change"], "at": it.start, "past": True})
             j += 1
@@ -56,7 +61,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
         if not (gap in AFTER_NAME and first or gap in _title_gaps() and not first
                 or gap == " " and items[j - 1].kind in ("change", "before")):
             break
-        if _opens_next_person(doc, j):
+        if _opens_next_person(doc, j) or first and _joins_next_chain(doc, j):
             if _in_brackets(doc, c.item.end, it.start):
                 j += 1   # "bà A (cựu CEO Nam A Bank) ...": a company, not a person, inside the brackets
                 continue
@@ -77,7 +82,7 @@ def _chains(doc: Doc, c: Candidate) -> None:
         items[envoy[3]].used, right, j = True, items[envoy[3]], envoy[3] - 1
     while j >= 0 and items[j].sentence == c.item.sentence:
         it, gap = items[j], _gap(doc, items[j], right)
-        if it.data.get("inside") and j > 0 and items[j - 1].end == it.end:
+        if it.data.get("inside") and j > 0 and _within(it, items[j - 1]):
             j -= 1   # "Chủ tịch UBND TP Cần Thơ X": the place inside the organisation's name
             continue
         if envoy is not None and gap == envoy[1]:
@@ -86,8 +91,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
             gap = " "   # "Thủ tướng của Na Uy X", "Phát ngôn viên của Điện Kremlin X"
         if it.kind == "rank" and right is c.item and gap in services():
             gap = " "   # "thượng tướng không quân X"
-        if gap in (" - ", " – ") and it.kind == "rank" and right.kind == "title":
-            gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X": the rank and the post, one person's
+        if gap in (" - ", " – ") and it.kind in ("rank", "title") and right.kind == "title":
+            gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X", "Tổng Bí thư - Chủ tịch nước Lào X": one person's
         if gap in (", ", " - ") and right.kind in ("honor", "rank") and right is items[n - 1] and not it.used:
             t = _appositive(doc, j)
             if t is not None:   # "Người phát ngôn của Tổng thư ký LHQ, ông X", "Tư lệnh lực lượng vũ
@@ -186,7 +191,7 @@ def _appositive(doc: Doc, j: int) -> int | None:
     items, k = doc.items, j
     while k > 0 and items[k].kind in ("org", "country", "place") and (
             _gap(doc, items[k - 1], items[k]) == " " or _gap(doc, items[k - 1], items[k]) in _posted()
-            or items[k].data.get("inside") and items[k - 1].end == items[k].end):
+            or items[k].data.get("inside") and _within(items[k], items[k - 1])):
         k -= 1   # "Đại biện lâm thời Đại sứ quán Trung Quốc tại Việt Nam - bà X": where the post is
     if items[k].kind != "title" or items[k].used:
         return None
@@ -255,30 +260,6 @@ def _of() -> frozenset[str]:
     return _links("of")
 
 
-@functools.cache
-def _known() -> dict[str, str]:
-    """Foreign leaders with Sino-Vietnamese names (known_persons.tsv): name key -> country."""
-    return {key(r["name"]): r["country"] for r in resources.load("known_persons")}
-
-
-@functools.cache
-def _known_toneless() -> dict[str, str]:
-    """The same names without their tone marks (name of three words or more -> country): the press
-    transliterates one Chinese name with different tones ("Ngụy Phượng Hòa", "Nguỵ Phương Hoà")."""
-    found: dict[str, set[str]] = {}
-    for r in resources.load("known_persons"):
-        if len(r["name"].split()) >= 3:
-            found.setdefault(" ".join(base(w) for w in r["name"].split()), set()).add(r["country"])
-    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
-
-
-def known_country(name: str) -> str | None:
-    """The country of a known person (known_persons.tsv) by the name's key, else by its words
-    without tone marks (three words or more)."""
-    return _known().get(key(name)) or (_known_toneless().get(" ".join(base(w) for w in name.split()))
-                                       if len(name.split()) >= 3 else None)
-
-
 def _envoy(doc: Doc, n: int) -> tuple[int, str, str, int] | None:
     """(the title's start, the posting gap, the host as written, the host's index) when the name
     at n follows "TITLE COUNTRY tại HOST" ("Đại sứ Triều Tiên tại Việt Nam Ri Sung Guk", "đại sứ
@@ -305,11 +286,27 @@ def _posted() -> frozenset[str]:
     return _links("posted")
 
 
+def _joins_next_chain(doc: Doc, j: int) -> bool:
+    """Does the title at j open a run of titles joined by commas whose last opens a name ("Ngoại
+    trưởng Philippines X, Phó Thủ tướng, Bộ trưởng Ngoại giao Y")? Then the run is Y's chain."""
+    items, k = doc.items, j
+    while True:
+        while k + 1 < len(items) and items[k + 1].kind in ("org", "country", "place") \
+                and _gap(doc, items[k], items[k + 1]) == " ":
+            k += 1
+        if k + 1 >= len(items) or items[k + 1].kind != "title" or items[k + 1].used \
+                or _gap(doc, items[k], items[k + 1]) != ", ":
+            return False
+        k += 1
+        if _opens_next_person(doc, k):
+            return True
+
+
 def _opens_next_person(doc: Doc, j: int) -> bool:
     """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
     k = j + 1
     while k < len(doc.items) and (doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
-                                  or doc.items[k].data.get("inside") and doc.items[k].end == doc.items[k - 1].end):
+                                  or doc.items[k].data.get("inside") and _within(doc.items[k], doc.items[k - 1])):
         k += 1   # "Chủ tịch Hội đồng châu Âu Donald Tusk": past the place inside the organisation's name
     return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
 
