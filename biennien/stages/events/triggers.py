@@ -311,7 +311,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             d.recipients = [participant(host)]
     # a negation quoted apart from the trigger negates a verb of the quotation ("... "không thể tin tưởng" ...")
     quote = view.quoted(h.start)
-    d.negated = any(view.quoted(c.start) <= quote for c in view.cues_in(left, h.head, "negation", "before")) \
+    d.negated = any(view.quoted(c.start) <= quote and _negates(view, c, h)
+                    for c in view.cues_in(left, h.head, "negation", "before")) \
         or irrealis(view, h)
     d.reported = reported(view, s, h)
     if d.reported and t.type == "AGREE":
@@ -330,6 +331,14 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if plan:   # announced for later, no date given: planned all the same
             d.planned = {"start": None, "end": None}
     return d
+
+
+def _negates(view: View, c: CueHit, h: Hit) -> bool:
+    """A negation reaches past a comma only along a list of acts it negates ("hủy thăm X, gặp Y",
+    "không bắt giữ, thu giữ ..."); a part it closes without an act is its own ("Không thể trả nợ,
+    X bị bắt": the arrest happened)."""
+    comma = view.text.find(",", c.end, h.head)
+    return comma < 0 or any(c.end <= a and b <= comma for a, b in view.triggers)
 
 
 def _visit_sides(view: View, h: Hit, d: Draft, names: list[Mention]) -> None:
