@@ -181,6 +181,11 @@ def test_a_negation_reaches_past_a_comma_along_a_list_of_acts():
     assert found and all(e.negated for e in found if e.type == "CONSULT")
 
 
+def test_a_case_names_a_crime_in_law_not_an_act():
+    found = _find("Công an huyện Gia Lâm khởi tố vụ án giết người.", ("Công an huyện Gia Lâm", "organization", "VNM"))
+    assert not [e for e in found if e.type == "ASSAULT"]
+
+
 # --- "này": a noun naming an event told before ----------------------------------------------------------
 
 def test_a_meeting_named_with_nay_is_the_one_told_before():
