@@ -53,7 +53,7 @@ from .carried import met_for, opens_after_comma, speaker
 from .groups import group_party
 from .holders import home_title, title_holders, title_subject
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
-from .modality import accident, add_speaker, irrealis, not_news, reported
+from .modality import accident, add_speaker, irrealis, negates, not_news, reported
 from .view import CueHit, Hit, View, appositive
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
@@ -311,7 +311,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             d.recipients = [participant(host)]
     # a negation quoted apart from the trigger negates a verb of the quotation ("... "không thể tin tưởng" ...")
     quote = view.quoted(h.start)
-    d.negated = any(view.quoted(c.start) <= quote and _negates(view, c, h)
+    d.negated = any(view.quoted(c.start) <= quote and negates(view, c, h)
                     for c in view.cues_in(left, h.head, "negation", "before")) \
         or irrealis(view, h)
     d.reported = reported(view, s, h)
@@ -331,14 +331,6 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if plan:   # announced for later, no date given: planned all the same
             d.planned = {"start": None, "end": None}
     return d
-
-
-def _negates(view: View, c: CueHit, h: Hit) -> bool:
-    """A negation reaches past a comma only along a list of acts it negates ("hủy thăm X, gặp Y",
-    "không bắt giữ, thu giữ ..."); a part it closes without an act is its own ("Không thể trả nợ,
-    X bị bắt": the arrest happened)."""
-    comma = view.text.find(",", c.end, h.head)
-    return comma < 0 or any(c.end <= a and b <= comma for a, b in view.triggers)
 
 
 def _visit_sides(view: View, h: Hit, d: Draft, names: list[Mention]) -> None:
