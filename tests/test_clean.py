@@ -130,3 +130,10 @@ def test_deeply_nested_page_through_the_cli(tmp_path):
     assert result.exit_code == 0 and result.output.startswith("1 new, 0 unchanged, 0 failed"), result.output
     with Store(tmp_path / "kb.db", readonly=True) as store:
         assert DEEP_PARAGRAPH in store.scalar("SELECT text FROM documents")
+
+
+def test_a_link_to_another_article_is_no_part_of_the_text():
+    text = ("Tin chính về cuộc hội đàm giữa hai bộ trưởng.\n\n> > Xem thêm: Nữ phi công tuyệt thực trong nhà tù\n\n"
+            "Xem thêm Hai nước tập trận chung trên biển\n\nHai bên ký biên bản ghi nhớ.")
+    art = clean(Source("x.txt", text))
+    assert "Xem thêm" not in art.text and "tuyệt thực" not in art.text and "Hai bên ký" in art.text

@@ -170,6 +170,22 @@ def test_a_negation_in_the_verbs_own_part_still_negates_it():
     assert [e.negated for e in found] == [True]
 
 
+def test_a_negation_closed_by_a_comma_does_not_negate_the_act_after_it():
+    found = _find("Không thể trả nợ, Nguyễn Văn A đã bị cảnh sát bắt.", ("Nguyễn Văn A", "person", "VNM"))
+    assert [(e.type, e.negated) for e in found] == [("COERCE", False)]
+
+
+def test_a_negation_reaches_past_a_comma_along_a_list_of_acts():
+    found = _find("Tổng thống Mexico hủy thăm Mỹ vào tháng 3, gặp Tổng thống Mỹ Donald Trump.",
+                  ("Mexico", "country", "MEX"), ("Mỹ", "country", "USA"), ("Donald Trump", "person", "USA"))
+    assert found and all(e.negated for e in found if e.type == "CONSULT")
+
+
+def test_a_case_names_a_crime_in_law_not_an_act():
+    found = _find("Công an huyện Gia Lâm khởi tố vụ án giết người.", ("Công an huyện Gia Lâm", "organization", "VNM"))
+    assert not [e for e in found if e.type == "ASSAULT"]
+
+
 # --- "này": a noun naming an event told before ----------------------------------------------------------
 
 def test_a_meeting_named_with_nay_is_the_one_told_before():

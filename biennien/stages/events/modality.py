@@ -15,7 +15,7 @@ from ...lexicon.events import finditer, lexicon
 from ...records import Article, Sentence
 from .arguments import blank_soft, segment_start, subject
 from .article import Draft, participant
-from .view import Hit, View
+from .view import CueHit, Hit, View
 
 GOVERNING = event_types.governing()   # speech acts: what follows them is what they say or ask
 IRREALIS = ("condition", "possibility", "generic")   # cue kinds: the trigger after them did not happen
@@ -34,6 +34,14 @@ def irrealis(view: View, h: Hit) -> bool:
     if h.trigger.type in GOVERNING and not h.nominal and questions and all(q.start >= h.end for q in questions):
         return False   # "đề nghị X xem xét liệu ... hay không": the question is what the request asks
     return bool(questions) or view.text[view.start:view.end].rstrip(QUOTE_ENDS).endswith("?")
+
+
+def negates(view: View, c: CueHit, h: Hit) -> bool:
+    """A negation reaches past a comma only along a list of acts it negates ("hủy thăm X, gặp Y",
+    "không bắt giữ, thu giữ ..."); a part it closes without an act is its own ("Không thể trả nợ,
+    X bị bắt": the arrest happened)."""
+    comma = view.text.find(",", c.end, h.head)
+    return comma < 0 or any(c.end <= a and b <= comma for a, b in view.triggers)
 
 
 def accident(view: View, a: int) -> bool:

@@ -55,7 +55,7 @@ from .carried import met_for, opens_after_comma, speaker
 from .groups import group_party
 from .holders import home_title, title_holders, title_subject
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
-from .modality import accident, add_speaker, irrealis, not_news, reported
+from .modality import accident, add_speaker, irrealis, negates, not_news, reported
 from .view import CueHit, Hit, View, appositive, documents
 from .visits import visit_sides
 from .voices import state_voices
@@ -336,7 +336,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             d.recipients = [participant(host)]
     # a negation quoted apart from the trigger negates a verb of the quotation ("... "không thể tin tưởng" ...")
     quote = view.quoted(h.start)
-    d.negated = any(view.quoted(c.start) <= quote for c in view.cues_in(left, h.head, "negation", "before")) \
+    d.negated = any(view.quoted(c.start) <= quote and negates(view, c, h)
+                    for c in view.cues_in(left, h.head, "negation", "before")) \
         or irrealis(view, h)
     d.reported = reported(view, s, h)
     date_draft(view, h, d, subj, article, lead, plan or intent)
