@@ -40,6 +40,11 @@ def test_unknown_date_is_null():
 def test_month_meta_refined_by_lead_only_when_it_agrees():
     art = analyse(Source("x.txt", "Sáng 2/7, đoàn đến thăm.", published="2022-06")).article
     assert (art.published, art.published_precision) == ("2022-06", "month")
+    art = analyse(Source("x.txt", "Sáng 2/6, đoàn đến thăm.", published="2022-06")).article
+    assert (art.published, art.published_precision) == ("2022-06-02", "day")
+    # a lead told as past ("hôm 2/6") is a day before the article, not its day
+    art = analyse(Source("x.txt", "Hôm 2/6, đoàn đến thăm.", published="2022-06")).article
+    assert (art.published, art.published_precision) == ("2022-06", "month")
 
 
 @pytest.mark.parametrize("meta,expected", [
@@ -199,3 +204,45 @@ def test_a_digest_title_and_a_lead_with_its_place_date_the_article():
     # the report of an act at a month's end may come in the next month: its year
     assert _undated(lead.replace("10-4", "30-4")) == ("2026", "year")
 
+
+
+def test_a_day_named_with_its_weekday_near_the_lead_picks_its_year():
+    # Nguyễn Xuân Phúc was prime minister 2016-2021: five 22 Octobers; only 2018's 23 October,
+    # the day after, is a Tuesday
+    text = ("Tin\nChiều nay (22/10), Thủ tướng Nguyễn Xuân Phúc dự phiên họp. "
+            "Ngày mai thứ ba, 23/10, các đại biểu sẽ bầu Chủ tịch nước.")
+    assert _undated(text) == ("2018-10-22", "day")
+    assert _undated(text.replace("thứ ba, ", "")) == (None, None)
+    # a day far from the lead's only bounds the article to a year around it: 23 March is a Tuesday
+    # in 2010, 2021 and 2027, and the prime minister's term leaves 2021 alone: October 2020
+    assert _undated(text.replace("23/10", "23/3")) == ("2020-10-22", "day")
+
+
+def test_a_day_named_with_its_weekday_bounds_the_article():
+    from datetime import date
+
+    from biennien.stages import bounds
+    # 23 October is a Tuesday in 2012 and 2018 (and 2007, 2029): the article lies within a year of one
+    spans = bounds.interval(["Ngày mai thứ ba, 23/10, các đại biểu bầu Chủ tịch nước."], today=date(2026, 12, 6))
+    assert any(a <= date(2018, 10, 23) <= b for a, b in spans)
+    assert not any(a <= date(2016, 10, 23) <= b for a, b in spans)
+
+
+def test_holders_are_found_as_tokenised_news_writes_them():
+    from biennien.stages import bounds
+    # "Moon Jae - in" (a hyphen set apart) is "Moon Jae-in"; "Nguỵ Phượng Hoà" (the old tone
+    # placement) is "Ngụy Phượng Hòa"
+    found = bounds.evidence(["Tổng thống Hàn Quốc Moon Jae-in phát biểu."])
+    assert found and bounds.evidence(["Tổng thống Hàn Quốc Moon Jae - in phát biểu."]) == found
+    found = bounds.evidence(["Bộ trưởng Quốc phòng Trung Quốc Ngụy Phượng Hòa phát biểu."])
+    assert found and bounds.evidence(["Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà phát biểu."]) == found
+
+
+def test_a_date_in_parentheses_inside_a_sentence_opens_no_clause():
+    from biennien.stages.dateline import lead_day_month
+    art = analyse(Source("x.txt", "Tin\nSáng 10/5, hai bên hội đàm.")).article
+    aside = "Tin\nHai tuần trước cuộc gặp với ông Trump tại Washington (ngày 20-3), Thái tử trả lời báo chí."
+    assert lead_day_month(art, ["Sáng 10/5, hai bên hội đàm."]).opens
+    lead = lead_day_month(art, aside.split("\n")[1:])
+    assert (lead.day, lead.month, lead.opens) == (20, 3, False)
+    assert lead_day_month(art, ["Hà Nội (10/10) - Hai bên hội đàm."]).opens

@@ -12,7 +12,11 @@ Each piece of evidence says where the publication must lie, never where it proba
     evidence is their union ("Tổng thống Trump": 2017-2021 or from 2025); with a `former` word
     beside it, or in a sentence that names a year (history told), only the first term's start
     bounds;
+  - a day named with its weekday ("Ngày mai thứ ba, 23/10"): a day named without its year lies
+    within a year of the article (WEEKDAY_SPAN), and 23 October is a Tuesday only in 2007, 2012,
+    2018, ...; near the lead's day it also picks the lead's year (`choose`);
   - the day the article is read: nothing is published later.
+Holders are matched as `spelled` writes the text (tone placement folded, "Moon Jae - in" joined).
 `interval(body)` is the intersection (a union of spans, earliest first), `choose(...)` what it
 pins: the lead's day and month ("Chiều 10-4", with its weekday if the text gives one) when
 exactly one such day lies inside (its day only when the lead says it is today, else its month),
@@ -25,7 +29,7 @@ import re
 from datetime import date, timedelta
 
 from .. import resources
-from ..text import trie_pattern
+from ..text import canon, trie_pattern
 
 EARLIEST = date(1900, 1, 1)
 AFTER_TENURE = timedelta(days=60)   # the press still writes a title for what its holder did days before leaving
@@ -132,15 +136,27 @@ def _span(d: str | None, m: str | None, y: str) -> Bound | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+JOINED = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")   # "Moon Jae - in": a tokenised hyphen
+
+
+def spelled(sentence: str) -> str:
+    """The sentence as the holders' rows are written: tone placement folded ("Ngụy Phượng Hoà" is
+    "Ngụy Phượng Hòa") and a hyphen between letters joined ("Moon Jae - in", as tokenised news
+    writes "Moon Jae-in")."""
+    return canon(JOINED.sub("-", sentence)) if " - " in sentence else canon(sentence)
+
+
 def evidence(body: list[str]) -> list[tuple[str, Spans]]:
     """(what, the spans it allows) for every piece of evidence in the news sentences: the text's
     own dates and the office-holders it names."""
     p, found = _patterns(), []
+    body = [spelled(s) for s in body]
     text = "\n".join(body)
     dated = [p["any_year"].search(s) is not None for s in body] if p["any_year"].search(text) else [False] * len(body)
     for sentence, yes in zip(body, dated):
         if yes:                                      # every dated pattern ends in a year
             found += _dated(sentence, p)
+    found += [("weekday", spans) for spans in map(_weekday_spans, weekdays(body) if _weekday_cue(text) else ())]
     named = {m.group(1) for m in _cue_pattern().finditer(text.lower())}
     held = [h for h in _holders() if h[0] in named]
     for sentence, yes in zip(body, dated) if held else ():
@@ -198,7 +214,8 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
            recent: int = 275) -> tuple[str | None, str | None]:
     """(date, precision) the bounds pin: the lead's day when one candidate is left, else the
     month or year the whole interval lies in; (None, None) otherwise. `weekday` (0 = Monday, or a
-    function giving it) is the lead day's weekday when the text says it. A lead told as past ("hôm
+    function giving it) is the lead day's weekday when the text says it, or the (day, month,
+    weekday) of every day it names with one (`weekdays`): a day near the lead's is of its year. A lead told as past ("hôm
     30/3") is not the article's day: with one candidate, the article lies from that day to
     `recent` days after it (a day named without its year is a recent one). Only a lead that says
     it is today ("Chiều nay (9/1)") gives the day; a lead opening its clause ("Tối 18-11, ...")
@@ -220,7 +237,8 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
                 days.append(day)
         if len(days) > 1 and weekday is not None:      # "thứ Năm (12/3)": asked only when it can choose
             wd = weekday() if callable(weekday) else weekday
-            days = [x for x in days if wd is None or x.weekday() == wd]
+            named = wd if isinstance(wd, list) else [(d, m, wd)] if wd is not None else []
+            days = [x for x in days if _agrees(x, named)]
         if len(days) == 1 and today:
             return days[0].isoformat(), "day"
         if len(days) == 1 and opens and not past:
@@ -257,8 +275,57 @@ def _weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
 
 def weekday_of(body: list[str], d: int, m: int) -> int | None:
     """The weekday the text gives to day d of month m ("thứ Năm (12/3)"), if it gives one."""
+    return next((wd for d2, m2, wd in weekdays(body) if (d2, m2) == (d, m)), None)
+
+
+def weekdays(body: list[str]) -> list[tuple[int, int, int]]:
+    """(day, month, weekday) of every day the text names with its weekday ("thứ Năm (12/3)",
+    "Ngày mai thứ ba, 23/10")."""
     pattern, names = _weekday_pattern()
+    found = []
     for match in pattern.finditer("\n".join(body)):
-        if (int(match.group(2)), int(match.group(3))) == (d, m):
-            return names.get(" ".join(match.group(1).lower().split()))
-    return None
+        wd = names.get(" ".join(match.group(1).lower().split()))
+        if wd is not None and 1 <= int(match.group(2)) <= 31 and 1 <= int(match.group(3)) <= 12:
+            found.append((int(match.group(2)), int(match.group(3)), wd))
+    return found
+
+
+WEEKDAY_SPAN = timedelta(days=366)   # a day named without its year is within a year of the article
+
+
+def _weekday_spans(named: tuple[int, int, int]) -> Spans:
+    """Where the article lies by a day it names with its weekday ("thứ ba, 23/10"): within
+    WEEKDAY_SPAN of a 23 October that is a Tuesday (2007, 2012, 2018, 2029, ...)."""
+    d, m, wd = named
+    days = []
+    for year in range(EARLIEST.year, date.today().year + 2):
+        try:
+            day = date(year, m, d)
+        except ValueError:
+            continue
+        if day.weekday() == wd:
+            days.append((max(day - WEEKDAY_SPAN, EARLIEST), day + WEEKDAY_SPAN))
+    return union(days)
+
+
+def _weekday_cue(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _weekday_pattern()[1])
+
+
+NEAR_LEAD = 31   # a day the text names with its weekday this close to the lead's day is of its year
+
+
+def _agrees(day: date, named: list[tuple[int, int, int]]) -> bool:
+    """Does every day the text names with its weekday, taken as the one nearest `day` when that
+    lies within NEAR_LEAD days ("Chiều nay (22/10) ... Ngày mai thứ ba, 23/10"), fall on that
+    weekday? The lead's own day and month is the nearest case."""
+    for d, m, wd in named:
+        for year in (day.year - 1, day.year, day.year + 1):
+            try:
+                near = date(year, m, d)
+            except ValueError:
+                continue
+            if abs((near - day).days) <= NEAR_LEAD and near.weekday() != wd:
+                return False
+    return True

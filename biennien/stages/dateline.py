@@ -2,7 +2,7 @@
 
 In order: a metadata date (feed field, HTML meta, a leading "date 2022-06" field, a dateline
 line such as "Thứ Năm, 10/10/2024 14:45"), then a date in the URL. A month-precise date is
-made day-precise by the lead's own "Sáng 2/6" when they agree. With neither, the date is
+made day-precise by the lead's own "Sáng 2/6" when they agree (not by a day told as past, "hôm 2/6"). With neither, the date is
 inferred from the text: the lead's day/month ("Chiều nay (9/1)") with the latest year the text
 speaks of as present ("kế hoạch hợp tác năm 2025"), or, failing a lead date, the month after the
 latest dated event the text names as past ("tổ chức rất thành công SEA Games 31"); either is
@@ -135,10 +135,20 @@ def lead_day_month(article: Article, body: list[str], spans: bool = False) -> Le
                 continue
             if RANGE_NEXT.match(sentence, match.end()) or _ahead(sentence, match.end()):
                 continue   # "(18.1.1950 - 18.1.2026)": a span; "Vào ngày 5/11/2016, ... sẽ ký": ahead of the article
-            opens = bool(_opens().match(sentence, match.end()))
+            opens = bool(_opens().match(sentence, match.end())) and not _aside(sentence, match.start())
             return Lead(d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
                         bool(today_word.search(match.group())), opens, bool(dated_word.match(match.group())))
     return None
+
+
+ASIDE_WORDS = 4   # more words than a dateline's place ("Hà Nội (10/10/2024) - ...") before a parenthesis
+
+
+def _aside(sentence: str, start: int) -> bool:
+    """Is the date a parenthesis inside its sentence ("... cuộc gặp với ông Trump tại Washington
+    (ngày 20-3), trả lời ...")? Then it dates a word before it and opens no clause."""
+    before = sentence[:start].rstrip()
+    return before.endswith("(") and len(before.split()) > ASIDE_WORDS
 
 
 RANGE_NEXT = re.compile(r"\s*[-\u2013\u2014]\s*\d{1,2}[/.-]\d{1,2}")   # the date opens a span of dates
@@ -260,7 +270,7 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
         value, precision = None, None
     if value is not None:
         lead = lead_day_month(article, body, spans=True) if precision in ("month", "year") else None
-        if lead:
+        if lead and not lead.past:   # "hôm 4/5" is a day before the article, not its day
             d, m, y = lead.day, lead.month, lead.year
             year = int(value[:4])
             if (y in (None, year)) and (precision == "year" or int(value[5:7]) == m):
@@ -296,9 +306,9 @@ def infer(body: list[str], lead: Lead | None) -> tuple[str | None, str | None]:
     bound = bounds.interval(body)
     if value is not None and lead and precision == "day" and not lead.today:
         value, precision = _reported(value, lead)
-    if value is not None:
-        return (value, precision) if bound is not None and _meets(value, bound) else (None, None)
-    weekday = (lambda: bounds.weekday_of(body, lead.day, lead.month)) if lead else None
+    if value is not None and bound is not None and _meets(value, bound):
+        return value, precision
+    weekday = (lambda: bounds.weekdays(body)) if lead else None
     return bounds.choose(bound, lead, weekday, PAST_LEAD_DAYS)
 
 
