@@ -273,11 +273,6 @@ def _weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(rf"\b({alt})\s*[,(]?\s*(?:(?:{day})\s+)?(\d{{1,2}})[/.-](\d{{1,2}})(?![/.-]?\d)", re.I), names
 
 
-def weekday_of(body: list[str], d: int, m: int) -> int | None:
-    """The weekday the text gives to day d of month m ("thứ Năm (12/3)"), if it gives one."""
-    return next((wd for d2, m2, wd in weekdays(body) if (d2, m2) == (d, m)), None)
-
-
 def weekdays(body: list[str]) -> list[tuple[int, int, int]]:
     """(day, month, weekday) of every day the text names with its weekday ("thứ Năm (12/3)",
     "Ngày mai thứ ba, 23/10")."""

@@ -103,8 +103,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     persons = [m for m in news if m.kind == "person"]   # what "ông", "bà" may stand for
     countries = [m for m in news if m.kind == "country"]   # what "nước này" may stand for
     main = main_country(news)
-    named_documents = documents(article.text, [(a, b, lex.cues[p]) for a, b, p in finditer(
-        lex.cue_re, low, padded=padded) if lex.cues[p].has("document")], mentions)
+    named_documents = documents(article.text, low, padded, mentions)
     drafts: list[Draft] = []
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]

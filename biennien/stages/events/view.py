@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ...lexicon.events import Cue, Trigger, lexicon
+from ...lexicon.events import Cue, Trigger, finditer, lexicon
 from ...records import Mention, TimeExpr
 
 PARENS = re.compile(r"\([^()]*\)")
@@ -278,21 +278,29 @@ class View:
         return any(m.end < c.start <= m.end + 2 for c in self.by_kind.get("reported", ()))
 
 
-def documents(text: str, cues: list[tuple[int, int, Cue]], mentions: list[Mention]) -> frozenset[str]:
+def documents(text: str, low: str, padded: str, mentions: list[Mention]) -> frozenset[str]:
     """Agreements, plans and codes named as such ("Hiệp định Đối tác Xuyên Thái Bình Dương", "Thoả
     thuận trao đổi hậu cần (LEMOA)"): a name a document cue opens, or the abbreviation in brackets
     after the words it opens, names a document wherever the article uses it, never a party (the
-    gold's parties are persons and states)."""
+    gold's parties are persons and states). The article is read for the cues only when one of
+    their spellings is in it."""
+    if not any(p in low for p in _document_phrases()):
+        return frozenset()
+    lex = lexicon()
     out = set()
-    for a, b, cue in cues:
-        if not cue.has("document"):
-            continue
+    for a, b, _ in (c for c in finditer(lex.cue_re, low, padded=padded) if lex.cues[c[2]].has("document")):
         for m in mentions:
             gap = text[b:m.start]
             if a == m.start or b < m.start and gap.rstrip().endswith("(") and \
                     not any(x in gap[:-1] for x in ",;:().") and len(gap.split()) <= DOCUMENT_WORDS:
                 out.add(m.name)
     return frozenset(out)
+
+
+@functools.cache
+def _document_phrases() -> tuple[str, ...]:
+    """The spellings of the cues of kind `document` (event_cues.tsv)."""
+    return tuple(p for p, c in lexicon().cues.items() if c.has("document"))
 
 
 def _outer(mentions: list[Mention]) -> list[Mention]:
