@@ -18,6 +18,7 @@ Sets:
   dev3-*        the third wave (eval/gold/dev3.gold.json): held out in the session that annotated it
                 (a second unseen set beside test), dev from the next session on.
   dev4-*        the fourth wave (eval/gold/dev4.gold.json): the same, one session later.
+  dev5-*        the fifth wave (eval/gold/dev5.gold.json): the same, one session later again.
   test-*        the test split. Tune on dev; score test only when a change is finished.
 
 Texts are rebuilt from ../shared (eval/texts.py); nothing of them is kept here. Prints one line
@@ -44,7 +45,7 @@ SHARED = texts.SHARED
 EVAL = SHARED / "eval"
 GOLD = HERE / "gold"
 SETS = ("seeds", "bkee-dev", "dev-dated", "dev-undated", "dev-undated-bg", "dev2-dated", "dev2-undated",
-        "dev3-dated", "dev3-undated", "dev4-dated", "dev4-undated",
+        "dev3-dated", "dev3-undated", "dev4-dated", "dev4-undated", "dev5-dated", "dev5-undated",
         "test-dated", "test-undated", "test-undated-bg")
 CLI = f"{sys.executable} -m biennien.cli"
 

@@ -82,7 +82,8 @@ def companion(file: str, taken: set[str]) -> str | None:
 
 WAVES = {"dev2": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev3": {"long": 7, "feed": 9, "companions": 6, "double": 7},
-         "dev4": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
+         "dev4": {"long": 7, "feed": 9, "companions": 6, "double": 7},
+         "dev5": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
 
 
 def draw(seed: int, wave: str | None = None) -> list[dict]:
