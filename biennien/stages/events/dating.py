@@ -96,6 +96,16 @@ def restated(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     return keep
 
 
+def home_clock(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """"Chiều 29-3 (giờ địa phương, tức sáng 30-3, giờ Hà Nội)": where an article tells the local
+    time of its acts, a time told on Vietnam's clock is a local one said again (the act's day is the
+    local one: the gold's reading), and dates nothing of its own."""
+    zones = time_stage.zones()
+    if not times or not zones["local"].search(text):
+        return times
+    return [t for t in times if not zones["home"].match(text, t.end)]
+
+
 def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, mentions_in: dict,
                  pronoun_first: bool = False) -> TimeExpr | None:
     """A sentence with no time of its own that goes on about a person of the sentence before
