@@ -177,7 +177,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
     for d in drafts:
         for h in d.absorbed:   # "thống nhất sẽ diễn tập chung vào tháng 12": the plan's date
             t = time_of(view, h, None)
-            if d.planned is None and t is not None and is_future(t, lead, article, True):
+            if d.type == "AGREE" and d.planned is None and t is not None and is_future(t, lead, article, True):
                 d.planned = plan_of(t)
     return drafts
 
