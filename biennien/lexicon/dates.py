@@ -154,6 +154,13 @@ def _grammar() -> dict:
             "quantity": re.compile(rf"(?:\d|(?<!\w){w('quantity')}){OSP}$", re.I)}
 
 
+def zones() -> dict:
+    """The clock words after a time (date_words.tsv kind zone): {"home": regex matched right after
+    a time, "local": regex searched in a text}."""
+    gr = _grammar()
+    return {"home": gr["zone_home"], "local": gr["zone_local"]}
+
+
 def _cores(lx: _Lexicon) -> str:
     """What every expression without a date number contains ("tháng trước", "hôm qua", "thứ Hai",
     "Tết"): one cheap scan for these says where the grammar is worth trying."""

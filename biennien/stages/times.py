@@ -387,13 +387,6 @@ def resolve(t: TimeExpr, anchor: str | None, anchor_precision: str | None = None
     return replace(t, value=value, precision=precision, kind=kind, value_end=value_end, tense=tense)
 
 
-def zones() -> dict:
-    """The clock words after a time (date_words.tsv kind zone): {"home": regex matched right after
-    a time, "local": regex searched in a text}."""
-    gr = _grammar()
-    return {"home": gr["zone_home"], "local": gr["zone_local"]}
-
-
 def is_term(t: TimeExpr) -> bool:
     """A span named as a term or period ("nhiệm kỳ 2016-2021", "giai đoạn 2021-2025"): it dates
     an office or a programme, never an event."""
