@@ -64,26 +64,18 @@ class Draft:
 def lead_date(article: Article, sentences: list[Sentence], times: list[TimeExpr],
               planned=lambda t: False) -> tuple:
     """The first dated day of the news (first sentences) that no plan cue puts ahead ("Tôi sẽ nói
-    chuyện ... sáng 8-5"), else the first day of days it names ("thăm ... từ ngày 10 - 13.8"), else
-    the month of publication: the day an article appears is not the
+    chuyện ... sáng 8-5"), else the month of publication: the day an article appears is not the
     day of an act it does not date (GUIDE: "never the publication day"; our gold dates such acts
     to the month)."""
     news = [s.index for s in sentences if not s.is_caption][:LEAD_SENTENCES + 1]
-    days = [t for t in times if t.sentence in news and t.precision == "day" and t.value and t.tense != "future"
-            and not planned(t)]
-    for t in [t for t in days if t.kind == "point"] + [t for t in days if _dated_days(t, article)]:
-        if not article.published or t.value <= article.published or article.published_precision != "day":
-            return t.value, "day"
+    for t in times:
+        if t.sentence in news and t.precision == "day" and t.kind == "point" and t.value and t.tense != "future" \
+                and not planned(t):
+            if not article.published or t.value <= article.published or article.published_precision != "day":
+                return t.value, "day"
     if article.published and article.published_precision == "day":
         return article.published[:7], "month"
     return article.published, article.published_precision
-
-
-def _dated_days(t: TimeExpr, article: Article) -> bool:
-    """Days named by their numbers ("từ ngày 10 - 13.8.2025"), begun by the day an article dated
-    to the day appears: the first is the day of the news (a visit, GUIDE: its first day)."""
-    return t.kind == "range" and article.published_precision == "day" and any(c.isdigit() for c in t.surface) and \
-        bool(t.value) and bool(article.published) and t.value <= article.published
 
 
 def participant(m: Mention) -> Participant:
