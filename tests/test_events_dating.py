@@ -60,3 +60,19 @@ def test_a_time_closing_the_fronted_phrase_of_the_sentence_before_dates_a_senten
                       "Trong phiên họp, Đại sứ Mỹ Jane Roe nhắc lại cuộc gặp ngày 29/11, kêu gọi Triều Tiên kiềm chế. "
                       "Bà cảnh báo Triều Tiên sẽ bị trừng phạt.", published="2017-12-04")
     assert _one(found, "THREATEN").date == "2017-12-02"
+
+
+def test_a_time_said_again_on_the_home_clock_dates_nothing_where_the_local_time_is_told():
+    text = ("Chiều 12-4 (giờ địa phương, tức sáng 13-4, giờ Hà Nội), Thủ tướng Lê Văn Thành hội đàm với Thủ tướng "
+            "Canada Jane Roe tại Ottawa.")
+    assert _one(_analysed(text, published="2024-04-13"), "CONSULT").date == "2024-04-12"
+    # the home clock alone, no local time told: it is the only time there is, and dates the talks
+    text = "Sáng 13-4 (giờ Hà Nội), Thủ tướng Lê Văn Thành hội đàm với Thủ tướng Canada Jane Roe tại Ottawa."
+    assert _one(_analysed(text, published="2024-04-13"), "CONSULT").date == "2024-04-13"
+
+
+def test_what_an_accusation_names_gives_it_no_plan():
+    text = ("Ngoại trưởng Nga Sergey Lavrov hôm 5/11 cáo buộc Israel vi phạm cam kết thông báo cho Moscow trước khi "
+            "triển khai không kích vào Syria.")
+    accuse = _one(_analysed(text, published="2018-11"), "ACCUSE")
+    assert accuse.planned is None and accuse.date == "2018-11-05"

@@ -148,7 +148,17 @@ def _grammar() -> dict:
             "cores": re.compile(" " + cores), "cores_at": re.compile(cores),
             "starters": _vocabulary(lx, first=True), "vocabulary": _vocabulary(lx, first=False),
             "follow": re.compile(w("hint_follow"), re.I),
+            # the clock a time is told by, right after it ("sáng 30-3 (giờ Hà Nội)", "tối 9/5 theo giờ VN")
+            "zone_home": re.compile(rf"[ \t\xa0,(]*(?:\w+{SP})?{w('zone', 'home')}", re.I),
+            "zone_local": re.compile(w("zone", "local"), re.I),
             "quantity": re.compile(rf"(?:\d|(?<!\w){w('quantity')}){OSP}$", re.I)}
+
+
+def zones() -> dict:
+    """The clock words after a time (date_words.tsv kind zone): {"home": regex matched right after
+    a time, "local": regex searched in a text}."""
+    gr = _grammar()
+    return {"home": gr["zone_home"], "local": gr["zone_local"]}
 
 
 def _cores(lx: _Lexicon) -> str:

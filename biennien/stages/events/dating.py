@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...lexicon import types as event_types
+from ...lexicon.dates import zones as clock_zones
 from ...records import Article, Mention, Sentence, TimeExpr
 from .. import times as time_stage
 from .arguments import time_of
@@ -94,6 +95,16 @@ def restated(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
         else:
             keep.append(t)
     return keep
+
+
+def home_clock(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """"Chiều 29-3 (giờ địa phương, tức sáng 30-3, giờ Hà Nội)": where an article tells the local
+    time of its acts, a time told on Vietnam's clock is a local one said again (the act's day is the
+    local one: the gold's reading), and dates nothing of its own."""
+    zones = clock_zones()
+    if not times or not zones["local"].search(text):
+        return times
+    return [t for t in times if not zones["home"].match(text, t.end)]
 
 
 def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, mentions_in: dict,

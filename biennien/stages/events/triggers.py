@@ -50,7 +50,7 @@ from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO
 from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, framed,
                         inviters, objects, part_start, phrase_names, place, place_host, postposed_subject,
                         pronoun_subject, sentence_subject, subject, subordinate, time_of)
-from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, is_future, plan_of, restated
+from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, home_clock, is_future, plan_of, restated
 from .carried import met_for, opens_after_comma, speaker
 from .groups import group_party
 from .holders import home_title, title_holders, title_subject
@@ -69,7 +69,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
          times: list[TimeExpr]) -> list[EventMention]:
     """Every event mention in the article."""
     lex = lexicon()
-    times = restated(article.text, times)
+    times = home_clock(article.text, restated(article.text, times))
     low = lower(article.text)
     padded = " " + low
     hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
@@ -177,7 +177,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
     for d in drafts:
         for h in d.absorbed:   # "thống nhất sẽ diễn tập chung vào tháng 12": the plan's date
             t = time_of(view, h, None)
-            if d.planned is None and t is not None and is_future(t, lead, article, True):
+            if d.type == "AGREE" and d.planned is None and t is not None and is_future(t, lead, article, True):
                 d.planned = plan_of(t)
     return drafts
 
