@@ -227,10 +227,12 @@ def _leader(lex: Lexicon, name: str) -> bool:
 
 def _place_then_name(lex: Lexicon, text: str, start: int, end: int) -> int:
     """The end of a head's name that runs on into a person's ("UBND TP Cần Thơ Trần Việt Trường",
-    "tỉnh Sơn La Hoàng Văn Chất"): after the known place, when a Vietnamese full name follows."""
+    "tỉnh Sơn La Hoàng Văn Chất", "tại VN Marc Knapper"): after the known place or country, when a
+    Vietnamese full name or a foreign one follows."""
     words = text[start:end].split(" ")
     for i in range(1, len(words) - 1):
-        if names.vietnamese_name(words[i:]) and key(" ".join(words[:i])) in lex.places:
+        if (names.vietnamese_name(words[i:]) or names.person_shape(words[i:]) == "foreign") \
+                and ((k := key(" ".join(words[:i]))) in lex.places or k in lex.countries):
             return start + len(" ".join(words[:i]))
     return end
 
