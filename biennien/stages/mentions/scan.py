@@ -16,6 +16,7 @@ from ...lexicon.names import HOME, Lexicon, lexicon
 from ...records import Article, Mention, Sentence
 from ...text import UNREAD, canon, key, spelled
 from . import orgnames, persons
+from .countries import known_country
 from .doc import Doc, Item, country_here
 
 
@@ -65,8 +66,10 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
                 # "Chủ tịch HĐBT Đỗ Mười": an organisation's initials, then the holder's name
                 raw.append(Item(start, start + len(head), "cap", head, sentence))
                 start += len(head) + 1
-            if raw and raw[-1].kind == "cap" and raw[-1].text in lex.hyphen_given and text[raw[-1].end:start] == " - ":
-                start = raw.pop().start   # "Frank - Walter Steinmeier", "Jean - Claude Juncker"
+            if raw and raw[-1].kind == "cap" and text[raw[-1].end:start] == " - " and (
+                    raw[-1].text in lex.hyphen_given or known_country(f"{raw[-1].text} - {word}")):
+                start = raw.pop().start   # "Frank - Walter Steinmeier", "Jean - Claude Juncker"; a known
+                # person's hyphenated family name ("Miguel Diaz - Canel")
             raw.append(Item(start, end, "cap", text[start:end], sentence))
         else:
             raw.append(Item(start, end, kinds[word], word, sentence))
