@@ -3,7 +3,9 @@
 One observation per (person mention with a title, title) in a news sentence; captions show no
 roles. The date is the sentence's own day-precision time expression if it has one, else the
 article's publication date at its precision (a publication known only to its month: the last day
-an earlier sentence names in that month). A change ("được cử giữ chức" = start, "thôi giữ
+an earlier sentence names in that month). A post seen on the sentence's own day within
+settings times.role_seen_days of the publication is also seen on the publication day (the article
+shows it as current then): two observations, unless it changes or is a past post. A change ("được cử giữ chức" = start, "thôi giữ
 chức" = end, "nguyên Bộ trưởng" = a past holder: end with no date) comes from the mention's title
 chain (`Mention.title_claims`, filled by the mentions stage); a stated change date is a time expression, or a "(M/YYYY)" in
 brackets, right after the title.
