@@ -754,3 +754,26 @@ def test_a_run_of_posts_whose_last_opens_a_name_is_that_names():
                  "Trần Văn Minh phản đối.")
     assert ps["Alan Reyes"].titles == ["Ngoại trưởng"]
     assert ps["Trần Văn Minh"].titles == ["Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"]
+
+
+def test_a_holder_stands_after_the_organisation_country_and_place_of_the_post():
+    """The title before an organisation, a country and the place an envoy serves in is still the
+    cue of the name after them, whatever its shape ("Hoa" and "Thôi" open no Vietnamese name)."""
+    got = persons("Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Minh Lạc cho biết. "
+                  "Đại sứ Trung Quốc tại Mỹ Thôi Văn Khải gặp ông. Đại sứ Anh tại VN John Carter phát biểu.")
+    assert (got["Hoa Minh Lạc"].country, got["Hoa Minh Lạc"].organization) == ("CHN", "Bộ Ngoại giao Trung Quốc")
+    assert (got["Thôi Văn Khải"].country, got["Thôi Văn Khải"].titles) == ("CHN", ["Đại sứ tại Mỹ"])
+    assert (got["John Carter"].country, got["John Carter"].titles) == ("GBR", ["Đại sứ tại VN"])
+    assert [m.country for m in find("Ông Lâm nói VN cần cảnh giác.") if m.kind == "country"] == ["VNM"]
+
+
+def test_the_country_of_an_organisation_right_before_a_name_is_the_persons():
+    got = persons("Thiếu tướng quân đội Anh Peter Grant nói. Một chỉ huy của quân đội Nga Ivan Sokolov nói.")
+    assert (got["Peter Grant"].country, got["Peter Grant"].rank) == ("GBR", "Thiếu tướng")
+    assert got["Ivan Sokolov"].country == "RUS"
+
+
+def test_a_known_persons_spaced_hyphen_joins_the_family_name():
+    assert "Miguel Diaz - Canel" in persons("Chủ tịch Cuba Miguel Diaz - Canel phát biểu.")
+    assert "Donald Trump" in persons("Cuộc gặp Donald Trump - Kevin diễn ra.")   # no known name: two runs
+

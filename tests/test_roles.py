@@ -70,8 +70,23 @@ def test_observation_per_title_with_article_date():
 def test_sentence_date_wins():
     text = "Sáng 9/10, Thượng tướng Vongkham Phommakon, Thứ trưởng Bộ Quốc phòng Lào tiếp đoàn."
     t = TimeExpr("t", 0, 0, 9, "Sáng 9/10", "2024-10-09", "day")
-    (o,) = observe(text, times=[t])
+    o, published = observe(text, times=[t])
     assert (o.date, o.date_precision, o.country) == ("2024-10-09", "day", "LAO")
+    assert (published.date, published.title, published.country) == ("2024-10-10", o.title, "LAO")
+
+
+def test_a_post_seen_near_the_publication_is_seen_on_its_day_too_but_not_a_change_or_an_old_post():
+    """The article shows the post as current the day it is published: a sentence's own day within
+    role_seen_days of it adds the publication day; a day years before, or a change, does not."""
+    near = TimeExpr("t", 0, 0, 9, "Ngày 12/10", "2024-10-12", "day")
+    assert [o.date for o in observe("Ngày 12/10, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith đến.",
+                                    times=[near])] == ["2024-10-12", "2024-10-10"]
+    old = TimeExpr("t", 0, 0, 15, "Ngày 15/3/2013", "2013-03-15", "day")
+    assert [o.date for o in observe("Ngày 15/3/2013, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith đến.",
+                                    times=[old])] == ["2013-03-15"]
+    named = TimeExpr("t", 0, 0, 9, "Ngày 8/10", "2024-10-08", "day")
+    obs = observe("Ngày 8/10, ông Saleumxay Kommasith được bổ nhiệm làm Bộ trưởng Ngoại giao Lào.", times=[named])
+    assert [(o.date, o.change) for o in obs] == [("2024-10-08", "start")]
 
 
 def test_a_month_publication_observes_the_day_the_story_is_told_on():

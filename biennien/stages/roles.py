@@ -3,7 +3,9 @@
 One observation per (person mention with a title, title) in a news sentence; captions show no
 roles. The date is the sentence's own day-precision time expression if it has one, else the
 article's publication date at its precision (a publication known only to its month: the last day
-an earlier sentence names in that month). A change ("được cử giữ chức" = start, "thôi giữ
+an earlier sentence names in that month). A post seen on the sentence's own day within
+settings times.role_seen_days of the publication is also seen on the publication day (the article
+shows it as current then): two observations, unless it changes or is a past post. A change ("được cử giữ chức" = start, "thôi giữ
 chức" = end, "nguyên Bộ trưởng" = a past holder: end with no date) comes from the mention's title
 chain (`Mention.title_claims`, filled by the mentions stage); a stated change date is a time expression, or a "(M/YYYY)" in
 brackets, right after the title.
@@ -12,12 +14,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date as Date
 
+from .. import settings
 from ..records import Article, Mention, RoleObservation, Sentence, TimeExpr, TitleClaim
 
 BRACKET_DATE = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?(?:(\d{1,2})/)?(\d{1,2})/(\d{4})\s*\)")
 CLAUSE = re.compile(r"[,;:]")
 NEAR = 60  # characters after a title in which a stated change date may stand
+SEEN_DAYS = settings.get("times", "role_seen_days")
 
 
 def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
@@ -33,6 +38,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
         if sentence is None or sentence.is_caption:
             continue
         date, precision = _date(article, sentence, times, m.start)
+        also = _published_too(article, date, precision)
         chain = m.title_claims or [TitleClaim(t) for t in m.titles]
         if any(t.title is None for t in chain):
             chain = [x for t in chain for x in (_post_elsewhere(m, t, titled) if t.title is None else [t])]
@@ -46,7 +52,22 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
                 organization=t.organization or (m.organization if len(chain) == 1 else None),
                 country=t.country or m.country, date=date, date_precision=precision,
                 change=change, change_date=change_date))
+            if also and change is None and not t.past:
+                out.append(replace(out[-1], date=article.published, date_precision="day"))
     return out
+
+
+def _published_too(article: Article, date: str | None, precision: str | None) -> bool:
+    """Is a role seen on its sentence's own day ("Hôm qua, Thủ tướng X ...") seen on the day of
+    publication too? When the day lies within SEEN_DAYS of it: the article shows the post as
+    current when it is published, and the post was held on the day the sentence tells of."""
+    published = article.published
+    if precision != "day" or article.published_precision != "day" or not date or not published or date == published:
+        return False
+    try:
+        return abs((Date.fromisoformat(published) - Date.fromisoformat(date)).days) <= SEEN_DAYS
+    except ValueError:
+        return False
 
 
 def _post_elsewhere(m: Mention, change: TitleClaim, titled: list[Mention]) -> list[TitleClaim]:

@@ -67,3 +67,21 @@ def country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
     before = doc.text[start:it.start].rstrip(" \"“‘'([-–")
     opens = before == "" or before[-1] == ":"  # "Anh đủ tự tin", "rằng: Anh ...": the pronoun
     return not opens or iso in iso_seen
+
+
+QUALIFIERS = ("country", "place", "org")   # what may stand between a post and its holder
+POST_LINKS = (" ", " tại ")   # "Đại sứ Trung Quốc tại Mỹ Thôi Thiên Khải": the posting place after the country
+
+
+def cue_behind(doc: Doc, n: int) -> str | None:
+    """The title or rank whose post the qualifiers ending at item n name, up to three of them
+    ("người phát ngôn Bộ Ngoại giao Trung Quốc", "Đại sứ Trung Quốc tại Mỹ"): its kind, a cue."""
+    for k in range(n, max(n - 3, 0), -1):
+        before = doc.items[k - 1]
+        if doc.text[before.end:doc.items[k].start] not in POST_LINKS:
+            return None
+        if before.kind in PERSON_CUES:
+            return before.kind
+        if before.kind not in QUALIFIERS:
+            return None
+    return None

@@ -19,7 +19,7 @@ from ...lexicon import shapes as names
 from ...lexicon.names import HOME
 from ...records import Mention, TitleClaim
 from ...text import canon, key
-from .doc import PERSON_CUES, Candidate, Doc, Item, country_here
+from .doc import PERSON_CUES, QUALIFIERS, Candidate, Doc, Item, country_here, cue_behind
 from . import countries, lists, things
 from .countries import known_country
 from .titles import _chains, _gap, services
@@ -201,12 +201,8 @@ def _candidate(doc: Doc, n: int, it: Item, listed: set[str]) -> list[Candidate]:
     cue = prev.kind if prev is not None and prev.kind in PERSON_CUES else None
     if prev is not None and prev.kind == "honor" and doc.lex.honorifics.get(prev.text) == "plural":
         cue = None
-    if prev is not None and prev.kind in ("country", "place", "org"):  # "Thủ tướng Lào Sonexay"
-        before = _prev(doc, n - 1)
-        if before is not None and before.kind in PERSON_CUES:
-            cue = before.kind
-        elif prev.kind == "country":
-            cue = "country"  # "Mỹ Paul Whelan"
+    if prev is not None and prev.kind in QUALIFIERS:  # "Thủ tướng Lào Sonexay"
+        cue = cue_behind(doc, n - 1) or ("country" if prev.kind == "country" else None)  # "Mỹ Paul Whelan"
     if not cue and len(tokens) == 1 and doc.text[max(0, it.start - 16):it.start].endswith(doc.lex.rulers):
         cue = "ruler"   # "chính quyền Assad", "dưới thời Clinton": the leader named
     if not cue and things.category_listed(doc, it):

@@ -16,6 +16,7 @@ from ...lexicon.names import HOME, Lexicon, lexicon
 from ...records import Article, Mention, Sentence
 from ...text import UNREAD, canon, key, spelled
 from . import orgnames, persons
+from .countries import known_country
 from .doc import Doc, Item, country_here
 
 
@@ -65,8 +66,10 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
                 # "Chủ tịch HĐBT Đỗ Mười": an organisation's initials, then the holder's name
                 raw.append(Item(start, start + len(head), "cap", head, sentence))
                 start += len(head) + 1
-            if raw and raw[-1].kind == "cap" and raw[-1].text in lex.hyphen_given and text[raw[-1].end:start] == " - ":
-                start = raw.pop().start   # "Frank - Walter Steinmeier", "Jean - Claude Juncker"
+            if raw and raw[-1].kind == "cap" and text[raw[-1].end:start] == " - " and (
+                    raw[-1].text in lex.hyphen_given or known_country(f"{raw[-1].text} - {word}")):
+                start = raw.pop().start   # "Frank - Walter Steinmeier", "Jean - Claude Juncker"; a known
+                # person's hyphenated family name ("Miguel Diaz - Canel")
             raw.append(Item(start, end, "cap", text[start:end], sentence))
         else:
             raw.append(Item(start, end, kinds[word], word, sentence))
@@ -227,10 +230,12 @@ def _leader(lex: Lexicon, name: str) -> bool:
 
 def _place_then_name(lex: Lexicon, text: str, start: int, end: int) -> int:
     """The end of a head's name that runs on into a person's ("UBND TP Cần Thơ Trần Việt Trường",
-    "tỉnh Sơn La Hoàng Văn Chất"): after the known place, when a Vietnamese full name follows."""
+    "tỉnh Sơn La Hoàng Văn Chất", "tại VN Marc Knapper"): after the known place or country, when a
+    Vietnamese full name or a foreign one follows."""
     words = text[start:end].split(" ")
     for i in range(1, len(words) - 1):
-        if names.vietnamese_name(words[i:]) and key(" ".join(words[:i])) in lex.places:
+        if (names.vietnamese_name(words[i:]) or names.person_shape(words[i:]) == "foreign") \
+                and ((k := key(" ".join(words[:i]))) in lex.places or k in lex.countries):
             return start + len(" ".join(words[:i]))
     return end
 

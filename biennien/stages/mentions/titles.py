@@ -116,7 +116,11 @@ def _chains(doc: Doc, c: Candidate) -> None:
             c.country = it.data["iso3"]
         elif it.kind in ("org", "place") and gap == " " and j > 0 and (items[j - 1].kind == "title"
                                                                   or items[j - 1].kind == "rank" and right is c.item):
-            pass  # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title; "Chuẩn Đô đốc Hải quân NAME"
+            # "Thủ tướng Chính phủ NAME", "Thị trưởng Kiev NAME": read with the title; "Chuẩn Đô đốc Hải quân NAME";
+            c.country = c.country or it.data.get("country")   # "Thiếu tướng quân đội Anh NAME" is British
+        elif it.kind == "org" and gap == " " and right is c.item and it.data.get("country"):
+            c.country = c.country or it.data["country"]   # "chỉ huy của quân đội Nga NAME"
+            break
         elif it.kind == "title" and gap == " " and right.kind == "title" and _named_after(doc, n):
             break   # the post before belongs to the person named after the comma
         elif it.kind == "title" and gap == " " and right.kind == "title" and c.titles \
