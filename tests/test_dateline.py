@@ -72,10 +72,14 @@ def test_office_holders_pin_the_lead_day_to_one_year():
     # Pompeo (from 2018-04-26) and Mattis (to 2019-01-01, and 60 days): one 14 December
     text = "Hai bên hội đàm\nSáng nay (14/12), Ngoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tiếp đoàn."
     assert _undated(text) == ("2018-12-14", "day")
-    # the day of the lead's act, not said to be today: the report may be the next day, so the month
-    assert _undated(text.replace("Sáng nay (14/12)", "Sáng 14/12")) == ("2018-12", "month")
-    # a date closing a sentence (a photo caption: "... tại Canberra ngày 14/12.") is no article's day
-    assert _undated("Tin\nNgoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tại Hà Nội ngày 14/12.") == (None, None)
+    # the morning's act opening the lead is reported that day (lead_morning): its day
+    assert _undated(text.replace("Sáng nay (14/12)", "Sáng 14/12")) == ("2018-12-14", "day")
+    # the evening's may be reported the next day: the month, when that day is still in it
+    assert _undated(text.replace("Sáng nay (14/12)", "Tối 14/12")) == ("2018-12", "month")
+    assert _undated(text.replace("Sáng nay (14/12)", "Tối 31/12")) == (None, None)
+    # a date closing a sentence (a photo caption: "... tại Canberra ngày 14/12.") is no article's day,
+    # but its month (75 of 81 dated feed items)
+    assert _undated("Tin\nNgoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tại Hà Nội ngày 14/12.") == ("2018-12", "month")
 
 
 def test_a_weekday_picks_the_year_among_the_tenure():

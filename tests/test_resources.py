@@ -112,6 +112,9 @@ def test_dateline_word_works_in_its_example(row):
         assert not dateline.past_bound([ex.replace(row["word"], "", 1)])[2], ex
     elif row["kind"] == "lead_today":       # the lead is found and is the article's own day
         assert dateline.lead_day_month(None, [ex])[4] is True, ex
+    elif row["kind"] == "lead_morning":     # the lead is the morning's; with another time word, not
+        assert dateline.lead_day_month(None, [ex]).morning is True, ex
+        assert dateline.lead_day_month(None, [re.sub(row["word"], "Tối", ex, count=1, flags=re.I)]).morning is False, ex
     elif row["kind"] == "lead_zone":        # the lead still opens its clause; without the clock too
         assert dateline.lead_day_month(None, [ex])[5] is True, ex
         assert dateline.lead_day_month(None, [re.sub(rf"\s*\(?{row['word']}\)?", "", ex, count=1)])[5] is True, ex
@@ -282,6 +285,10 @@ def test_date_bound_word_bounds_its_example(row):
     ex = row["example"]
     assert row["word"].casefold() in ex.casefold()
     found = bounds.evidence([ex])
+    if row["kind"] == "not_named":   # the date after it is no date told as past; without the word it is
+        assert "named" not in [k for k, _ in found], (ex, found)
+        assert "named" in [k for k, _ in bounds.evidence([re.sub(rf"\b{row['word']}\b", "", ex, count=1)])], ex
+        return
     kinds = {"plan_prep": "future", "former": "holder", "former_after": "holder"}
     mine = [(spans[0][0], spans[-1][1]) for k, spans in found if k == kinds.get(row["kind"], row["kind"])]
     assert mine, (ex, found)
