@@ -4,6 +4,7 @@ import pytest
 
 from biennien.pipeline import analyse
 from biennien.records import Source
+from biennien.stages import bounds
 from biennien.stages.dateline import from_url, parse_date
 from biennien.io.read import read
 
@@ -87,6 +88,8 @@ def test_a_weekday_picks_the_year_among_the_tenure():
     text = "Thủ tướng tiếp đoàn\nSáng nay, thứ Năm (12/3), Thủ tướng Nguyễn Xuân Phúc tiếp đoàn đại biểu."
     assert _undated(text) == ("2020-03", "month")
     assert _undated(text.replace("thứ Năm ", "")) == (None, None)    # five candidate years: no date
+    # the week it lies in may stand between the weekday and the date
+    assert bounds.weekdays(["Thứ Năm tuần trước (12/3), hai bên ký."]) == [(12, 3, 3)]
 
 
 def test_a_year_window_dates_the_article():

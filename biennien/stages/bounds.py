@@ -284,8 +284,13 @@ def _weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
     rows = [r for r in resources.load("date_words") if r["kind"] == "weekday"]
     names = {" ".join(r["word"].lower().split()): int(r["value"]) for r in rows}
     alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    day = "|".join(re.escape(r["word"]) for r in resources.load("date_words") if r["kind"] == "unit" and r["value"] == "day")
-    return re.compile(rf"\b({alt})\s*[,(]?\s*(?:(?:{day})\s+)?(\d{{1,2}})[/.-](\d{{1,2}})(?![/.-]?\d)", re.I), names
+    words = resources.load("date_words")
+    day = "|".join(re.escape(r["word"]) for r in words if r["kind"] == "unit" and r["value"] == "day")
+    # "thứ Năm tuần trước (23-5)": the week it lies in may come between
+    week = "|".join(re.escape(r["word"]) for r in words if r["kind"] == "unit" and r["value"] == "week")
+    rel = "|".join(re.escape(r["word"]) for r in words if r["kind"] == "unit_rel")
+    return re.compile(rf"\b({alt})(?:\s+(?:{week})\s+(?:{rel}))?\s*[,(]?\s*(?:(?:{day})\s+)?(\d{{1,2}})[/.-](\d{{1,2}})(?![/.-]?\d)",
+                      re.I), names
 
 
 def weekdays(body: list[str]) -> list[tuple[int, int, int]]:
