@@ -42,6 +42,9 @@ AHEAD_END = r"(?=\s*(?:[,.;:)!?]|$))"   # "năm 2020 tới," but not "năm 2010 
 # the evening's, nearly all the rest the next day: the morning's gives its day, any other the
 # month its next day still lies in.
 REPORT_LAG = timedelta(days=1)
+# A date told with its month and year and no future word is past, or a schedule weeks ahead ("lễ
+# truy điệu ... ngày 5-5-2018" in the obituary of 1 May): the article is no earlier than this before it.
+SCHEDULE_AHEAD = timedelta(days=31)
 Bound = tuple[date, date]
 Spans = tuple[Bound, ...]   # a union of disjoint spans, earliest first
 
@@ -183,7 +186,7 @@ def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
         for m in p["named"].finditer(sentence):
             span = _span(*(m.group(1, 2) if m.group(1) else (m.group(2), None)), m.group(3))
             if span and not p["not_named"].search(sentence[max(0, m.start() - 30):m.start()]):
-                found.append(("named", ((span[0], date.max),)))
+                found.append(("named", ((span[0] - SCHEDULE_AHEAD, date.max),)))
     for kind in ("window", "window_paren"):
         if not any(w in low for w in cues[kind]):
             continue
@@ -256,10 +259,6 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
             # the day of the lead's act: the report may come the next day ("Chiều 30-6" on 1 July)
             left = meet(bound, ((days[0], days[0] + REPORT_LAG),))
             return pinned(left[0][0], left[-1][1])
-        if len(days) == 1 and not past:
-            # a day named in the lead's sentences, not opening one ("... tại Hà Nội ngày 25/5."): the
-            # article's month (75 of 81 dated feed items outside the gold sets, corpus/rss)
-            return pinned(days[0], days[0])
         if len(days) == 1 and past:
             left = meet(bound, ((days[0], days[0] + timedelta(days=recent)),))
             lo, hi = left[0][0], left[-1][1]
