@@ -252,3 +252,12 @@ def test_a_date_in_parentheses_inside_a_sentence_opens_no_clause():
     lead = lead_day_month(art, aside.split("\n")[1:])
     assert (lead.day, lead.month, lead.opens) == (20, 3, False)
     assert lead_day_month(art, ["Hà Nội (10/10) - Hai bên hội đàm."]).opens
+
+
+def test_an_anniversary_named_pins_the_lead_to_its_year():
+    # the 80th anniversary of 19 August 1945 is written about within half a year of 19 August 2025
+    text = "Lễ kỷ niệm\nSáng 18/8, Hà Nội tổ chức lễ kỷ niệm 80 năm Cách mạng Tháng Tám thành công."
+    assert _undated(text) == ("2025-08-18", "day")
+    assert _undated(text.replace("80 năm", "80 năm ngày")) == ("2025-08-18", "day")
+    # an anniversary of what no row commemorates dates nothing
+    assert _undated(text.replace("Cách mạng Tháng Tám", "Trường Tiểu học Kim Đồng")) == (None, None)

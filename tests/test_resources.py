@@ -301,9 +301,27 @@ def test_date_bound_word_bounds_its_example(row):
         assert a > bounds.EARLIEST and b == date.max
     elif row["kind"] in ("future", "future_after", "plan_prep"):
         assert a == bounds.EARLIEST and b < date.max
+    elif row["kind"] == "anniversary":      # within half a year of the 80th anniversary of 19 August 1945
+        assert a < date(2025, 8, 19) < b and b - a == 2 * bounds.ANNIVERSARY_SPAN
     else:   # a holder not (or no longer) in office bounds from below only
         assert b == date.max
         assert bounds.evidence([ex.replace(row["word"], " ").replace("  ", " ")]) != found
+
+
+@pytest.mark.parametrize("row", resources.load("anniversaries"), ids=lambda r: r["example"])
+def test_anniversary_dates_its_example(row):
+    from datetime import date
+
+    from biennien.stages import bounds
+    count = int(re.search(r"\d+", row["example"]).group())
+    marked = date.fromisoformat(row["marked"])
+    day = date(marked.year + count, marked.month, marked.day)
+    found = [spans for kind, spans in bounds.evidence([row["example"]]) if kind == "anniversary"]
+    assert found == [((day - bounds.ANNIVERSARY_SPAN, day + bounds.ANNIVERSARY_SPAN),)], found
+    assert row["cue"] in row["example"].lower()
+    # told as the future, or in a sentence naming a year (history), it bounds nothing
+    assert not [k for k, _ in bounds.evidence(["Hai nước sẽ " + row["example"]]) if k == "anniversary"]
+    assert not [k for k, _ in bounds.evidence([row["example"] + " năm 1990"]) if k == "anniversary"]
 
 
 @pytest.mark.parametrize("row", resources.load("office_holders"), ids=lambda r: r["example"])

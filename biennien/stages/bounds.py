@@ -42,6 +42,7 @@ AHEAD_END = r"(?=\s*(?:[,.;:)!?]|$))"   # "năm 2020 tới," but not "năm 2010 
 # the evening's, nearly all the rest the next day: the morning's gives its day, any other the
 # month its next day still lies in.
 REPORT_LAG = timedelta(days=1)
+ANNIVERSARY_SPAN = timedelta(days=182)   # an anniversary named is this close: 12 of 12 feed items within 4 months
 # A date told with its month and year and no future word is past, or a schedule weeks ahead ("lễ
 # truy điệu ... ngày 5-5-2018" in the obituary of 1 May): the article is no earlier than this before it.
 SCHEDULE_AHEAD = timedelta(days=31)
@@ -166,6 +167,9 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
         if yes:                                      # every dated pattern ends in a year
             found += _dated(sentence, p)
     found += [("weekday", spans) for spans in map(_weekday_spans, weekdays(body) if _weekday_cue(text) else ())]
+    if any(w in text.lower() for w in _cues()["anniversary"]):
+        found += [("anniversary", spans) for sentence, yes in zip(body, dated) if not yes
+                  for spans in _anniversaries(sentence)]
     named = {m.group(1) for m in _cue_pattern().finditer(text.lower())}
     held = [h for h in _holders() if h[0] in named]
     for sentence, yes in zip(body, dated) if held else ():
@@ -177,7 +181,7 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
 def _cues() -> dict[str, tuple[str, ...]]:
     """The lower-case words each dated pattern needs: a sentence without any skips the pattern."""
     return {k: tuple(r["word"].lower() for r in _rows(k))
-            for k in ("window", "window_paren", "past", "past_after", "future", "future_after")}
+            for k in ("window", "window_paren", "past", "past_after", "future", "future_after", "anniversary")}
 
 
 def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
@@ -201,6 +205,35 @@ def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
             span = _span(*m.group(1, 2, 3))
             if span:
                 found.append((kind, ((span[0], date.max),) if kind.startswith("past") else ((EARLIEST, span[1]),)))
+    return found
+
+
+@functools.cache
+def _anniversary_rows() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern, date], ...]]:
+    """The count of years after an anniversary word ("kỷ niệm 80 năm (Ngày)"), and what each
+    anniversaries.tsv row commemorates with the day it marks."""
+    words = resources.load("date_words")
+    year = "|".join(re.escape(r["word"]) for r in words if r["kind"] == "unit" and r["value"] == "year")
+    day = "|".join(re.escape(r["word"]) for r in words if r["kind"] == "unit" and r["value"] == "day")
+    head = re.compile(rf"\b(?:{_alt('anniversary')})\s+(\d{{1,3}})\s+(?:{year})\s+(?:(?:{day})\s+)?", re.I)
+    return head, tuple((r["cue"], re.compile(r["pattern"]), date.fromisoformat(r["marked"]))
+                       for r in resources.load("anniversaries"))
+
+
+def _anniversaries(sentence: str) -> list[Spans]:
+    """Within ANNIVERSARY_SPAN of each anniversary the sentence names ("kỷ niệm 80 năm Cách mạng
+    Tháng Tám": 19 August 2025), unless it speaks of the future."""
+    low = sentence.lower()
+    if any(w in low for w in _cues()["future"]):
+        return []
+    head, rows = _anniversary_rows()
+    found = []
+    for m in head.finditer(sentence):
+        for cue, pattern, marked in rows:
+            if cue in low and pattern.match(sentence, m.end()):
+                year = marked.year + int(m.group(1))
+                day = marked.replace(year=year) if (marked.month, marked.day) != (2, 29) else date(year, 3, 1)
+                found.append(((day - ANNIVERSARY_SPAN, day + ANNIVERSARY_SPAN),))
     return found
 
 
