@@ -261,3 +261,7 @@ def test_an_anniversary_named_pins_the_lead_to_its_year():
     assert _undated(text.replace("80 năm", "80 năm ngày")) == ("2025-08-18", "day")
     # an anniversary of what no row commemorates dates nothing
     assert _undated(text.replace("Cách mạng Tháng Tám", "Trường Tiểu học Kim Đồng")) == (None, None)
+    # an anniversary told with its span, the count its length: the span's end
+    span = "Tin\nTối 2/6, hai bên dự lễ kỷ niệm 70 năm quan hệ ngoại giao (11-6-1948 - 11-6-2018)."
+    assert _undated(span) == ("2018-06", "month")
+    assert _undated(span.replace("70 năm", "60 năm")) == (None, None)    # not its length: no anniversary

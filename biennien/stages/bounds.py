@@ -168,8 +168,7 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
             found += _dated(sentence, p)
     found += [("weekday", spans) for spans in map(_weekday_spans, weekdays(body) if _weekday_cue(text) else ())]
     if any(w in text.lower() for w in _cues()["anniversary"]):
-        found += [("anniversary", spans) for sentence, yes in zip(body, dated) if not yes
-                  for spans in _anniversaries(sentence)]
+        found += [("anniversary", spans) for sentence, yes in zip(body, dated) for spans in _anniversaries(sentence, yes)]
     named = {m.group(1) for m in _cue_pattern().finditer(text.lower())}
     held = [h for h in _holders() if h[0] in named]
     for sentence, yes in zip(body, dated) if held else ():
@@ -220,16 +219,31 @@ def _anniversary_rows() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern, date],
                        for r in resources.load("anniversaries"))
 
 
-def _anniversaries(sentence: str) -> list[Spans]:
+ANNIVERSARY_RANGE = re.compile(r"[^.()]{0,80}?\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:19|20)\d\d)\s*[-–]\s*"
+                               r"(?:(\d{1,2})[/.-](\d{1,2})[/.-])?((?:19|20)\d\d)\s*\)")
+
+
+def _anniversaries(sentence: str, dated: bool) -> list[Spans]:
     """Within ANNIVERSARY_SPAN of each anniversary the sentence names ("kỷ niệm 80 năm Cách mạng
-    Tháng Tám": 19 August 2025), unless it speaks of the future."""
+    Tháng Tám": 19 August 2025; "kỷ niệm 70 năm quan hệ ngoại giao (1950 - 2020)": 2020, its span's
+    end when it is the count after its start), unless it speaks of the future. A sentence naming
+    another year tells history ("năm 2015, kỷ niệm 70 năm ...")."""
     low = sentence.lower()
     if any(w in low for w in _cues()["future"]):
         return []
     head, rows = _anniversary_rows()
     found = []
     for m in head.finditer(sentence):
-        for cue, pattern, marked in rows:
+        span = ANNIVERSARY_RANGE.match(sentence, m.end()) if dated else None
+        if span and int(span.group(4)) - int(span.group(1)) == int(m.group(1)):
+            year = int(span.group(4))
+            try:
+                first = last = date(year, int(span.group(3)), int(span.group(2))) if span.group(2) else None
+            except ValueError:
+                continue
+            first, last = first or date(year, 1, 1), last or date(year, 12, 31)
+            found.append(((first - ANNIVERSARY_SPAN, last + ANNIVERSARY_SPAN),))
+        for cue, pattern, marked in rows if not dated else ():
             if cue in low and pattern.match(sentence, m.end()):
                 year = marked.year + int(m.group(1))
                 day = marked.replace(year=year) if (marked.month, marked.day) != (2, 29) else date(year, 3, 1)
