@@ -265,3 +265,14 @@ def test_an_anniversary_named_pins_the_lead_to_its_year():
     span = "Tin\nTối 2/6, hai bên dự lễ kỷ niệm 70 năm quan hệ ngoại giao (11-6-1948 - 11-6-2018)."
     assert _undated(span) == ("2018-06", "month")
     assert _undated(span.replace("70 năm", "60 năm")) == (None, None)    # not its length: no anniversary
+
+
+def test_a_date_told_with_month_and_year_bounds_the_article_from_below():
+    from datetime import date
+    # "Tháng 10/2016, ...": told as past, or a schedule weeks ahead at most (SCHEDULE_AHEAD)
+    assert bounds.evidence(["Tháng 10/2016, hai nước ký hiệp định."]) == \
+        [("named", ((date(2016, 10, 1) - bounds.SCHEDULE_AHEAD, date.max),))]
+    # a decree's number, a span's end, a plan: no such date
+    assert bounds.evidence(["Theo Nghị định 10/2019/NĐ-CP của Chính phủ."]) == []
+    assert [k for k, _ in bounds.evidence(["Giai đoạn 1/2016 - 3/2017 tăng trưởng."])] == []
+    assert [k for k, _ in bounds.evidence(["Hội nghị sẽ họp tháng 6/2020."])] == []

@@ -76,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "any_year": re.compile(rf"(?<!\d){YEAR}(?!\d)"),
         # a date told with its month and year: "15/12/2017", "tháng 10-2016", not a span's end
         "named": re.compile(rf"(?<![\d/.-])(?<!\d [-–] )(?<!\d[-–] )(?<!\d [-–])(?:(\d{{1,2}})[/.-])?(\d{{1,2}})[/.-]{YEAR}"
-                            rf"(?![\d%]|[/.-]\d|\s*[-–]\s*\d)"),
+                            rf"(?![\d%]|[/.-]\w|\s*[-–]\s*\d)"),   # "10/2019/NĐ-CP" numbers a decree
         "not_named": re.compile(rf"\b(?:{_alt('not_named')})\s+(?:(?:{units})\s+)?$", re.I),
     }
 
