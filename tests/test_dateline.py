@@ -4,6 +4,7 @@ import pytest
 
 from biennien.pipeline import analyse
 from biennien.records import Source
+from biennien.stages import bounds
 from biennien.stages.dateline import from_url, parse_date
 from biennien.io.read import read
 
@@ -72,8 +73,11 @@ def test_office_holders_pin_the_lead_day_to_one_year():
     # Pompeo (from 2018-04-26) and Mattis (to 2019-01-01, and 60 days): one 14 December
     text = "Hai bên hội đàm\nSáng nay (14/12), Ngoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tiếp đoàn."
     assert _undated(text) == ("2018-12-14", "day")
-    # the day of the lead's act, not said to be today: the report may be the next day, so the month
-    assert _undated(text.replace("Sáng nay (14/12)", "Sáng 14/12")) == ("2018-12", "month")
+    # the morning's act opening the lead is reported that day (lead_morning): its day
+    assert _undated(text.replace("Sáng nay (14/12)", "Sáng 14/12")) == ("2018-12-14", "day")
+    # the evening's may be reported the next day: the month, when that day is still in it
+    assert _undated(text.replace("Sáng nay (14/12)", "Tối 14/12")) == ("2018-12", "month")
+    assert _undated(text.replace("Sáng nay (14/12)", "Tối 31/12")) == (None, None)
     # a date closing a sentence (a photo caption: "... tại Canberra ngày 14/12.") is no article's day
     assert _undated("Tin\nNgoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tại Hà Nội ngày 14/12.") == (None, None)
 
@@ -83,6 +87,8 @@ def test_a_weekday_picks_the_year_among_the_tenure():
     text = "Thủ tướng tiếp đoàn\nSáng nay, thứ Năm (12/3), Thủ tướng Nguyễn Xuân Phúc tiếp đoàn đại biểu."
     assert _undated(text) == ("2020-03", "month")
     assert _undated(text.replace("thứ Năm ", "")) == (None, None)    # five candidate years: no date
+    # the week it lies in may stand between the weekday and the date
+    assert bounds.weekdays(["Thứ Năm tuần trước (12/3), hai bên ký."]) == [(12, 3, 3)]
 
 
 def test_a_year_window_dates_the_article():
@@ -246,3 +252,27 @@ def test_a_date_in_parentheses_inside_a_sentence_opens_no_clause():
     lead = lead_day_month(art, aside.split("\n")[1:])
     assert (lead.day, lead.month, lead.opens) == (20, 3, False)
     assert lead_day_month(art, ["Hà Nội (10/10) - Hai bên hội đàm."]).opens
+
+
+def test_an_anniversary_named_pins_the_lead_to_its_year():
+    # the 80th anniversary of 19 August 1945 is written about within half a year of 19 August 2025
+    text = "Lễ kỷ niệm\nSáng 18/8, Hà Nội tổ chức lễ kỷ niệm 80 năm Cách mạng Tháng Tám thành công."
+    assert _undated(text) == ("2025-08-18", "day")
+    assert _undated(text.replace("80 năm", "80 năm ngày")) == ("2025-08-18", "day")
+    # an anniversary of what no row commemorates dates nothing
+    assert _undated(text.replace("Cách mạng Tháng Tám", "Trường Tiểu học Kim Đồng")) == (None, None)
+    # an anniversary told with its span, the count its length: the span's end
+    span = "Tin\nTối 2/6, hai bên dự lễ kỷ niệm 70 năm quan hệ ngoại giao (11-6-1948 - 11-6-2018)."
+    assert _undated(span) == ("2018-06", "month")
+    assert _undated(span.replace("70 năm", "60 năm")) == (None, None)    # not its length: no anniversary
+
+
+def test_a_date_told_with_month_and_year_bounds_the_article_from_below():
+    from datetime import date
+    # "Tháng 10/2016, ...": told as past, or a schedule weeks ahead at most (SCHEDULE_AHEAD)
+    assert bounds.evidence(["Tháng 10/2016, hai nước ký hiệp định."]) == \
+        [("named", ((date(2016, 10, 1) - bounds.SCHEDULE_AHEAD, date.max),))]
+    # a decree's number, a span's end, a plan: no such date
+    assert bounds.evidence(["Theo Nghị định 10/2019/NĐ-CP của Chính phủ."]) == []
+    assert [k for k, _ in bounds.evidence(["Giai đoạn 1/2016 - 3/2017 tăng trưởng."])] == []
+    assert [k for k, _ in bounds.evidence(["Hội nghị sẽ họp tháng 6/2020."])] == []

@@ -112,6 +112,9 @@ def test_dateline_word_works_in_its_example(row):
         assert not dateline.past_bound([ex.replace(row["word"], "", 1)])[2], ex
     elif row["kind"] == "lead_today":       # the lead is found and is the article's own day
         assert dateline.lead_day_month(None, [ex])[4] is True, ex
+    elif row["kind"] == "lead_morning":     # the lead is the morning's; with another time word, not
+        assert dateline.lead_day_month(None, [ex]).morning is True, ex
+        assert dateline.lead_day_month(None, [re.sub(row["word"], "Tối", ex, count=1, flags=re.I)]).morning is False, ex
     elif row["kind"] == "lead_zone":        # the lead still opens its clause; without the clock too
         assert dateline.lead_day_month(None, [ex])[5] is True, ex
         assert dateline.lead_day_month(None, [re.sub(rf"\s*\(?{row['word']}\)?", "", ex, count=1)])[5] is True, ex
@@ -282,6 +285,10 @@ def test_date_bound_word_bounds_its_example(row):
     ex = row["example"]
     assert row["word"].casefold() in ex.casefold()
     found = bounds.evidence([ex])
+    if row["kind"] == "not_named":   # the date after it is no date told as past; without the word it is
+        assert "named" not in [k for k, _ in found], (ex, found)
+        assert "named" in [k for k, _ in bounds.evidence([re.sub(rf"\b{row['word']}\b", "", ex, count=1)])], ex
+        return
     kinds = {"plan_prep": "future", "former": "holder", "former_after": "holder"}
     mine = [(spans[0][0], spans[-1][1]) for k, spans in found if k == kinds.get(row["kind"], row["kind"])]
     assert mine, (ex, found)
@@ -294,9 +301,27 @@ def test_date_bound_word_bounds_its_example(row):
         assert a > bounds.EARLIEST and b == date.max
     elif row["kind"] in ("future", "future_after", "plan_prep"):
         assert a == bounds.EARLIEST and b < date.max
+    elif row["kind"] == "anniversary":      # within half a year of the 80th anniversary of 19 August 1945
+        assert a < date(2025, 8, 19) < b and b - a == 2 * bounds.ANNIVERSARY_SPAN
     else:   # a holder not (or no longer) in office bounds from below only
         assert b == date.max
         assert bounds.evidence([ex.replace(row["word"], " ").replace("  ", " ")]) != found
+
+
+@pytest.mark.parametrize("row", resources.load("anniversaries"), ids=lambda r: r["example"])
+def test_anniversary_dates_its_example(row):
+    from datetime import date
+
+    from biennien.stages import bounds
+    count = int(re.search(r"\d+", row["example"]).group())
+    marked = date.fromisoformat(row["marked"])
+    day = date(marked.year + count, marked.month, marked.day)
+    found = [spans for kind, spans in bounds.evidence([row["example"]]) if kind == "anniversary"]
+    assert found == [((day - bounds.ANNIVERSARY_SPAN, day + bounds.ANNIVERSARY_SPAN),)], found
+    assert row["cue"] in row["example"].lower()
+    # told as the future, or in a sentence naming a year (history), it bounds nothing
+    assert not [k for k, _ in bounds.evidence(["Hai nước sẽ " + row["example"]]) if k == "anniversary"]
+    assert not [k for k, _ in bounds.evidence([row["example"] + " năm 1990"]) if k == "anniversary"]
 
 
 @pytest.mark.parametrize("row", resources.load("office_holders"), ids=lambda r: r["example"])

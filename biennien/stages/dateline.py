@@ -115,19 +115,20 @@ class Lead(NamedTuple):
     today: bool
     opens: bool
     dated: bool
+    morning: bool = False
 
 
 def lead_day_month(article: Article, body: list[str], spans: bool = False) -> Lead | None:
-    """(day, month, year or None, past, today, opens, dated) of the lead's own date, from the first four
+    """(day, month, year or None, past, today, opens, dated, morning) of the lead's own date, from the first four
     body sentences. `past`: a word says the day is behind the article ("hôm 30/3": the day of what
     it reports, not of the report); `today`: a word says it is the article's day ("Chiều nay (9/1)");
     `opens`: the date opens a clause ("Tối 18-11, Thủ tướng ..."), unlike a photo caption's "...
     tại Canberra ngày 20/3."; `dated`: a lead_dated word introduces it ("Ngày 25.5.2025, ...", not
-    "Sáng 25.8.2025, ..."). A date after a word that starts a span or a validity ("có hiệu lực từ
+    "Sáng 25.8.2025, ..."); `morning`: a lead_morning word introduces it ("Sáng 2/6": reported that day). A date after a word that starts a span or a validity ("có hiệu lực từ
     ngày 31-7-2026") is no lead, unless `spans` (a metadata month the lead only refines: "bổ nhiệm
     từ ngày 15/9" in an article of that September)."""
     lead, _, _ = _patterns()
-    not_after, past_word, today_word, dated_word = _lead_words()
+    not_after, past_word, today_word, dated_word, morning_word = _lead_words()
     for sentence in body[:4]:
         for match in lead.finditer(sentence[:200]):
             d, m = int(match.group(1)), int(match.group(2))
@@ -137,7 +138,8 @@ def lead_day_month(article: Article, body: list[str], spans: bool = False) -> Le
                 continue   # "(18.1.1950 - 18.1.2026)": a span; "Vào ngày 5/11/2016, ... sẽ ký": ahead of the article
             opens = bool(_opens().match(sentence, match.end())) and not _aside(sentence, match.start())
             return Lead(d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
-                        bool(today_word.search(match.group())), opens, bool(dated_word.match(match.group())))
+                        bool(today_word.search(match.group())), opens, bool(dated_word.match(match.group())),
+                        bool(morning_word.match(match.group())))
     return None
 
 
@@ -186,9 +188,10 @@ def digest_day(title: str | None) -> Lead | None:
 
 
 @functools.cache
-def _lead_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _lead_words() -> tuple[re.Pattern, ...]:
     return (re.compile(rf"\b(?:{_words('lead_not_after')})\s*$", re.I), re.compile(rf"\b(?:{_words('lead_past')})\b", re.I),
-            re.compile(rf"\b(?:{_words('lead_today')})\b", re.I), re.compile(rf"\s*(?:{_words('lead_dated')})\b", re.I))
+            re.compile(rf"\b(?:{_words('lead_today')})\b", re.I), re.compile(rf"\s*(?:{_words('lead_dated')})\b", re.I),
+            re.compile(rf"\s*\(?\s*(?:{_words('lead_morning')})\b", re.I))
 
 
 def present_years(body: list[str]) -> list[int]:
