@@ -16,7 +16,8 @@ from .view import Hit, View
 
 # what a type needs and does: resources/vi/event_types.tsv (sides, standalone)
 ONE_SIDED = event_types.with_sides("one")               # reported without two parties
-TWO_SIDED_OR_ONE = event_types.with_sides("one_or_two")  # "Bộ trưởng A gặp cử tri": one named side is enough
+TWO_SIDED_OR_ONE = event_types.with_sides("one_or_two")  # "Bộ trưởng A gặp cử tri": found with one named side
+TWO_STATES = event_types.with_sides("two_states")        # kept only between parties of two states
 STANDALONE_NOUNS = event_types.standalone()  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
 # one-sided modes (triggers.tsv) that still need someone named: an indictment, a trial, a sentence,
 # a discipline or a weapons test with nobody named is a generic mention ("phiên tuyên án")
@@ -208,13 +209,13 @@ def keep(d: Draft) -> bool:
     parties = len(d.actors) + len(d.recipients)
     if d.type in ONE_SIDED:
         return parties > 0 or d.mode not in NEEDS_PARTY
-    if d.type in TWO_SIDED_OR_ONE and parties == 1 and d.hit.trigger.args != "host":
-        p = (d.actors + d.recipients)[0]
-        # "Bộ trưởng A gặp cử tri", "Quốc hội họp": the other side unnamed; a body only as the
-        # subject ("đàm phán COC" names a topic)
-        return p.kind == "person" or p.kind == "organization" and any(m.name == p.name for m in d.hit.subject)
     if parties < 2:
+        # a meeting with one side named ("Bộ trưởng A gặp cử tri", "Quốc hội họp", "sau cuộc gặp với
+        # ông X") is a private or a domestic one, or one the text does not tell: no event to report
         return False
+    if d.type in TWO_STATES and len(countries := {p.country for p in d.actors + d.recipients}) == 1 \
+            and None not in countries:
+        return False   # "Quốc hội nhất trí bầu ông X", "hứa với Đảng và Nhà nước": one state's own bodies
     named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
     return bool(named) or d.collective != "resolved"
 
