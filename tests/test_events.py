@@ -415,7 +415,7 @@ def _one_event(text: str, *names_: tuple[str, str, str]) -> list:
     "Quân đội Mỹ tấn công Iran?",
     "Mỗi khi quân đội Mỹ tấn công Iran, giá dầu tăng.",                  # generic
     "Quân đội Mỹ từng tấn công Iran.",                                   # habit, background
-    "Quân đội Mỹ nhiều lần tấn công Iran.",
+    "Quân đội Mỹ thường xuyên tấn công Iran.",
     "Quân đội Mỹ thường tấn công Iran vào mùa khô.",
 ])
 def test_what_did_not_happen_is_no_event_that_happened(text):
@@ -515,7 +515,7 @@ def test_the_thanks_of_several_states_senders_is_one_act_of_each():
     # the states listed before the verb are its senders, not words of the recipient's title
     found = _one_event("Lãnh đạo Lào, Cuba, ASEAN chúc mừng Tổng Bí thư Lê Văn Hưng.", ("Lào", "country", "LAO"),
                        ("Cuba", "country", "CUB"), ("ASEAN", "organization", None), ("Lê Văn Hưng", "person", "VNM"))
-    assert [names(e.actors) for e in found] == [["Lào"], ["Cuba"], ["ASEAN"]]
+    assert [names(e.actors) for e in found] == [["Lào"], ["Cuba"]]   # ASEAN's: no state's act, dropped
     found = _one_event("Mỹ và Nhật Bản chỉ trích Triều Tiên.", ("Mỹ", "country", "USA"),
                        ("Nhật Bản", "country", "JPN"), ("Triều Tiên", "country", "PRK"))
     assert [names(e.actors) for e in found] == [["Mỹ", "Nhật Bản"]]   # a charge made together stays one

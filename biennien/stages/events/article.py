@@ -23,6 +23,7 @@ STANDALONE_NOUNS = event_types.standalone()  # "vụ tấn công" reports an eve
 # a discipline or a weapons test with nobody named is a generic mention ("phiên tuyên án")
 NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}
 LEAD_SENTENCES = 4
+INTERNATIONAL = "international"   # organizations.tsv kind of a body of many states: UN, ASEAN, EU
 PRAISE_CAMEO = "051"   # praise, thanks, congratulations, endorsement: each state's is its own act (split_meetings)
 # legal acts only a state's authority performs: with no authority named, the state acts
 STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
@@ -210,12 +211,12 @@ def keep(d: Draft) -> bool:
     if d.type in ONE_SIDED:
         return parties > 0 or d.mode not in NEEDS_PARTY
     if parties < 2:
-        # a meeting with one side named ("Bộ trưởng A gặp cử tri", "Quốc hội họp", "sau cuộc gặp với
-        # ông X") is a private or a domestic one, or one the text does not tell: no event to report
+        # a meeting with one side named ("Quốc hội họp", "sau cuộc gặp với ông X") is a private or a
+        # domestic one, or one the text does not tell: no event to report
         return False
-    if d.type in TWO_STATES and len(countries := {p.country for p in d.actors + d.recipients}) == 1 \
-            and None not in countries:
-        return False   # "Quốc hội nhất trí bầu ông X", "hứa với Đảng và Nhà nước": one state's own bodies
+    if d.hit.trigger.type in TWO_STATES and len(countries := {p.country for p in d.actors + d.recipients}) == 1 \
+            and None not in countries:   # (the plan of an act of another type keeps that type's sides)
+        return False   # "Quốc hội nhất trí bầu ông X", "hứa với Đảng và Nhà nước": one state's bodies
     named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
     return bool(named) or d.collective != "resolved"
 
@@ -224,7 +225,10 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     """"A gặp Tổng thống B và Phó chủ tịch C": one visitor meeting several persons named as the
     meeting's other side is one meeting with each (the gold's reading, and the GUIDE's "one act,
     one event": each talk is its own act); two visitors meeting two hosts together stay one. The
-    praise or thanks of several states' senders to one party is one act of each sender."""
+    praise or thanks of several states' senders to one party is one act of each sender. Then an act
+    with an international organisation among its parties ("ASEAN và Trung Quốc", "kêu gọi Liên Hợp
+    Quốc") has no single state on that side: no act between states (the gold's conventions), dropped
+    once split ("Lãnh đạo Lào, ASEAN chúc mừng X": Lào's is kept)."""
     out: list[Draft] = []
     for d in drafts:
         persons = [p for p in d.recipients if p.kind == "person"]
@@ -240,7 +244,9 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
             out += [replace(d, recipients=[p]) for p in d.recipients]
         else:
             out.append(d)
-    return out
+    orgs = names_lexicon().orgs
+    return [d for d in out if not any(p.kind == "organization" and orgs.get(key(p.name), {}).get("kind")
+                                      == INTERNATIONAL for p in d.actors + d.recipients)]
 
 
 def _senders(actors: list[Participant]) -> bool:

@@ -3,7 +3,7 @@
 Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trường hợp"), possibility
 ("có thể", "có khả năng"), generic ("mỗi khi", "được gọi là") and question ("liệu", "hay không")
 mark a trigger after them, in its part of the sentence, as nothing that happened; so do a
-sentence ending in "?" and a habit word right before the trigger ("từng", "luôn", "nhiều lần").
+sentence ending in "?" and a habit word right before the trigger ("từng", "luôn", "thường xuyên").
 Kind fiction ("câu đố", "truyện ngắn") in the title or the first sentence marks a quiz, a puzzle or
 a story: no events at all; kind accident ("mất lái", "lái xe") before an attack word makes it a
 crash, not an attack. Kinds reported ("cho biết", "khẳng định") and according
