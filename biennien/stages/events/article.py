@@ -210,9 +210,12 @@ def keep(d: Draft) -> bool:
     parties = len(d.actors) + len(d.recipients)
     if d.type in ONE_SIDED:
         return parties > 0 or d.mode not in NEEDS_PARTY
+    if d.type in TWO_SIDED_OR_ONE and parties == 1 and d.hit.trigger.args != "host":
+        p = (d.actors + d.recipients)[0]
+        # "Bộ trưởng A gặp cử tri", "Quốc hội họp": the other side unnamed; a body only as the
+        # subject ("đàm phán COC" names a topic). A part of the story's meeting, or none (split_meetings)
+        return p.kind == "person" or p.kind == "organization" and any(m.name == p.name for m in d.hit.subject)
     if parties < 2:
-        # a meeting with one side named ("Quốc hội họp", "sau cuộc gặp với ông X") is a private or a
-        # domestic one, or one the text does not tell: no event to report
         return False
     if d.hit.trigger.type in TWO_STATES and len(countries := {p.country for p in d.actors + d.recipients}) == 1 \
             and None not in countries:   # (the plan of an act of another type keeps that type's sides)
@@ -228,7 +231,11 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     praise or thanks of several states' senders to one party is one act of each sender. Then an act
     with an international organisation among its parties ("ASEAN và Trung Quốc", "kêu gọi Liên Hợp
     Quốc") has no single state on that side: no act between states (the gold's conventions), dropped
-    once split ("Lãnh đạo Lào, ASEAN chúc mừng X": Lào's is kept)."""
+    once split ("Lãnh đạo Lào, ASEAN chúc mừng X": Lào's is kept). A meeting with one side named
+    ("Quốc hội họp", "sau cuộc gặp với ông X") in an article that tells no meeting of two named sides
+    is a domestic or a private one, or one the text does not tell: dropped (the gold's conventions);
+    beside a meeting told in full, it is a report of it the store merges ("Ấn Độ chào mừng Tổng Bí
+    thư X thăm cấp Nhà nước" beside "Tổng thống Y hội kiến X")."""
     out: list[Draft] = []
     for d in drafts:
         persons = [p for p in d.recipients if p.kind == "person"]
@@ -245,8 +252,11 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     orgs = names_lexicon().orgs
-    return [d for d in out if not any(p.kind == "organization" and orgs.get(key(p.name), {}).get("kind")
-                                      == INTERNATIONAL for p in d.actors + d.recipients)]
+    out = [d for d in out if not any(p.kind == "organization" and orgs.get(key(p.name), {}).get("kind")
+                                     == INTERNATIONAL for p in d.actors + d.recipients)]
+    if any(d.type in TWO_SIDED_OR_ONE and len(d.actors) + len(d.recipients) > 1 for d in out):
+        return out   # a meeting with one side named is a report of one the article tells in full
+    return [d for d in out if d.type not in TWO_SIDED_OR_ONE or len(d.actors) + len(d.recipients) > 1]
 
 
 def _senders(actors: list[Participant]) -> bool:
