@@ -234,8 +234,10 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     once split ("Lãnh đạo Lào, ASEAN chúc mừng X": Lào's is kept). A meeting with one side named
     ("Quốc hội họp", "sau cuộc gặp với ông X") in an article that tells no meeting of two named sides
     is a domestic or a private one, or one the text does not tell: dropped (the gold's conventions);
-    beside a meeting told in full, it is a report of it the store merges ("Ấn Độ chào mừng Tổng Bí
-    thư X thăm cấp Nhà nước" beside "Tổng thống Y hội kiến X")."""
+    where the article's meetings name two parties or more, it is a report of one of them the store
+    merges ("Thủ tướng X gặp cộng đồng người Việt tại Algeria" beside "bắt đầu thăm chính thức
+    Algeria"); so is a visit whose visitor is named, its host left to the rest of the story
+    ("chào mừng Tổng Bí thư X thăm cấp Nhà nước")."""
     out: list[Draft] = []
     for d in drafts:
         persons = [p for p in d.recipients if p.kind == "person"]
@@ -254,9 +256,10 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     orgs = names_lexicon().orgs
     out = [d for d in out if not any(p.kind == "organization" and orgs.get(key(p.name), {}).get("kind")
                                      == INTERNATIONAL for p in d.actors + d.recipients)]
-    if any(d.type in TWO_SIDED_OR_ONE and len(d.actors) + len(d.recipients) > 1 for d in out):
-        return out   # a meeting with one side named is a report of one the article tells in full
-    return [d for d in out if d.type not in TWO_SIDED_OR_ONE or len(d.actors) + len(d.recipients) > 1]
+    if len({p.name for d in out if d.type in TWO_SIDED_OR_ONE for p in d.actors + d.recipients}) > 1:
+        return out   # a meeting with one side named is a report of one the article's meetings tell in full
+    return [d for d in out if d.type not in TWO_SIDED_OR_ONE or len(d.actors) + len(d.recipients) > 1
+            or d.cameo == VISIT_CAMEO and d.actors]
 
 
 def _senders(actors: list[Participant]) -> bool:
