@@ -338,8 +338,6 @@ def test_a_title_before_a_name_is_no_pronoun():
 
 
 def test_a_body_meeting_alone_and_a_letter_are_consultations():
-    """Beside a meeting told in full (the letter), a meeting with one side named is a report the
-    store may merge into it; in an article with no such meeting it is none (the next test)."""
     art, ss = article("Ngày 5/2, Ban Bí thư đã họp để xem xét kỷ luật.\n\nBộ trưởng Yasonna Laoly đã gửi thư cho "
                       "Bộ trưởng Tommy Thomas.")
     ms = [mention(art, ss, "Ban Bí thư", "organization", "VNM"), mention(art, ss, "Yasonna Laoly", "person", "IDN"),
@@ -347,31 +345,6 @@ def test_a_body_meeting_alone_and_a_letter_are_consultations():
     found = {(e.trigger, tuple(names(e.actors)), tuple(names(e.recipients))) for e in events.find(art, ss, ms, [])}
     assert ("họp", ("Ban Bí thư",), ()) in found
     assert ("gửi thư", ("Yasonna Laoly",), ("Tommy Thomas",)) in found
-
-
-def test_a_meeting_of_one_side_in_an_article_of_no_full_meeting_is_none():
-    """A body meeting alone, a minister meeting someone the text does not name: a domestic meeting or
-    one the text does not tell (the gold's conventions), no event; an act of another type stays."""
-    art, ss = article("Ngày 5/2, Ban Bí thư đã họp để xem xét kỷ luật.\n\nNgày 6/2, Ban Bí thư tiếp tục họp."
-                      "\n\nNgày 7/2, Bộ trưởng Lê Văn Tám chỉ trích Bộ trưởng Tommy Thomas.")
-    ms = [mention(art, ss, "Ban Bí thư", "organization", "VNM"), mention(art, ss, "Ban Bí thư", "organization", "VNM",
-                                                                           nth=1),
-          mention(art, ss, "Lê Văn Tám", "person", "VNM"), mention(art, ss, "Tommy Thomas", "person", "MYS")]
-    found = [(e.type, names(e.actors), names(e.recipients)) for e in events.find(art, ss, ms, [])]
-    assert found == [("ACCUSE", ["Lê Văn Tám"], ["Tommy Thomas"])]
-
-
-def test_one_sided_reports_of_one_meeting_and_a_visit_whose_host_is_implied_are_kept():
-    """Two reports naming one side each name two parties together: reports of one meeting the store
-    may merge; a visit whose visitor alone is named ("bắt đầu thăm cấp Nhà nước") is a visit."""
-    art, ss = article("Ngày 5/2, Bộ trưởng Lê Văn Tám đã có cuộc gặp ngắn tại Hà Nội.\n\n"
-                      "Ngày 5/2, Bộ trưởng Kenji Sato đã có cuộc gặp ngắn tại Hà Nội.")
-    ms = [mention(art, ss, "Lê Văn Tám", "person", "VNM"), mention(art, ss, "Kenji Sato", "person", "JPN")]
-    found = events.find(art, ss, ms, [])
-    assert sorted(names(e.actors + e.recipients)[0] for e in found) == ["Kenji Sato", "Lê Văn Tám"]
-    art, ss = article("Ngày 18/11, Tổng Bí thư Lê Văn Tám bắt đầu thăm cấp Nhà nước.")
-    found = events.find(art, ss, [mention(art, ss, "Lê Văn Tám", "person", "VNM")], [])
-    assert [(e.type, names(e.actors)) for e in found] == [("CONSULT", ["Lê Văn Tám"])]
 
 
 def test_the_next_clause_subject_is_no_object_or_party():

@@ -16,7 +16,7 @@ from .view import Hit, View
 
 # what a type needs and does: resources/vi/event_types.tsv (sides, standalone)
 ONE_SIDED = event_types.with_sides("one")               # reported without two parties
-TWO_SIDED_OR_ONE = event_types.with_sides("one_or_two")  # "Bộ trưởng A gặp cử tri": found with one named side
+TWO_SIDED_OR_ONE = event_types.with_sides("one_or_two")  # "Bộ trưởng A gặp cử tri": one named side is enough
 TWO_STATES = event_types.with_sides("two_states")        # kept only between parties of two states
 STANDALONE_NOUNS = event_types.standalone()  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
 # one-sided modes (triggers.tsv) that still need someone named: an indictment, a trial, a sentence,
@@ -213,7 +213,7 @@ def keep(d: Draft) -> bool:
     if d.type in TWO_SIDED_OR_ONE and parties == 1 and d.hit.trigger.args != "host":
         p = (d.actors + d.recipients)[0]
         # "Bộ trưởng A gặp cử tri", "Quốc hội họp": the other side unnamed; a body only as the
-        # subject ("đàm phán COC" names a topic). A part of the story's meeting, or none (split_meetings)
+        # subject ("đàm phán COC" names a topic)
         return p.kind == "person" or p.kind == "organization" and any(m.name == p.name for m in d.hit.subject)
     if parties < 2:
         return False
@@ -231,13 +231,7 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     praise or thanks of several states' senders to one party is one act of each sender. Then an act
     with an international organisation among its parties ("ASEAN và Trung Quốc", "kêu gọi Liên Hợp
     Quốc") has no single state on that side: no act between states (the gold's conventions), dropped
-    once split ("Lãnh đạo Lào, ASEAN chúc mừng X": Lào's is kept). A meeting with one side named
-    ("Quốc hội họp", "sau cuộc gặp với ông X") in an article that tells no meeting of two named sides
-    is a domestic or a private one, or one the text does not tell: dropped (the gold's conventions);
-    where the article's meetings name two parties or more, it is a report of one of them the store
-    merges ("Thủ tướng X gặp cộng đồng người Việt tại Algeria" beside "bắt đầu thăm chính thức
-    Algeria"); so is a visit whose visitor is named, its host left to the rest of the story
-    ("chào mừng Tổng Bí thư X thăm cấp Nhà nước")."""
+    once split ("Lãnh đạo Lào, ASEAN chúc mừng X": Lào's is kept)."""
     out: list[Draft] = []
     for d in drafts:
         persons = [p for p in d.recipients if p.kind == "person"]
@@ -254,12 +248,8 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     orgs = names_lexicon().orgs
-    out = [d for d in out if not any(p.kind == "organization" and orgs.get(key(p.name), {}).get("kind")
-                                     == INTERNATIONAL for p in d.actors + d.recipients)]
-    if len({p.name for d in out if d.type in TWO_SIDED_OR_ONE for p in d.actors + d.recipients}) > 1:
-        return out   # a meeting with one side named is a report of one the article's meetings tell in full
-    return [d for d in out if d.type not in TWO_SIDED_OR_ONE or len(d.actors) + len(d.recipients) > 1
-            or d.cameo == VISIT_CAMEO and d.actors]
+    return [d for d in out if not any(p.kind == "organization" and orgs.get(key(p.name), {}).get("kind")
+                                      == INTERNATIONAL for p in d.actors + d.recipients)]
 
 
 def _senders(actors: list[Participant]) -> bool:
