@@ -412,15 +412,33 @@ def _one_event(text: str, *names_: tuple[str, str, str]) -> list:
     "Liệu quân đội Mỹ tấn công Iran?",                                   # question
     "Quân đội Mỹ tấn công Iran?",
     "Mỗi khi quân đội Mỹ tấn công Iran, giá dầu tăng.",                  # generic
+    "Quân đội Mỹ từng tấn công Iran.",                                   # habit, background
+    "Quân đội Mỹ thường xuyên tấn công Iran.",
+    "Quân đội Mỹ thường tấn công Iran vào mùa khô.",
 ])
 def test_what_did_not_happen_is_no_event_that_happened(text):
     found = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
     assert not [e for e in found if e.type == "ASSAULT" and not e.negated]
 
 
-def test_an_attack_that_happened_is_not_negated():
-    [e] = _one_event("Quân đội Mỹ tấn công Iran.", ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
+@pytest.mark.parametrize("text", ["Quân đội Mỹ tấn công Iran.", "Quân đội Mỹ liên tục tấn công Iran.",
+                                  "Quân đội Mỹ tấn công Iran từng đợt.", "Quân đội Mỹ tấn công Iran bất thường."])
+def test_an_attack_that_happened_is_not_negated(text):
+    [e] = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
     assert e.type == "ASSAULT" and not e.negated
+
+
+def test_a_habit_word_is_read_only_right_before_the_trigger():
+    """"Bộ trưởng luôn ủng hộ X" is a stance; "từng bước" is a pace, no habit; a habit word of an
+    earlier verb leaves a later act alone."""
+    [e] = _one_event("Mỹ từng bước hỗ trợ Iran.", ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
+    assert e.type == "AID" and not e.negated
+    found = _one_event("Ông Lê Văn Tám, người từng làm đại sứ, hôm qua gặp Bộ trưởng Kenji Sato.",
+                       ("Lê Văn Tám", "person", "VNM"), ("Kenji Sato", "person", "JPN"))
+    assert [e.type for e in found if not e.negated] == ["CONSULT"]
+    found = _one_event("Bộ trưởng Lê Văn Tám luôn ủng hộ Bộ trưởng Kenji Sato.",
+                       ("Lê Văn Tám", "person", "VNM"), ("Kenji Sato", "person", "JPN"))
+    assert not [e for e in found if not e.negated]
 
 
 def test_a_question_a_request_asks_is_its_content_and_the_request_happened():
@@ -495,7 +513,7 @@ def test_the_thanks_of_several_states_senders_is_one_act_of_each():
     # the states listed before the verb are its senders, not words of the recipient's title
     found = _one_event("Lãnh đạo Lào, Cuba, ASEAN chúc mừng Tổng Bí thư Lê Văn Hưng.", ("Lào", "country", "LAO"),
                        ("Cuba", "country", "CUB"), ("ASEAN", "organization", None), ("Lê Văn Hưng", "person", "VNM"))
-    assert [names(e.actors) for e in found] == [["Lào"], ["Cuba"], ["ASEAN"]]
+    assert [names(e.actors) for e in found] == [["Lào"], ["Cuba"]]   # ASEAN's: no state's act, dropped
     found = _one_event("Mỹ và Nhật Bản chỉ trích Triều Tiên.", ("Mỹ", "country", "USA"),
                        ("Nhật Bản", "country", "JPN"), ("Triều Tiên", "country", "PRK"))
     assert [names(e.actors) for e in found] == [["Mỹ", "Nhật Bản"]]   # a charge made together stays one

@@ -421,3 +421,39 @@ def test_objecting_to_what_a_party_does_accuses_it(text):
 def test_objecting_to_a_party_alone_still_rejects():
     found = _find("Trung Quốc phản đối các yêu cầu của Mỹ.", ("Trung Quốc", "country", "CHN"), ("Mỹ", "country", "USA"))
     assert [e.type for e in found] == ["REJECT"]
+
+
+# --- an agreement among one state's own bodies is no act between states (event_types.tsv two_states)
+
+@pytest.mark.parametrize("text,parties", [
+    ("Ngày 5/2, Quốc hội đã nhất trí thông qua nghị quyết bầu ông Lê Văn Tám.",
+     [("Quốc hội", "organization", "VNM"), ("Lê Văn Tám", "person", "VNM")]),
+    ("Ngày 5/2, Giám đốc Sở Lê Văn Tám hứa với Ủy ban nhân dân tỉnh sẽ hoàn thành kế hoạch.",
+     [("Lê Văn Tám", "person", "VNM"), ("Ủy ban nhân dân tỉnh", "organization", "VNM")]),
+])
+def test_an_agreement_within_one_state_is_no_event(text, parties):
+    assert not [k for k in _kept(_find(text, *parties)) if k[0] == "AGREE"]
+
+
+def test_an_agreement_between_two_states_is_kept():
+    found = _kept(_find("Ngày 5/2, Bộ trưởng Lê Văn Tám nhất trí với Bộ trưởng Kenji Sato tăng cường hợp tác.",
+                        ("Lê Văn Tám", "person", "VNM"), ("Kenji Sato", "person", "JPN")))
+    assert ("AGREE", ["Lê Văn Tám"], ["Kenji Sato"]) in found
+
+
+# --- an act with an international organisation as a party is no act between states ---------------
+
+@pytest.mark.parametrize("text,parties", [
+    ("Ngày 5/2, Bộ trưởng Lê Văn Tám kêu gọi Liên Hợp Quốc hỗ trợ người tị nạn.",
+     [("Lê Văn Tám", "person", "VNM"), ("Liên Hợp Quốc", "organization", None)]),
+    ("Ngày 5/2, ASEAN và Trung Quốc ký bản ghi nhớ về hợp tác biển.",
+     [("ASEAN", "organization", None), ("Trung Quốc", "country", "CHN")]),
+])
+def test_an_act_with_an_international_organisation_is_dropped(text, parties):
+    assert _kept(_find(text, *parties)) == []
+
+
+def test_a_company_of_no_known_country_is_still_a_party():
+    found = _kept(_find("Ngày 5/2, Bộ trưởng Lê Văn Tám tiếp Chủ tịch Tập đoàn Zeta.",
+                        ("Lê Văn Tám", "person", "VNM"), ("Tập đoàn Zeta", "organization", None)))
+    assert [k[0] for k in found] == ["CONSULT"]

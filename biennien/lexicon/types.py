@@ -14,7 +14,7 @@ from .. import resources
 @dataclass(slots=True, frozen=True)
 class EventType:
     name: str
-    sides: str                  # two | one | one_or_two
+    sides: str                  # two | one | one_or_two | two_states
     governing: bool
     governs_nouns: bool         # a noun of an event after it is its content ("lên án vụ tấn công")
     standalone: bool

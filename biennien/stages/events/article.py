@@ -17,11 +17,13 @@ from .view import Hit, View
 # what a type needs and does: resources/vi/event_types.tsv (sides, standalone)
 ONE_SIDED = event_types.with_sides("one")               # reported without two parties
 TWO_SIDED_OR_ONE = event_types.with_sides("one_or_two")  # "Bộ trưởng A gặp cử tri": one named side is enough
+TWO_STATES = event_types.with_sides("two_states")        # kept only between parties of two states
 STANDALONE_NOUNS = event_types.standalone()  # "vụ tấn công" reports an event; "cuộc gặp" refers to one
 # one-sided modes (triggers.tsv) that still need someone named: an indictment, a trial, a sentence,
 # a discipline or a weapons test with nobody named is a generic mention ("phiên tuyên án")
 NEEDS_PARTY = {"indict", "trial", "sentence", "discipline", "weapons"}
 LEAD_SENTENCES = 4
+INTERNATIONAL = "international"   # organizations.tsv kind of a body of many states: UN, ASEAN, EU
 PRAISE_CAMEO = "051"   # praise, thanks, congratulations, endorsement: each state's is its own act (split_meetings)
 # legal acts only a state's authority performs: with no authority named, the state acts
 STATE_ACTS = {"arrest", "charge", "indict", "trial", "sentence", "discipline"}
@@ -215,6 +217,9 @@ def keep(d: Draft) -> bool:
         return p.kind == "person" or p.kind == "organization" and any(m.name == p.name for m in d.hit.subject)
     if parties < 2:
         return False
+    if d.hit.trigger.type in TWO_STATES and len(countries := {p.country for p in d.actors + d.recipients}) == 1 \
+            and None not in countries:   # (the plan of an act of another type keeps that type's sides)
+        return False   # "Quốc hội nhất trí bầu ông X", "hứa với Đảng và Nhà nước": one state's bodies
     named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
     return bool(named) or d.collective != "resolved"
 
@@ -223,7 +228,10 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     """"A gặp Tổng thống B và Phó chủ tịch C": one visitor meeting several persons named as the
     meeting's other side is one meeting with each (the gold's reading, and the GUIDE's "one act,
     one event": each talk is its own act); two visitors meeting two hosts together stay one. The
-    praise or thanks of several states' senders to one party is one act of each sender."""
+    praise or thanks of several states' senders to one party is one act of each sender. Then an act
+    with an international organisation among its parties ("ASEAN và Trung Quốc", "kêu gọi Liên Hợp
+    Quốc") has no single state on that side: no act between states (the gold's conventions), dropped
+    once split ("Lãnh đạo Lào, ASEAN chúc mừng X": Lào's is kept)."""
     out: list[Draft] = []
     for d in drafts:
         persons = [p for p in d.recipients if p.kind == "person"]
@@ -239,7 +247,9 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
             out += [replace(d, recipients=[p]) for p in d.recipients]
         else:
             out.append(d)
-    return out
+    orgs = names_lexicon().orgs
+    return [d for d in out if not any(p.kind == "organization" and orgs.get(key(p.name), {}).get("kind")
+                                      == INTERNATIONAL for p in d.actors + d.recipients)]
 
 
 def _senders(actors: list[Participant]) -> bool:

@@ -2,10 +2,11 @@
 
 Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trường hợp"), possibility
 ("có thể", "có khả năng"), generic ("mỗi khi", "được gọi là") and question ("liệu", "hay không")
-mark a trigger after them, in its part of the sentence, as nothing that happened; so does a
-sentence ending in "?". Kind fiction ("câu đố", "truyện ngắn") in the title or the first sentence
-marks a quiz, a puzzle or a story: no events at all; kind accident ("mất lái", "lái xe") before an
-attack word makes it a crash, not an attack. Kinds reported ("cho biết", "khẳng định") and according
+mark a trigger after them, in its part of the sentence, as nothing that happened; so do a
+sentence ending in "?" and a habit word right before the trigger ("từng", "luôn", "thường xuyên").
+Kind fiction ("câu đố", "truyện ngắn") in the title or the first sentence marks a quiz, a puzzle or
+a story: no events at all; kind accident ("mất lái", "lái xe") before an attack word makes it a
+crash, not an attack. Kinds reported ("cho biết", "khẳng định") and according
 ("Theo X, ...") mark what a trigger reports as said by someone, whose intent an AGREE may state.
 """
 from __future__ import annotations
@@ -28,8 +29,8 @@ def irrealis(view: View, h: Hit) -> bool:
     question asked only after a request, an agreement or a charge is what that act asks or says
     ("A đề nghị B xem xét liệu có thể ... hay không"): the act happened."""
     seg = segment_start(view.text, h.clause[0], h.head)
-    if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS):
-        return True
+    if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS) or view.cue_ending(h.head, "habit"):
+        return True   # ... or a habit, a stance, a past told as background: "từng thăm", "luôn sẵn sàng"
     questions = view.by_kind.get("question", ())
     if h.trigger.type in GOVERNING and not h.nominal and questions and all(q.start >= h.end for q in questions):
         return False   # "đề nghị X xem xét liệu ... hay không": the question is what the request asks
