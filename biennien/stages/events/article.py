@@ -180,7 +180,10 @@ def resolve_references(drafts: list[Draft]) -> None:
 
 
 def _same_visit(o: Draft, d: Draft) -> bool:
-    """Another visit of the article by the same visitor, or to the same host country."""
+    """Another noun of a visit, or a visit to a state, by the same visitor or to the same host country (a
+    meeting with a host's person, "hội kiến Thủ tướng Nga", is no visit: the gold codes both)."""
+    if not o.hit.nominal and not any(p.kind != "person" for p in o.recipients):
+        return False
     return bool({p.name for p in o.actors} & {p.name for p in d.actors}) or \
         bool({p.country for p in o.recipients if p.country} & {p.country for p in d.recipients if p.country})
 
