@@ -422,21 +422,3 @@ def test_objecting_to_a_party_alone_still_rejects():
     found = _find("Trung Quốc phản đối các yêu cầu của Mỹ.", ("Trung Quốc", "country", "CHN"), ("Mỹ", "country", "USA"))
     assert [e.type for e in found] == ["REJECT"]
 
-
-# --- signing a document whose noun is a trigger, a joint statement (SUPPORT 057) -----------------------
-
-@pytest.mark.parametrize("text", [
-    "Bộ trưởng Nguyễn Văn An đã ký một thỏa thuận với Bộ trưởng Ito Naoki về hợp tác lao động.",
-    "Bộ trưởng Nguyễn Văn An ký kết thỏa thuận hợp tác với Bộ trưởng Ito Naoki.",
-])
-def test_signing_an_agreement_is_a_signing_with_the_party_after_the_document(text):
-    found = _find(text, ("Nguyễn Văn An", "person", "VNM"), ("Ito Naoki", "person", "JPN"))
-    assert [(e.type, e.cameo) for e in found if not e.negated] == [("SUPPORT", "057")]
-    assert _kept(found) == [("SUPPORT", ["Nguyễn Văn An", "Ito Naoki"], [])]
-
-
-def test_a_joint_statement_of_two_parties_is_a_signed_document():
-    found = _find("Thủ tướng Nguyễn Văn An và Thủ tướng Ito Naoki đã ra tuyên bố chung về quan hệ đối tác.",
-                  ("Nguyễn Văn An", "person", "VNM"), ("Ito Naoki", "person", "JPN"))
-    assert [(e.type, e.cameo) for e in found if not e.negated] == [("SUPPORT", "057")]
-    assert _kept(found) == [("SUPPORT", ["Nguyễn Văn An", "Ito Naoki"], [])]
