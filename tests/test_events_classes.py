@@ -421,4 +421,3 @@ def test_objecting_to_what_a_party_does_accuses_it(text):
 def test_objecting_to_a_party_alone_still_rejects():
     found = _find("Trung Quốc phản đối các yêu cầu của Mỹ.", ("Trung Quốc", "country", "CHN"), ("Mỹ", "country", "USA"))
     assert [e.type for e in found] == ["REJECT"]
-
