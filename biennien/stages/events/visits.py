@@ -33,8 +33,9 @@ def visit_sides(view: View, h: Hit, d: Draft, names: list[Mention], end: int) ->
 
 
 def _travellers(view: View, names: list[Mention], host_countries: set) -> list:
-    """The first person of the noun's sentence outside its phrase, of a country other than its hosts':
-    the one who travels ("Tổng thống X phát biểu ... trong chuyến thăm cấp nhà nước tới Z")."""
-    persons = [m for m in view.mentions if m.kind == "person" and view.usable(m) and m.country
-               and m not in names and m.country not in host_countries]
-    return [participant(m) for m in title_holders(view, persons[:1])]
+    """The first person of the noun's sentence outside its phrase, when of a country other than its
+    hosts': the one who travels ("Tổng thống X phát biểu ... trong chuyến thăm cấp nhà nước tới Z")."""
+    persons = [m for m in view.mentions if m.kind == "person" and view.usable(m) and m not in names][:1]
+    if not persons or not persons[0].country or persons[0].country in host_countries:
+        return []   # "Elon Musk ... tháp tùng Tổng thống X trong chuyến thăm": the first one's trip is unsaid
+    return [participant(m) for m in title_holders(view, persons)]
