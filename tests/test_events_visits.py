@@ -50,3 +50,22 @@ def test_a_visit_noun_names_its_visitor_by_its_owner_and_its_host_after_it():
     found = _find("Ông Lý Minh cho biết chuyến thăm của Tổng thống Pháp Jean Dupont tới Việt Nam năm 2013 rất thành công.",
                   ("Lý Minh", "person", "CHN"), ("Jean Dupont", "person", "FRA"), ("Việt Nam", "country", "VNM"))
     assert ("CONSULT", ["Jean Dupont"], ["Việt Nam"]) in _kept(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Trong khuôn khổ chuyến thăm chính thức Singapore, Thủ tướng Nguyễn Văn An dự lễ khánh thành trường học.",
+    "Thủ tướng Nguyễn Văn An trồng cây lưu niệm trong chuyến thăm cấp nhà nước tới Singapore.",
+])
+def test_a_visit_noun_naming_its_host_only_is_the_visit_of_the_person_of_its_sentence(text):
+    found = _find(text, ("Nguyễn Văn An", "person", "VNM"), ("Singapore", "country", "SGP"))
+    assert _kept(found) == [("CONSULT", ["Nguyễn Văn An"], ["Singapore"])]
+
+
+def test_the_travellers_of_a_visit_noun_are_persons_of_one_country_other_than_the_hosts():
+    found = _find("Bộ trưởng Pháp Jean Dupont trao bằng khen cho ông Kim Chol, trong chuyến thăm chính thức tới Triều Tiên.",
+                  ("Jean Dupont", "person", "FRA"), ("Kim Chol", "person", "PRK"), ("Triều Tiên", "country", "PRK"))
+    assert ("CONSULT", ["Jean Dupont"], ["Triều Tiên"]) in _kept(found)
+    found = _find("Tổng thống Singapore Lim Wee phát biểu trong chuyến thăm Singapore của đoàn doanh nghiệp.",
+                  ("Lim Wee", "person", "SGP"), ("Singapore", "country", "SGP"))
+    assert not [k for k in _kept(found) if k[0] == "CONSULT"]   # no one of another country: no visitor
+

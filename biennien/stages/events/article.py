@@ -58,6 +58,7 @@ class Draft:
     absorbed: list[Hit] = field(default_factory=list)
     standalone: bool = False        # a meeting noun with no plan: it reports its event if no verb does
     own_time: bool = False          # dated by a time of its own phrase, not its sentence's or the lead's
+    travelled: bool = False         # a visit noun whose visitor is the person of its sentence (visits.py)
 
     def names(self) -> set[tuple[str, str]]:
         return {(p.kind, p.name) for p in self.actors + self.recipients}
@@ -170,10 +171,23 @@ def resolve_references(drafts: list[Draft]) -> None:
             # X", "cuộc gặp thường niên hai Bộ Chính trị") is more often a series than one event
             if any(p.kind == "person" for p in d.actors + d.recipients):
                 d.reference = False
+    for d in drafts:   # a visit told by a verb or a noun naming its visitor is that visit, named again
+        if d.travelled and not d.reference and (d.planned is not None or any(
+                o is not d and not o.reference and o.cameo == d.cameo and _same_visit(o, d) for o in drafts)):
+            d.reference = True
     for d in drafts:   # after the others: no later noun takes its parties from a dated aside
         if d.reference and d.standalone and d.type in TWO_SIDED_OR_ONE and d.planned is None and d.own_time \
                 and len({p.country for p in d.actors + d.recipients if p.country}) >= 2:
             d.reference = False   # "chuyến thăm Việt Nam của Thủ tướng Singapore năm 2013": its own date, one event
+
+
+def _same_visit(o: Draft, d: Draft) -> bool:
+    """Another noun of a visit, or a visit to a state, by the same visitor or to the same host country (a
+    meeting with a host's person, "hội kiến Thủ tướng Nga", is no visit: the gold codes both)."""
+    if not o.hit.nominal and not any(p.kind != "person" for p in o.recipients):
+        return False
+    return bool({p.name for p in o.actors} & {p.name for p in d.actors}) or \
+        bool({p.country for p in o.recipients if p.country} & {p.country for p in d.recipients if p.country})
 
 
 def _same_date(a: Draft, b: Draft) -> bool:

@@ -303,7 +303,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], h.clause[1], "plan")
                             or view.cues_in(h.clause[0], h.clause[1], "intent")
                             or any(g.clause == h.clause and g.trigger.type in GOVERNING for g in earlier))
-        if len(names) < 2 and view.cues_in(h.end, _phrase_end(view, h), "collective"):   # "giữa A và B ... hai bên": named
+        if len(d.actors + d.recipients) < 2 and view.cues_in(h.end, _phrase_end(view, h), "collective"):   # "giữa A và B ... hai bên": named
             d.collective = "joint"
     else:
         end = h.clause[1] if t.args == "intent" else h.zone_end

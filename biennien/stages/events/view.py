@@ -169,9 +169,15 @@ class View:
                 out.add(id(m))
                 continue
             after = [p for p in persons if p.start >= m.end]   # not "Lào, Palestine chúc mừng Tổng Bí thư X"
-            if after and title_words(self.text[m.end:after[0].start]) and not self._trigger_in(m.end, after[0].start):
+            if after and title_words(self.text[m.end:after[0].start]) and not self._trigger_in(m.end, after[0].start) \
+                    and not ("," in self.text[m.end:after[0].start] and self._object_of_trigger(m)):
                 out.add(id(m))
         return out
+
+    def _object_of_trigger(self, m: Mention) -> bool:
+        """"chuyến thăm Singapore, Thủ tướng X": a name right after a trigger, a comma after it, is the
+        trigger's, not a word of the title after the comma ("Chủ tịch Thượng viện Campuchia, Chủ tịch ...")."""
+        return any(e <= m.start and not self.text[e:m.start].strip() for _, e in self.triggers)
 
     def _media(self) -> set[int]:
         """Outlets that report ("báo Jakarta Post", "hãng tin Reuters", "mạng xã hội Twitter")."""

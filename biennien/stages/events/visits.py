@@ -25,5 +25,17 @@ def visit_sides(view: View, h: Hit, d: Draft, names: list[Mention], end: int) ->
         others = [m for m in view.mentions if m.kind == "country" and view.usable(m) and m.country not in theirs]
         if len({m.country for m in others}) == 1:
             hosts = [participant(others[0])]
+    if hosts and not visitors and not invited:   # "Tổng thống X ... trong chuyến thăm cấp nhà nước tới Việt Nam"
+        visitors = _travellers(view, names, {p.country for p in hosts})
+        d.travelled = bool(visitors)
     if visitors and hosts or invited:
         d.actors, d.recipients = visitors, hosts
+
+
+def _travellers(view: View, names: list[Mention], host_countries: set) -> list:
+    """The first person of the noun's sentence outside its phrase, when of a country other than its
+    hosts': the one who travels ("Tổng thống X phát biểu ... trong chuyến thăm cấp nhà nước tới Z")."""
+    persons = [m for m in view.mentions if m.kind == "person" and view.usable(m) and m not in names][:1]
+    if not persons or not persons[0].country or persons[0].country in host_countries:
+        return []   # "Elon Musk ... tháp tùng Tổng thống X trong chuyến thăm": the first one's trip is unsaid
+    return [participant(m) for m in title_holders(view, persons)]
