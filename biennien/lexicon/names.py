@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .. import resources
+from . import compiled
 from ..text import UPPER, canon, cased, casings, is_vietnamese, key, trie_pattern
 
 CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
@@ -253,10 +254,10 @@ def lexicon() -> Lexicon:
     guard |= {w: quoted_cue for w, k in kinds.items() if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "other"}
     guard.update({w: org_cue for w, k in kinds.items()
                   if k == "head" and key(w) in heads and heads[key(w)]["kind"] == "organization"})
-    scan = re.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
-    tail_name = re.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?P<prefix>{loc})[ ]*)?(?:[\"“][ ]?)?(?P<name>{cap_run}|\d+)")
-    tail_place = re.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
-    tail_number = re.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
+    scan = compiled.compile(rf"{b}(?:(?P<word>{trie_pattern(kinds, guard)})|(?P<cap>{cap_run})){e}")
+    tail_name = compiled.compile(rf"(?:[ ](?:{desc}))*[ ]*(?:(?P<prefix>{loc})[ ]*)?(?:[\"“][ ]?)?(?P<name>{cap_run}|\d+)")
+    tail_place = compiled.compile(rf"[ ]+(?:(?P<prefix>{loc})[ ]*)?(?P<name>{cap_run}|\d+)")
+    tail_number = compiled.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
                    changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located, rulers=rulers,
