@@ -62,3 +62,12 @@ def test_the_default_directory_follows_the_setting_then_xdg(monkeypatch, tmp_pat
     monkeypatch.setitem(compiled.settings.table()["caches"], "compiled_dir", "")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert compiled.cache_dir() == tmp_path / "xdg" / "biennien"
+
+
+def test_re_internals_that_differ_compile_as_re_does_and_write_nothing(tmp_path, monkeypatch):
+    def differs(*_):
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+    monkeypatch.setattr(compiled, "_program", differs)
+    pattern = _big()
+    assert compiled.compile(pattern, re.IGNORECASE, tmp_path) == re.compile(pattern, re.IGNORECASE)
+    assert _files(tmp_path) == []

@@ -46,8 +46,11 @@ def compile(pattern: str, flags: int = 0, where: Path | None = None) -> re.Patte
         return _sre.compile(pattern, *marshal.loads(path.read_bytes()))
     except Exception:  # noqa: BLE001 - absent, truncated or foreign: compile it
         pass
-    program = _program(pattern, flags)
-    compiled = _sre.compile(pattern, *program)
+    try:
+        program = _program(pattern, flags)
+        compiled = _sre.compile(pattern, *program)
+    except Exception:  # noqa: BLE001 - a Python whose re internals differ: compile as re does, uncached
+        return re.compile(pattern, flags)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
