@@ -167,9 +167,10 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
         if yes:                                      # every dated pattern ends in a year
             found += _dated(sentence, p)
     found += [("weekday", spans) for spans in map(_weekday_spans, weekdays(body) if _weekday_cue(text) else ())]
-    if any(w in text.lower() for w in _cues()["anniversary"]):
+    low = text.lower()
+    if any(w in low for w in _cues()["anniversary"]):
         found += [("anniversary", spans) for sentence, yes in zip(body, dated) for spans in _anniversaries(sentence, yes)]
-    named = {m.group(1) for m in _cue_pattern().finditer(text.lower())}
+    named = {m.group(1) for m in _cue_pattern().finditer(low)}
     held = [h for h in _holders() if h[0] in named]
     for sentence, yes in zip(body, dated) if held else ():
         found += _held(sentence, held, yes and p["year"].search(sentence) is not None, p)
