@@ -35,7 +35,7 @@ def visit_sides(view: View, h: Hit, d: Draft, names: list[Mention], end: int) ->
 def _travellers(view: View, names: list[Mention], host_countries: set) -> list:
     """The first person of the noun's sentence outside its phrase, when of a country other than its
     hosts': the one who travels ("Tổng thống X phát biểu ... trong chuyến thăm cấp nhà nước tới Z")."""
-    persons = [m for m in view.mentions if m.kind == "person" and view.usable(m) and m not in names][:1]
-    if not persons or not persons[0].country or persons[0].country in host_countries:
+    first = next((m for m in view.mentions if m.kind == "person" and view.usable(m) and m not in names), None)
+    if first is None or not first.country or first.country in host_countries:
         return []   # "Elon Musk ... tháp tùng Tổng thống X trong chuyến thăm": the first one's trip is unsaid
-    return [participant(m) for m in title_holders(view, persons)]
+    return [participant(m) for m in title_holders(view, [first])]

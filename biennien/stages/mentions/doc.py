@@ -3,8 +3,10 @@ as the finders see it (`Doc`), a capitalised run that may be a person (`Candidat
 it and not each other."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
+from ... import resources
 from ...lexicon.names import Lexicon
 from ...records import Article, Mention, Sentence, TitleClaim
 
@@ -70,7 +72,12 @@ def country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
 
 
 QUALIFIERS = ("country", "place", "org")   # what may stand between a post and its holder
-POST_LINKS = (" ", " tại ")   # "Đại sứ Trung Quốc tại Mỹ Thôi Thiên Khải": the posting place after the country
+
+
+@functools.cache
+def links(kind: str) -> frozenset[str]:
+    """The title_links.tsv words of one kind, as the gap between two items (" kiêm ", " tại ")."""
+    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == kind)
 
 
 def cue_behind(doc: Doc, n: int) -> str | None:
@@ -78,7 +85,8 @@ def cue_behind(doc: Doc, n: int) -> str | None:
     ("người phát ngôn Bộ Ngoại giao Trung Quốc", "Đại sứ Trung Quốc tại Mỹ"): its kind, a cue."""
     for k in range(n, max(n - 3, 0), -1):
         before = doc.items[k - 1]
-        if doc.text[before.end:doc.items[k].start] not in POST_LINKS:
+        gap = doc.text[before.end:doc.items[k].start]
+        if gap != " " and gap not in links("posted"):   # "Đại sứ Trung Quốc tại Mỹ": the posting place
             return None
         if before.kind in PERSON_CUES:
             return before.kind

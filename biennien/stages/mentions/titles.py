@@ -9,7 +9,7 @@ import functools
 from ... import resources
 from ...lexicon import shapes as names
 from ...text import key, spelled
-from .doc import PERSON_CUES, Candidate, Doc, Item
+from .doc import PERSON_CUES, Candidate, Doc, Item, links
 
 
 COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ tướng của Na Uy"
@@ -224,7 +224,7 @@ def _passive_agent(doc: Doc, n: int) -> bool:
 
 @functools.cache
 def _agents() -> tuple[str, ...]:
-    return tuple(_links("agent"))   # str.endswith takes a tuple
+    return tuple(links("agent"))   # str.endswith takes a tuple
 
 
 def _after_change(doc: Doc, j: int) -> str:
@@ -242,26 +242,20 @@ def _after_change(doc: Doc, j: int) -> str:
 
 
 @functools.cache
-def _links(kind: str) -> frozenset[str]:
-    """The title_links.tsv words of one kind, as the gap between two items (" kiêm ")."""
-    return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == kind)
-
-
-@functools.cache
 def _title_gaps() -> frozenset[str]:
     """What may stand between two titles of one person: ", ", a space, or a title_links.tsv word
     ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND", "Ủy viên Bộ Chính trị và Bộ trưởng")."""
-    return frozenset({", ", " "}) | _links("link")
+    return frozenset({", ", " "}) | links("link")
 
 
 def services() -> frozenset[str]:
     """The words between a rank and the name naming the service (title_links.tsv, kind service)."""
-    return _links("service")
+    return links("service")
 
 
 def _of() -> frozenset[str]:
     """The words between a title and the holder it serves (title_links.tsv, kind of)."""
-    return _links("of")
+    return links("of")
 
 
 def _envoy(doc: Doc, n: int) -> tuple[int, str, str, int] | None:
@@ -287,7 +281,7 @@ def _envoy(doc: Doc, n: int) -> tuple[int, str, str, int] | None:
 def _posted() -> frozenset[str]:
     """The words between an envoy's country and the country they serve in (title_links.tsv, kind
     posted): "Đại sứ Nga tại Anh Alexander Yakovenko" is Russia's ambassador."""
-    return _links("posted")
+    return links("posted")
 
 
 def _joins_next_chain(doc: Doc, j: int) -> bool:
