@@ -47,17 +47,16 @@ from . import attach
 from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
                       named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
                       split_meetings, state_parties)
-from .arguments import (JOINING, agent_after, agent_of_passive, blank_soft, country_reference, declared, framed,
-                        inviters, objects, part_start, phrase_names, place, place_host, postposed_subject,
-                        pronoun_subject, sentence_subject, subject, subordinate, time_of)
+from .arguments import (agent_after, agent_of_passive, country_reference, declared, inviters, objects, part_start,
+                        phrase_names, place, place_host, postposed_subject, subject, time_of)
 from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, home_clock, is_future, plan_of, restated
-from .carried import met_for, opens_after_comma, speaker
 from .groups import group_party
-from .holders import home_title, title_holders, title_subject
+from .holders import title_holders
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
-from .view import CueHit, Hit, View, appositive, documents
+from .view import CueHit, Hit, View, documents
 from .visits import visit_sides
+from .doers import verb_subject
 from .voices import state_voices
 
 GOVERNING = event_types.governing()  # what follows in the clause is their content (event_types.tsv)
@@ -192,32 +191,10 @@ def _goes_to_meet(view: View, d: Draft, drafts: list[Draft]) -> bool:
                and o.hit.trigger.type == h.trigger.type and o.hit.subject == h.subject for o in drafts)
 
 
-def _continues(view: View, prev: Draft, h: Hit) -> bool:
-    """"A đã tới chào xã giao B, Bộ trưởng ... và hội kiến với C": a second verb shares the first
-    one's subject when only the first one's object (with its titles) and a joining word or comma
-    stand between them, not a new name ("... liên quan đến việc Mỹ đơn phương không kích")."""
-    own = {id(m) for m in prev.hit.objects}
-    between = [m for m in view.mentions if prev.hit.end <= m.start and m.end <= h.head and view.usable(m)]
-    if any(id(m) not in own for m in between):
-        return False
-    start = between[-1].end if between else prev.hit.end
-    return _joining(view, start, h.head)
 
 
-def _met(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> bool:
-    """"X điện đàm với Y chúc mừng ...": a verb right after the object of a meeting verb (joining words
-    between) has that verb's subject."""
-    if prev is None or prev.hit.trigger.type not in TWO_SIDED_OR_ONE or not prev.hit.subject or not prev.hit.objects:
-        return False
-    if prev.hit.trigger.args == "host" and h.trigger.cameo == VISIT_CAMEO:
-        return False   # "chủ trì lễ đón Thủ tướng X thăm chính thức Việt Nam": the one received visits
-    met = {(m.name, m.start) for m in prev.hit.objects}
-    return all((m.name, m.start) in met for m in subj) and _joining(view, max(m.end for m in subj), h.head)
 
 
-def _joining(view: View, a: int, b: int) -> bool:
-    gap = view.masked(a, b, ("and", *JOINING)).replace(";", ",")
-    return not gap.replace(",", " ").strip() or appositive(gap, allow_bare=True)
 
 
 def _new_clause(view: View, governor: Hit, h: Hit) -> bool:
@@ -256,35 +233,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     said: list[Mention] = []   # a subject carried from the speaker of the words before the verb
     met: Draft | None = None   # the meeting whose subject this verb continues ("X điện đàm với Y, chúc mừng ...")
     if not h.nominal:
-        subj = subject(view, h)
         prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal), None)
-        if subj and _met(view, prev, subj, h):
-            subj, met = list(prev.hit.subject), prev
-        if not subj and (not view.text[h.clause[0]:h.head].strip(" :\"“") or framed(view, h)):
-            subj = postposed_subject(view, h)
-        if not subj:
-            subj = pronoun_subject(view, s, h) or title_subject(view, h)
-        if not subj and subordinate(view, h):
-            subj = postposed_subject(view, h)
-        if not subj:
-            coll = view.cue_ending(h.head, "collective") or _collective_before(view, h)
-            if coll is not None:
-                h.collective = True
-            else:
-                if prev is not None and (prev.hit.subject or prev.hit.collective) and _continues(view, prev, h):
-                    subj, h.collective = list(prev.hit.subject), prev.hit.collective
-                    met = prev if prev.type in TWO_SIDED_OR_ONE and prev.hit.subject else None
-                elif h.clause[0] > s.start or view.cue_ending(h.head, "purpose"):
-                    subj = said = speaker(view, s, h)
-                    subj = subj or sentence_subject(view, s, h.clause[0])
-                    met = met_for(view, prev, subj, h)   # "tới gặp X để xin lỗi": said to X
-                elif opens_after_comma(view, s, h):   # "X đến Hà Nội, bắt đầu thăm Việt Nam"
-                    subj = sentence_subject(view, s, s.start)
-                else:   # "Đại sứ A cho biết ..., cáo buộc B ...": the speaker
-                    subj = said = speaker(view, s, h)
-        if not subj and not h.collective:
-            subj = home_title(view, h)
-        h.subject = subj = title_holders(view, subj)
+        subj, said, met = verb_subject(view, s, h, prev)
     left = (subj[-1].end if subj else h.clause[0])
     if said:   # the words said before the verb's part are not its own ("cho biết A không tin B, cáo buộc C")
         left = max(left, part_start(view.text, h.clause[0], h.head))
@@ -389,11 +339,4 @@ def _next_zone(view: View, h: Hit) -> int:
     """Where the object zone of the trigger after `h` ends (the one after it, or the clause end)."""
     later = sorted(a for a, _ in view.triggers if a > h.zone_end and a < h.clause[1])
     return later[0] if later else h.clause[1]
-
-
-def _collective_before(view: View, h: Hit) -> CueHit | None:
-    for c in view.cues_in(h.clause[0], h.head, "collective"):
-        if view.transparent(c.end, h.head):
-            return c
-    return None
 
