@@ -142,7 +142,7 @@ def _grammar() -> dict:
               rf"(?:(?P<prep>{w('prep')}){SP})?(?:(?P<P>{point('')})|(?P<ra_now>{now})|{bare_day})(?P<tail>{tail})?")
     cores = _cores(lx)
     digits = rf"[0-9](?:[0-9]?{OSP}[/-]{OSP}[0-9]|[0-9]?\.[0-9]|[0-9]?{SP}{_trie(_forms(lx.words('unit', 'month')))}|[0-9]{{3}})"
-    same = rf"(?<!\w)(?:(?P<pod>{pod}){SP})?(?P<same>{w('day_same')})"
+    same = rf"(?<!\w)(?:(?P<pod>{pod}){SP})?(?P<same>{w('day_same', scope='')}|{w('day_same', scope='boundary')}{boundary})"
     return {"lx": lx, "master": re.compile(master, re.I), "digits": re.compile(digits), "same": re.compile(same, re.I),
             "same_cue": re.compile(w("day_same"), re.I),   # a quick test before the scan for "same"
             "cores": re.compile(" " + cores), "cores_at": re.compile(cores),
@@ -159,6 +159,33 @@ def zones() -> dict:
     a time, "local": regex searched in a text}."""
     gr = _grammar()
     return {"home": gr["zone_home"], "local": gr["zone_local"]}
+
+
+@functools.cache
+def _offset_grammar() -> tuple[_Lexicon, re.Pattern, re.Pattern]:
+    lx = _Lexicon()
+    w = lx.alt
+    units = "|".join(f"(?P<{u}>{w('unit', u)})" for u in ("day", "week", "month", "year"))
+    others = [x for x in lx.words("not_after") if x not in lx.words("offset_link")]   # "năm sau đó": after that
+    phrase = (rf"(?<!\w)(?:{w('ago_pad')}{SP})?(?P<n>[1-9]\d?(?!\w)|{w('count')}){SP}(?:{units}){SP}(?P<dir>{w('offset')})"
+              rf"(?:{SP}{w('offset_link')})?(?!{SP}{_alt(others)})")
+    return lx, re.compile(phrase, re.I), re.compile(rf"(?<!\w){w('vague')}{OSP}$", re.I)
+
+
+def offsets(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int, str]]:
+    """(start, end, signed count, unit) of each offset in text[lo:hi] (date_words.tsv kind offset):
+    "một tuần sau khi Úc trục xuất đại sứ" is (-1, week), the expulsion a week before the time of
+    the clause it hangs on; "hai ngày trước cuộc bầu cử" (2, day). An offset after a vague word
+    ("hơn một tuần sau khi") is none."""
+    lx, phrase, vague = _offset_grammar()
+    out = []
+    for m in phrase.finditer(text, lo, len(text) if hi is None else hi):
+        if vague.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else int(lx.value("count", m["n"]) or 0)
+        unit = next(u for u in ("day", "week", "month", "year") if m[u])
+        out.append((m.start(), m.end(), n * int(lx.value("offset", m["dir"]) or 0), unit))
+    return out
 
 
 def _cores(lx: _Lexicon) -> str:
