@@ -93,6 +93,10 @@ def test_an_act_told_as_some_time_before_the_clause_it_hangs_on_is_dated_that_fa
     found = _analysed("Ngày 30/4, hơn một tuần sau khi Ngoại trưởng Mỹ Mike Pompeo thăm Saudi Arabia, Đại giáo chủ "
                       "Iran Ali Khamenei lên án Mỹ.", published="2018-05-01")
     assert _one(found, "CONSULT").date == "2018-04-30"
+    # opening its sentence without "khi", it tells what came later: no offset
+    found = _analysed("Ngày 23/4, Ngoại trưởng Mỹ Mike Pompeo thăm Saudi Arabia. Một tuần sau Đại giáo chủ Iran Ali "
+                      "Khamenei lên án Mỹ.", published="2018-05-01")
+    assert _one(found, "ACCUSE").date == "2018-04-23"   # the lead's day, not the month a week before
 
 
 def test_one_day_after_a_named_meeting_is_no_day_counted_from_the_day_before():

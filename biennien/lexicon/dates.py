@@ -168,15 +168,15 @@ def _offset_grammar() -> tuple[_Lexicon, re.Pattern, re.Pattern]:
     units = "|".join(f"(?P<{u}>{w('unit', u)})" for u in ("day", "week", "month", "year"))
     others = [x for x in lx.words("not_after") if x not in lx.words("offset_link")]   # "năm sau đó": after that
     phrase = (rf"(?<!\w)(?:{w('ago_pad')}{SP})?(?P<n>[1-9]\d?(?!\w)|{w('count')}){SP}(?:{units}){SP}(?P<dir>{w('offset')})"
-              rf"(?:{SP}{w('offset_link')})?(?!{SP}{_alt(others)})")
+              rf"(?:{SP}(?P<link>{w('offset_link')}))?(?!{SP}{_alt(others)})")
     return lx, re.compile(phrase, re.I), re.compile(rf"(?<!\w){w('vague')}{OSP}$", re.I)
 
 
-def offsets(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int, str]]:
-    """(start, end, signed count, unit) of each offset in text[lo:hi] (date_words.tsv kind offset):
+def offsets(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int, str, bool]]:
+    """(start, end, signed count, unit, linked) of each offset in text[lo:hi] (date_words.tsv kind offset):
     "một tuần sau khi Úc trục xuất đại sứ" is (-1, week), the expulsion a week before the time of
-    the clause it hangs on; "hai ngày trước cuộc bầu cử" (2, day). An offset after a vague word
-    ("hơn một tuần sau khi") is none."""
+    the clause it hangs on; "hai ngày trước cuộc bầu cử" (2, day); `linked`: an offset_link word
+    ends it ("sau khi"). An offset after a vague word ("hơn một tuần sau khi") is none."""
     lx, phrase, vague = _offset_grammar()
     out = []
     for m in phrase.finditer(text, lo, len(text) if hi is None else hi):
@@ -184,7 +184,7 @@ def offsets(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, in
             continue
         n = int(m["n"]) if m["n"].isdigit() else int(lx.value("count", m["n"]) or 0)
         unit = next(u for u in ("day", "week", "month", "year") if m[u])
-        out.append((m.start(), m.end(), n * int(lx.value("offset", m["dir"]) or 0), unit))
+        out.append((m.start(), m.end(), n * int(lx.value("offset", m["dir"]) or 0), unit, bool(m["link"])))
     return out
 
 
