@@ -108,3 +108,11 @@ def test_one_day_after_a_named_meeting_is_no_day_counted_from_the_day_before():
     found = _analysed("Hội nghị khai mạc ngày 5/11. Một ngày sau, Tổng thống Hàn Quốc Moon Jae-in hội đàm với "
                       "Chủ tịch Triều Tiên Kim Jong-un.", published="2018-11-08")
     assert _one(found, "CONSULT").date == "2018-11-06"
+
+
+def test_the_names_after_an_offset_are_the_other_acts_not_the_one_before_it():
+    found = _analysed("Ngoại trưởng Mỹ Rex Tillerson hội đàm với Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì ngày 21/6. "
+                      "Cuộc họp diễn ra một ngày sau khi Tổng thống Mỹ Donald Trump chỉ trích Trung Quốc.",
+                      published="2017-06-22")
+    assert not any("Donald Trump" in names(e.actors + e.recipients) for e in found if e.type == "CONSULT")
+    assert _one(found, "ACCUSE").date == "2017-06-20"
