@@ -27,7 +27,6 @@ def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Artic
     """The trigger's own time (its phrase, its clause), else the time that dates its sentence;
     an event without either is dated later from its episode (episode_dates), else the lead; an
     act told as some time before or after that one ("một tuần sau khi X") is dated that far off."""
-    _before_offset(view, d)
     if _date(view, h, d, subj, article, lead, prefer_future) and d.date:
         off = _offset(view, d.hit, d.time)   # the draft's own trigger, not a noun it shares a date with
         moved = shifted(d.date, d.precision, *off) if off is not None else (None, None)
@@ -86,19 +85,6 @@ def _offset(view: View, h: Hit, t: TimeExpr | None) -> tuple[int, str] | None:
              if not re.search(r"[,;:()]", view.text[o[1]:h.start]) and (t is None or t.end <= o[0])
              and (o[4] or view.text[view.start:o[0]].strip(" \"“'"))]
     return found[-1][2:4] if found else None
-
-
-def _before_offset(view: View, d: Draft) -> None:
-    """An offset after the trigger, in its clause, opens another act: the names told only after it
-    are that act's, not this one's ("Cuộc họp diễn ra một ngày sau khi Tổng thống X nói ...": X is no
-    party of the meeting)."""
-    at = next((o[0] for o in offsets(view.text, d.hit.end, view.end)
-               if not re.search(r"[,;:()]", view.text[d.hit.end:o[0]])), None)
-    if at is None:
-        return
-    later = {m.name for m in view.mentions if m.start >= at} - {m.name for m in view.mentions if m.start < at}
-    d.actors = [p for p in d.actors if p.name not in later]
-    d.recipients = [p for p in d.recipients if p.name not in later]
 
 
 def shifted(value: str, precision: str, n: int, unit: str) -> tuple[str | None, str | None]:
