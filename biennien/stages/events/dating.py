@@ -79,7 +79,7 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
 def _offset(view: View, h: Hit, t: TimeExpr | None) -> tuple[int, str] | None:
     """The offset right before the trigger, in its clause, after the time that dates it ("Ngày
     4-9, Iran hạ cấp quan hệ, một tuần sau khi Úc trục xuất đại sứ Iran": the expulsion, not the
-    downgrade; "Ngày 30/4, một ngày sau khi X thăm Y, Z lên tiếng": the visit, not Z's words). One
+    downgrade; "Ngày 30/4, hai ngày sau khi X thăm Y, Z lên tiếng": the visit, not Z's words). One
     without "khi" opening its sentence tells what came later ("Một tuần sau ông X tuyên bố ...")."""
     found = [o for o in offsets(view.text, view.start, h.start)
              if not re.search(r"[,;:()]", view.text[o[1]:h.start]) and (t is None or t.end <= o[0])
