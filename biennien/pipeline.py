@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 from .records import Analysis, Source
-from .stages import clean, dateline, events, mentions, roles, sentences, times
+from .stages import clean, dateline, events, mentions, roles, sentences, times, undated
 
 
 def _clean(a: Analysis, source: Source) -> None:
@@ -23,8 +23,11 @@ def _sentences(a: Analysis, source: Source) -> None:
 
 
 def _dateline(a: Analysis, source: Source) -> None:
-    body = [s.text for s in a.sentences if not s.is_caption and not _in_title(a, s.start)]
-    a.article.published, a.article.published_precision = dateline.publication_date(a.article, body)
+    a.article.published, a.article.published_precision = dateline.publication_date(a.article, _body(a))
+
+
+def _body(a: Analysis) -> list[str]:
+    return [s.text for s in a.sentences if not s.is_caption and not _in_title(a, s.start)]
 
 
 def _in_title(a: Analysis, offset: int) -> bool:
@@ -37,6 +40,8 @@ def _mentions(a: Analysis, source: Source) -> None:
 
 def _times(a: Analysis, source: Source) -> None:
     a.times = times.find(a.article, a.sentences)
+    if not a.article.published:   # the days the text's bounds leave the article may give a yearless time its year
+        a.times = undated.resolve(a.times, _body(a))
 
 
 def _events(a: Analysis, source: Source) -> None:

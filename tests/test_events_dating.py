@@ -76,3 +76,25 @@ def test_what_an_accusation_names_gives_it_no_plan():
             "triển khai không kích vào Syria.")
     accuse = _one(_analysed(text, published="2018-11"), "ACCUSE")
     assert accuse.planned is None and accuse.date == "2018-11-05"
+
+
+def test_an_act_told_as_some_time_before_the_clause_it_hangs_on_is_dated_that_far_back():
+    found = _analysed("Bộ Ngoại giao Iran ngày 4-9 tuyên bố hạ cấp quan hệ ngoại giao với Úc, một tuần sau khi Úc "
+                      "trục xuất đại sứ Iran.", published="2025-09-05")
+    assert _one(found, "SANCTION").date == "2025-08"          # a week give or take three days: its month
+    found = _analysed("Ngày 30/4, hai ngày sau khi Ngoại trưởng Mỹ Mike Pompeo thăm Saudi Arabia, Đại giáo chủ Iran "
+                      "Ali Khamenei lên án Mỹ.", published="2018-05-01")
+    assert _one(found, "CONSULT").date == "2018-04-28"
+    assert _one(found, "ACCUSE").date == "2018-04-30"          # after the offset's clause: the sentence's day
+    found = _analysed("Ông Chung Sơn xuất hiện hai tháng sau khi Tổng thống Mỹ Donald Trump cáo buộc Trung Quốc rút "
+                      "lại cam kết.", published="2019-07")
+    assert _one(found, "ACCUSE").date == "2019-05"            # from the lead: the month two months back
+    # a vague count is no offset
+    found = _analysed("Ngày 30/4, hơn một tuần sau khi Ngoại trưởng Mỹ Mike Pompeo thăm Saudi Arabia, Đại giáo chủ "
+                      "Iran Ali Khamenei lên án Mỹ.", published="2018-05-01")
+    assert _one(found, "CONSULT").date == "2018-04-30"
+    # opening its sentence without "khi", it tells what came later: no offset
+    found = _analysed("Ngày 23/4, Ngoại trưởng Mỹ Mike Pompeo thăm Saudi Arabia. Một tuần sau Đại giáo chủ Iran Ali "
+                      "Khamenei lên án Mỹ.", published="2018-05-01")
+    assert _one(found, "ACCUSE").date == "2018-04-23"   # the lead's day, not the month a week before
+

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from biennien import pipeline, resources
-from biennien.lexicon.dates import zones
+from biennien.lexicon.dates import offsets, zones
 from biennien.records import Analysis, Article, Sentence, TimeExpr
 from biennien.stages import times
 
@@ -72,6 +72,15 @@ def test_every_date_word_row(row):
     """Each row's example does what the row says (a row is data, and data gets a test)."""
     found = _find(row["example"])
     word = " ".join(row["word"].split()).lower()
+    if row["kind"] in ("offset", "offset_link", "vague"):   # an act some time before or after another
+        text = row["example"]
+        got = [(text[a:b].lower(), n) for a, b, n, _, _ in offsets(text)]
+        if row["kind"] == "vague":
+            assert got == [], got
+        else:
+            assert any(word in phrase.split() and (row["kind"] != "offset" or n * int(row["value"]) > 0)
+                       for phrase, n in got), got
+        return
     if row["kind"] in ("quantity", "not_after"):       # they turn a date-looking phrase into nothing
         assert found == [], [t.surface for t in found]
         return

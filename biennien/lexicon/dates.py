@@ -161,6 +161,33 @@ def zones() -> dict:
     return {"home": gr["zone_home"], "local": gr["zone_local"]}
 
 
+@functools.cache
+def _offset_grammar() -> tuple[_Lexicon, re.Pattern, re.Pattern]:
+    lx = _Lexicon()
+    w = lx.alt
+    units = "|".join(f"(?P<{u}>{w('unit', u)})" for u in ("day", "week", "month", "year"))
+    others = [x for x in lx.words("not_after") if x not in lx.words("offset_link")]   # "năm sau đó": after that
+    phrase = (rf"(?<!\w)(?:{w('ago_pad')}{SP})?(?P<n>[1-9]\d?(?!\w)|{w('count')}){SP}(?:{units}){SP}(?P<dir>{w('offset')})"
+              rf"(?:{SP}(?P<link>{w('offset_link')}))?(?!{SP}{_alt(others)})")
+    return lx, re.compile(phrase, re.I), re.compile(rf"(?<!\w){w('vague')}{OSP}$", re.I)
+
+
+def offsets(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int, str, bool]]:
+    """(start, end, signed count, unit, linked) of each offset in text[lo:hi] (date_words.tsv kind offset):
+    "một tuần sau khi Úc trục xuất đại sứ" is (-1, week), the expulsion a week before the time of
+    the clause it hangs on; "hai ngày trước cuộc bầu cử" (2, day); `linked`: an offset_link word
+    ends it ("sau khi"). An offset after a vague word ("hơn một tuần sau khi") is none."""
+    lx, phrase, vague = _offset_grammar()
+    out = []
+    for m in phrase.finditer(text, lo, len(text) if hi is None else hi):
+        if vague.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else int(lx.value("count", m["n"]) or 0)
+        unit = next(u for u in ("day", "week", "month", "year") if m[u])
+        out.append((m.start(), m.end(), n * int(lx.value("offset", m["dir"]) or 0), unit, bool(m["link"])))
+    return out
+
+
 def _cores(lx: _Lexicon) -> str:
     """What every expression without a date number contains ("tháng trước", "hôm qua", "thứ Hai",
     "Tết"): one cheap scan for these says where the grammar is worth trying."""

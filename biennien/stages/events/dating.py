@@ -3,9 +3,13 @@ sentence's, its episode's, else the article's lead date (events/article.py lead_
 time makes the activity a plan (an AGREE with `planned = {start, end}`)."""
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ...lexicon import types as event_types
+from ...lexicon.dates import offsets
 from ...lexicon.dates import zones as clock_zones
 from ...records import Article, Mention, Sentence, TimeExpr
 from .. import times as time_stage
@@ -21,7 +25,18 @@ GOVERNING = event_types.governing()
 def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple,
                prefer_future: bool) -> None:
     """The trigger's own time (its phrase, its clause), else the time that dates its sentence;
-    an event without either is dated later from its episode (episode_dates), else the lead."""
+    an event without either is dated later from its episode (episode_dates), else the lead; an
+    act told as some time before or after that one ("một tuần sau khi X") is dated that far off."""
+    if _date(view, h, d, subj, article, lead, prefer_future) and d.date:
+        off = _offset(view, d.hit, d.time)   # the draft's own trigger, not a noun it shares a date with
+        moved = shifted(d.date, d.precision, *off) if off is not None else (None, None)
+        if moved[0] and not (article.published and moved[0] > article.published):   # not after the report
+            d.date, d.precision = moved
+
+
+def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple,
+          prefer_future: bool) -> bool:
+    """date_draft's first reading: False when the act is a plan."""
     t = time_of(view, h, subj[0].start if subj else None)
     if t is not None and _governed(view, h, t):
         t = None
@@ -37,16 +52,16 @@ def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Artic
     d.time = t
     d.date, d.precision = d.date or lead[0], d.precision or lead[1]
     if t is None or t.value is None:
-        return
+        return not prefer_future
     if is_future(t, lead, article, prefer_future):
         if h.trigger.type == "AGREE":
-            return   # an agreement now about later: the plan's date comes from what it governs
+            return False   # an agreement now about later: the plan's date comes from what it governs
         if t.precision in PLAN_PRECISIONS or t.kind == "range" and t.precision != "year":
             d.planned = plan_of(t)
         d.type, d.mode, d.reference = "AGREE", None, False
         d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
         d.date, d.precision = lead
-        return
+        return False
     if t.precision == "day" and not (t.kind == "range" and (_unit_range(t) or h.trigger.args == "host")):
         d.date, d.precision = t.value, "day"
     elif t.precision == "day":   # "tuần trước": a week names no day; say the month (or year) it lies in;
@@ -58,6 +73,49 @@ def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Artic
         # a month or year holding the lead day ("kế hoạch hợp tác năm 2024") keeps that day
         d.date, d.precision = t.value[:7] if t.precision == "quarter" else t.value, \
             "month" if t.precision == "quarter" else t.precision
+    return True
+
+
+def _offset(view: View, h: Hit, t: TimeExpr | None) -> tuple[int, str] | None:
+    """The offset right before the trigger, in its clause, after the time that dates it ("Ngày
+    4-9, Iran hạ cấp quan hệ, một tuần sau khi Úc trục xuất đại sứ Iran": the expulsion, not the
+    downgrade; "Ngày 30/4, hai ngày sau khi X thăm Y, Z lên tiếng": the visit, not Z's words). One
+    without "khi" opening its sentence tells what came later ("Một tuần sau ông X tuyên bố ...")."""
+    found = [o for o in offsets(view.text, view.start, h.start)
+             if not re.search(r"[,;:()]", view.text[o[1]:h.start]) and (t is None or t.end <= o[0])
+             and (o[4] or view.text[view.start:o[0]].strip(" \"“'"))]
+    return found[-1][2:4] if found else None
+
+
+def shifted(value: str, precision: str, n: int, unit: str) -> tuple[str | None, str | None]:
+    """`value` (at `precision`) moved by n units: at the day when both are days, else the month
+    or year the moved span lies in (a week is a week give or take three days)."""
+    lo = date.fromisoformat(value + "-01-01"[len(value) - 4:] if len(value) < 10 else value)
+    hi = lo if precision == "day" else _end(lo, precision)
+    if unit == "year":      # "hai năm sau khi": the year, not a month of it
+        lo, hi = date(lo.year + n, 1, 1), date(hi.year + n, 12, 31)
+    elif unit == "month":
+        lo, hi = _months(lo, n), _end(_months(hi, n), "month")
+    else:
+        days = n * (7 if unit == "week" else 1)
+        pad = 3 if unit == "week" else 0
+        lo, hi = lo + timedelta(days=days - pad), hi + timedelta(days=days + pad)
+    if lo == hi:
+        return lo.isoformat(), "day"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return f"{lo.year:04d}-{lo.month:02d}", "month"
+    return (f"{lo.year:04d}", "year") if lo.year == hi.year else (None, None)
+
+
+def _months(d: date, k: int) -> date:
+    n = d.year * 12 + d.month - 1 + k
+    return date(n // 12, n % 12 + 1, 1)
+
+
+def _end(d: date, precision: str) -> date:
+    if precision == "year":
+        return date(d.year, 12, 31)
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
 
 
 def episode_dates(drafts: list[Draft]) -> None:
