@@ -9,7 +9,7 @@ import functools
 from ... import resources
 from ...lexicon import shapes as names
 from ...text import key, spelled
-from .doc import PERSON_CUES, Candidate, Doc, Item, links
+from .doc import PERSON_CUES, Candidate, Doc, Item, links, units
 
 
 COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ tướng của Na Uy"
@@ -100,6 +100,12 @@ def _chains(doc: Doc, c: Candidate) -> None:
                 _take_title(doc, c, t, before=True)
                 right, j = items[t], t - 1
                 continue
+        if gap in units() and it.kind == "title" and right.kind == "place":
+            gap = " "   # "Bí thư Tỉnh ủy tỉnh Nghệ An X": the unit word between the post and its place
+        if gap == ", " and right.kind == "title" and _titled_org(doc, j):
+            _take_title(doc, c, j - 1, before=True)   # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng,
+            right, j = items[j - 1], j - 2            # Trưởng Ban Kinh tế Trung ương X": one chain
+            continue
         if it.used or gap not in (" ", ", "):
             break
         if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind in ("title", "honor")
@@ -180,6 +186,21 @@ def _subordinate(doc: Doc, it: Item) -> bool:
     đồng cấp Na Uy, Thủ tướng X ..."): the comma after it ends that clause, and the name after the
     comma is the main clause's subject, not the counterpart."""
     return key(doc.text[doc.sentence_start(it.sentence):it.start]).startswith(_subordinators())
+
+
+def _titled_org(doc: Doc, j: int) -> bool:
+    """Is item j an organisation or place read with the free title right before it ("Bí thư
+    Trung ương Đảng", "Bí thư Tỉnh ủy tỉnh Nghệ An")? Before ", TITLE NAME" it is one more post of
+    that name's chain."""
+    items = doc.items
+    it = items[j]
+    if it.kind not in ("org", "place") or it.used or j == 0:
+        return False
+    title = items[j - 1]
+    gap = _gap(doc, title, it)
+    if title.kind != "title" or title.used or key(title.text) == key(items[j + 1].text):
+        return False   # "Chủ tịch Tập đoàn A, Chủ tịch công ty B": one post of two, a list of holders
+    return gap == " " or it.kind == "place" and gap in units()
 
 
 def _in_brackets(doc: Doc, start: int, end: int) -> bool:
@@ -317,8 +338,8 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
     title, org, country = row["normal"], row.get("organization"), None
     k = j + 1
-    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) in COUNTRY_GAPS \
-            and row["org"] != "none":
+    if k < len(items) and items[k].kind in ("org", "place") and row["org"] != "none" \
+            and (_gap(doc, it, items[k]) in COUNTRY_GAPS or items[k].kind == "place" and _gap(doc, it, items[k]) in units()):
         o = items[k]
         o.used = True
         org = o.data["name"]

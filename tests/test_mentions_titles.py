@@ -1,0 +1,29 @@
+"""The chains of titles around a name (stages/mentions/titles.py), on made-up sentences."""
+from __future__ import annotations
+
+from tests.test_mentions import persons
+
+
+def test_posts_before_a_name_joined_by_commas_each_with_its_body():
+    m = persons("Dự có Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương "
+                "Trần Văn Khải và nhiều đại biểu.")["Trần Văn Khải"]
+    assert m.titles == ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Kinh tế Trung ương"]
+
+
+def test_one_head_title_twice_before_a_name_is_a_list_of_holders_not_a_chain():
+    m = persons("Đoàn có Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng Lê Văn Tám.")["Lê Văn Tám"]
+    assert m.titles == ["Giám đốc Sở Xây dựng"]
+
+
+def test_a_unit_word_between_a_post_and_its_place_stays_in_the_post():
+    text = ("Bí thư Tỉnh ủy tỉnh Quảng Trị Đỗ Văn Hạnh tiếp đoàn. Sau đó, Chủ tịch thành phố Đà Nẵng "
+            "Lê Thị Hoa và ông Phan Văn Lực, Bí thư huyện Gia Lâm, cùng dự.")
+    found = persons(text)
+    assert found["Đỗ Văn Hạnh"].titles == ["Bí thư Tỉnh ủy tỉnh Quảng Trị"]
+    assert found["Lê Thị Hoa"].titles == ["Chủ tịch thành phố Đà Nẵng"]
+    assert found["Phan Văn Lực"].titles == ["Bí thư huyện Gia Lâm"]
+
+
+def test_a_place_after_tai_is_where_the_holder_is_not_the_post():
+    m = persons("Đại sứ Nhật Bản tại Việt Nam Ito Kenji thăm tỉnh Nam Định.")["Ito Kenji"]
+    assert m.titles == ["Đại sứ tại Việt Nam"] and m.country == "JPN"
