@@ -105,12 +105,21 @@ def _titles(with_ministry: list[tuple[dict, dict, str]]) -> dict[str, dict]:
     return titles
 
 
+FIELD_JOINS = re.compile(r", | - | và ")   # between the fields a ministry's name joins
+
+
 def _cases(written: str) -> set[str]:
     """A ministry's name as written, in title case ("Bộ Quốc Phòng"), in sentence case (only its
-    first two words capitalised: "Bộ Thông tin và truyền thông"), and its two fields joined
-    without "và" or with a dash ("Bộ Thông tin Truyền thông", "Bộ Thông tin - truyền thông")."""
+    first two words capitalised: "Bộ Thông tin và truyền thông"), and its fields joined without
+    "và", commas or dashes, with dashes, or with "và" before the last alone ("Bộ Thông tin Truyền
+    thông", "Bộ Thông tin - truyền thông", "Bộ Văn hóa Thể thao và Du lịch", "Bộ Lao động
+    Thương binh và Xã hội")."""
+    fields = FIELD_JOINS.split(written)
+    joins = {written, " ".join(fields), " - ".join(fields)}
+    if len(fields) > 2:
+        joins |= {f"{' '.join(fields[:-1])} và {fields[-1]}", f"{', '.join(fields[:-1])} và {fields[-1]}"}
     out: set[str] = set()
-    for joined in {written, written.replace(" và ", " "), written.replace(" và ", " - ")}:
+    for joined in joins:
         words = joined.split()
         out |= {joined, " ".join(w[:1].upper() + w[1:] for w in words),
                 " ".join(words[:2] + [w if w.isupper() else w.lower() for w in words[2:]])}
