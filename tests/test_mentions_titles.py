@@ -27,3 +27,23 @@ def test_a_unit_word_between_a_post_and_its_place_stays_in_the_post():
 def test_a_place_after_tai_is_where_the_holder_is_not_the_post():
     m = persons("Đại sứ Nhật Bản tại Việt Nam Ito Kenji thăm tỉnh Nam Định.")["Ito Kenji"]
     assert m.titles == ["Đại sứ tại Việt Nam"] and m.country == "JPN"
+
+
+def test_a_full_ambassador_is_an_ambassador_of_the_country_where_they_serve():
+    from biennien.resolve.roles import title_key
+
+    m = persons("Thủ tướng tiếp Đại sứ Đặc mệnh toàn quyền Nhật Bản tại VN Ito Kenji.")["Ito Kenji"]
+    assert m.country == "JPN" and title_key(m.titles[0]) == title_key("Đại sứ tại Việt Nam")
+
+
+def test_a_city_post_is_one_post_however_the_city_is_written():
+    from biennien.resolve.roles import title_key
+
+    keys = {title_key(persons(f"Bí thư Thành ủy {city} Trần Văn Khải phát biểu.")["Trần Văn Khải"].titles[0])
+            for city in ("Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "TP.HCM")}
+    assert len(keys) == 1
+
+
+def test_a_country_written_in_its_other_spelling_is_the_posts_not_part_of_the_name():
+    found = persons("Thủ tướng Hi Lạp Andreas Nikolaou gặp Ngoại trưởng Macedonia Petar Stojanov.")
+    assert found["Andreas Nikolaou"].country == "GRC" and found["Petar Stojanov"].country == "MKD"
