@@ -72,6 +72,11 @@ def country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
     return not opens or iso in iso_seen
 
 
+def gap(doc: Doc, a: Item, b: Item) -> str:
+    """The text between two items."""
+    return doc.text[a.end:b.start]
+
+
 QUALIFIERS = ("country", "place", "org")   # what may stand between a post and its holder
 
 

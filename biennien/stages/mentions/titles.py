@@ -10,6 +10,9 @@ from ... import resources
 from ...lexicon import shapes as names
 from ...text import key, spelled
 from .doc import PERSON_CUES, Candidate, Doc, Item, links, units
+from .doc import gap as _gap
+from .envoys import envoy as _envoy
+from .envoys import posted as _posted
 
 
 COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ tướng của Na Uy"
@@ -19,10 +22,6 @@ AFTER_NAME = frozenset({", ", " - ", " – ", " ("})   # what may open the chain
 def _within(a: Item, b: Item) -> bool:
     """Is a (a place inside an organisation's name: "Cần Thơ", the "Pháp" of "Ủy ban Pháp luật") within b?"""
     return b.start <= a.start and a.end <= b.end
-
-
-def _gap(doc: Doc, a: Item, b: Item) -> str:
-    return doc.text[a.end:b.start]
 
 
 def _chains(doc: Doc, c: Candidate) -> None:
@@ -277,32 +276,6 @@ def services() -> frozenset[str]:
 def _of() -> frozenset[str]:
     """The words between a title and the holder it serves (title_links.tsv, kind of)."""
     return links("of")
-
-
-def _envoy(doc: Doc, n: int) -> tuple[int, str, str, int] | None:
-    """(the title's start, the posting gap, the host as written, the host's index) when the name
-    at n follows "TITLE COUNTRY tại HOST" ("Đại sứ Triều Tiên tại Việt Nam Ri Sung Guk", "đại sứ
-    Mỹ tại Liên Hợp Quốc Nikki Haley", "Đại sứ Nga tại Anh, ông Alexander Yakovenko"), else None."""
-    h = n - 1
-    if h >= 1 and doc.items[h].kind == "honor" and _gap(doc, doc.items[h - 1], doc.items[h]) == ", " \
-            and _gap(doc, doc.items[h], doc.items[n]) == " ":
-        h -= 1   # ", ông X": the envoy named after a comma
-    elif h >= 0 and _gap(doc, doc.items[h], doc.items[n]) != " ":
-        return None
-    if h < 2:
-        return None
-    title, sender, host = doc.items[h - 2:h + 1]
-    posted = _gap(doc, sender, host)
-    if title.kind == "title" and sender.kind == "country" and host.kind in ("country", "place", "org") \
-            and not host.used and posted in _posted() and _gap(doc, title, sender) == " ":
-        return title.start, posted, doc.article.text[host.start:host.end], h
-    return None
-
-
-def _posted() -> frozenset[str]:
-    """The words between an envoy's country and the country they serve in (title_links.tsv, kind
-    posted): "Đại sứ Nga tại Anh Alexander Yakovenko" is Russia's ambassador."""
-    return links("posted")
 
 
 def _joins_next_chain(doc: Doc, j: int) -> bool:
