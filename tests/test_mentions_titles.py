@@ -47,3 +47,13 @@ def test_a_city_post_is_one_post_however_the_city_is_written():
 def test_a_country_written_in_its_other_spelling_is_the_posts_not_part_of_the_name():
     found = persons("Thủ tướng Hi Lạp Andreas Nikolaou gặp Ngoại trưởng Macedonia Petar Stojanov.")
     assert found["Andreas Nikolaou"].country == "GRC" and found["Petar Stojanov"].country == "MKD"
+
+
+def test_two_posts_joined_by_kiem_before_a_name_are_both_the_names():
+    m = persons("Ông tiếp Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.")["Saleumxay Kommasith"]
+    assert m.titles == ["Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"] and m.country == "LAO"
+
+
+def test_two_posts_joined_by_va_before_a_name_stay_two_holders():
+    m = persons("Đoàn chào Chủ tịch nước và Thủ tướng Lào Sonexay Siphandone.")["Sonexay Siphandone"]
+    assert m.titles == ["Thủ tướng"]

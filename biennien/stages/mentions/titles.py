@@ -99,6 +99,12 @@ def _chains(doc: Doc, c: Candidate) -> None:
                 _take_title(doc, c, t, before=True)
                 right, j = items[t], t - 1
                 continue
+        if right.kind == "title" and it.kind == "change" and j > 0 and items[j - 1].kind == "title" \
+                and _gap(doc, items[j - 1], right) in links("joint"):
+            j -= 1   # "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng X": two posts of X, read past the joint
+            continue
+        if gap in links("joint") and it.kind == "title" and right.kind == "title":
+            gap = ", "
         if gap in units() and it.kind == "title" and right.kind == "place":
             gap = " "   # "Bí thư Tỉnh ủy tỉnh Nghệ An X": the unit word between the post and its place
         if gap == ", " and right.kind == "title" and _titled_org(doc, j):
