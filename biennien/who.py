@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from datetime import date, timedelta
 
+from . import settings
 from .checks import _as_date as _as_date_of
 from .checks import check_country, check_date, check_limit, check_offset
 from .resolve.roles import title_key
@@ -16,6 +17,7 @@ _as_date = functools.lru_cache(maxsize=1 << 16)(_as_date_of)   # the same few th
 SPAN_DAYS = 3653   # ten years: farther than this from all its evidence, a holding is no answer
 UNDATED = 10**6    # the distance of a holder whose evidence carries no date
 EVIDENCE = 5       # pieces of evidence a holder comes with, the nearest to the date first
+TENURE_DAYS = settings.get("answers", "tenure_days")
 
 
 def _distance(on: date, value: str) -> int:
@@ -186,8 +188,10 @@ def _score(p: dict, latest: list[tuple[date, int]], day: date) -> tuple:
     other = next((d for d, actor_id in latest if actor_id != p["actor_id"]), None)
     superseded = last_seen is not None and other is not None and other > last_seen
     distance = p["distance"]
-    if last_start and not ended and not superseded:
-        distance = 0
+    if last_start and not ended and not superseded:   # inside a stated tenure: held while it is fresh,
+        # then as far as its evidence is (Trần Đại Quang stated from 2016 is no answer in 2026 beside
+        # Tô Lâm seen four days off)
+        distance = max(0, min(distance, (day - last_seen).days - TENURE_DAYS))
     return (ended or not_yet, superseded, distance)
 
 

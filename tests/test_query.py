@@ -137,6 +137,17 @@ def test_who_keeps_a_holder_whose_evidence_has_no_date_last(tmp_path):
         assert [h["name"] for h in q.who(s, "Tổng thống", "FRA", "2017-09-01")["holders"]] == ["Emmanuel Macron"]
 
 
+def test_who_holds_a_stated_tenure_while_it_is_fresh_then_prefers_the_nearer_holder(tmp_path):
+    """A start stated in 2016 with no end is held for a term past its last evidence; ten years on, a
+    holder seen four days after the date is the answer."""
+    with Store(tmp_path / "kb.db") as s:
+        s.add([_analysis("k" * 16, "2016-04-02", [("Trần Văn Đông", "Chủ tịch nước", "VNM", "start", "2016-04-02")]),
+               _analysis("m" * 16, "2026-05-12", [("Lê Văn Tây", "Chủ tịch nước", "VNM", None, None)])])
+        resolve.run(s)
+        assert q.who(s, "Chủ tịch nước", "VNM", "2019-06-01")["holders"][0]["name"] == "Trần Văn Đông"
+        assert q.who(s, "Chủ tịch nước", "VNM", "2026-05-08")["holders"][0]["name"] == "Lê Văn Tây"
+
+
 def test_events_without_participants_are_kept_but_hidden(tmp_path):
     """An event nobody is named in stays in the store, out of the lists unless asked for."""
     lone = EventMention("9" * 16, 0, "tấn công", "ASSAULT", None, date="2025-02-01", date_precision="day")

@@ -351,3 +351,15 @@ def test_no_office_holder_cue_is_a_prefix_of_another():
     # would be hidden behind it
     cues = {r["cue"] for r in resources.load("office_holders")}
     assert not [(a, b) for a in cues for b in cues if a != b and b.startswith(a)]
+
+
+@pytest.mark.parametrize("row", resources.load("state_forms"), ids=lambda r: r["example"])
+def test_a_form_of_state_before_a_country_name_names_that_country(row):
+    from biennien.records import Article
+    from biennien.stages import mentions
+
+    article = Article(doc_id="t", source="t", title=None, text=row["example"] + " phát biểu.")
+    found = mentions.find(article, sentences.split(article))
+    holder = [m for m in found if m.kind == "person"]
+    assert holder and holder[-1].country not in (None, "VNM") and holder[-1].titles, found
+    assert row["form"] not in (holder[-1].name or ""), holder

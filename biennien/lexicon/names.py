@@ -71,6 +71,17 @@ def _rows(name: str) -> tuple[dict, ...]:
     return resources.load(name)
 
 
+@functools.cache
+def country_rows() -> tuple[dict, ...]:
+    """countries.tsv, and each country name after a form of state (state_forms.tsv: "Vương quốc
+    Thái Lan", "Cộng hòa Pháp") as one more spelling of it, never ambiguous."""
+    rows = _rows("countries")
+    have = {key(r["name"]) for r in rows}
+    formed = {f"{f['form']} {r['name']}": r["iso3"] for f in _rows("state_forms") for r in rows if r["kind"] == "name"}
+    return rows + tuple({"name": name, "iso3": iso3, "kind": "variant", "ambiguous": "", "example": name}
+                        for name, iso3 in formed.items() if key(name) not in have)
+
+
 def _with_ministry() -> list[tuple[dict, dict, str]]:
     """A title that names its ministry ("Bộ trưởng" + "Quốc phòng"): (title row, ministry row,
     spelling) for every ministry and each of its spellings; computed once, read by the titles
@@ -105,12 +116,21 @@ def _titles(with_ministry: list[tuple[dict, dict, str]]) -> dict[str, dict]:
     return titles
 
 
+FIELD_JOINS = re.compile(r", | - | và ")   # between the fields a ministry's name joins
+
+
 def _cases(written: str) -> set[str]:
     """A ministry's name as written, in title case ("Bộ Quốc Phòng"), in sentence case (only its
-    first two words capitalised: "Bộ Thông tin và truyền thông"), and its two fields joined
-    without "và" or with a dash ("Bộ Thông tin Truyền thông", "Bộ Thông tin - truyền thông")."""
+    first two words capitalised: "Bộ Thông tin và truyền thông"), and its fields joined without
+    "và", commas or dashes, with dashes, or with "và" before the last alone ("Bộ Thông tin Truyền
+    thông", "Bộ Thông tin - truyền thông", "Bộ Văn hóa Thể thao và Du lịch", "Bộ Lao động
+    Thương binh và Xã hội")."""
+    fields = FIELD_JOINS.split(written)
+    joins = {written, " ".join(fields), " - ".join(fields)}
+    if len(fields) > 2:
+        joins |= {f"{' '.join(fields[:-1])} và {fields[-1]}", f"{', '.join(fields[:-1])} và {fields[-1]}"}
     out: set[str] = set()
-    for joined in {written, written.replace(" và ", " "), written.replace(" và ", " - ")}:
+    for joined in joins:
         words = joined.split()
         out |= {joined, " ".join(w[:1].upper() + w[1:] for w in words),
                 " ".join(words[:2] + [w if w.isupper() else w.lower() for w in words[2:]])}
@@ -137,7 +157,7 @@ def _cap_run(listed: set[str], named: set[str], head_rows: list[dict], particles
     # or a many-word organisation head ("Theo Bộ Quốc phòng" is no name "Theo Bộ Quốc").
     # a name-like organisation ("Mai Linh") may be part of a name
     stop_words = {w for w in named if not all(t[:1].isupper() and is_vietnamese(t) for t in w.split())}
-    stop_words |= {canon(r["name"]) for r in _rows("countries") if r["ambiguous"] != "yes"}
+    stop_words |= {canon(r["name"]) for r in country_rows() if r["ambiguous"] != "yes"}
     stop_words |= {canon(r["word"]) for r in head_rows if r["kind"] == "organization"
                    and (" " in r["word"] or r["word"].isupper())}
     stop = rf"{trie_pattern(listed | stop_words)}(?![^\W_])"
@@ -169,7 +189,7 @@ def lexicon() -> Lexicon:
         for w in cased(canon(row["word"])):
             honorifics.setdefault(w, row["kind"])
     countries, country_name = {}, {}
-    for row in _rows("countries"):
+    for row in country_rows():
         countries[key(row["name"])] = {"iso3": row["iso3"], "ambiguous": row["ambiguous"] == "yes"}
         if row["kind"] == "name":
             country_name.setdefault(row["iso3"], row["name"])
@@ -219,7 +239,7 @@ def lexicon() -> Lexicon:
     # ("Phó Chánh văn phòng bộ Công an")
     named |= {canon(v) for r in _rows("organizations") if r["kind"] == "ministry" for w in _cases(r["name"])
               for v in (w, w[:1].lower() + w[1:])}
-    country_words = {canon(r["name"]) for r in _rows("countries")}
+    country_words = {canon(r["name"]) for r in country_rows()}
     place_words = {canon(r["name"]) for r in _rows("places")}
     head_rows = [r for r in _rows("name_heads") if r["kind"] in ("organization", "location", "other")]
     head_words = {w for r in head_rows for w in cased(canon(r["word"]))}

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ... import resources
 from ...lexicon.names import Lexicon
 from ...records import Article, Mention, Sentence, TitleClaim
+from ...text import canon
 
 
 PERSON_CUES = ("honor", "rank", "title")   # the item kinds that make the run after them a person
@@ -71,6 +72,11 @@ def country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
     return not opens or iso in iso_seen
 
 
+def gap(doc: Doc, a: Item, b: Item) -> str:
+    """The text between two items."""
+    return doc.text[a.end:b.start]
+
+
 QUALIFIERS = ("country", "place", "org")   # what may stand between a post and its holder
 
 
@@ -78,6 +84,15 @@ QUALIFIERS = ("country", "place", "org")   # what may stand between a post and i
 def links(kind: str) -> frozenset[str]:
     """The title_links.tsv words of one kind, as the gap between two items (" kiêm ", " tại ")."""
     return frozenset(f" {r['word']} " for r in resources.load("title_links") if r.get("kind") == kind)
+
+
+@functools.cache
+def units() -> frozenset[str]:
+    """The words naming an administrative unit (name_heads.tsv location heads whose name follows,
+    "tỉnh", "thành phố", "TP", "huyện"), as the gap between a post and its place: "Bí thư Tỉnh ủy
+    tỉnh Nghệ An", "Chủ tịch thành phố Đà Nẵng". Not "tại", "ở": where someone is, not their post."""
+    return frozenset(f" {canon(r['word'])} " for r in resources.load("name_heads")
+                     if r["kind"] == "location" and r["tail"] in ("name", "number"))
 
 
 def cue_behind(doc: Doc, n: int) -> str | None:

@@ -9,7 +9,10 @@ import functools
 from ... import resources
 from ...lexicon import shapes as names
 from ...text import key, spelled
-from .doc import PERSON_CUES, Candidate, Doc, Item, links
+from .doc import PERSON_CUES, Candidate, Doc, Item, links, units
+from .doc import gap as _gap
+from .envoys import envoy as _envoy
+from .envoys import posted as _posted
 
 
 COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ tướng của Na Uy"
@@ -19,10 +22,6 @@ AFTER_NAME = frozenset({", ", " - ", " – ", " ("})   # what may open the chain
 def _within(a: Item, b: Item) -> bool:
     """Is a (a place inside an organisation's name: "Cần Thơ", the "Pháp" of "Ủy ban Pháp luật") within b?"""
     return b.start <= a.start and a.end <= b.end
-
-
-def _gap(doc: Doc, a: Item, b: Item) -> str:
-    return doc.text[a.end:b.start]
 
 
 def _chains(doc: Doc, c: Candidate) -> None:
@@ -100,6 +99,18 @@ def _chains(doc: Doc, c: Candidate) -> None:
                 _take_title(doc, c, t, before=True)
                 right, j = items[t], t - 1
                 continue
+        if right.kind == "title" and it.kind == "change" and j > 0 and items[j - 1].kind == "title" \
+                and _gap(doc, items[j - 1], right) in links("joint"):
+            j -= 1   # "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng X": two posts of X, read past the joint
+            continue
+        if gap in links("joint") and it.kind == "title" and right.kind == "title":
+            gap = ", "
+        if gap in units() and it.kind == "title" and right.kind == "place":
+            gap = " "   # "Bí thư Tỉnh ủy tỉnh Nghệ An X": the unit word between the post and its place
+        if gap == ", " and right.kind == "title" and _titled_org(doc, j):
+            _take_title(doc, c, j - 1, before=True)   # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng,
+            right, j = items[j - 1], j - 2            # Trưởng Ban Kinh tế Trung ương X": one chain
+            continue
         if it.used or gap not in (" ", ", "):
             break
         if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind in ("title", "honor")
@@ -182,6 +193,21 @@ def _subordinate(doc: Doc, it: Item) -> bool:
     return key(doc.text[doc.sentence_start(it.sentence):it.start]).startswith(_subordinators())
 
 
+def _titled_org(doc: Doc, j: int) -> bool:
+    """Is item j an organisation or place read with the free title right before it ("Bí thư
+    Trung ương Đảng", "Bí thư Tỉnh ủy tỉnh Nghệ An")? Before ", TITLE NAME" it is one more post of
+    that name's chain."""
+    items = doc.items
+    it = items[j]
+    if it.kind not in ("org", "place") or it.used or j == 0:
+        return False
+    title = items[j - 1]
+    gap = _gap(doc, title, it)
+    if title.kind != "title" or title.used or key(title.text) == key(items[j + 1].text):
+        return False   # "Chủ tịch Tập đoàn A, Chủ tịch công ty B": one post of two, a list of holders
+    return gap == " " or it.kind == "place" and gap in units()
+
+
 def _in_brackets(doc: Doc, start: int, end: int) -> bool:
     """Does the text from start to end open a bracket it does not close?"""
     between = doc.text[start:end]
@@ -258,32 +284,6 @@ def _of() -> frozenset[str]:
     return links("of")
 
 
-def _envoy(doc: Doc, n: int) -> tuple[int, str, str, int] | None:
-    """(the title's start, the posting gap, the host as written, the host's index) when the name
-    at n follows "TITLE COUNTRY tại HOST" ("Đại sứ Triều Tiên tại Việt Nam Ri Sung Guk", "đại sứ
-    Mỹ tại Liên Hợp Quốc Nikki Haley", "Đại sứ Nga tại Anh, ông Alexander Yakovenko"), else None."""
-    h = n - 1
-    if h >= 1 and doc.items[h].kind == "honor" and _gap(doc, doc.items[h - 1], doc.items[h]) == ", " \
-            and _gap(doc, doc.items[h], doc.items[n]) == " ":
-        h -= 1   # ", ông X": the envoy named after a comma
-    elif h >= 0 and _gap(doc, doc.items[h], doc.items[n]) != " ":
-        return None
-    if h < 2:
-        return None
-    title, sender, host = doc.items[h - 2:h + 1]
-    posted = _gap(doc, sender, host)
-    if title.kind == "title" and sender.kind == "country" and host.kind in ("country", "place", "org") \
-            and not host.used and posted in _posted() and _gap(doc, title, sender) == " ":
-        return title.start, posted, doc.article.text[host.start:host.end], h
-    return None
-
-
-def _posted() -> frozenset[str]:
-    """The words between an envoy's country and the country they serve in (title_links.tsv, kind
-    posted): "Đại sứ Nga tại Anh Alexander Yakovenko" is Russia's ambassador."""
-    return links("posted")
-
-
 def _joins_next_chain(doc: Doc, j: int) -> bool:
     """Does the title at j open a run of titles joined by commas whose last opens a name ("Ngoại
     trưởng Philippines X, Phó Thủ tướng, Bộ trưởng Ngoại giao Y")? Then the run is Y's chain."""
@@ -317,8 +317,8 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     row = lex.titles.get(key(it.text)) or {"normal": it.text, "org": "any"}
     title, org, country = row["normal"], row.get("organization"), None
     k = j + 1
-    if k < len(items) and items[k].kind in ("org", "place") and _gap(doc, it, items[k]) in COUNTRY_GAPS \
-            and row["org"] != "none":
+    if k < len(items) and items[k].kind in ("org", "place") and row["org"] != "none" \
+            and (_gap(doc, it, items[k]) in COUNTRY_GAPS or items[k].kind == "place" and _gap(doc, it, items[k]) in units()):
         o = items[k]
         o.used = True
         org = o.data["name"]

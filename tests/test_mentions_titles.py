@@ -1,0 +1,59 @@
+"""The chains of titles around a name (stages/mentions/titles.py), on made-up sentences."""
+from __future__ import annotations
+
+from tests.test_mentions import persons
+
+
+def test_posts_before_a_name_joined_by_commas_each_with_its_body():
+    m = persons("Dự có Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương "
+                "Trần Văn Khải và nhiều đại biểu.")["Trần Văn Khải"]
+    assert m.titles == ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Kinh tế Trung ương"]
+
+
+def test_one_head_title_twice_before_a_name_is_a_list_of_holders_not_a_chain():
+    m = persons("Đoàn có Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng Lê Văn Tám.")["Lê Văn Tám"]
+    assert m.titles == ["Giám đốc Sở Xây dựng"]
+
+
+def test_a_unit_word_between_a_post_and_its_place_stays_in_the_post():
+    text = ("Bí thư Tỉnh ủy tỉnh Quảng Trị Đỗ Văn Hạnh tiếp đoàn. Sau đó, Chủ tịch thành phố Đà Nẵng "
+            "Lê Thị Hoa và ông Phan Văn Lực, Bí thư huyện Gia Lâm, cùng dự.")
+    found = persons(text)
+    assert found["Đỗ Văn Hạnh"].titles == ["Bí thư Tỉnh ủy tỉnh Quảng Trị"]
+    assert found["Lê Thị Hoa"].titles == ["Chủ tịch thành phố Đà Nẵng"]
+    assert found["Phan Văn Lực"].titles == ["Bí thư huyện Gia Lâm"]
+
+
+def test_a_place_after_tai_is_where_the_holder_is_not_the_post():
+    m = persons("Đại sứ Nhật Bản tại Việt Nam Ito Kenji thăm tỉnh Nam Định.")["Ito Kenji"]
+    assert m.titles == ["Đại sứ tại Việt Nam"] and m.country == "JPN"
+
+
+def test_a_full_ambassador_is_an_ambassador_of_the_country_where_they_serve():
+    from biennien.resolve.roles import title_key
+
+    m = persons("Thủ tướng tiếp Đại sứ Đặc mệnh toàn quyền Nhật Bản tại VN Ito Kenji.")["Ito Kenji"]
+    assert m.country == "JPN" and title_key(m.titles[0]) == title_key("Đại sứ tại Việt Nam")
+
+
+def test_a_city_post_is_one_post_however_the_city_is_written():
+    from biennien.resolve.roles import title_key
+
+    keys = {title_key(persons(f"Bí thư Thành ủy {city} Trần Văn Khải phát biểu.")["Trần Văn Khải"].titles[0])
+            for city in ("Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "TP.HCM")}
+    assert len(keys) == 1
+
+
+def test_a_country_written_in_its_other_spelling_is_the_posts_not_part_of_the_name():
+    found = persons("Thủ tướng Hi Lạp Andreas Nikolaou gặp Ngoại trưởng Macedonia Petar Stojanov.")
+    assert found["Andreas Nikolaou"].country == "GRC" and found["Petar Stojanov"].country == "MKD"
+
+
+def test_two_posts_joined_by_kiem_before_a_name_are_both_the_names():
+    m = persons("Ông tiếp Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.")["Saleumxay Kommasith"]
+    assert m.titles == ["Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"] and m.country == "LAO"
+
+
+def test_two_posts_joined_by_va_before_a_name_stay_two_holders():
+    m = persons("Đoàn chào Chủ tịch nước và Thủ tướng Lào Sonexay Siphandone.")["Sonexay Siphandone"]
+    assert m.titles == ["Thủ tướng"]
