@@ -513,3 +513,11 @@ def test_saying_a_state_violated_sovereignty_accuses_it():
                   ("Lê Thị Thu Hằng", "person", "VNM"), ("Trung Quốc", "country", "CHN"), ("Việt Nam", "country", "VNM"))
     assert [(e.type, names(e.actors), names(e.recipients)) for e in found] == [
         ("ACCUSE", ["Lê Thị Thu Hằng"], ["Trung Quốc"])]
+
+
+def test_two_sides_in_a_sentence_naming_one_still_take_part():
+    found = _find("Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Nhật Bản Kishida Fumio.\n\n"
+                  "Hai bên đã ký kết thỏa thuận hợp tác về hỗ trợ Việt Nam.",
+                  ("Nguyễn Văn An", "person", "VNM"), ("Nhật Bản", "country", "JPN"), ("Kishida Fumio", "person", "JPN"),
+                  ("Việt Nam", "country", "VNM"))
+    assert any(sorted(names(e.actors + e.recipients)) == ["Nhật Bản", "Việt Nam"] for e in found)

@@ -107,8 +107,9 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
         ms = [m for m in mentions_in.get(s.index, ()) if s.start <= m.start and m.end <= s.end]
+        # a drill word may report one side alone: a show of force (article.show_of_force)
         few = len(ms) < 2 and not any(t.type in ONE_SIDED or ms and (t.type in TWO_SIDED_OR_ONE or t.mode in ALONE)
-                                      for _, _, t in sentence_hits)   # a drill of one side shows force and not lex.collective_re.search(low, s.start, s.end)
+                                      for _, _, t in sentence_hits) and not lex.collective_re.search(low, s.start, s.end)
         cues = [] if few and not ms else \
             [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]
         if few and not any(c.has("pronoun") or c.has("group") for c in cues):
