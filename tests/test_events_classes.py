@@ -457,3 +457,52 @@ def test_a_company_of_no_known_country_is_still_a_party():
     found = _kept(_find("Ngày 5/2, Bộ trưởng Lê Văn Tám tiếp Chủ tịch Tập đoàn Zeta.",
                         ("Lê Văn Tám", "person", "VNM"), ("Tập đoàn Zeta", "organization", None)))
     assert [k[0] for k in found] == ["CONSULT"]
+
+
+# --- issue 13 (session 27): classes of missed events ------------------------------------------------------
+
+def test_a_drill_of_one_side_named_alone_in_its_sentence_shows_force():
+    found = _find("Đài Loan tổ chức diễn tập bắn đạn thật ở Ba Bình.", ("Đài Loan", "country", "TWN"))
+    assert [(e.type, e.cameo, names(e.actors)) for e in found] == [("MOBILIZE", "150", ["Đài Loan"])]
+
+
+def test_a_signing_with_one_name_in_its_sentence_is_still_no_event():
+    assert _find("Lào ký hiệp định thương mại.", ("Lào", "country", "LAO")) == []
+
+
+def test_summoning_an_envoy_is_an_official_complaint():
+    found = _find("Bộ Ngoại giao Nhật Bản triệu tập đại sứ Mỹ Caroline Kennedy.",
+                  ("Bộ Ngoại giao Nhật Bản", "organization", "JPN"), ("Mỹ", "country", "USA"),
+                  ("Caroline Kennedy", "person", "USA"))
+    assert [(e.type, e.cameo, names(e.actors), names(e.recipients)) for e in found] == [
+        ("ACCUSE", "114", ["Bộ Ngoại giao Nhật Bản"], ["Caroline Kennedy"])]
+
+
+def test_summoning_a_session_is_no_complaint():
+    assert "ACCUSE" not in {t.type for _, _, t in scan("Thủ tướng triệu tập cuộc họp khẩn của Hội đồng An ninh.")}
+
+
+def test_a_joint_press_conference_meets_the_counterpart():
+    found = _find("Ngoại trưởng Vương Nghị phát biểu trong cuộc họp báo chung với người đồng cấp Mông Cổ.",
+                  ("Vương Nghị", "person", "CHN"), ("Mông Cổ", "country", "MNG"))
+    assert [(e.type, names(e.actors), names(e.recipients)) for e in found] == [
+        ("CONSULT", ["Vương Nghị"], ["Mông Cổ"])]
+
+
+def test_a_press_conference_alone_is_no_meeting():
+    assert [t.type for _, _, t in scan("Bộ Ngoại giao họp báo thường kỳ.")] == ["-"]
+
+
+def test_issuing_a_joint_statement_supports_jointly():
+    found = _find("Việt Nam và Singapore ra tuyên bố chung.", ("Việt Nam", "country", "VNM"),
+                  ("Singapore", "country", "SGP"))
+    assert [(e.type, e.cameo, sorted(names(e.actors + e.recipients))) for e in found] == [
+        ("SUPPORT", "057", ["Singapore", "Việt Nam"])]
+
+
+def test_two_sides_in_a_sentence_naming_one_still_take_part():
+    found = _find("Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Nhật Bản Kishida Fumio.\n\n"
+                  "Hai bên đã ký kết thỏa thuận hợp tác về hỗ trợ Việt Nam.",
+                  ("Nguyễn Văn An", "person", "VNM"), ("Nhật Bản", "country", "JPN"), ("Kishida Fumio", "person", "JPN"),
+                  ("Việt Nam", "country", "VNM"))
+    assert any(sorted(names(e.actors + e.recipients)) == ["Nhật Bản", "Việt Nam"] for e in found)

@@ -777,3 +777,11 @@ def test_a_known_persons_spaced_hyphen_joins_the_family_name():
     assert "Miguel Diaz - Canel" in persons("Chủ tịch Cuba Miguel Diaz - Canel phát biểu.")
     assert "Donald Trump" in persons("Cuộc gặp Donald Trump - Kevin diễn ra.")   # no known name: two runs
 
+
+
+def test_an_ambiguous_country_word_opening_a_sentence_is_the_country_the_article_names_inside_one():
+    text = "Bộ Ngoại giao Nga ra thông cáo. Nga đổ lỗi cho Israel. Chị Nga cho biết sẽ đi."
+    found = [(m.start, m.country) for m in find(text) if m.kind == "country" and m.surface == "Nga"]
+    assert found == [(text.index("Nga"), "RUS"), (text.index("Nga đổ"), "RUS")]
+    # an article that names Russia nowhere inside a sentence keeps "Nga" opening one a given name
+    assert [m for m in find("Nga cho biết sẽ đi học. Cô ấy nói Mỹ đẹp.") if m.name == "Nga"] == []

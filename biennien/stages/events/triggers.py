@@ -44,7 +44,7 @@ from ...lexicon.events import finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
 from . import attach
-from .article import (ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
+from .article import (ALONE, ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
                       named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
                       split_meetings, state_parties)
 from .arguments import (agent_after, agent_of_passive, country_reference, declared, inviters, objects, part_start,
@@ -107,7 +107,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     for i, sentence_hits in sorted(by_sentence.items()):
         s = sentences[i]
         ms = [m for m in mentions_in.get(s.index, ()) if s.start <= m.start and m.end <= s.end]
-        few = len(ms) < 2 and not any(t.type in ONE_SIDED or ms and t.type in TWO_SIDED_OR_ONE
+        # a drill word may report one side alone: a show of force (article.show_of_force)
+        few = len(ms) < 2 and not any(t.type in ONE_SIDED or ms and (t.type in TWO_SIDED_OR_ONE or t.mode in ALONE)
                                       for _, _, t in sentence_hits) and not lex.collective_re.search(low, s.start, s.end)
         cues = [] if few and not ms else \
             [CueHit(a, b, lex.cues[p]) for a, b, p in finditer(lex.cue_re, low, s.start, s.end, padded)]

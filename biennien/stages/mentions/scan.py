@@ -251,6 +251,9 @@ def _others(doc: Doc) -> None:
     qualified: dict[str, str] = {}
     text = doc.article.text
     iso_seen = {it.data["iso3"] for it in doc.items if it.kind == "country" and not it.data.get("ambiguous")}
+    # "Nga" inside a sentence is the country: the article names it, so "Nga" opening one is too
+    iso_seen |= {it.data["iso3"] for n, it in enumerate(doc.items) if it.kind == "country" and it.data.get("ambiguous")
+                 and country_here(doc, n, it.data["iso3"], set())}
     for n, it in enumerate(doc.items):
         if it.kind not in ("org", "country", "place"):
             continue
