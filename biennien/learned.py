@@ -20,9 +20,12 @@ from __future__ import annotations
 import functools
 import json
 import math
+from datetime import date
 from importlib import resources
 
-VERSION = 1          # bump when a feature changes meaning: an older weights file is then ignored
+from .lexicon.names import HOME
+
+VERSION = 2          # bump when a feature changes meaning: an older weights file is then ignored
 MODEL = "event_filter.json"
 KINDS = ("person", "country", "organization", "location")
 
@@ -47,7 +50,15 @@ def features(event: dict, evidence: dict, hand: float) -> dict[str, float]:
          "headline": float(evidence.get("first", 99) == 0), "lead": float(evidence.get("first", 99) <= 2),
          "log_sentences": math.log1p(evidence.get("sentences", 0)),
          "log_chars": math.log1p(evidence.get("chars", 0)),
-         "trigger_words": float(min(evidence.get("words", 1), 4))}
+         "trigger_words": float(min(evidence.get("words", 1), 4)),
+         "log_crowd": math.log(max(evidence.get("crowd", 1), 1)),
+         "negated_share": evidence.get("negated", 0) / mentions,
+         "caption_share": evidence.get("caption", 0) / mentions,
+         "home": float(any(p.get("country") == HOME for p in parts)),
+         "countries": float(min(len({p.get("country") for p in parts if p.get("country")}), 3))}
+    gap = evidence.get("gap")
+    f["log_gap"] = math.log1p(abs(gap)) if gap is not None else 0.0
+    f["after_publication"] = float(gap is not None and gap < 0)
     for kind in KINDS:
         f[f"kind={kind}"] = float(any(p.get("kind") == kind for p in parts))
     for name in ("triggers", "dates"):
@@ -55,6 +66,17 @@ def features(event: dict, evidence: dict, hand: float) -> dict[str, float]:
             f[f"{name[:-1]}={level}"] = 1.0
     f[f"precision={event.get('date_precision') or 'none'}"] = 1.0
     return f
+
+
+def days_apart(day: str | None, published: str | None) -> int | None:
+    """Days from an event's date to its article's publication (negative: after it), at day
+    precision only (a month or a year says nothing this exact)."""
+    if not day or not published or len(day) != 10 or len(published) < 10:
+        return None
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
+    except ValueError:
+        return None
 
 
 @functools.cache
