@@ -1,15 +1,17 @@
 """A learned probability that an exported event is right, from the evidence that made it.
 
 A logistic regression over cheap features of an event as stored (its type, mode and plan, who takes
-part and of what kind, where its date comes from, how many mentions and articles report it, where
-in the article, how long the article and the sentence are, and the hand-set confidence of
+part, of what kind and of how many countries, where its date comes from and how far it lies from
+the publication, how many mentions and articles report it, how many events share its sentence,
+where in the article, how long the article and the sentence are, and the hand-set confidence of
 biennien/confidence.py). Its weights are package data (resources/event_filter.json), written by
 `python eval/learn.py` from runs of `eval/run.py` on our own dev annotations: an event is labelled
 right when ../shared/eval/score.py pairs it with a core gold event of its text. Inference is one
 dot product per event; the file says what it was trained on and when. The exported confidence
 blends it with the hand-set score (the file's `blend`, written by eval/learn.py from held-out
 ranking and calibration), and a default export threshold on it is the file's `threshold`, set
-only when it raised F1 on held-out dev data (store/read.py least_confidence).
+only when it raised F1 on held-out dev waves and hides no event of the seeds (store/read.py
+least_confidence).
 
 Degrades to the hand-set confidence: without the file, with a file of another feature version,
 or for an event with a feature its training data never showed (an undated event: the dated dev
