@@ -1,15 +1,17 @@
 """A learned probability that an exported event is right, from the evidence that made it.
 
 A logistic regression over cheap features of an event as stored (its type, mode and plan, who takes
-part and of what kind, where its date comes from, how many mentions and articles report it, where
-in the article, how long the article and the sentence are, and the hand-set confidence of
+part, of what kind and of how many countries, where its date comes from and how far it lies from
+the publication, how many mentions and articles report it, how many events share its sentence,
+where in the article, how long the article and the sentence are, and the hand-set confidence of
 biennien/confidence.py). Its weights are package data (resources/event_filter.json), written by
 `python eval/learn.py` from runs of `eval/run.py` on our own dev annotations: an event is labelled
 right when ../shared/eval/score.py pairs it with a core gold event of its text. Inference is one
 dot product per event; the file says what it was trained on and when. The exported confidence
 blends it with the hand-set score (the file's `blend`, written by eval/learn.py from held-out
 ranking and calibration), and a default export threshold on it is the file's `threshold`, set
-only when it raised F1 on held-out dev data (store/read.py least_confidence).
+only when it raised F1 on held-out dev waves and hides no event of the seeds (store/read.py
+least_confidence).
 
 Degrades to the hand-set confidence: without the file, with a file of another feature version,
 or for an event with a feature its training data never showed (an undated event: the dated dev
@@ -20,9 +22,12 @@ from __future__ import annotations
 import functools
 import json
 import math
+from datetime import date
 from importlib import resources
 
-VERSION = 1          # bump when a feature changes meaning: an older weights file is then ignored
+from .lexicon.names import HOME
+
+VERSION = 2          # bump when a feature changes meaning: an older weights file is then ignored
 MODEL = "event_filter.json"
 KINDS = ("person", "country", "organization", "location")
 
@@ -47,7 +52,15 @@ def features(event: dict, evidence: dict, hand: float) -> dict[str, float]:
          "headline": float(evidence.get("first", 99) == 0), "lead": float(evidence.get("first", 99) <= 2),
          "log_sentences": math.log1p(evidence.get("sentences", 0)),
          "log_chars": math.log1p(evidence.get("chars", 0)),
-         "trigger_words": float(min(evidence.get("words", 1), 4))}
+         "trigger_words": float(min(evidence.get("words", 1), 4)),
+         "log_crowd": math.log(max(evidence.get("crowd", 1), 1)),
+         "negated_share": evidence.get("negated", 0) / mentions,
+         "caption_share": evidence.get("caption", 0) / mentions,
+         "home": float(any(p.get("country") == HOME for p in parts)),
+         "countries": float(min(len({p.get("country") for p in parts if p.get("country")}), 3))}
+    gap = evidence.get("gap")
+    f["log_gap"] = math.log1p(abs(gap)) if gap is not None else 0.0
+    f["after_publication"] = float(gap is not None and gap < 0)
     for kind in KINDS:
         f[f"kind={kind}"] = float(any(p.get("kind") == kind for p in parts))
     for name in ("triggers", "dates"):
@@ -55,6 +68,17 @@ def features(event: dict, evidence: dict, hand: float) -> dict[str, float]:
             f[f"{name[:-1]}={level}"] = 1.0
     f[f"precision={event.get('date_precision') or 'none'}"] = 1.0
     return f
+
+
+def days_apart(day: str | None, published: str | None) -> int | None:
+    """Days from an event's date to its article's publication (negative: after it), at day
+    precision only (a month or a year says nothing this exact)."""
+    if not day or not published or len(day) != 10 or len(published) < 10:
+        return None
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
+    except ValueError:
+        return None
 
 
 @functools.cache

@@ -1,6 +1,6 @@
 """Train the learned event confidence (biennien/learned.py) on our own dev annotations.
 
-    python eval/learn.py --fresh --out /tmp/lrn-run --write    # ingest both waves with this code, train, write
+    python eval/learn.py --fresh --out /tmp/lrn-run --write    # ingest the five waves with this code, train, write
     python eval/learn.py --out /tmp/lrn-run                    # the stores an earlier eval/run.py left there
 
 Reads the stores `eval/run.py` left in OUT (never its exports: those may already be filtered),
@@ -8,25 +8,29 @@ exports every event that names a participant, labels it with ../shared/eval/scor
 matching (right: paired with a core gold event of its text; an event that only fits an optional
 gold event counts neither way and is left out of training, as score.py neither credits nor
 charges it; the rest wrong), computes biennien/learned.py's features from the store as resolve
-does, and fits an L2-regularised logistic regression (pure Python, Newton steps).
+does, and fits an L2-regularised logistic regression (numpy, Newton steps).
 
-It validates across the two waves, annotated apart (the closest we have to unseen news): trained
-on dev-dated and scored on dev2-dated, and the reverse; the threshold is chosen on the training
-wave alone (out-of-fold predictions), and the held-out wave is rescored by score.py with and
-without the filter. A default export threshold is written only when it raises F1 on the held-out
-wave in both directions; otherwise the file carries none (the learned probability still becomes
-the exported confidence). `--write` writes biennien/resources/event_filter.json, trained on both
-waves. Dev sets only: the test split and BKEE are never read.
+It validates leave-one-wave-out over the five waves, annotated blind at different times (the
+closest we have to unseen news): for each wave, a model trained on the other four scores it; the
+threshold is chosen on the four training waves alone (out-of-fold confidences, folds by text), and
+the held-out wave is rescored by score.py with and without the filter. A default export threshold
+(the one chosen on all five waves) is written only when it raised F1 on the held-out wave in at
+least four of the five folds and lowered none by more than 0.01, and when it hides no event of the
+hand-made seeds that pairs with a core gold event (OUT/seeds.db); otherwise the file carries none
+(the learned probability still becomes the exported confidence). `--write` writes
+biennien/resources/event_filter.json, trained on all five waves. Dev sets only: the test split and
+BKEE are never read.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import sys
 from datetime import date
 from pathlib import Path
+
+import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -39,10 +43,13 @@ from biennien import learned  # noqa: E402
 from biennien.export import contract_rows  # noqa: E402
 from biennien.store import Store, scores  # noqa: E402
 
-WAVES = ("dev-dated", "dev2-dated")
+WAVES = ("dev-dated", "dev2-dated", "dev3-dated", "dev4-dated", "dev5-dated")
 WEIGHTS = run.ROOT / "biennien" / "resources" / learned.MODEL
-L2 = 32.0         # on standardised features: ~100-150 labelled events a wave, ~45 features
+L2 = 32.0         # on standardised features: ~400 labelled events over four waves, ~50 features
 BLEND = 0.5       # the probability's share of the exported confidence (see main: held-out AUC and Brier)
+FOLDS = 5         # text folds of the training waves: the threshold's out-of-fold confidences
+GAIN_FOLDS = 4    # a default threshold: F1 up on the held-out wave in this many folds ...
+MAX_LOSS = 0.01   # ... and down by no more than this in any
 
 
 def outcomes(gold: dict, events: list[dict], docs_by_id: dict) -> list[str]:
@@ -85,10 +92,11 @@ def load(name: str, out: Path) -> dict:
         ids = [e["event_id"] for e in events]
         by_id = {row["event_id"]: learned.features(row, ev, scores.hand_set(row, ev))
                  for i in range(0, len(ids), 500) for row, ev in scores.with_evidence(store, ids[i:i + 500])}
-    feats = [by_id[e["event_id"]] for e in events]
     docs_by_id = {d["doc_id"]: d for d in docs}
-    return {"name": name, "gold": gold, "events": events, "docs": docs_by_id, "features": feats,
-            "outcomes": outcomes(gold, events, docs_by_id)}
+    data = {"name": name, "gold": gold, "events": events, "docs": docs_by_id,
+            "features": [by_id[e["event_id"]] for e in events], "outcomes": outcomes(gold, events, docs_by_id)}
+    data["texts"] = [_text(data, e) for e in events]
+    return data
 
 
 def rescore(data: dict, keep: list[bool]) -> dict:
@@ -99,67 +107,69 @@ def rescore(data: dict, keep: list[bool]) -> dict:
 
 # --- logistic regression -------------------------------------------------------------------------
 
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """a x = b by Gauss-Jordan with partial pivoting (a is symmetric positive definite here)."""
-    n = len(b)
-    m = [row[:] + [b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        p = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[p] = m[p], m[c]
-        piv = m[c][c]
-        for r in range(n):
-            if r != c and m[r][c]:
-                k = m[r][c] / piv
-                m[r] = [x - k * y for x, y in zip(m[r], m[c])]
-    return [m[i][n] / m[i][i] for i in range(n)]
-
-
 def fit(rows: list[dict[str, float]], labels: list[int], l2: float = L2) -> dict:
-    """Weights (on raw features, standardisation folded in) and bias of an L2 logistic regression."""
+    """Weights (on raw features, standardisation folded in) and bias of an L2 logistic regression;
+    `standardised`: the weights on standardised features (what the model leans on), not shipped."""
     names = sorted({k for r in rows for k in r})
-    n = len(rows)
-    mean = {k: sum(r.get(k, 0.0) for r in rows) / n for k in names}
-    sd = {k: math.sqrt(sum((r.get(k, 0.0) - mean[k]) ** 2 for r in rows) / n) or 1.0 for k in names}
-    x = [[1.0] + [(r.get(k, 0.0) - mean[k]) / sd[k] for k in names] for r in rows]
-    d = len(names) + 1
-    w = [0.0] * d
-    for _ in range(25):
-        p = [1 / (1 + math.exp(-max(min(sum(a * b for a, b in zip(w, xi)), 40), -40))) for xi in x]
-        grad = [sum((p[i] - labels[i]) * x[i][j] for i in range(n)) + (l2 * w[j] if j else 0.0) for j in range(d)]
-        hess = [[sum(p[i] * (1 - p[i]) * x[i][j] * x[i][k] for i in range(n)) + (l2 if j == k and j else 0.0)
-                 + (1e-9 if j == k else 0.0) for k in range(d)] for j in range(d)]
-        step = _solve(hess, grad)
-        w = [a - b for a, b in zip(w, step)]
-        if max(abs(s) for s in step) < 1e-7:
+    x = np.array([[r.get(k, 0.0) for k in names] for r in rows], dtype=float).reshape(len(rows), len(names))
+    y = np.array(labels, dtype=float)
+    mean, sd = x.mean(axis=0), x.std(axis=0)
+    sd[sd == 0] = 1.0
+    z = np.hstack([np.ones((len(rows), 1)), (x - mean) / sd])
+    reg = np.full(z.shape[1], l2)
+    reg[0] = 0.0
+    w = np.zeros(z.shape[1])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -40, 40)))
+        grad = z.T @ (p - y) + reg * w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-7:
             break
-    weights = {k: w[j + 1] / sd[k] for j, k in enumerate(names)}
-    bias = w[0] - sum(w[j + 1] * mean[k] / sd[k] for j, k in enumerate(names))
-    return {"version": learned.VERSION, "bias": bias, "weights": weights, "blend": BLEND}
+    weights = {k: float(w[j + 1] / sd[j]) for j, k in enumerate(names)}
+    bias = float(w[0] - sum(w[j + 1] * mean[j] / sd[j] for j in range(len(names))))
+    return {"version": learned.VERSION, "bias": bias, "weights": weights, "blend": BLEND,
+            "standardised": {k: float(w[j + 1]) for j, k in enumerate(names)}}
 
 
-def training(data: list[dict]) -> tuple[list[dict], list[int]]:
+# --- text folds and the threshold ----------------------------------------------------------------
+
+class Folds:
+    """The texts of some waves split in FOLDS (every event of a text in its text's fold)."""
+
+    def __init__(self, data: list[dict], folds: int = FOLDS, seed: int = 20261206):
+        texts = sorted({(d["name"], t) for d in data for t in d["texts"]})
+        random.Random(seed).shuffle(texts)
+        self.n = folds
+        self.of = {t: i % folds for i, t in enumerate(texts)}
+
+    def fold(self, d: dict, i: int) -> int:
+        return self.of[(d["name"], d["texts"][i])]
+
+
+def training(data: list[dict], folds: Folds | None = None, exclude=()) -> tuple[list[dict], list[int]]:
+    """The features and labels of the events of `data` that score.py labels (not the optional
+    ones), outside the folds `exclude`."""
     rows, labels = [], []
     for d in data:
-        for f, o in zip(d["features"], d["outcomes"]):
-            if o != "optional":
-                rows.append(f)
+        for i, o in enumerate(d["outcomes"]):
+            if o != "optional" and (not exclude or folds.fold(d, i) not in exclude):
+                rows.append(d["features"][i])
                 labels.append(int(o == "core"))
     return rows, labels
 
 
-def choose_threshold(data: list[dict], folds: int = 5, seed: int = 20261206) -> float | None:
+def choose_threshold(data: list[dict], folds: Folds | None = None) -> float | None:
     """The threshold that maximises F1 (rescored) on the training waves, from out-of-fold
-    probabilities (each text's events predicted by a model trained without that text)."""
-    texts = sorted({(d["name"], f) for d in data for f in _files(d)})
-    random.Random(seed).shuffle(texts)
-    fold_of = {t: i % folds for i, t in enumerate(texts)}
+    confidences (each text's events scored by a model trained without its fold)."""
+    folds = folds or Folds(data)
     probs = [[0.0] * len(d["events"]) for d in data]
-    for k in range(folds):
-        train = [_subset(d, lambda t, d=d: fold_of[(d["name"], t)] != k) for d in data]
-        model = fit(*training(train))
+    for k in range(folds.n):
+        model = fit(*training(data, folds, {k}))
         for di, d in enumerate(data):
-            for i, e in enumerate(d["events"]):
-                if fold_of[(d["name"], _text(d, e))] == k:
+            for i in range(len(d["events"])):
+                if folds.fold(d, i) == k:
                     probs[di][i] = learned.value(d["features"][i], model)
     best, best_f1 = None, _total_f1(data, [[True] * len(d["events"]) for d in data])
     for t in [i / 100 for i in range(5, 80)]:
@@ -169,19 +179,14 @@ def choose_threshold(data: list[dict], folds: int = 5, seed: int = 20261206) -> 
     return best
 
 
+def train(data: list[dict]) -> tuple[dict, float | None]:
+    """The model trained on these waves and the threshold chosen on their out-of-fold confidences."""
+    return fit(*training(data)), choose_threshold(data)
+
+
 def _text(d: dict, e: dict) -> str:
     files = sorted(score.basename(d["docs"].get(m["doc_id"], {}).get("source")) for m in e["mentions"])
     return files[0] if files else ""
-
-
-def _files(d: dict) -> set[str]:
-    return {_text(d, e) for e in d["events"]}
-
-
-def _subset(d: dict, keep) -> dict:
-    idx = [i for i, e in enumerate(d["events"]) if keep(_text(d, e))]
-    return {**d, "events": [d["events"][i] for i in idx], "features": [d["features"][i] for i in idx],
-            "outcomes": [d["outcomes"][i] for i in idx]}
 
 
 def _total_f1(data: list[dict], keeps: list[list[bool]]) -> float:
@@ -209,62 +214,93 @@ def prf(r: dict) -> str:
             f" (tp {r['events_tp']} fp {r['events_fp']} fn {r['events_fn']})")
 
 
-def validate(train: dict, test: dict) -> dict:
-    """Train on one wave, score the other: ranking (AUC, hand-set vs learned) and F1 with the filter."""
-    model = fit(*training([train]))
-    t = choose_threshold([train])
-    probs = [learned.value(f, model) for f in test["features"]]
-    rows, labels = training([test])
-    held = {share: [learned.value(f, {**model, "blend": share}) for f in rows] for share in (0.0, 0.5, 1.0)}
-    before = rescore(test, [True] * len(test["events"]))
-    after = rescore(test, [p >= t for p in probs]) if t is not None else before
-    result = {"train": train["name"], "test": test["name"], "threshold": t,
-              "auc_hand": auc(held[0.0], labels), "auc_learned": auc(held[1.0], labels),
-              "auc_blend": auc(held[0.5], labels), "brier_blend": brier(held[0.5], labels),
-              "brier_hand": brier(held[0.0], labels), "brier_learned": brier(held[1.0], labels),
-              "before": before, "after": after}
-    # the hand-set confidence as a filter, its threshold chosen on the training wave the same way
-    hand_t = max(((_total_f1([train], [[f["hand"] >= c for f in train["features"]]]), -c) for c in
-                  sorted({f["hand"] for f in train["features"]})), default=(0, 0))
-    result["hand_threshold"] = -hand_t[1]
-    result["hand_after"] = rescore(test, [f["hand"] >= -hand_t[1] for f in test["features"]])
-    return result
+def validate(data: list[dict], held: dict) -> dict:
+    """Train on `data`, score the wave `held`: ranking (AUC, hand-set vs learned vs blend),
+    calibration (Brier) and F1 with and without the filter."""
+    model, t = train(data)
+    feats = held["features"]
+    labelled = [(f, int(o == "core")) for f, o in zip(feats, held["outcomes"]) if o != "optional"]
+    labels = [y for _, y in labelled]
+    share = {s: [learned.value(f, {**model, "blend": s}) for f, _ in labelled] for s in (0.0, 0.5, 1.0)}
+    before = rescore(held, [True] * len(held["events"]))
+    after = rescore(held, [learned.value(f, model) >= t for f in feats]) if t is not None else before
+    return {"test": held["name"], "threshold": t, "model": model,
+            "auc_hand": auc(share[0.0], labels), "auc_learned": auc(share[1.0], labels),
+            "auc_blend": auc(share[0.5], labels), "brier_hand": brier(share[0.0], labels),
+            "brier_learned": brier(share[1.0], labels), "brier_blend": brier(share[0.5], labels),
+            "before": before, "after": after}
+
+
+def decide(checks: list[dict]) -> bool:
+    """A default threshold: F1 up on the held-out wave in GAIN_FOLDS folds, down by at most MAX_LOSS in any."""
+    deltas = [c["after"]["events_f1"] - c["before"]["events_f1"] for c in checks]
+    return sum(d > 1e-9 for d in deltas) >= GAIN_FOLDS and min(deltas) >= -MAX_LOSS
+
+
+def seeds_lost(seeds: dict, model: dict, threshold: float | None) -> list[dict]:
+    """The seeds' events that pair with a core gold event and that the threshold would hide: the
+    hand-made seeds must not lose an event to the filter."""
+    if threshold is None:
+        return []
+    return [e for e, f, o in zip(seeds["events"], seeds["features"], seeds["outcomes"])
+            if o == "core" and learned.value(f, model) < threshold]
+
+
+def leaning(model: dict, top: int = 20) -> str:
+    """The features the model leans on most (weights on standardised features)."""
+    w = sorted(model["standardised"].items(), key=lambda kv: -abs(kv[1]))[:top]
+    return ", ".join(f"{k} {v:+.2f}" for k, v in w)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=Path("/tmp/biennien-run"), help="where eval/run.py wrote")
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS.relative_to(run.ROOT)}")
-    parser.add_argument("--fresh", action="store_true", help="first ingest both waves into OUT (eval/run.py)")
+    parser.add_argument("--fresh", action="store_true", help="first ingest the five waves into OUT (eval/run.py)")
+    parser.add_argument("--drop", default="", help="comma-separated feature name prefixes to leave out (ablation)")
     args = parser.parse_args(argv)
     if args.fresh:
         args.out.mkdir(parents=True, exist_ok=True)
-        for name in WAVES:
+        for name in ("seeds", *WAVES):
             print(run.line(name, run.run_set(name, args.out)), flush=True)
     data = [load(name, args.out) for name in WAVES]
+    seeds = load("seeds", args.out)
+    drop = tuple(p for p in args.drop.split(",") if p)
+    if drop:
+        for d in data:
+            d["features"] = [{k: v for k, v in f.items() if not k.startswith(drop)} for f in d["features"]]
     for d in data:
         counts = {o: d["outcomes"].count(o) for o in ("core", "optional", "wrong")}
         print(f"{d['name']:<11} {len(d['events'])} events: {counts}")
-    checks = [validate(data[0], data[1]), validate(data[1], data[0])]
+    checks = [validate([d for d in data if d is not held], held) for held in data]
+    print(f"{'held out':<11} {'F1 without':>10} {'F1 with':>8} {'threshold':>9}   AUC hand / learned / blend {BLEND}"
+          f"   Brier hand / learned / blend")
     for c in checks:
-        print(f"train {c['train']:<10} -> {c['test']:<10} (hand / learned / blend {BLEND})"
-              f" AUC {c['auc_hand']:.3f} / {c['auc_learned']:.3f} / {c['auc_blend']:.3f}"
-              f"  Brier {c['brier_hand']:.3f} / {c['brier_learned']:.3f} / {c['brier_blend']:.3f}"
-              f"  threshold {c['threshold']}\n    without filter {prf(c['before'])}\n"
-              f"    with filter    {prf(c['after'])}\n"
-              f"    hand filter >= {c['hand_threshold']:.3f} {prf(c['hand_after'])}")
-    gains = all(c["threshold"] is not None and c["after"]["events_f1"] > c["before"]["events_f1"] for c in checks)
-    model = fit(*training(data))
-    threshold = choose_threshold(data) if gains else None
-    print(f"both waves: threshold {threshold} ({'a default' if gains else 'no default: not better in both directions'})")
+        t = "-" if c["threshold"] is None else f"{c['threshold']:.2f}"
+        print(f"{c['test']:<11} {c['before']['events_f1']:>10.3f} {c['after']['events_f1']:>8.3f} {t:>9}"
+              f"   {c['auc_hand']:.3f} / {c['auc_learned']:.3f} / {c['auc_blend']:.3f}"
+              f"   {c['brier_hand']:.3f} / {c['brier_learned']:.3f} / {c['brier_blend']:.3f}"
+              f"\n    without {prf(c['before'])}\n    with    {prf(c['after'])}")
+    gains = decide(checks)
+    model, best = train(data)
+    lost = seeds_lost(seeds, model, best)
+    threshold = best if gains and not lost else None
+    why = ("a default" if threshold is not None else "no default: not better in four folds of five" if not gains else
+           f"no default: the seeds would lose {len(lost)} event(s) to it: "
+           + ", ".join(f"{e['type']} {e['date']} ({learned.value(f, model):.3f})" for e, f in
+                       ((e, seeds["features"][seeds["events"].index(e)]) for e in lost)))
+    print(f"five waves: threshold {best} chosen, {threshold} written ({why})")
+    print(f"leans on: {leaning(model)}")
     if args.write:
         rows, labels = training(data)
+        model.pop("standardised")
         model.update({
             "about": "biennien/learned.py: P(an exported event pairs with a core gold event), written by eval/learn.py",
             "trained_on": list(WAVES), "date": date.today().isoformat(), "events": len(labels),
-            "right": sum(labels), "l2": L2, "threshold": threshold,
+            "right": sum(labels), "l2": L2, "threshold": threshold, "threshold_chosen": best,
+            "seeds_lost": len(lost),
             "validation": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in
-                            {"train": c["train"], "test": c["test"], "threshold": c["threshold"],
+                            {"test": c["test"], "threshold": c["threshold"],
                              "auc_hand": c["auc_hand"], "auc_learned": c["auc_learned"],
                              "auc_blend": c["auc_blend"], "brier_hand": c["brier_hand"],
                              "brier_learned": c["brier_learned"], "brier_blend": c["brier_blend"],

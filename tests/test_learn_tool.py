@@ -55,3 +55,37 @@ def test_the_regression_learns_what_separates(learn):
     probs = [learned.probability(r, model) for r in rows]
     assert all(0.0 <= p <= 1.0 for p in probs)
     assert learn.auc(probs, labels) > 0.85
+
+
+def _wave(name, texts):
+    return {"name": name, "texts": texts, "outcomes": ["core"] * len(texts), "features": [{"hand": 0.5}] * len(texts)}
+
+
+def test_folds_keep_a_text_whole(learn):
+    waves = [_wave("dev-dated", ["a", "a", "b", "c", "d"]), _wave("dev2-dated", ["a", "e", "f", "g", "h", "h"])]
+    folds = learn.Folds(waves, folds=3)
+    assert folds.fold(waves[0], 0) == folds.fold(waves[0], 1)            # one text, one fold
+    assert folds.fold(waves[1], 4) == folds.fold(waves[1], 5)
+    assert {folds.fold(d, i) for d in waves for i in range(len(d["texts"]))} == {0, 1, 2}
+    rows, labels = learn.training(waves, folds, {0})
+    assert len(rows) == sum(folds.fold(d, i) != 0 for d in waves for i in range(len(d["texts"])))
+    assert len(learn.training(waves)[0]) == 11
+
+
+def _check(before, after):
+    return {"before": {"events_f1": before}, "after": {"events_f1": after}}
+
+
+def test_a_default_threshold_needs_four_folds_of_five(learn):
+    up = [_check(0.4, 0.42)] * 4
+    assert learn.decide(up + [_check(0.5, 0.495)])                   # four up, one down by less than 0.01
+    assert not learn.decide(up + [_check(0.5, 0.48)])                # one down by more
+    assert not learn.decide(up[:3] + [_check(0.4, 0.4)] * 2)          # three up only
+
+
+def test_the_seeds_lose_no_event_to_a_threshold(learn):
+    model = {"version": learned.VERSION, "bias": 0.0, "weights": {"hand": 0.0}, "blend": 0.5}
+    seeds = {"events": [{"type": "AID"}, {"type": "CONSULT"}, {"type": "AGREE"}],
+             "features": [{"hand": 0.2}, {"hand": 0.9}, {"hand": 0.1}], "outcomes": ["core", "core", "wrong"]}
+    assert learn.seeds_lost(seeds, model, 0.4) == [{"type": "AID"}]    # 0.5 * 0.5 + 0.5 * 0.2 = 0.35
+    assert learn.seeds_lost(seeds, model, 0.3) == [] and learn.seeds_lost(seeds, model, None) == []

@@ -21,7 +21,9 @@ MENTIONS_SQL = (
     " EXISTS (SELECT 1 FROM time_exprs t WHERE t.doc_id = m.doc_id AND t.sentence = m.sentence"
     "   AND t.value IS NOT NULL AND m.date IS NOT NULL"
     "   AND substr(t.value, 1, min(length(t.value), length(m.date))) = substr(m.date, 1, min(length(t.value), length(m.date)))),"
-    " m.sentence, s.\"end\" - s.start, (SELECT max(idx) + 1 FROM sentences x WHERE x.doc_id = m.doc_id), m.trigger"
+    " m.sentence, s.\"end\" - s.start, (SELECT max(idx) + 1 FROM sentences x WHERE x.doc_id = m.doc_id), m.trigger,"
+    " (SELECT count(*) FROM event_mentions y WHERE y.doc_id = m.doc_id AND y.sentence = m.sentence),"
+    " m.negated, s.is_caption"
     " FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id"
     " LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence WHERE m.event_id IN ({})")
 EVENT_SQL = ("SELECT event_id, type, mode, cameo, date_precision, location, planned, actors, recipients FROM events"
@@ -30,7 +32,8 @@ EVENT_SQL = ("SELECT event_id, type, mode, cameo, date_precision, location, plan
 
 def no_evidence() -> dict:
     return {"triggers": set(), "dates": set(), "docs": set(), "mentions": 0, "reported": 0, "first": 99,
-            "sentences": 0, "chars": 0, "words": 1}
+            "sentences": 0, "chars": 0, "words": 1, "crowd": 0, "negated": 0, "caption": 0,
+            "gap": None}
 
 
 def evidence(store: Store, ids: list[int]) -> dict[int, dict]:
@@ -49,6 +52,12 @@ def evidence(store: Store, ids: list[int]) -> dict[int, dict]:
         if r[8]:   # the shortest sentence
             e["chars"] = min(e["chars"], r[8]) if e["chars"] else r[8]
         e["words"] = max(e["words"], len((r[10] or "").split()))
+        e["crowd"] = max(e["crowd"], r[11] or 0)
+        e["negated"] += bool(r[12])
+        e["caption"] += bool(r[13])
+        gap = learned.days_apart(r[4], r[5])
+        if gap is not None and (e["gap"] is None or abs(gap) < abs(e["gap"])):
+            e["gap"] = gap
     return found
 
 
