@@ -1,0 +1,54 @@
+"""Parties the lexicon does not know and whose country nobody says (stages/events/bodies.py): a body
+takes the country its name says, else the place's, else the article's; an unknown place of no
+country is no party; a known body of no country stays as it is."""
+from __future__ import annotations
+
+from biennien.records import Participant
+from biennien.stages.events import bodies
+from tests.test_events_classes import _find
+
+
+def _parties(found: list) -> list[tuple[str, list, list]]:
+    return [(e.type, [(p.name, p.country) for p in e.actors], [(p.name, p.country) for p in e.recipients])
+            for e in found if not e.negated]
+
+
+def test_a_body_takes_the_country_its_name_says():
+    text = "Bộ trưởng Lê Quang Hào đã thăm Hiệp hội Thép Malaysia."
+    found = _find(text, ("Lê Quang Hào", "person", "VNM"), ("Hiệp hội Thép Malaysia", "organization", None))
+    assert _parties(found) == [("CONSULT", [("Lê Quang Hào", "VNM")], [("Hiệp hội Thép Malaysia", "MYS")])]
+
+
+def test_a_body_of_no_named_country_takes_the_place_of_the_act():
+    text = "Bộ trưởng Lê Quang Hào làm việc với Tập đoàn Kimbo tại Seoul."
+    found = _find(text, ("Lê Quang Hào", "person", "VNM"), ("Tập đoàn Kimbo", "organization", None),
+                  ("Seoul", "location", "KOR"))
+    assert [r for _, _, r in _parties(found)] == [[("Tập đoàn Kimbo", "KOR")]]
+
+
+def test_a_body_naming_two_countries_is_of_neither():
+    text = "Bộ trưởng Lê Quang Hào đã thăm Hội hữu nghị Việt Nam - Campuchia tại Phnom Penh."
+    found = _find(text, ("Lê Quang Hào", "person", "VNM"),
+                  ("Hội hữu nghị Việt Nam - Campuchia", "organization", None), ("Phnom Penh", "location", "KHM"))
+    assert [r for _, _, r in _parties(found)] == [[("Hội hữu nghị Việt Nam - Campuchia", None)]]
+
+
+def test_an_unknown_place_of_no_country_is_no_party():
+    text = "Bộ trưởng Lê Quang Hào hội đàm với Quyết Thắng."
+    found = _find(text, ("Lê Quang Hào", "person", "VNM"), ("Quyết Thắng", "location", None))
+    assert _parties(found) == [("CONSULT", [("Lê Quang Hào", "VNM")], [])]
+
+
+def test_a_known_body_of_no_country_keeps_none():
+    text = "Israel không kích Hamas tại Gaza."
+    found = _find(text, ("Israel", "country", "ISR"), ("Hamas", "organization", None), ("Gaza", "location", "PSE"))
+    assert _parties(found) == [("ASSAULT", [("Israel", "ISR")], [("Hamas", None)])]
+
+
+def test_named_countries_reads_only_unambiguous_names():
+    assert bodies.named_countries("Liên đoàn Kinh tế Nhật Bản Keidanren") == {"JPN"}
+    assert bodies.named_countries("Công ty Tuấn Anh") == set()   # "Anh" is a given name as often as Britain
+    assert bodies.named_countries("Hội hữu nghị Việt Nam - Lào") == {"VNM", "LAO"}
+    assert bodies._unknown(Participant("Tập đoàn Kimbo", "organization", None))
+    assert not bodies._unknown(Participant("Hamas", "organization", None))
+    assert not bodies._unknown(Participant("Tập đoàn Kimbo", "organization", "KOR"))
