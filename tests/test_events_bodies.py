@@ -46,9 +46,24 @@ def test_a_known_body_of_no_country_keeps_none():
 
 
 def test_named_countries_reads_only_unambiguous_names():
-    assert bodies.named_countries("Liên đoàn Kinh tế Nhật Bản Keidanren") == {"JPN"}
-    assert bodies.named_countries("Công ty Tuấn Anh") == set()   # "Anh" is a given name as often as Britain
-    assert bodies.named_countries("Hội hữu nghị Việt Nam - Lào") == {"VNM", "LAO"}
+    assert bodies.named_countries("Liên đoàn Kinh tế Nhật Bản Keidanren") == ({"JPN"}, set())
+    assert bodies.named_countries("Công ty Tuấn Anh") == (set(), {"GBR"})   # "Anh" is a given name as often as Britain
+    assert bodies.named_countries("Hội hữu nghị Việt Nam - Lào") == ({"VNM", "LAO"}, set())
     assert bodies._unknown(Participant("Tập đoàn Kimbo", "organization", None))
     assert not bodies._unknown(Participant("Hamas", "organization", None))
     assert not bodies._unknown(Participant("Tập đoàn Kimbo", "organization", "KOR"))
+
+
+def test_an_acronym_or_a_country_word_that_is_also_a_name_keeps_the_body_of_no_country():
+    for body in ("Tổ chức KXP", "Ủy ban Thượng viện Mỹ"):
+        text = f"Bộ trưởng Lê Quang Hào làm việc với {body} tại Seoul."
+        found = _find(text, ("Lê Quang Hào", "person", "VNM"), (body, "organization", None),
+                      ("Seoul", "location", "KOR"))
+        assert [r for _, _, r in _parties(found)] == [[(body, None)]], body
+
+
+def test_a_country_word_that_is_also_a_name_counts_when_the_article_names_that_country():
+    text = "Quan hệ Việt Nam - Mỹ phát triển.\n\nBộ trưởng Lê Quang Hào làm việc với Ủy ban Thượng viện Mỹ tại Seoul."
+    found = _find(text, ("Việt Nam", "country", "VNM"), ("Mỹ", "country", "USA"), ("Lê Quang Hào", "person", "VNM"),
+                  ("Ủy ban Thượng viện Mỹ", "organization", None), ("Seoul", "location", "KOR"))
+    assert [r for _, _, r in _parties(found)] == [[("Ủy ban Thượng viện Mỹ", "USA")]]
