@@ -897,3 +897,14 @@ def test_hai_ben_after_a_talk_of_two_persons_is_those_persons_and_hai_nuoc_their
     assert [sorted((p.kind, p.country) for p in e.actors + e.recipients) for e in found if e.sentence == 2] == \
         [[("country", "LAO"), ("country", "VNM")]]
 
+
+
+def test_a_fronted_meeting_nouns_counterpart_meets_a_titled_subject():
+    found = _analysed("Sau cuộc làm việc với Thủ tướng Nguyễn Văn An, Phó tổng thư ký Liên hợp quốc Maria Lopez "
+                      "đã tham gia tọa đàm với doanh nghiệp.")
+    [e] = [e for e in found if e.trigger == "cuộc làm việc"]
+    assert names(e.actors) == ["Maria Lopez"] and names(e.recipients) == ["Nguyễn Văn An"]
+    found = _analysed("Thủ tướng Nhật Bản Sato Kenji đến Tehran hôm 11/6.\n\nSau cuộc hội đàm với Tổng thống Iran "
+                      "Ali Karimi hôm 12/6, Thủ tướng Nhật nói rằng phải tránh mọi xung đột.")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert names(e.actors) == ["Sato Kenji"] and names(e.recipients) == ["Ali Karimi"]
