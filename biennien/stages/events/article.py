@@ -35,7 +35,8 @@ ALONE = {"exercise": ("MOBILIZE", "150")}
 # one-sided acts whose place names a party when the clause names none: protesters are people of
 # the country they protest in; an attack there strikes that country ("không kích ở Idlib")
 PLACE_SIDE = event_types.unnamed_sides()   # event_types.tsv: unnamed_side
-STATES = "states"   # event_cues where of a collective naming the two states ("hai nước"), not who met
+PERSONS = "persons"   # event_cues where of a collective naming the two persons who met ("hai Bộ trưởng")
+MET = "met"           # Draft.collective once those two persons fill it
 
 
 @dataclass(slots=True)
@@ -49,7 +50,7 @@ class Draft:
     cameo: str | None
     actors: list[Participant] = field(default_factory=list)
     recipients: list[Participant] = field(default_factory=list)
-    collective: str | None = None   # "hai bên" fills: "joint" (all actors) or "pair"
+    collective: str | None = None   # "hai bên" fills: "joint" (all actors) or "pair"; then "resolved" or MET
     reference: bool = False         # a noun that names an event reported elsewhere in the article
     place: str | None = None
     time: TimeExpr | None = None
@@ -106,8 +107,8 @@ def _sides(d: Draft) -> list[list[str]]:
 
 def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
     """"hai bên" / "hai nước": the sides of the nearest meeting of two countries before (else after) it:
-    its one person of each country ("hai bên", "hai Thủ tướng": who met; a person covers their state
-    too), else, or for "hai nước", the countries."""
+    for "hai Thủ tướng", "hai nhà lãnh đạo" its one person of each country (who met; a person covers
+    their state too), else, and for "hai bên", "hai nước", the countries."""
     names = {}
     for m in mentions:
         if m.kind == "country" and m.country:
@@ -128,12 +129,14 @@ def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
             continue
         a, r = _sides(source)
         met = _one_person_each(source, a + r)
-        if met and not _names_states(d):   # "hai Thủ tướng", "hai bên" after a talk: who met
+        if met and _names_persons(d):   # "hai Thủ tướng", "hai nhà lãnh đạo": who met
             have = {p.name for p in d.actors + d.recipients}
             d.actors += [met[c] for c in (a + r if d.collective == "joint" else a) if met[c].name not in have]
             if d.collective == "pair":
                 d.recipients += [met[c] for c in r if met[c].name not in have]
-        elif d.collective == "pair":
+            d.context, d.collective = d.context or list(source.context), MET
+            continue
+        if d.collective == "pair":
             have = {p.name for p in d.actors + d.recipients}
             d.actors += [Participant(names.get(c, c), "country", c) for c in a if names.get(c, c) not in have]
             d.recipients += [Participant(names.get(c, c), "country", c) for c in r if names.get(c, c) not in have]
@@ -155,14 +158,14 @@ def _one_person_each(source: Draft, countries: list[str]) -> dict[str, Participa
     return {c: found[c][0] for c in countries}
 
 
-def _names_states(d: Draft) -> bool:
-    """Does the collective before the verb name the states ("hai nước", "hai quân đội": event_cues
-    where states), not the sides who met ("hai bên", "hai Bộ trưởng")?"""
+def _names_persons(d: Draft) -> bool:
+    """Does the collective before the verb name the two persons who met ("hai Bộ trưởng", "hai nhà lãnh
+    đạo": event_cues where persons), not the two sides ("hai bên", "hai nước")?"""
     s = d.sentence
     low = lower(s.text[:max(0, d.hit.head - s.start)])
     lex = event_lexicon()
     found = [lex.cues[p] for _, _, p in finditer(lex.cue_re, low) if lex.cues[p].has("collective")]
-    return bool(found) and STATES in found[-1].kinds["collective"]
+    return bool(found) and PERSONS in found[-1].kinds["collective"]
 
 
 def _two_named(d: Draft, persons) -> bool:
@@ -266,6 +269,8 @@ def keep(d: Draft) -> bool:
     if d.hit.trigger.type in TWO_STATES and len(countries := {p.country for p in d.actors + d.recipients}) == 1 \
             and None not in countries:   # (the plan of an act of another type keeps that type's sides)
         return False   # "Quốc hội nhất trí bầu ông X", "hứa với Đảng và Nhà nước": one state's bodies
+    if d.collective == MET:   # as with their states: only what the two agreed stands without a named party
+        return d.type == "AGREE"
     named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
     return bool(named) or d.collective != "resolved"
 
