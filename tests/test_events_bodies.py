@@ -1,6 +1,6 @@
 """Parties the lexicon does not know and whose country nobody says (stages/events/bodies.py): a body
-takes the country its name says, else the place's, else the article's; an unknown place of no
-country is no party; a known body of no country stays as it is."""
+takes the country its name says, else the place's; an unknown place of no country and a known body
+of no country stay as they are."""
 from __future__ import annotations
 
 from biennien.records import Participant
@@ -33,10 +33,10 @@ def test_a_body_naming_two_countries_is_of_neither():
     assert [r for _, _, r in _parties(found)] == [[("Hội hữu nghị Việt Nam - Campuchia", None)]]
 
 
-def test_an_unknown_place_of_no_country_is_no_party():
+def test_an_unknown_place_of_no_country_stays_as_it_is():
     text = "Bộ trưởng Lê Quang Hào hội đàm với Quyết Thắng."
     found = _find(text, ("Lê Quang Hào", "person", "VNM"), ("Quyết Thắng", "location", None))
-    assert _parties(found) == [("CONSULT", [("Lê Quang Hào", "VNM")], [])]
+    assert _parties(found) == [("CONSULT", [("Lê Quang Hào", "VNM")], [("Quyết Thắng", None)])]
 
 
 def test_a_known_body_of_no_country_keeps_none():

@@ -1,11 +1,10 @@
 """Parties the lexicon does not know and whose country nobody says: a body read from the text
-("Liên đoàn Kinh tế Nhật Bản Keidanren", "Tổ chức Thống nhất Dân tộc Malaysia", "Tập đoàn Kimbo")
-or a capitalised run taken for a place ("Ghi", "Thương"). The gold codes a body by its state (GUIDE:
-"an ISO code for a state or any organisation of that state"), so such a body takes the country its
+("Liên đoàn Kinh tế Nhật Bản Keidanren", "Tổ chức Thống nhất Dân tộc Malaysia", "Tập đoàn Kimbo").
+The gold codes a body by its state (GUIDE: "an ISO code for a state or any organisation of that state"), so such a body takes the country its
 own name says, else the country of the place the act happens in (not the country the article names
-most: on unseen politics-600 that guessed right as often as wrong); an unknown place of no country
-is a misread name or a region, no party. Bodies the lexicon knows with no country ("ASEAN", "Hamas",
-"IS") keep their own name and no country."""
+most: on unseen politics-600 that guessed right as often as wrong). An unknown place of no country
+stays as it is: often a misread name ("Ghi"), but left out it cost BKEE dev the types of its events.
+Bodies the lexicon knows with no country ("ASEAN", "Hamas", "IS") keep their own name and no country."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -20,7 +19,7 @@ MOST_WORDS = 3   # the longest country name looked for inside a body's name ("C�
 
 
 def place_bodies(view: View, h: Hit, parties: list[Participant]) -> list[Participant]:
-    """The parties with each unknown body given a country and each unknown place of no country left out."""
+    """The parties with each unknown body given the country its name or the act's place says."""
     if not any(_unknown(p) for p in parties):
         return parties
     host = place_host(view, h)
@@ -29,7 +28,7 @@ def place_bodies(view: View, h: Hit, parties: list[Participant]) -> list[Partici
     for p in parties:
         if not _unknown(p):
             out.append(p)
-        elif p.kind == "organization":
+        else:
             named, unsure = named_countries(p.name)
             named |= unsure & seen   # "Đảng Nước Nga" in a story naming Russia elsewhere
             if named or unsure or _acronym(p.name):   # "Hội hữu nghị Việt Nam - Lào", "Thượng viện Mỹ", "IPU"
@@ -41,7 +40,7 @@ def place_bodies(view: View, h: Hit, parties: list[Participant]) -> list[Partici
 
 
 def _unknown(p: Participant) -> bool:
-    if p.country or p.kind not in ("organization", "location"):
+    if p.country or p.kind != "organization":
         return False
     lex = names_lexicon()
     return key(p.name) not in lex.orgs and key(p.name) not in lex.places
