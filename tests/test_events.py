@@ -883,3 +883,29 @@ def test_a_trigger_starting_inside_a_name_is_part_of_it():
           mention(art, ss, "Đảng Nước Nga Thống", "organization")]
     [e] = events.find(art, ss, ms, [])
     assert e.type == "CONSULT" and names(e.recipients) == ["Đảng Nước Nga Thống"]
+
+
+def test_hai_thu_tuong_after_a_talk_is_the_two_persons_and_hai_ben_hai_nuoc_their_states():
+    text = ("Chiều 3/4, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Lào Khamla Vongsa.\n\n"
+            "Hai Thủ tướng nhất trí tăng cường hợp tác.\n\nHai bên nhất trí mở rộng đầu tư.\n\n"
+            "Hai nước thống nhất mở rộng thương mại.")
+    art, ss = article(text)
+    ms = [mention(art, ss, "Nguyễn Văn An", "person", "VNM"), mention(art, ss, "Lào", "country", "LAO"),
+          mention(art, ss, "Khamla Vongsa", "person", "LAO")]
+    found = [e for e in events.find(art, ss, ms, []) if e.type == "AGREE"]
+    assert [sorted(names(e.actors + e.recipients)) for e in found if e.sentence == 1] == \
+        [["Khamla Vongsa", "Nguyễn Văn An"]]
+    for i in (2, 3):
+        assert [sorted((p.kind, p.country) for p in e.actors + e.recipients) for e in found if e.sentence == i] == \
+            [[("country", "LAO"), ("country", "VNM")]]
+
+
+def test_a_fronted_meeting_nouns_counterpart_meets_a_titled_subject():
+    found = _analysed("Sau cuộc làm việc với Thủ tướng Nguyễn Văn An, Phó tổng thư ký Liên hợp quốc Maria Lopez "
+                      "đã tham gia tọa đàm với doanh nghiệp.")
+    [e] = [e for e in found if e.trigger == "cuộc làm việc"]
+    assert names(e.actors) == ["Maria Lopez"] and names(e.recipients) == ["Nguyễn Văn An"]
+    found = _analysed("Thủ tướng Nhật Bản Sato Kenji đến Tehran hôm 11/6.\n\nSau cuộc hội đàm với Tổng thống Iran "
+                      "Ali Karimi hôm 12/6, Thủ tướng Nhật nói rằng phải tránh mọi xung đột.")
+    [e] = [e for e in found if e.type == "CONSULT"]
+    assert names(e.actors) == ["Sato Kenji"] and names(e.recipients) == ["Ali Karimi"]

@@ -63,3 +63,11 @@ def test_a_body_speaks_only_through_a_holder_of_a_post_in_it():
     claims = {"Lý Minh": [TitleClaim("Bộ trưởng Quốc phòng", "Bộ Quốc phòng Trung Hoa")]}
     found = _requests(text, [*PARTIES, ("Lý Minh", "person", "CHN")], claims)
     assert found == [(["Bộ Ngoại giao Trung Hoa"], ["Singapore"])]
+
+
+def test_a_capital_speaks_as_its_state_but_another_city_does_not():
+    capital = STORY.replace("Trung Hoa yêu cầu", "Bắc Kinh yêu cầu", 1)
+    parties = [*PARTIES, ("Bắc Kinh", "location", "CHN"), ("Thượng Hải", "location", "CHN")]
+    assert _requests(capital, parties, {"Hoa Mai Lan": [SPOKESPERSON]}) == [(["Hoa Mai Lan"], ["Singapore"])]
+    city = STORY.replace("Trung Hoa yêu cầu", "Thượng Hải yêu cầu", 1)
+    assert _requests(city, parties, {"Hoa Mai Lan": [SPOKESPERSON]}) == [(["Thượng Hải"], ["Singapore"])]

@@ -10,7 +10,9 @@ from ...lexicon import types as event_types
 from ...lexicon.names import HOME
 from ...lexicon.names import lexicon as names_lexicon
 from ...records import Article, EventMention, Mention, Participant, Sentence, TimeExpr
-from ...text import key
+from ...lexicon.events import finditer
+from ...lexicon.events import lexicon as event_lexicon
+from ...text import key, lower
 from .arguments import place_host
 from .view import Hit, View
 
@@ -33,6 +35,8 @@ ALONE = {"exercise": ("MOBILIZE", "150")}
 # one-sided acts whose place names a party when the clause names none: protesters are people of
 # the country they protest in; an attack there strikes that country ("không kích ở Idlib")
 PLACE_SIDE = event_types.unnamed_sides()   # event_types.tsv: unnamed_side
+PERSONS = "persons"   # event_cues where of a collective naming the two persons who met ("hai Bộ trưởng")
+MET = "met"           # Draft.collective once those two persons fill it
 
 
 @dataclass(slots=True)
@@ -46,7 +50,7 @@ class Draft:
     cameo: str | None
     actors: list[Participant] = field(default_factory=list)
     recipients: list[Participant] = field(default_factory=list)
-    collective: str | None = None   # "hai bên" fills: "joint" (all actors) or "pair"
+    collective: str | None = None   # "hai bên" fills: "joint" (all actors) or "pair"; then "resolved" or MET
     reference: bool = False         # a noun that names an event reported elsewhere in the article
     place: str | None = None
     time: TimeExpr | None = None
@@ -102,7 +106,9 @@ def _sides(d: Draft) -> list[list[str]]:
 
 
 def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
-    """"hai bên" / "hai nước": the countries of the nearest meeting before (else after) it."""
+    """"hai bên" / "hai nước": the sides of the nearest meeting of two countries before (else after) it:
+    for "hai Thủ tướng", "hai nhà lãnh đạo" its one person of each country (who met; a person covers
+    their state too), else, and for "hai bên", "hai nước", the countries."""
     names = {}
     for m in mentions:
         if m.kind == "country" and m.country:
@@ -122,6 +128,14 @@ def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
         if source is None:
             continue
         a, r = _sides(source)
+        met = _one_person_each(source, a + r)
+        if met and _names_persons(d):   # "hai Thủ tướng", "hai nhà lãnh đạo": who met
+            have = {p.name for p in d.actors + d.recipients}
+            d.actors += [met[c] for c in (a + r if d.collective == "joint" else a) if met[c].name not in have]
+            if d.collective == "pair":
+                d.recipients += [met[c] for c in r if met[c].name not in have]
+            d.context, d.collective = d.context or list(source.context), MET
+            continue
         if d.collective == "pair":
             have = {p.name for p in d.actors + d.recipients}
             d.actors += [Participant(names.get(c, c), "country", c) for c in a if names.get(c, c) not in have]
@@ -131,6 +145,27 @@ def resolve_collectives(drafts: list[Draft], mentions: list[Mention]) -> None:
             d.actors += [Participant(names.get(c, c), "country", c) for c in a + r if c not in have]
         d.context = d.context or list(source.context)
         d.collective = "resolved"
+
+
+def _one_person_each(source: Draft, countries: list[str]) -> dict[str, Participant]:
+    """The one person of each country on the meeting's sides, when each has exactly one."""
+    found: dict[str, list[Participant]] = {}
+    for p in source.actors + source.recipients:
+        if p.kind == "person" and p.country:
+            found.setdefault(p.country, []).append(p)
+    if any(len(found.get(c, ())) != 1 for c in countries):
+        return {}
+    return {c: found[c][0] for c in countries}
+
+
+def _names_persons(d: Draft) -> bool:
+    """Does the collective before the verb name the two persons who met ("hai Bộ trưởng", "hai nhà lãnh
+    đạo": event_cues where persons), not the two sides ("hai bên", "hai nước")?"""
+    s = d.sentence
+    low = lower(s.text[:max(0, d.hit.head - s.start)])
+    lex = event_lexicon()
+    found = [lex.cues[p] for _, _, p in finditer(lex.cue_re, low) if lex.cues[p].has("collective")]
+    return bool(found) and PERSONS in found[-1].kinds["collective"]
 
 
 def _two_named(d: Draft, persons) -> bool:
@@ -234,6 +269,8 @@ def keep(d: Draft) -> bool:
     if d.hit.trigger.type in TWO_STATES and len(countries := {p.country for p in d.actors + d.recipients}) == 1 \
             and None not in countries:   # (the plan of an act of another type keeps that type's sides)
         return False   # "Quốc hội nhất trí bầu ông X", "hứa với Đảng và Nhà nước": one state's bodies
+    if d.collective == MET:   # as with their states: only what the two agreed stands without a named party
+        return d.type == "AGREE"
     named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
     return bool(named) or d.collective != "resolved"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ...records import Mention
 from .article import Draft, participant
+from .holders import title_holders
 from .view import Hit, View, title_words
 
 FRONTING = ("nominal", "place", "adverb")   # cue kinds that may open the fronted phrase ("Trong", "Tại")
@@ -67,7 +68,7 @@ def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
             continue
         if _fronted(view, h.head):
             comma = view.text.find(",", first, h.clause[1])
-            subj = _subject_group(view, comma + 1, h.clause[1]) if comma >= 0 else []
+            subj = _titled_subject(view, comma + 1, h.clause[1]) if comma >= 0 else []
         else:
             subj = _subject_group(view, view.start, h.clause[1])[:1]
         names = {p.name for p in d.actors}
@@ -83,6 +84,21 @@ def _fronted(view: View, head: int) -> bool:
     return not view.masked(a, head, FRONTING).strip(" \"“(")
 
 
+
+
+def _titled_subject(view: View, a: int, b: int) -> list:
+    """The subject of the clause after a fronted meeting noun ("Sau cuộc hội đàm với X, Thủ tướng Nhật
+    nói ..."): a title with a country and no name is its one holder (holders.py), and a body named
+    inside a long title before the name counts as title words ("Phó tổng thư ký Liên hợp quốc A")."""
+    names = [m for m in view.mentions if a <= m.start and m.end <= b and view.usable(m)]
+    if names and names[0].kind == "person":
+        gap = view.text[a:names[0].start]
+        for m in view.mentions:
+            if a <= m.start and m.end <= names[0].start and not view.usable(m):
+                gap = gap.replace(m.surface, " ")
+        if title_words(gap):
+            return view.run_from(names[0], names[1:])
+    return title_holders(view, _subject_group(view, a, b))
 
 
 def _subject_group(view: View, a: int, b: int) -> list:

@@ -51,6 +51,7 @@ from .arguments import (agent_after, agent_of_passive, country_reference, declar
                         phrase_names, place, place_host, postposed_subject, subject, time_of)
 from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, home_clock, is_future, plan_of, restated
 from .groups import group_party
+from .bodies import place_bodies
 from .holders import title_holders
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
@@ -279,6 +280,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             d.collective = "joint" if t.args in ("joint", "intent", "self", "alone") else "pair"
     d.place = place(view, h)
     state_parties(view, h, d)
+    d.actors, d.recipients = place_bodies(view, h, d.actors), place_bodies(view, h, d.recipients)
     show_of_force(d)
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it

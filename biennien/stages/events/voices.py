@@ -1,7 +1,7 @@
 """A state speaks through a person: "Trung Quốc yêu cầu Singapore ..." (the headline) is said by
 the spokesperson the article quotes ("..., bà Hoa Xuân Doanh, phát ngôn viên Bộ Ngoại giao Trung
-Quốc, nói"). An act of speech (event_types.tsv governing) whose only actors are a state (or one of
-its bodies, spoken for by a holder of a post in it) takes as actor the one official of that state
+Quốc, nói"). An act of speech (event_types.tsv governing) whose only actors are a state (its capital:
+"Manila đã từ chối ...", or one of its bodies, spoken for by a holder of a post in it) takes as actor the one official of that state
 the article quotes (the subject of a reported cue: "cho biết", "nói", "nhấn mạnh" ..., or named
 after "dẫn lời", "Theo"); with several, the one quoted in the act's own sentence, else the one
 quoted most often. The person keeps the state's country: an event the gold gives to the state
@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from ... import sectors
 from ...lexicon import types as event_types
-from ...records import Mention
+from ...lexicon.names import lexicon as names_lexicon
+from ...records import Mention, Participant
 from ...text import key
 from .article import Draft, participant
 from .arguments import subject
@@ -67,7 +68,7 @@ def state_voices(drafts: list[Draft], view_of: Callable[[int], View], sentences:
             own = {n: m for ms in voices.values() for m in ms if (n := m.name) == every[0][0]}
         voice = next(iter(own.values())) if len(own) == 1 else None
         if voice is not None and not any(p.name == voice.name for p in d.recipients) and \
-                all(p.kind == "country" or _of_body(p.name, claims.get(voice.name, ())) for p in d.actors):
+                all(p.kind != "organization" or _of_body(p.name, claims.get(voice.name, ())) for p in d.actors):
             d.actors = [participant(voice)]   # not "Israel từ chối ông X" (X is no voice); a body's own
 
 
@@ -76,7 +77,13 @@ def _state_only(d: Draft) -> bool:
     if d.hit.trigger.type not in SAID or d.type not in SAID or not d.actors or d.reference:
         return False
     codes = {p.country for p in d.actors}
-    return len(codes) == 1 and None not in codes and all(p.kind in ("country", "organization") for p in d.actors)
+    return len(codes) == 1 and None not in codes and all(p.kind in ("country", "organization") or _capital(p)
+                                                         for p in d.actors)
+
+
+def _capital(p: Participant) -> bool:
+    """"Manila đã từ chối ...": a capital acting stands for its state."""
+    return p.kind == "location" and names_lexicon().places.get(key(p.name), {}).get("kind") == "capital"
 
 
 def _of_body(body: str, organizations) -> bool:
