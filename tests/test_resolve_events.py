@@ -192,7 +192,17 @@ def test_across_articles_a_one_sided_report_of_the_month_joins_nothing():
     # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) is not X's meeting with Putin told elsewhere
     lht, putin = Party("p:lht", "person", "VNM"), Party("p:putin", "person", "RUS", "recipient")
     result = merge([item("putin", [lht, putin], doc="d1", date="2026-02"), item("alone", [lht], doc="d2", date="2026-02")], [])
-    assert groups(result) == [{"alone"}, {"putin"}]
+    assert groups(result) == [{"putin"}] and "alone" not in result.assign   # nor is it an event of its own
+
+
+def test_a_meeting_with_one_side_named_joins_the_meeting_told_in_full_and_alone_is_no_event():
+    # "Quốc hội họp", "Bộ trưởng A gặp gỡ các nhân chứng": a domestic or private meeting, or a report
+    # of one another report tells in full, which it joins even when it comes first
+    result = merge([item("fragment", [KHAM], sentence=0), item("talk", [HXC, KHAM], sentence=4),
+                    item("alone", [VONG], doc="d2", date="2025-01-20")], [])
+    assert groups(result) == [{"fragment", "talk"}] and "alone" not in result.assign
+    attack = merge([item("attack", [VONG], type_="ASSAULT")], [])   # a one-sided type founds its event
+    assert list(attack.assign) == ["attack"]
 
 
 def test_a_state_beside_the_one_person_of_unknown_country_on_its_side_is_that_persons_state():
