@@ -44,7 +44,7 @@ def test_trigger_rows_have_known_types_and_args():
 def test_both_tone_placements_match():
     assert variants("thỏa thuận") == {"thỏa thuận", "thoả thuận"}
     assert [t.type for _, _, t in scan("Hai bên đạt được thoả thuận.")] == ["AGREE"]
-    assert [t.type for _, _, t in scan("Triều Tiên đe doạ Hàn Quốc.")] == ["THREATEN"]
+    assert [t.type for _, _, t in scan("Triều Tiên đe doạ Hàn Quốc.")] == ["MOBILIZE"]
 
 
 def test_blocking_rows_win():
@@ -443,6 +443,21 @@ def test_a_habit_word_is_read_only_right_before_the_trigger():
     found = _one_event("Bộ trưởng Lê Văn Tám luôn ủng hộ Bộ trưởng Kenji Sato.",
                        ("Lê Văn Tám", "person", "VNM"), ("Kenji Sato", "person", "JPN"))
     assert not [e for e in found if not e.negated]
+
+
+def test_an_act_a_background_cue_sets_is_no_event_unless_dated():
+    """"giữa lúc X tập trận", "trong bối cảnh X triển khai lực lượng": the setting of the news, not
+    news; the act before the cue happened, and a background act the text dates is an event."""
+    parties = (("Triều Tiên", "country", "PRK"), ("Mỹ", "country", "USA"), ("Hàn Quốc", "country", "KOR"))
+    found = _one_event("Triều Tiên phóng tên lửa giữa lúc Mỹ và Hàn Quốc tập trận chung.", *parties)
+    assert [e.type for e in found if not e.negated] == ["MOBILIZE"]
+    found = _one_event("Triều Tiên phóng tên lửa trong bối cảnh Mỹ tấn công Hàn Quốc.", *parties)
+    assert [e.type for e in found if not e.negated] == ["MOBILIZE"]
+    from biennien.stages import times
+    art, ss = article("Triều Tiên phóng tên lửa trong bối cảnh Mỹ tấn công Hàn Quốc hôm 5/1.")
+    ms = [mention(art, ss, surface, kind, country) for surface, kind, country in parties]
+    found = events.find(art, ss, ms, times.find(art, ss))
+    assert sorted(e.type for e in found if not e.negated) == ["ASSAULT", "MOBILIZE"]
 
 
 def test_a_question_a_request_asks_is_its_content_and_the_request_happened():
