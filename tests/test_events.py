@@ -44,7 +44,7 @@ def test_trigger_rows_have_known_types_and_args():
 def test_both_tone_placements_match():
     assert variants("thỏa thuận") == {"thỏa thuận", "thoả thuận"}
     assert [t.type for _, _, t in scan("Hai bên đạt được thoả thuận.")] == ["AGREE"]
-    assert [t.type for _, _, t in scan("Triều Tiên đe doạ Hàn Quốc.")] == ["MOBILIZE"]
+    assert [t.type for _, _, t in scan("Triều Tiên đe doạ Hàn Quốc.")] == ["THREATEN"]
 
 
 def test_blocking_rows_win():
