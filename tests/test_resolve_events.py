@@ -188,11 +188,17 @@ def test_two_outlets_telling_one_days_planned_visit_of_one_state_to_another_are_
     assert groups(result) == [{"a", "b"}, {"c"}]
 
 
-def test_across_articles_a_one_sided_report_of_the_month_joins_nothing():
-    # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) is not X's meeting with Putin told elsewhere
+def test_across_articles_a_one_sided_report_of_the_month_joins_only_the_one_meeting_of_its_party():
+    # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) is any of X's meetings that month: it
+    # joins the one another article tells, none of two; alone it is no event of its own
     lht, putin = Party("p:lht", "person", "VNM"), Party("p:putin", "person", "RUS", "recipient")
+    lavrov = Party("p:lavrov", "person", "RUS", "recipient")
     result = merge([item("putin", [lht, putin], doc="d1", date="2026-02"), item("alone", [lht], doc="d2", date="2026-02")], [])
-    assert groups(result) == [{"putin"}] and "alone" not in result.assign   # nor is it an event of its own
+    assert groups(result) == [{"alone", "putin"}]
+    result = merge([item("putin", [lht, putin], doc="d1", date="2026-02-03"),
+                    item("lavrov", [lht, lavrov], doc="d3", date="2026-02-04"),
+                    item("alone", [lht], doc="d2", date="2026-02")], [])
+    assert groups(result) == [{"lavrov"}, {"putin"}] and "alone" not in result.assign
 
 
 def test_a_meeting_with_one_side_named_joins_the_meeting_told_in_full_and_alone_is_no_event():

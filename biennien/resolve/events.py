@@ -139,7 +139,11 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
                 len({events[eid].date for eid, score in fits if not score[0]}) > 1:
             best = None   # an undated report of a pair that met twice: either meeting, so neither
         if best is None and not founds(it):
-            continue   # a fragment of a meeting no report tells in full: a mention, no event
+            # a fragment joins the one meeting of its party another article tells that month, else none
+            alone = [eid for eid in sorted(cands, key=_order) if fit(it, events[eid], alone=True) is not None]
+            if len(alone) != 1:
+                continue   # a fragment of a meeting no report tells in full: a mention, no event
+            best = alone[0]
         if best is None:
             best, new = NewEvent(new), new + 1
             events[best] = EventKey(best, it.type, it.date, it.date_precision, (), it.planned_start, signing=it.signing)
