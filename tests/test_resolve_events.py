@@ -207,6 +207,8 @@ def test_a_meeting_with_one_side_named_joins_the_meeting_told_in_full_and_alone_
     result = merge([item("fragment", [KHAM], sentence=0), item("talk", [HXC, KHAM], sentence=4),
                     item("alone", [VONG], doc="d2", date="2025-01-20")], [])
     assert groups(result) == [{"fragment", "talk"}] and "alone" not in result.assign
+    told_later = merge([item("headline", [HXC], doc="d0", date="2025-01"), item("full", [HXC, KHAM], doc="d9")], [])
+    assert groups(told_later) == [{"full", "headline"}]   # a fragment waits for the reports merged after it
     attack = merge([item("attack", [VONG], type_="ASSAULT")], [])   # a one-sided type founds its event
     assert list(attack.assign) == ["attack"]
 

@@ -128,28 +128,40 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
 
     for e in existing:
         index(e.event_id, e)
-    order = sorted((it for it in items if not it.negated), key=lambda it: (not founds(it), _specificity(it)))
-    for it in order:
+    def best_fit(it: MergeItem, alone: bool = False):
         cands = set(by_doc.get((it.type, it.doc_id), ()))
         for p in it.parties:
             cands |= by_actor.get((it.type, p.actor_id), set())
+        if alone:   # a fragment joins the one meeting of its party another article tells that month
+            fits = [eid for eid in sorted(cands, key=_order) if fit(it, events[eid], alone=True) is not None]
+            return fits[0] if len(fits) == 1 else None
         fits = [(eid, score) for eid in sorted(cands, key=_order) if (score := fit(it, events[eid])) is not None]
         best, best_score = max(fits, key=lambda f: f[1], default=(None, None))
         if best is not None and not best_score[0] and vague(it.date) and \
                 len({events[eid].date for eid, score in fits if not score[0]}) > 1:
-            best = None   # an undated report of a pair that met twice: either meeting, so neither
-        if best is None and not founds(it):
-            # a fragment joins the one meeting of its party another article tells that month, else none
-            alone = [eid for eid in sorted(cands, key=_order) if fit(it, events[eid], alone=True) is not None]
-            if len(alone) != 1:
-                continue   # a fragment of a meeting no report tells in full: a mention, no event
-            best = alone[0]
+            return None   # an undated report of a pair that met twice: either meeting, so neither
+        return best
+
+    def place(it: MergeItem, best) -> None:
+        nonlocal new
         if best is None:
             best, new = NewEvent(new), new + 1
             events[best] = EventKey(best, it.type, it.date, it.date_precision, (), it.planned_start, signing=it.signing)
         index(best, _absorb(events[best], it))
         out.assign[it.key] = best
         out.events[best] = events[best]
+
+    deferred = []   # fragments that fit nothing yet: they try again once every other report is merged
+    for it in sorted((it for it in items if not it.negated), key=_specificity):
+        best = best_fit(it)
+        if best is None and not founds(it):
+            deferred.append(it)
+        else:
+            place(it, best)
+    for it in deferred:
+        best = best_fit(it) or best_fit(it, alone=True)
+        if best is not None:   # else a fragment of a meeting no report tells in full: a mention, no event
+            place(it, best)
     return out
 
 
