@@ -445,6 +445,34 @@ def test_a_habit_word_is_read_only_right_before_the_trigger():
     assert not [e for e in found if not e.negated]
 
 
+def test_an_act_a_background_cue_sets_is_no_event_unless_dated():
+    """"giữa lúc X tập trận", "trong bối cảnh X triển khai lực lượng": the setting of the news, not
+    news; the act before the cue happened, and a background act the text dates is an event."""
+    parties = (("Triều Tiên", "country", "PRK"), ("Mỹ", "country", "USA"), ("Hàn Quốc", "country", "KOR"))
+    found = _one_event("Triều Tiên phóng tên lửa giữa lúc Mỹ và Hàn Quốc tập trận chung.", *parties)
+    assert [e.type for e in found if not e.negated] == ["MOBILIZE"]
+    found = _one_event("Triều Tiên phóng tên lửa trong bối cảnh Mỹ tấn công Hàn Quốc.", *parties)
+    assert [e.type for e in found if not e.negated] == ["MOBILIZE"]
+    from biennien.stages import times
+    art, ss = article("Triều Tiên phóng tên lửa trong bối cảnh Mỹ tấn công Hàn Quốc hôm 5/1.")
+    ms = [mention(art, ss, surface, kind, country) for surface, kind, country in parties]
+    found = events.find(art, ss, ms, times.find(art, ss))
+    assert sorted(e.type for e in found if not e.negated) == ["ASSAULT", "MOBILIZE"]
+
+
+def test_an_act_a_relative_clause_tells_is_background_unless_dated():
+    """"các nguyên tắc mà lãnh đạo hai nước đã thỏa thuận" names principles, it reports no agreement;
+    "Hiệp định mà Việt Nam và Trung Quốc ký kết năm 2000" dates the signing: an event."""
+    parties = (("Việt Nam", "country", "VNM"), ("Trung Quốc", "country", "CHN"))
+    found = _one_event("Các bộ trưởng thực hiện các nguyên tắc mà Việt Nam và Trung Quốc đã thỏa thuận.", *parties)
+    assert not [e for e in found if e.type == "AGREE" and not e.negated]
+    from biennien.stages import times
+    art, ss = article("Hai bên nhắc lại Hiệp định mà Việt Nam và Trung Quốc ký kết năm 2000.")
+    ms = [mention(art, ss, surface, kind, country) for surface, kind, country in parties]
+    found = events.find(art, ss, ms, times.find(art, ss))
+    assert [e.type for e in found if not e.negated] == ["SUPPORT"]
+
+
 def test_a_question_a_request_asks_is_its_content_and_the_request_happened():
     [e] = _one_event("Bộ Ngoại giao Mỹ yêu cầu Iran cho biết liệu Iran có tham gia đàm phán hay không.",
                      ("Bộ Ngoại giao Mỹ", "organization", "USA"), ("Iran", "country", "IRN"))

@@ -188,11 +188,29 @@ def test_two_outlets_telling_one_days_planned_visit_of_one_state_to_another_are_
     assert groups(result) == [{"a", "b"}, {"c"}]
 
 
-def test_across_articles_a_one_sided_report_of_the_month_joins_nothing():
-    # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) is not X's meeting with Putin told elsewhere
+def test_across_articles_a_one_sided_report_of_the_month_joins_only_the_one_meeting_of_its_party():
+    # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) is any of X's meetings that month: it
+    # joins the one another article tells, none of two; alone it is no event of its own
     lht, putin = Party("p:lht", "person", "VNM"), Party("p:putin", "person", "RUS", "recipient")
+    lavrov = Party("p:lavrov", "person", "RUS", "recipient")
     result = merge([item("putin", [lht, putin], doc="d1", date="2026-02"), item("alone", [lht], doc="d2", date="2026-02")], [])
-    assert groups(result) == [{"alone"}, {"putin"}]
+    assert groups(result) == [{"alone", "putin"}]
+    result = merge([item("putin", [lht, putin], doc="d1", date="2026-02-03"),
+                    item("lavrov", [lht, lavrov], doc="d3", date="2026-02-04"),
+                    item("alone", [lht], doc="d2", date="2026-02")], [])
+    assert groups(result) == [{"lavrov"}, {"putin"}] and "alone" not in result.assign
+
+
+def test_a_meeting_with_one_side_named_joins_the_meeting_told_in_full_and_alone_is_no_event():
+    # "Quốc hội họp", "Bộ trưởng A gặp gỡ các nhân chứng": a domestic or private meeting, or a report
+    # of one another report tells in full, which it joins even when it comes first
+    result = merge([item("fragment", [KHAM], sentence=0), item("talk", [HXC, KHAM], sentence=4),
+                    item("alone", [VONG], doc="d2", date="2025-01-20")], [])
+    assert groups(result) == [{"fragment", "talk"}] and "alone" not in result.assign
+    told_later = merge([item("headline", [HXC], doc="d0", date="2025-01"), item("full", [HXC, KHAM], doc="d9")], [])
+    assert groups(told_later) == [{"full", "headline"}]   # a fragment waits for the reports merged after it
+    attack = merge([item("attack", [VONG], type_="ASSAULT")], [])   # a one-sided type founds its event
+    assert list(attack.assign) == ["attack"]
 
 
 def test_a_state_beside_the_one_person_of_unknown_country_on_its_side_is_that_persons_state():

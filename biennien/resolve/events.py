@@ -14,7 +14,8 @@ API (the store passes records in and applies the answer):
     merge(items, existing) -> Merge
         Merge.assign   {item key: event_id of an existing event, or NewEvent(n)}
         Merge.events   {event_id or NewEvent: EventKey}  every event touched, updated
-    negated mentions stay mentions, never events (in no Merge.assign); participants(event) ->
+    negated mentions stay mentions, never events (in no Merge.assign); so does a meeting with one
+    side named that joins no event (`founds`); participants(event) ->
     (actors, recipients), the parties to show
 
 Adapters for the store's rows (dicts, participants carrying their `actor_id`): item_from_row
@@ -57,7 +58,10 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 
 from ..cameo import SIGN_CAMEO
+from ..lexicon import types as event_types
 from .fit import fit, vague
+
+ONE_OR_TWO = event_types.with_sides("one_or_two")   # meetings: one named side joins, two found
 
 
 @dataclass(slots=True, frozen=True)
@@ -124,23 +128,49 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
 
     for e in existing:
         index(e.event_id, e)
-    order = sorted((it for it in items if not it.negated), key=_specificity)
-    for it in order:
+    def best_fit(it: MergeItem, alone: bool = False):
         cands = set(by_doc.get((it.type, it.doc_id), ()))
         for p in it.parties:
             cands |= by_actor.get((it.type, p.actor_id), set())
+        if alone:   # a fragment joins the one meeting of its party another article tells that month
+            fits = [eid for eid in sorted(cands, key=_order) if fit(it, events[eid], alone=True) is not None]
+            return fits[0] if len(fits) == 1 else None
         fits = [(eid, score) for eid in sorted(cands, key=_order) if (score := fit(it, events[eid])) is not None]
         best, best_score = max(fits, key=lambda f: f[1], default=(None, None))
         if best is not None and not best_score[0] and vague(it.date) and \
                 len({events[eid].date for eid, score in fits if not score[0]}) > 1:
-            best = None   # an undated report of a pair that met twice: either meeting, so neither
+            return None   # an undated report of a pair that met twice: either meeting, so neither
+        return best
+
+    def place(it: MergeItem, best) -> None:
+        nonlocal new
         if best is None:
             best, new = NewEvent(new), new + 1
             events[best] = EventKey(best, it.type, it.date, it.date_precision, (), it.planned_start, signing=it.signing)
         index(best, _absorb(events[best], it))
         out.assign[it.key] = best
         out.events[best] = events[best]
+
+    deferred = []   # fragments that fit nothing yet: they try again once every other report is merged
+    for it in sorted((it for it in items if not it.negated), key=_specificity):
+        best = best_fit(it)
+        if best is None and not founds(it):
+            deferred.append(it)
+        else:
+            place(it, best)
+    for it in deferred:
+        best = best_fit(it) or best_fit(it, alone=True)
+        if best is not None:   # else a fragment of a meeting no report tells in full: a mention, no event
+            place(it, best)
     return out
+
+
+def founds(it: MergeItem) -> bool:
+    """Whether a report may found an event of its own. A meeting with one side named ("Quốc hội
+    họp", "Bộ trưởng A gặp gỡ các nhân chứng", "sau cuộc gặp với ông X") is a report of a meeting
+    another report tells in full, which it joins; alone it is a domestic or a private meeting, or
+    one the text does not tell: no event between two sides (the gold's conventions)."""
+    return it.type not in ONE_OR_TWO or len({p.actor_id for p in it.parties}) > 1
 
 
 def _order(eid) -> tuple:

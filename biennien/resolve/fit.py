@@ -24,7 +24,10 @@ VISIT_DAYS = settings.get("times", "visit_days")
 LEAD = 2   # sentences 0..LEAD are the headline and the lead: an undated article's own story, its body recalls any time
 
 
-def fit(it: MergeItem, ev: EventKey) -> tuple | None:
+def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
+    """How well a report fits an event (None: not at all). `alone`: the report is a meeting with one
+    side named that may found no event (events.founds); it joins another article's meeting of the
+    month when that is the only one of its party that fits (the caller counts them)."""
     if it.type != ev.type or it.signing != ev.signing:
         return None
     same_doc = it.doc_id in ev.doc_ids
@@ -47,7 +50,7 @@ def fit(it: MergeItem, ev: EventKey) -> tuple | None:
     shared = len(common)
     if not same_doc and not named and not _same_day_same_states(it, ev):
         return None
-    if not same_doc and len(mine) < 2 and not (it.date and len(it.date) >= 10 and it.date == ev.date):
+    if not same_doc and len(mine) < 2 and not (it.date and len(it.date) >= 10 and it.date == ev.date) and not alone:
         return None   # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) that month: any of his meetings
     if not shared:
         a = {p.country for p in it.parties if p.country}

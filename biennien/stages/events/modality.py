@@ -3,7 +3,9 @@
 Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trường hợp"), possibility
 ("có thể", "có khả năng"), generic ("mỗi khi", "được gọi là") and question ("liệu", "hay không")
 mark a trigger after them, in its part of the sentence, as nothing that happened; so do a
-sentence ending in "?" and a habit word right before the trigger ("từng", "luôn", "thường xuyên").
+sentence ending in "?" and a habit word right before the trigger ("từng", "luôn", "thường xuyên"),
+and kinds background ("trong bối cảnh", "giữa lúc") and relative ("mà") when that part gives the
+act no date of its own.
 Kind fiction ("câu đố", "truyện ngắn") in the title or the first sentence marks a quiz, a puzzle or
 a story: no events at all; kind accident ("mất lái", "lái xe") before an attack word makes it a
 crash, not an attack. Kinds reported ("cho biết", "khẳng định") and according
@@ -31,10 +33,22 @@ def irrealis(view: View, h: Hit) -> bool:
     seg = segment_start(view.text, h.clause[0], h.head)
     if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS) or view.cue_ending(h.head, "habit"):
         return True   # ... or a habit, a stance, a past told as background: "từng thăm", "luôn sẵn sàng"
+    if background(view, h, seg):
+        return True
     questions = view.by_kind.get("question", ())
     if h.trigger.type in GOVERNING and not h.nominal and questions and all(q.start >= h.end for q in questions):
         return False   # "đề nghị X xem xét liệu ... hay không": the question is what the request asks
     return bool(questions) or view.text[view.start:view.end].rstrip(QUOTE_ENDS).endswith("?")
+
+
+def background(view: View, h: Hit, seg: int) -> bool:
+    """"Tuyên bố được đưa ra trong bối cảnh Mỹ triển khai lực lượng ...", "giữa lúc Mỹ - Hàn tập trận":
+    an act in the part of the sentence a background cue opens is the setting of the news, unless that
+    part dates it ("trong bối cảnh Nga tấn công Ukraine hôm 24/2": dated, an event). So is an act a
+    relative clause tells of the thing it names ("các nguyên tắc mà lãnh đạo hai nước đã thỏa thuận";
+    "Hiệp định mà hai nước ký kết năm 2000" is dated: an event)."""
+    cues = sorted(view.cues_in(seg, h.head, "background") + view.cues_in(seg, h.head, "relative"), key=lambda c: c.start)
+    return bool(cues) and not any(cues[0].end <= t.start < h.clause[1] for t in view.times)
 
 
 def negates(view: View, c: CueHit, h: Hit) -> bool:
