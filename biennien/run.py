@@ -19,6 +19,7 @@ from .records import Analysis, IngestError
 from .store.rows import Rows
 from .scale import local
 from .scale.local import Result
+from .store import resolution
 from .store.db import Store
 
 BATCH = settings.get("ingest", "batch")   # articles per worker task and per store transaction
@@ -87,34 +88,76 @@ def ingest(paths: list[str], store: Store, on_error: Callable[[IngestError], Non
 def store_results(results: Iterable[list[Result]], store: Store, summary: Summary,
                   on_error: Callable[[IngestError], None] = lambda e: None,
                   on_progress: Callable[[int], None] = lambda n: None) -> None:
-    """The one writer: analyses stored BATCH at a time (one transaction each) and resolved in
-    rounds of RESOLVE_EVERY stored documents, errors reported, all in input order. The store
-    batches and the rounds depend only on the sequence of documents, never on how the results were
+    """The one writer: analyses stored BATCH at a time and resolved in rounds of RESOLVE_EVERY
+    stored documents, each round in one transaction (`_Round`), errors reported, all in input
+    order. The rounds depend only on the sequence of documents, never on how the results were
     batched or where an earlier run of the same ingest was killed, so every way of running the
     per-article stage, and a crash then a rerun, build the same store."""
     writer = _Writer(store, summary)
     results = iter(results)
-    while True:
-        t0 = time.perf_counter()
-        batch = next(results, None)
-        summary.timings["analyse"] = summary.timings.get("analyse", 0.0) + time.perf_counter() - t0
-        if batch is None:
-            break
-        for result in batch:
-            if isinstance(result, IngestError):
-                summary.fail(result, on_error)
-            elif result is not None:
-                summary.stages.update(result.timings)
-                summary.warnings += result.warnings
-                writer.add(result)
-        on_progress(len(batch))
-    writer.flush()
+    try:
+        while True:
+            t0 = time.perf_counter()
+            batch = next(results, None)
+            summary.timings["analyse"] = summary.timings.get("analyse", 0.0) + time.perf_counter() - t0
+            if batch is None:
+                break
+            for result in batch:
+                if isinstance(result, IngestError):
+                    summary.fail(result, on_error)
+                elif result is not None:
+                    summary.stages.update(result.timings)
+                    summary.warnings += result.warnings
+                    writer.add(result)
+            on_progress(len(batch))
+        writer.close()
+    except BaseException as exc:
+        writer.abort(exc)   # a full disk is raised as DiskFull, one line
+        raise
+
+
+class _Round:
+    """A round of resolution being stored: one transaction from its first document to its
+    resolution, so that a kill or an error loses at most the round under way, whole. Its mentions
+    are held here and inserted once, with their actors, when it is resolved; its sentences are
+    indexed for search in one statement."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.transaction = store.transaction()
+        self.transaction.__enter__()
+        self.room = RESOLVE_EVERY - store.stored() % RESOLVE_EVERY   # documents it still takes
+        self.last_sentence = store.last_sentence()
+        self.held: list[tuple] = []
+
+    def insert(self, analyses: list[Analysis | Rows]) -> tuple[list[str], int]:
+        new, taken = self.store.insert(analyses, self.room, self.held)
+        self.room -= len(new)
+        return new, taken
+
+    def index(self) -> None:
+        self.store.index_sentences(self.last_sentence)
+
+    def resolve(self) -> None:
+        """Resolve the round (with what an earlier writer stored of it unresolved) and commit."""
+        doc_ids, _ = resolution.unresolved_round(self.store, RESOLVE_EVERY)
+        if doc_ids:
+            resolve.resolve_round(self.store, doc_ids, self.held)
+        self.held = []
+        self.transaction.__exit__(None, None, None)
+
+    def abort(self, exc: BaseException) -> None:
+        """Roll back; a full disk raises DiskFull."""
+        self.transaction.__exit__(type(exc), exc, exc.__traceback__)
 
 
 class _Writer:
     def __init__(self, store: Store, summary: Summary):
         self.store, self.summary = store, summary
         self.buffer: list[Analysis | Rows] = []
+        self.round: _Round | None = None
+        with _clock(summary, "resolve"):   # whole rounds an older writer stored and left unresolved
+            resolve.run(store, size=RESOLVE_EVERY, whole=True)
 
     def add(self, analysis: Analysis | Rows) -> None:
         self.buffer.append(analysis)
@@ -122,15 +165,35 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        if not self.buffer:
-            return
+        rest, self.buffer = self.buffer, []
+        while rest:
+            with _clock(self.summary, "store"):
+                if self.round is None:
+                    self.round = _Round(self.store)
+                new, taken = self.round.insert(rest)
+            self.summary.new += len(new)
+            self.summary.unchanged += taken - len(new)
+            rest = rest[taken:]
+            if not self.round.room:
+                self._resolve()
+
+    def close(self) -> None:
+        """Store what is buffered, and resolve the last, partial round (as `finish` would)."""
+        self.flush()
+        if self.round is not None:
+            self._resolve()
+
+    def abort(self, exc: BaseException) -> None:
+        if self.round is not None:
+            self.round, open_round = None, self.round
+            open_round.abort(exc)
+
+    def _resolve(self) -> None:
         with _clock(self.summary, "store"):
-            new = self.store.add(self.buffer)
-        self.summary.new += len(new)
-        self.summary.unchanged += len(self.buffer) - len(new)
-        self.buffer = []
+            self.round.index()
         with _clock(self.summary, "resolve"):  # meanwhile the workers analyse what comes next
-            resolve.run(self.store, size=RESOLVE_EVERY, whole=True)
+            self.round.resolve()
+        self.round = None
 
 
 @contextmanager

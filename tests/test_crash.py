@@ -40,8 +40,13 @@ def _corpus(path: Path, n: int, skip: int = 0) -> Path:
 
 
 def _start(feed: Path, db: Path) -> subprocess.Popen:
-    """`biennien ingest` in its own process group (so that one signal reaches its workers too)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    """`biennien ingest` in its own process group (so that one signal reaches its workers too), in
+    store batches of 32 and rounds of 64 documents (a round is one transaction: with the default
+    2,000 these few hundred articles would be committed at once)."""
+    settings = feed.parent / "small_rounds.toml"
+    settings.write_text("[ingest]\nbatch = 32\nresolve_every = 64\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+           "BIENNIEN_SETTINGS": str(settings)}
     return subprocess.Popen([sys.executable, "-m", "biennien.cli", "ingest", str(feed), "--db", str(db), "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             start_new_session=True)
@@ -122,7 +127,7 @@ def test_killed_ingest_then_rerun_stores_everything_once(tmp_path):
     rng = random.Random(7)
     kills, runs, stored_after_kill = 0, 0, []
     # Where to kill: at a random moment of the run (start-up, analysis), or a random moment just
-    # after the store changed (a batch committed, the next being written, resolution under way),
+    # after the store changed (a round committed, the next being written or resolved),
     # until KILLS runs were killed while running.
     while kills < KILLS and runs < 2 * KILLS:
         before = _state(db)

@@ -7,17 +7,18 @@ import gzip
 import itertools
 import json
 import os
+import sqlite3
 
 import pytest
 from typer.testing import CliRunner
 
-from biennien import run
+from biennien import resolve, run
 from biennien.cli import app
 from biennien.export import export_contract
 from biennien.records import IngestError, Source
 from biennien.run import batches, ingest
 from biennien.io import feed
-from biennien.scale.local import analyse_item
+from biennien.scale.local import analyse_item, map_batches
 from biennien.io.read import read as stage_read
 from biennien.store import Store
 
@@ -135,3 +136,46 @@ def test_cli_ingest_with_workers(tmp_path):
 def test_cli_workers_must_be_positive(tmp_path, bad):
     result = CliRunner().invoke(app, ["ingest", str(SEEDS), "--db", str(tmp_path / "kb.db"), "--workers", bad])
     assert result.exit_code == 2
+
+
+def _store_rows(db) -> dict[str, list]:
+    """Every row of every table (full-text search's own tables by a search), ids included, ingest times left out."""
+    con = sqlite3.connect(db)
+    try:
+        out = {}
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+                                    " AND name NOT LIKE '%\\_fts%' ESCAPE '\\' AND name NOT LIKE 'aliases\\_tri%' ESCAPE '\\'"):
+            columns = [f'"{c[1]}"' for c in con.execute(f"PRAGMA table_info({table})")
+                       if c[1] not in ("ingested_at", "date_added")]
+            out[table] = con.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {', '.join(columns)}").fetchall()
+        out["search"] = con.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'nam' ORDER BY rank").fetchall()
+        out["alias trigrams"] = con.execute("SELECT rowid, key, actor_id FROM aliases_tri ORDER BY rowid").fetchall()
+        return out
+    finally:
+        con.close()
+
+
+@pytest.mark.needs_shared
+def test_rounds_store_what_documents_stored_then_resolved_make(tmp_path, monkeypatch):
+    """The writer stores a round in one transaction and inserts its mentions once, with their
+    actors; the store is the one of the documents stored first (Store.add, mentions without actor)
+    and resolved after (resolve.run), and the same when an earlier writer left part of a round
+    stored and unresolved."""
+    small_rounds(monkeypatch)
+    paths = small_corpus(tmp_path)
+    with Store(tmp_path / "writer.db") as store:
+        ingest(paths, store)
+    analysed = [r for b in map_batches(batches(feed.read(paths), 32), 1) for r in b
+                if r is not None and not isinstance(r, IngestError)]
+    with Store(tmp_path / "added.db") as store:
+        for i in range(0, len(analysed), 32):
+            store.add(analysed[i:i + 32])
+        resolve.run(store, size=60)
+    with Store(tmp_path / "mixed.db") as store:
+        store.add(analysed[:90])   # a round and a half stored unresolved
+        summary = ingest(paths, store)
+    assert (summary.new, summary.unchanged) == (205 - len({r.doc_id for r in analysed[:90]}), 90)
+    writer = _store_rows(tmp_path / "writer.db")
+    assert len(writer["mentions"]) > 3000 and all(m[-1] is not None for m in writer["mentions"])
+    assert _store_rows(tmp_path / "added.db") == writer
+    assert _store_rows(tmp_path / "mixed.db") == writer

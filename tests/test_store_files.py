@@ -232,12 +232,13 @@ def _documents(db: Path) -> set[tuple]:
 
 
 def test_disk_full_while_writing_keeps_what_was_committed(tmp_path, monkeypatch):
-    """SQLite's own SQLITE_FULL (the store may grow by a few pages only): the batch under way is
-    rolled back, the committed ones stay, and the same ingest run again stores the rest."""
+    """SQLite's own SQLITE_FULL (the store may grow by a few pages only): the round under way (one
+    transaction) is rolled back, the committed ones stay, and the same ingest run again stores the rest."""
     from biennien import run
     from biennien.store import DiskFull
 
     monkeypatch.setattr(run, "BATCH", 32)
+    monkeypatch.setattr(run, "RESOLVE_EVERY", 48)
     news = feed(tmp_path / "news.jsonl", 200)
     with Store(tmp_path / "reference.db") as store:
         ingest([str(news)], store)
@@ -250,7 +251,7 @@ def test_disk_full_while_writing_keeps_what_was_committed(tmp_path, monkeypatch)
     assert str(failure.value).startswith(f"{db}: disk full (database or disk is full, ")
     assert str(failure.value).endswith("): what was stored is kept; make room and run the same ingest again to go on")
     stored, _ = _whole(db)
-    assert 0 < stored < 200 and stored % 32 == 0  # whole batches, none half-written
+    assert 0 < stored < 200 and stored % 48 == 0  # whole rounds, none half-written
     with Store(db) as store:
         summary = ingest([str(news)], store)
     assert (summary.new, summary.unchanged, summary.failed) == (200 - stored, stored, 0)
@@ -264,8 +265,8 @@ def small_disk(work):
         yield mount
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""), **(env or {})}
     return subprocess.run([sys.executable, "-m", "biennien.cli", *args], capture_output=True, text=True, env=env,
                           timeout=300)
 
@@ -277,14 +278,16 @@ def test_disk_full_through_the_cli(work, small_disk):
     reference = work / "reference.db"
     assert _cli("ingest", str(news), "--db", str(reference), "-q", "-w", "2").returncode == 0
     db = small_disk / "kb.db"
-    full = _cli("ingest", str(news), "--db", str(db), "-q", "-w", "2")
+    (work / "rounds.toml").write_text("[ingest]\nresolve_every = 100\n", encoding="utf-8")  # a round is a transaction
+    rounds = {"BIENNIEN_SETTINGS": str(work / "rounds.toml")}
+    full = _cli("ingest", str(news), "--db", str(db), "-q", "-w", "2", env=rounds)
     assert full.returncode == 3 and full.stdout == "", full.stderr
     assert full.stderr.startswith(f"error: {db}: disk full (database or disk is full, ") and \
         full.stderr.count("\n") == 1, full.stderr
     stored, _ = _whole(db)
-    assert 0 < stored < 800  # some batches committed before the disk filled
+    assert 0 < stored < 800 and stored % 100 == 0  # some rounds committed before the disk filled, whole
     subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
-    again = _cli("ingest", str(news), "--db", str(db), "-q", "-w", "2")
+    again = _cli("ingest", str(news), "--db", str(db), "-q", "-w", "2", env=rounds)
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith(f"{800 - stored} new, {stored} unchanged, 0 failed")
     assert _whole(db) == (800, 800) and _documents(db) == _documents(reference)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from operator import itemgetter
 
 from .. import settings
 from ..store import resolution as io
@@ -16,6 +17,7 @@ from ..lexicon.names import HOME
 from . import actors, reports, roles
 
 BATCH = settings.get("ingest", "resolve_every")
+_by_start = itemgetter(0, 1)
 
 
 def run(store: Store, progress=None, size: int = BATCH, whole: bool = False) -> int:
@@ -29,16 +31,22 @@ def run(store: Store, progress=None, size: int = BATCH, whole: bool = False) -> 
         if not doc_ids or (whole and not complete):
             return done
         with store.transaction():
-            io.defer_foreign_keys(store)   # new actors are written with their aliases (write_new)
-            resolver = _Resolver(store)  # one per round: events find their participants' actors cached
-            touched = _actors(store, doc_ids, resolver)
-            io.replace_roles(store, sorted(touched), roles.build(io.observations_for_actors(store, sorted(touched))))
-            _events(store, doc_ids, resolver)
-            resolver.write_new()
-            io.mark_resolved(store, doc_ids)
+            resolve_round(store, doc_ids)
         done += len(doc_ids)
         if progress:
             progress(len(doc_ids))
+
+
+def resolve_round(store: Store, doc_ids: list[str], held: list[tuple] = ()) -> None:
+    """One round, in the caller's transaction. `held`: the mention rows of these documents that
+    `Store.insert` held back (the ingest's writer): inserted here, each with its actor."""
+    io.defer_foreign_keys(store)   # new actors are written with their aliases (write_new)
+    resolver = _Resolver(store)  # one per round: events find their participants' actors cached
+    touched = _actors(store, doc_ids, resolver, held)
+    io.replace_roles(store, sorted(touched), roles.build(io.observations_for_actors(store, sorted(touched))))
+    _events(store, doc_ids, resolver)
+    resolver.write_new()
+    io.mark_resolved(store, doc_ids)
 
 
 def _vote(countries: dict[str, int]) -> str | None:
@@ -71,19 +79,20 @@ class _Resolver:
         io.add_new_aliases(self.store, self.new)
         self.new, self.new_keys, self.new_persons, self.new_actors = [], {}, [], []
 
-    def learn(self, mentions: list[dict]) -> None:
+    def learn(self, mentions: list[tuple]) -> None:
         """A name of one word ("Putin", "ông Macron" in an article that never names him in full) is
         the one full person name of the round ending with it, if exactly one does and the countries
         agree; several ("Kim", "Trump" beside "Ivanka Trump") or none: it stays its own. A foreign
-        word the round gives no full name is the one stored person ending so, if one is (`_actor`)."""
+        word the round gives no full name is the one stored person ending so, if one is (`_actor`).
+        `mentions`: (doc_id, start, kind, name, country, ...) as `_actors` reads them."""
         full: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
-        for m in mentions:
-            if m["kind"] != "person":
+        for _, _, kind, name, country, *_ in mentions:
+            if kind != "person":
                 continue
-            k = actors.key(m["name"], "person")
+            k = actors.key(name, "person")
             words = k.split()
             if len(words) > 1:
-                full[words[-1]].add((k, m["name"], m["country"]))
+                full[words[-1]].add((k, name, country))
         for last, names in full.items():
             keys = {k for k, _, _ in names}
             if len(keys) == 1:
@@ -155,17 +164,28 @@ def _fuzzy_prefixes(name_key: str) -> list[str]:
     return [" ".join(words[:i] + [w[:3]]) for i, w in enumerate(words) if w.isascii() and len(w) >= 5]
 
 
-def _actors(store: Store, doc_ids: list[str], resolver: _Resolver) -> set[int]:
+def _actors(store: Store, doc_ids: list[str], resolver: _Resolver, held: list[tuple] = ()) -> set[int]:
+    """The round's mentions get their actors: the stored ones (`Store.add`) updated, the held ones
+    inserted with theirs. Read as mentions_of orders them: by document, then start."""
     pairs, alias_counts, countries = [], Counter(), defaultdict(set)
-    mentions = io.mentions_of(store, doc_ids)
+    mentions = [(m["doc_id"], m["start"], m["kind"], m["name"], m["country"], m["id"])
+                for m in io.mentions_of(store, doc_ids)]
+    if held:   # (doc_id, start, kind, name, country, -1 - its place in held); ties stay as inserted
+        mentions += [(r[0], r[2], r[5], r[6], r[10], -1 - i) for i, r in enumerate(held)]
+        mentions.sort(key=_by_start)
     resolver.learn(mentions)
-    for m in mentions:
-        actor_id = resolver.actor(m["kind"], m["name"], m["country"])
-        pairs.append((actor_id, m["id"]))
-        alias_counts[(actor_id, m["name"], actors.key(m["name"], m["kind"], m["country"]))] += 1
-        if m["country"]:
-            countries[actor_id].add(m["country"])
+    assigned = [0] * len(held)
+    for _, _, kind, name, country, ident in mentions:
+        actor_id = resolver.actor(kind, name, country)
+        if ident >= 0:
+            pairs.append((actor_id, ident))
+        else:
+            assigned[-1 - ident] = actor_id
+        alias_counts[(actor_id, name, actors.key(name, kind, country))] += 1
+        if country:
+            countries[actor_id].add(country)
     io.assign_mentions(store, pairs)
+    io.add_mentions(store, [(*row, actor_id) for row, actor_id in zip(held, assigned)])
     resolver.write_new()
     io.add_aliases(store, [(a, alias, k, n) for (a, alias, k), n in alias_counts.items()])
     obs_pairs = []
@@ -176,7 +196,7 @@ def _actors(store: Store, doc_ids: list[str], resolver: _Resolver) -> set[int]:
         touched_people.add(actor_id)
     resolver.write_new()
     io.assign_observations(store, obs_pairs)
-    touched = {a for a, _ in pairs}
+    touched = {a for a, _ in pairs}.union(assigned)
     io.refresh_actors(store, sorted(touched), actors.canonical, _vote, countries)
     return touched_people
 

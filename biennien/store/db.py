@@ -98,32 +98,59 @@ class Store:
         return found
 
     def add(self, analyses: list[Analysis | Rows]) -> list[str]:
-        """Store what is new, in one transaction; returns the doc_ids that were new. Rows are
-        gathered per table and written with one executemany each (an `Analysis` is made into its
-        `Rows` here; workers send them made); the new sentences are indexed for full-text search
-        in one statement (a per-row trigger made FTS5 flush every row)."""
+        """Store what is new, in one transaction; returns the doc_ids that were new (`insert`), the
+        new sentences indexed for full-text search (`index_sentences`)."""
+        with self.transaction():
+            last = self.last_sentence()
+            new, _ = self.insert(analyses)
+            self.index_sentences(last)
+        return new
+
+    def insert(self, analyses: list[Analysis | Rows], limit: int | None = None,
+               held: list[tuple] | None = None) -> tuple[list[str], int]:
+        """Insert the rows of what is new, in the caller's transaction: at most `limit` new documents
+        (the rest of a resolution round), taken in order. Returns the new doc_ids and how many of
+        `analyses` were taken (new or not). Rows are gathered per table and written with one
+        executemany each (an `Analysis` is made into its `Rows` here; workers send them made).
+        `held`: the mention rows are appended there, not inserted (resolution inserts them with
+        their actors: store.resolution.add_mentions)."""
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        prepared = [a if isinstance(a, Rows) else rows_of(a) for a in analyses]
         new: list[str] = []
         documents, sources, children = [], [], tuple([] for _ in TABLES)
-        with self.transaction():
-            seen = self.known(r.doc_id for r in prepared)
-            for r in prepared:
-                sources.append((r.doc_id, r.source))   # every path, a duplicate's too (stored or in this batch)
-                if r.doc_id in seen:
-                    continue
-                seen.add(r.doc_id)
-                new.append(r.doc_id)
-                documents.append((*r.document, now))
-                for table, rows in zip(children, r.tables):
-                    table += rows
-            last_sentence = self.scalar("SELECT coalesce(max(id), 0) FROM sentences")
-            for sql, rows in zip(INSERTS.values(), (documents, sources, *children)):
-                if rows:
-                    self.db.executemany(sql, rows)
-            self.db.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?",
-                            (last_sentence,))
-        return new
+        seen = self.known(a.doc_id if isinstance(a, Rows) else a.article.doc_id for a in analyses)
+        taken = 0
+        for a in analyses:
+            r = a if isinstance(a, Rows) else rows_of(a)
+            if r.doc_id not in seen and limit is not None and len(new) == limit:
+                break
+            taken += 1
+            sources.append((r.doc_id, r.source))   # every path, a duplicate's too (stored or in this batch)
+            if r.doc_id in seen:
+                continue
+            seen.add(r.doc_id)
+            new.append(r.doc_id)
+            documents.append((*r.document, now))
+            for table, rows in zip(children, r.tables):
+                table += rows
+        if held is not None:
+            held += children[MENTIONS]
+            children[MENTIONS].clear()
+        for sql, rows in zip(INSERTS.values(), (documents, sources, *children)):
+            if rows:
+                self.db.executemany(sql, rows)
+        return new, taken
+
+    def last_sentence(self) -> int:
+        return self.scalar("SELECT coalesce(max(id), 0) FROM sentences")
+
+    def index_sentences(self, after: int) -> None:
+        """The sentences stored after id `after` indexed for search in one statement (a per-row
+        trigger made FTS5 flush every row)."""
+        self.db.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?", (after,))
+
+    def stored(self) -> int:
+        """How many documents were ever stored: the last rowid (documents are never deleted)."""
+        return self.scalar("SELECT coalesce(max(rowid), 0) FROM documents")
 
     # --- generic reading ----------------------------------------------------------------------
 
@@ -139,6 +166,7 @@ class Store:
         return row[0] if row else None
 
 
+MENTIONS = TABLES.index("mentions")
 # Insert statements in foreign-key order: documents, document_sources, then rows.TABLES.
 INSERTS = {
     "documents": "INSERT INTO documents (doc_id, source, title, text, published, published_precision, outlet, url,"

@@ -25,7 +25,7 @@ def _in(ids: list) -> str:
 
 
 def mentions_of(store: Store, doc_ids: list[str]) -> list[dict]:
-    return store.rows(f"SELECT id, doc_id, kind, name, surface, country FROM mentions WHERE doc_id IN ({_in(doc_ids)})"
+    return store.rows(f"SELECT id, doc_id, start, kind, name, surface, country FROM mentions WHERE doc_id IN ({_in(doc_ids)})"
                       " ORDER BY doc_id, start", doc_ids)
 
 
@@ -115,6 +115,13 @@ def add_new_aliases(store: Store, rows: list[tuple[int, str, str, int]]) -> None
 
 def assign_mentions(store: Store, pairs: list[tuple[int, int]]) -> None:
     store.db.executemany("UPDATE mentions SET actor_id = ? WHERE id = ?", _by_row(pairs))
+
+
+def add_mentions(store: Store, rows: list[tuple]) -> None:
+    """Mention rows as `Store.insert` held them, each with its actor id last, in one statement:
+    stored once, with their actor (not inserted, then updated a round later)."""
+    store.db.executemany('INSERT INTO mentions (doc_id, sentence, start, "end", surface, kind, name, rank, titles,'
+                         " organization, country, in_caption, actor_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
 
 def assign_observations(store: Store, pairs: list[tuple[int, int]]) -> None:
