@@ -9,13 +9,10 @@ otherwise it stays without one: a date given is one the text allows.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
-
 from ..records import TimeExpr
 from . import bounds, times
 
 LONGEST_DAYS = 400   # beyond about a year every day and month has two readings: no need to try
-STEP = 2             # days between the publication days tried: a reading changes at most every few months
 
 
 def resolve(found: list[TimeExpr], body: list[str]) -> list[TimeExpr]:
@@ -25,7 +22,9 @@ def resolve(found: list[TimeExpr], body: list[str]) -> list[TimeExpr]:
     spans = bounds.interval(body)
     if not spans or spans[0][0] == bounds.EARLIEST or (spans[-1][1] - spans[0][0]).days > LONGEST_DAYS:
         return found
-    days = [d for a, b in spans for d in (*(a + timedelta(days=k) for k in range(0, (b - a).days, STEP)), b)]
+    # a reading never goes back as the publication day moves on ("21/9" read from later days is no
+    # earlier), so the interval's first and last days read alike only when every day between does
+    days = [spans[0][0], spans[-1][1]]
     out = []
     for t in found:
         if t.value is None:
