@@ -100,8 +100,8 @@ def cue_behind(doc: Doc, n: int) -> str | None:
     ("người phát ngôn Bộ Ngoại giao Trung Quốc", "Đại sứ Trung Quốc tại Mỹ"): its kind, a cue."""
     for k in range(n, max(n - 3, 0), -1):
         before = doc.items[k - 1]
-        gap = doc.text[before.end:doc.items[k].start]
-        if gap != " " and gap not in links("posted"):   # "Đại sứ Trung Quốc tại Mỹ": the posting place
+        between = gap(doc, before, doc.items[k])
+        if between != " " and between not in links("posted"):   # "Đại sứ Trung Quốc tại Mỹ": the posting place
             return None
         if before.kind in PERSON_CUES:
             return before.kind

@@ -220,7 +220,7 @@ def _appositive(doc: Doc, j: int) -> int | None:
     to the post that serves, if a title opens it."""
     items, k = doc.items, j
     while k > 0 and items[k].kind in ("org", "country", "place") and (
-            _gap(doc, items[k - 1], items[k]) == " " or _gap(doc, items[k - 1], items[k]) in _posted()
+            (between := _gap(doc, items[k - 1], items[k])) == " " or between in _posted()
             or items[k].data.get("inside") and _within(items[k], items[k - 1])):
         k -= 1   # "Đại biện lâm thời Đại sứ quán Trung Quốc tại Việt Nam - bà X": where the post is
     if items[k].kind != "title" or items[k].used:
