@@ -5,6 +5,7 @@
     python eval/sample.py --wave dev3 --seed 20261208 > eval/gold/sample-dev3.json
     python eval/sample.py --wave dev4 --seed 20261209 > eval/gold/sample-dev4.json
     python eval/sample.py --wave dev6 --seed 20261211 > eval/gold/sample-dev6.json
+    python eval/sample.py --wave dev7 --seed 20261212 > eval/gold/sample-dev7.json
 
 A later wave ("dev2") draws from the texts no earlier sample holds (eval/gold/sample*.json), with
 smaller quotas, every text in that wave's own split (more dev texts: the first split's dev was too
@@ -85,7 +86,8 @@ WAVES = {"dev2": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev3": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev4": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev5": {"long": 7, "feed": 9, "companions": 6, "double": 7},
-         "dev6": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
+         "dev6": {"long": 7, "feed": 9, "companions": 6, "double": 7},
+         "dev7": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
 
 
 def draw(seed: int, wave: str | None = None) -> list[dict]:
