@@ -20,6 +20,7 @@ Sets:
   dev4-*        the fourth wave (eval/gold/dev4.gold.json): the same, one session later.
   dev5-*        the fifth wave (eval/gold/dev5.gold.json): the same, one session later again.
   dev6-*        the sixth wave (eval/gold/dev6.gold.json): likewise.
+  dev7-*        the seventh wave (eval/gold/dev7.gold.json): likewise.
   test-*        the test split. Tune on dev; score test only when a change is finished.
 
 Texts are rebuilt from ../shared (eval/texts.py); nothing of them is kept here. Prints one line
@@ -47,7 +48,7 @@ EVAL = SHARED / "eval"
 GOLD = HERE / "gold"
 SETS = ("seeds", "bkee-dev", "dev-dated", "dev-undated", "dev-undated-bg", "dev2-dated", "dev2-undated",
         "dev3-dated", "dev3-undated", "dev4-dated", "dev4-undated", "dev5-dated", "dev5-undated",
-        "dev6-dated", "dev6-undated", "test-dated", "test-undated", "test-undated-bg")
+        "dev6-dated", "dev6-undated", "dev7-dated", "dev7-undated", "test-dated", "test-undated", "test-undated-bg")
 CLI = f"{sys.executable} -m biennien.cli"
 
 
