@@ -1,7 +1,7 @@
 """Answers as plain text on the terminal: what the read commands of cli.py print without --json."""
 from __future__ import annotations
 
-import typer
+import click
 
 SAID = 300  # characters of an evidence sentence printed
 
@@ -17,11 +17,11 @@ def sides(e: dict) -> str:
 def print_evidence(m: dict, indent: str = "") -> None:
     said = (m.get("sentence") or "").strip()
     if said:
-        typer.echo(f"{indent}    “{said if len(said) <= SAID else said[:SAID - 1] + '…'}”")
+        click.echo(f"{indent}    “{said if len(said) <= SAID else said[:SAID - 1] + '…'}”")
     where = m.get("title") or m.get("source") or m.get("doc_id") or "?"
     if m.get("title") and m.get("source"):
         where += f" ({m['source']})"
-    typer.echo(f"{indent}    — {where}")
+    click.echo(f"{indent}    — {where}")
 
 
 def print_event(e: dict, when: str | None, indent: str = "") -> None:
@@ -34,7 +34,7 @@ def print_event(e: dict, when: str | None, indent: str = "") -> None:
     reports = e.get("mention_count", len(mentions))
     articles = e.get("article_count", len({m.get("doc_id") for m in mentions}))
     more = f"  ({reports} reports in {articles} article{'s' if articles != 1 else ''})" if reports > 1 else ""
-    typer.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{_scores(e)}{more}")
+    click.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{_scores(e)}{more}")
     for m in mentions[:1]:
         print_evidence(m, indent)
 
@@ -43,7 +43,7 @@ def more(shown: int, total: int | None, offset: int, what: str) -> None:
     """Where a page of a longer list ends, and how to ask for the next."""
     if total is not None and (offset or offset + shown < total):
         nxt = f"; --offset {offset + shown} for more" if offset + shown < total else ""
-        typer.echo(f"({what} {offset + 1 if shown else offset}–{offset + shown} of {total}{nxt})")
+        click.echo(f"({what} {offset + 1 if shown else offset}–{offset + shown} of {total}{nxt})")
 
 
 def _scores(e: dict) -> str:

@@ -19,7 +19,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien import resources
 from biennien.cli import app
@@ -179,7 +179,7 @@ def test_unreadable_file_as_nobody(tmp_path):
         script = textwrap.dedent(f"""
             import os, sys
             sys.path.insert(0, {str(ROOT)!r})
-            from typer.testing import CliRunner
+            from click.testing import CliRunner
             import biennien.cli
             runner = CliRunner()  # one run as root first: every lazy import done while it can be
             runner.invoke(biennien.cli.app, ["ingest", {str(work / 'warm.txt')!r}, "--db", {str(work / 'warm.db')!r}, "-w", "1"])

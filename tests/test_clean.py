@@ -120,7 +120,7 @@ def test_shallow_html_still_goes_through_trafilatura(monkeypatch):
 
 
 def test_deeply_nested_page_through_the_cli(tmp_path):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from biennien.cli import app
     from biennien.store import Store

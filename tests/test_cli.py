@@ -9,7 +9,7 @@ import subprocess
 import sys
 from datetime import date
 
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien import __version__
 from biennien.cli import app
@@ -143,3 +143,18 @@ def test_who_without_on_means_today(web_db):
     assert today.exit_code == 0, today.output
     assert json.loads(today.output)["on"] == date.today().isoformat()
     assert json.loads(today.output)["holders"][0]["name"] == KHOI
+
+
+def test_a_read_command_starts_without_the_pipeline():
+    """`biennien who …` is asked hundreds of times by scripts (and by the eval gate): it loads the
+    store's readers, not the pipeline's stages and their data, nor a settings library."""
+    code = ("import sys, biennien.cli; heavy = [m for m in ('biennien.pipeline', 'biennien.stages', 'pydantic', "
+            "'typer') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_commands_listed_in_the_order_of_work():
+    result = runner.invoke(app, ["--help"])
+    listed = [line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()]
+    assert listed == COMMANDS

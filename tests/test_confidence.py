@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 from fastapi.testclient import TestClient
 from hypothesis import given, strategies as st
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien import cameo, learned
 from biennien.http import create_app

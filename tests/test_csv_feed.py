@@ -6,7 +6,7 @@ import csv
 import gzip
 import io
 
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien.cli import app as cli
 from biennien.io.read import read

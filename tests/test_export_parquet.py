@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien.cli import app as cli
 from biennien.export_parquet import ACTOR_MENTIONS, ACTORS, EVENTS, MENTIONS, ROLES

@@ -9,7 +9,7 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien import query as q
 from biennien.http import create_app

@@ -5,7 +5,7 @@ import json
 
 import pandas as pd
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 import biennien
 from biennien.cli import app as cli

@@ -12,7 +12,7 @@ import json
 
 import pytest
 from fastapi.testclient import TestClient
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien.http import create_app
 from biennien.cli import app as cli

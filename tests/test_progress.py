@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien import progress
 from biennien.cli import app

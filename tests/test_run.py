@@ -10,7 +10,7 @@ import os
 import sqlite3
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien import resolve, run
 from biennien.cli import app

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from biennien.cli import app
 from biennien.run import ingest

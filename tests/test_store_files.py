@@ -73,7 +73,7 @@ def _as_nobody(db: Path, out: Path, commands: list[list[str]]) -> list[dict]:
         sys.path.insert(0, {str(ROOT)!r})
         import uvicorn
         from fastapi.testclient import TestClient
-        from typer.testing import CliRunner
+        from click.testing import CliRunner
         import biennien.cli, biennien.export
         runner, served = CliRunner(), []
         uvicorn.run = lambda app, **kw: served.append(app)
@@ -199,7 +199,7 @@ def test_every_read_command_on_read_only_media(work, read_only_mount):
     db = read_only_mount / "kb.db"
     with pytest.raises(sqlite3.OperationalError):  # SQLite alone cannot read it
         sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute("SELECT count(*) FROM documents").fetchone()
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from biennien.cli import app
     for args in _every_read(work)[:-1]:
