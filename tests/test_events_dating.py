@@ -140,3 +140,9 @@ def test_a_named_spouse_after_and_is_a_party_beside_the_one_she_travels_with():
     # the spouse unnamed is company, no party
     found = _analysed("Tổng thống Hàn Quốc Lee Jae Myung và phu nhân thăm chính thức Việt Nam.", published="2025-04-22")
     assert names(_one(found, "CONSULT").actors) == ["Lee Jae Myung"]
+
+
+def test_the_abbreviation_of_a_memorandum_is_a_document_not_a_party():
+    found = _analysed("Ngày 30/10, Singapore và Việt Nam đã ký Bản ghi nhớ hợp tác (MOC) về thương mại gạo.",
+                      published="2025-10-30")
+    assert sorted(names(_one(found, "SUPPORT").actors)) == ["Singapore", "Việt Nam"]
