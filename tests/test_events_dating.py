@@ -126,22 +126,6 @@ def test_n_days_after_when_is_an_offset_not_the_day_after_the_last_day_told():
     assert _one(found, "AGREE").date == "2015-11-06"
 
 
-def test_a_named_spouse_after_and_is_a_party_beside_the_one_she_travels_with():
-    found = _analysed("Chiều 22/4, Chủ tịch nước Nguyễn Văn An và phu nhân Trần Thị Bình chủ trì lễ đón Tổng thống "
-                      "Hàn Quốc Lee Jae Myung và phu nhân Kim Hae Kyung.", published="2025-04-22")
-    welcome = _one(found, "CONSULT", "đón")
-    assert sorted(names(welcome.actors + welcome.recipients)) == [
-        "Kim Hae Kyung", "Lee Jae Myung", "Nguyễn Văn An", "Trần Thị Bình"]
-    # a couple receiving a guest is one act, not one meeting with each
-    found = _analysed("Chiều 22/4, Chủ tịch nước Nguyễn Văn An và phu nhân Trần Thị Bình đã tiếp Tổng thống Hàn "
-                      "Quốc Lee Jae Myung.", published="2025-04-22")
-    assert [sorted(names(e.actors + e.recipients)) for e in found if e.type == "CONSULT"] == [
-        ["Lee Jae Myung", "Nguyễn Văn An", "Trần Thị Bình"]]
-    # the spouse unnamed is company, no party
-    found = _analysed("Tổng thống Hàn Quốc Lee Jae Myung và phu nhân thăm chính thức Việt Nam.", published="2025-04-22")
-    assert names(_one(found, "CONSULT").actors) == ["Lee Jae Myung"]
-
-
 def test_the_abbreviation_of_a_memorandum_is_a_document_not_a_party():
     found = _analysed("Ngày 30/10, Singapore và Việt Nam đã ký Bản ghi nhớ hợp tác (MOC) về thương mại gạo.",
                       published="2025-10-30")

@@ -63,7 +63,6 @@ class Draft:
     standalone: bool = False        # a meeting noun with no plan: it reports its event if no verb does
     own_time: bool = False          # dated by a time of its own phrase, not its sentence's or the lead's
     travelled: bool = False         # a visit noun whose visitor is the person of its sentence (visits.py)
-    couple: bool = False            # "A và phu nhân B" among its parties: one act of the two (split_meetings)
 
     def names(self) -> set[tuple[str, str]]:
         return {(p.kind, p.name) for p in self.actors + self.recipients}
@@ -288,8 +287,7 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         persons = [p for p in d.recipients if p.kind == "person"]
         hosts = {p.country for p in d.recipients if p.kind == "country"}
-        if d.type == "CONSULT" and len(d.actors) == 1 and len(d.recipients) > 1 and len(persons) == len(d.recipients) \
-                and not d.couple:
+        if d.type == "CONSULT" and len(d.actors) == 1 and len(d.recipients) > 1 and len(persons) == len(d.recipients):
             out += [replace(d, recipients=[p]) for p in persons]
         elif d.cameo == PRAISE_CAMEO and d.recipients and _senders(d.actors):
             # "Đại sứ Anh và Đại sứ Trung Quốc cảm ơn Thủ tướng X": each sender's thanks is its own act

@@ -274,7 +274,6 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if t.cameo == VISIT_CAMEO:
             obj = obj + [m for m in title_holders(view, inviters(view, h)) if m not in obj]
         _roles(d, t.args, subj, obj)
-        d.couple = view.couple(subj) or view.couple(obj)
         if met is not None and not d.recipients and t.args not in ("joint", "self", "alone"):   # said to the one met
             d.recipients = [participant(m) for m in met.hit.objects if (m.kind, m.name) not in d.names()]
         if h.collective:

@@ -265,17 +265,12 @@ class View:
         for j in _joiners_longest_first():
             if low == j or low.startswith(j + " "):
                 rest = gap[len(j):].strip()
-                return not rest or rest[0].isupper() or rest.lower() in _honorifics() \
-                    or f"{j} {rest.lower()}" in _company()   # "A và ông B", "A và phu nhân B"
+                return not rest or rest[0].isupper() or rest.lower() in _honorifics()   # "A và ông B"
         if gap in ("-", "–", ","):
             if gap == "," and self._speaker(right):
                 return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
             return left.kind != "person" and right.kind != "person"
         return gap.startswith(",") and self._listed(left, right, gap[1:])
-
-    def couple(self, group: list[Mention]) -> bool:
-        """"A và phu nhân B": two names joined by the company a subject travels with."""
-        return any(" ".join(self.text[a.end:b.start].split()).lower() in _company() for a, b in zip(group, group[1:]))
 
     def _listed(self, left: Mention, right: Mention, title: str) -> bool:
         """"hội kiến với Chủ tịch nước A, Chủ tịch Quốc hội B.": persons each with a title, listed
@@ -364,12 +359,6 @@ def _ands() -> tuple[str, ...]:
 def _honorifics() -> frozenset[str]:
     """"ông", "bà": the pronoun cues that also stand before a name as an honorific."""
     return frozenset(c.phrase for c in lexicon().cues.values() if c.has("pronoun") and " " not in c.phrase)
-
-
-@functools.cache
-def _company() -> frozenset[str]:
-    """"và phu nhân" (event_cues aside): named after it, a spouse is a party ("A và phu nhân B đón")."""
-    return frozenset(c.phrase for c in lexicon().cues.values() if c.has("aside", "before"))
 
 
 @functools.cache
