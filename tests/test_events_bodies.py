@@ -81,3 +81,6 @@ def test_a_party_of_no_state_that_is_no_person_leaves_an_act_a_state_or_a_person
     assert bodies.without_stateless([mỹ], [is_]) == ([mỹ], [])
     assert bodies.without_stateless([is_], [khashoggi]) == ([], [khashoggi])   # a person of no country stays
     assert bodies.without_stateless([is_], []) == ([is_], [])                  # alone, it stays
+    # a place or body of no country named as the article names a person is that person: it stays
+    trump = Participant("Trump", "location", None)
+    assert bodies.without_stateless([mỹ], [trump], frozenset({"Donald Trump"})) == ([mỹ], [trump])

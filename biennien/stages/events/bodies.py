@@ -72,13 +72,16 @@ def _acronym(name: str) -> bool:
     return any(len(w) > 1 and w.isupper() for w in name.split())
 
 
-def without_stateless(actors: list[Participant], recipients: list[Participant]) -> tuple[list, list]:
+def without_stateless(actors: list[Participant], recipients: list[Participant],
+                       persons: frozenset[str] = frozenset()) -> tuple[list, list]:
     """Beside a state or a person, a party of no state that is no person ("IS", "Hamas", a device's
     code, a misread place "Ghi") leaves the act: the gold names states and persons only, and a
     party it cannot name makes the whole act unmatched. Alone, such a party stays (the act keeps
-    its type: BKEE)."""
+    its type: BKEE); so does one whose name is the article's name of a person (`persons`: "Trump"
+    read as a place stays "Donald Trump")."""
     def stateless(p: Participant) -> bool:
-        return p.kind != "person" and not p.country
+        return p.kind != "person" and not p.country and \
+            not any(n == p.name or n.endswith(" " + p.name) for n in persons)
     parties = actors + recipients
     if not any(stateless(p) for p in parties) or all(stateless(p) for p in parties):
         return actors, recipients

@@ -138,8 +138,9 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     resolve_references(drafts)
     episode_dates(drafts)
     kept = split_meetings([d for d in drafts if keep(d)])
+    person_names = frozenset(m.name for m in persons)
     for d in kept:
-        d.actors, d.recipients = without_stateless(d.actors, d.recipients)
+        d.actors, d.recipients = without_stateless(d.actors, d.recipients, person_names)
     return [emit(article, d) for d in kept]
 
 
