@@ -43,12 +43,10 @@ def test_an_unknown_place_of_no_country_takes_none_and_leaves_a_named_party_alon
     assert _parties(found) == [("CONSULT", [("Quyết Thắng", None)], [("Hồng Phát", None)])]
 
 
-def test_a_known_body_of_no_country_keeps_none_and_leaves_an_act_of_a_state():
+def test_a_known_body_of_no_country_keeps_none():
     text = "Israel không kích Hamas tại Gaza."
     found = _find(text, ("Israel", "country", "ISR"), ("Hamas", "organization", None), ("Gaza", "location", "PSE"))
-    assert _parties(found) == [("ASSAULT", [("Israel", "ISR")], [])]
-    found = _find("Hamas tấn công một đồn cảnh sát.", ("Hamas", "organization", None))
-    assert [a for _, a, _ in _parties(found)] == [[("Hamas", None)]]
+    assert _parties(found) == [("ASSAULT", [("Israel", "ISR")], [("Hamas", None)])]
 
 
 def test_named_countries_reads_only_unambiguous_names():
@@ -75,12 +73,14 @@ def test_a_country_word_that_is_also_a_name_counts_when_the_article_names_that_c
     assert [r for _, _, r in _parties(found)] == [[("Ủy ban Thượng viện Mỹ", "USA")]]
 
 
-def test_a_party_of_no_state_that_is_no_person_leaves_an_act_a_state_or_a_person_takes_part_in():
-    mỹ, is_ = Participant("Mỹ", "country", "USA"), Participant("IS", "organization", None)
+def test_an_unknown_party_of_no_state_that_is_no_person_leaves_an_act_a_state_or_a_person_takes_part_in():
+    mỹ, uvv = Participant("Mỹ", "country", "USA"), Participant("UVV", "organization", None)
     khashoggi = Participant("Jamal Khashoggi", "person", None)
-    assert bodies.without_stateless([mỹ], [is_]) == ([mỹ], [])
-    assert bodies.without_stateless([is_], [khashoggi]) == ([], [khashoggi])   # a person of no country stays
-    assert bodies.without_stateless([is_], []) == ([is_], [])                  # alone, it stays
+    assert bodies.without_stateless([mỹ], [uvv]) == ([mỹ], [])
+    assert bodies.without_stateless([uvv], [khashoggi]) == ([], [khashoggi])   # a person of no country stays
+    assert bodies.without_stateless([uvv], []) == ([uvv], [])                  # alone, it stays
+    hamas = Participant("Hamas", "organization", None)                           # a body the lexicon knows stays
+    assert bodies.without_stateless([mỹ], [hamas]) == ([mỹ], [hamas])
     # a place or body of no country named as the article names a person is that person: it stays
     trump = Participant("Trump", "location", None)
     assert bodies.without_stateless([mỹ], [trump], frozenset({"Donald Trump"})) == ([mỹ], [trump])

@@ -130,3 +130,10 @@ def test_the_abbreviation_of_a_memorandum_is_a_document_not_a_party():
     found = _analysed("Ngày 30/10, Singapore và Việt Nam đã ký Bản ghi nhớ hợp tác (MOC) về thương mại gạo.",
                       published="2025-10-30")
     assert sorted(names(_one(found, "SUPPORT").actors)) == ["Singapore", "Việt Nam"]
+
+
+def test_a_meeting_noun_told_one_day_after_another_act_names_no_one_of_that_act():
+    found = _analysed("Ngày 21/6, Ngoại trưởng Mỹ Rex Tillerson gặp Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì. "
+                      "Cuộc họp diễn ra một ngày sau khi Tổng thống Mỹ Donald Trump nói rằng nỗ lực của Trung Quốc "
+                      "đã thất bại.", published="2017-06-22")
+    assert not any("Donald Trump" in names(e.actors + e.recipients) for e in found if e.type == "CONSULT")

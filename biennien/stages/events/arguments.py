@@ -160,7 +160,7 @@ def _near(view: View, a: int, b: int, most: int = 5) -> bool:
 def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     """Names inside a nominal trigger's phrase ("cuộc gặp giữa A và B", "chuyến thăm Lào của X");
     bodies of no country ("ASEAN") only when nothing else is named."""
-    stops = [c.start for k in ("place", "relative") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
+    stops = [c.start for k in ("place", "relative", "subordinate") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
     stops += [t.start for t in view.times if t.start >= hit.end and not _phrase_goes_on(view, t.end)]
     stop = min([end, *stops])
     names: list[Mention] = []
