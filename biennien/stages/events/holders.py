@@ -64,28 +64,15 @@ def _holder(view: View, title_words: str, country: str | None) -> Mention | None
     return holders[0] if len({m.name for m in holders}) == 1 else None
 
 
-def _counterpart(view: View, words: list[str], country: str | None) -> Mention | None:
-    """The one person of `country` holding a post in the article, when the words before the
-    country are a counterpart honorific ("người đồng cấp")."""
-    honorifics = names_lexicon().honorifics
-    if country is None or not any(honorifics.get(" ".join(words[-n:])) == "counterpart" for n in (2, 3, 4)):
-        return None
-    holders = [p for p in view.antecedents if p.country == country and p.titles]
-    return holders[0] if len({p.name for p in holders}) == 1 else None
-
-
 def title_holders(view: View, found: list[Mention]) -> list[Mention]:
     """"Thủ tướng Singapore và phu nhân thăm ...": a country right after a title, with no name
-    after it, stands for the one person of the article holding that post of that country; after
-    "người đồng cấp" ("hội đàm với người đồng cấp Na Uy"), for the one titled person of that
-    country the article names."""
+    after it, stands for the one person of the article holding that post of that country."""
     out = []
     for m in found:
         if m.kind == "country" and not view.text[m.end:m.end + 2].strip()[:1].isupper():
             words = view.text[max(view.start, m.start - 40):m.start].split()
             holder = next((h for n in (1, 2, 3, 4) if len(words) >= n
-                           and (h := _holder(view, " ".join(words[-n:]), m.country)) is not None), None) \
-                or _counterpart(view, words, m.country)
+                           and (h := _holder(view, " ".join(words[-n:]), m.country)) is not None), None)
             if holder is not None:
                 m = holder
         out.append(m)
