@@ -30,13 +30,17 @@ def test_a_body_naming_two_countries_is_of_neither():
     text = "Bộ trưởng Lê Quang Hào đã thăm Hội hữu nghị Việt Nam - Campuchia tại Phnom Penh."
     found = _find(text, ("Lê Quang Hào", "person", "VNM"),
                   ("Hội hữu nghị Việt Nam - Campuchia", "organization", None), ("Phnom Penh", "location", "KHM"))
-    assert [r for _, _, r in _parties(found)] == [[("Hội hữu nghị Việt Nam - Campuchia", None)]]
+    # of no country, beside the minister it leaves the act (bodies.without_stateless)
+    assert [r for _, _, r in _parties(found)] == [[]]
 
 
-def test_an_unknown_place_of_no_country_stays_as_it_is():
+def test_an_unknown_place_of_no_country_takes_none_and_leaves_a_named_party_alone():
     text = "Bộ trưởng Lê Quang Hào hội đàm với Quyết Thắng."
     found = _find(text, ("Lê Quang Hào", "person", "VNM"), ("Quyết Thắng", "location", None))
-    assert _parties(found) == [("CONSULT", [("Lê Quang Hào", "VNM")], [("Quyết Thắng", None)])]
+    assert _parties(found) == [("CONSULT", [("Lê Quang Hào", "VNM")], [])]
+    # alone, it stays: the act keeps its type
+    found = _find("Quyết Thắng hội đàm với Hồng Phát.", ("Quyết Thắng", "location", None), ("Hồng Phát", "location", None))
+    assert _parties(found) == [("CONSULT", [("Quyết Thắng", None)], [("Hồng Phát", None)])]
 
 
 def test_a_known_body_of_no_country_keeps_none():
@@ -59,7 +63,7 @@ def test_an_acronym_or_a_country_word_that_is_also_a_name_keeps_the_body_of_no_c
         text = f"Bộ trưởng Lê Quang Hào làm việc với {body} tại Seoul."
         found = _find(text, ("Lê Quang Hào", "person", "VNM"), (body, "organization", None),
                       ("Seoul", "location", "KOR"))
-        assert [r for _, _, r in _parties(found)] == [[(body, None)]], body
+        assert [r for _, _, r in _parties(found)] == [[]], body   # no country guessed: it leaves the act
 
 
 def test_a_country_word_that_is_also_a_name_counts_when_the_article_names_that_country():
@@ -67,3 +71,16 @@ def test_a_country_word_that_is_also_a_name_counts_when_the_article_names_that_c
     found = _find(text, ("Việt Nam", "country", "VNM"), ("Mỹ", "country", "USA"), ("Lê Quang Hào", "person", "VNM"),
                   ("Ủy ban Thượng viện Mỹ", "organization", None), ("Seoul", "location", "KOR"))
     assert [r for _, _, r in _parties(found)] == [[("Ủy ban Thượng viện Mỹ", "USA")]]
+
+
+def test_an_unknown_party_of_no_state_that_is_no_person_leaves_an_act_a_state_or_a_person_takes_part_in():
+    mỹ, uvv = Participant("Mỹ", "country", "USA"), Participant("UVV", "organization", None)
+    khashoggi = Participant("Jamal Khashoggi", "person", None)
+    assert bodies.without_stateless([mỹ], [uvv]) == ([mỹ], [])
+    assert bodies.without_stateless([uvv], [khashoggi]) == ([], [khashoggi])   # a person of no country stays
+    assert bodies.without_stateless([uvv], []) == ([uvv], [])                  # alone, it stays
+    hamas = Participant("Hamas", "organization", None)                           # a body the lexicon knows stays
+    assert bodies.without_stateless([mỹ], [hamas]) == ([mỹ], [hamas])
+    # a place or body of no country named as the article names a person is that person: it stays
+    trump = Participant("Trump", "location", None)
+    assert bodies.without_stateless([mỹ], [trump], frozenset({"Donald Trump"})) == ([mỹ], [trump])

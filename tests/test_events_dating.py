@@ -98,3 +98,28 @@ def test_an_act_told_as_some_time_before_the_clause_it_hangs_on_is_dated_that_fa
                       "Khamenei lên án Mỹ.", published="2018-05-01")
     assert _one(found, "ACCUSE").date == "2018-04-23"   # the lead's day, not the month a week before
 
+
+
+def test_n_days_after_when_is_an_offset_not_the_day_after_the_last_day_told():
+    found = _analysed("Ngày 30/4, một ngày sau khi Ngoại trưởng Mỹ Mike Pompeo thăm Saudi Arabia, "
+                      "Đại giáo chủ Iran Ali Khamenei đã lên tiếng chỉ trích Mỹ.", published="2018-05-01")
+    visit = _one(found, "CONSULT", "thăm")
+    assert visit.date == "2018-04-29" and names(visit.recipients) == ["Saudi Arabia"]
+    assert any(names(e.actors) == ["Ali Khamenei"] for e in found if e.type == "ACCUSE")
+    # alone, "một ngày sau" still counts from the day told before it
+    found = _analysed("Hội nghị khai mạc ngày 5/11. Một ngày sau, Việt Nam và Lào ký thỏa thuận hợp tác.",
+                      published="2015-11-08")
+    assert _one(found, "AGREE").date == "2015-11-06"
+
+
+def test_the_abbreviation_of_a_memorandum_is_a_document_not_a_party():
+    found = _analysed("Ngày 30/10, Singapore và Việt Nam đã ký Bản ghi nhớ hợp tác (MOC) về thương mại gạo.",
+                      published="2025-10-30")
+    assert sorted(names(_one(found, "SUPPORT").actors)) == ["Singapore", "Việt Nam"]
+
+
+def test_a_meeting_noun_told_one_day_after_another_act_names_no_one_of_that_act():
+    found = _analysed("Ngày 21/6, Ngoại trưởng Mỹ Rex Tillerson gặp Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì. "
+                      "Cuộc họp diễn ra một ngày sau khi Tổng thống Mỹ Donald Trump nói rằng nỗ lực của Trung Quốc "
+                      "đã thất bại.", published="2017-06-22")
+    assert not any("Donald Trump" in names(e.actors + e.recipients) for e in found if e.type == "CONSULT")

@@ -142,7 +142,8 @@ def _grammar() -> dict:
               rf"(?:(?P<prep>{w('prep')}){SP})?(?:(?P<P>{point('')})|(?P<ra_now>{now})|{bare_day})(?P<tail>{tail})?")
     cores = _cores(lx)
     digits = rf"[0-9](?:[0-9]?{OSP}[/-]{OSP}[0-9]|[0-9]?\.[0-9]|[0-9]?{SP}{_trie(_forms(lx.words('unit', 'month')))}|[0-9]{{3}})"
-    same = rf"(?<!\w)(?:(?P<pod>{pod}){SP})?(?P<same>{w('day_same')})"
+    # "một ngày sau khi X" is an offset of X, not the day after the last one told (dating.py)
+    same = rf"(?<!\w)(?:(?P<pod>{pod}){SP})?(?P<same>{w('day_same')})(?!{SP}{w('offset_link')})"
     return {"lx": lx, "master": re.compile(master, re.I), "digits": re.compile(digits), "same": re.compile(same, re.I),
             "same_cue": re.compile(w("day_same"), re.I),   # a quick test before the scan for "same"
             "cores": re.compile(" " + cores), "cores_at": re.compile(cores),

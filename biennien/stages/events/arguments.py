@@ -110,8 +110,9 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
         return []   # "thăm nhà máy Koganei ... nhân viên Việt Nam": the object is no name
     if hit.trigger.args != "intent" and not _past_comma(view.text[hit.end:first.start]):
         return []   # "Đến thời điểm PV tiếp xúc, ông X cho biết": the next clause's subject
-    if first.kind != "person" and len(cands) > 1 and cands[1].kind == "person":
-        gap = view.text[first.end:cands[1].start]
+    if first.kind != "person" and len(cands) > 1 and cands[1].kind == "person" and \
+            not (first.kind == "country" and cands[1].country not in (None, first.country)):
+        gap = view.text[first.end:cands[1].start]   # not another state's person: "thăm Saudi Arabia, Đại giáo chủ Iran X ..."
         if title_words(gap) or appositive(gap, allow_bare=False):
             first = cands[1]
     return view.run_from(first, cands[cands.index(first) + 1:])
@@ -159,7 +160,7 @@ def _near(view: View, a: int, b: int, most: int = 5) -> bool:
 def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     """Names inside a nominal trigger's phrase ("cuộc gặp giữa A và B", "chuyến thăm Lào của X");
     bodies of no country ("ASEAN") only when nothing else is named."""
-    stops = [c.start for k in ("place", "relative") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
+    stops = [c.start for k in ("place", "relative", "subordinate") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
     stops += [t.start for t in view.times if t.start >= hit.end and not _phrase_goes_on(view, t.end)]
     stop = min([end, *stops])
     names: list[Mention] = []

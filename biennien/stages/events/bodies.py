@@ -4,7 +4,8 @@ The gold codes a body by its state (GUIDE: "an ISO code for a state or any organ
 own name says, else the country of the place the act happens in (not the country the article names
 most: on unseen politics-600 that guessed right as often as wrong). An unknown place of no country
 stays as it is: often a misread name ("Ghi"), but left out it cost BKEE dev the types of its events.
-Bodies the lexicon knows with no country ("ASEAN", "Hamas", "IS") keep their own name and no country."""
+Bodies the lexicon knows with no country ("ASEAN", "Hamas", "IS") keep their own name and no country.
+Beside a state or a person, an unknown party of no state that is no person leaves the act (without_stateless)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -69,3 +70,22 @@ def _acronym(name: str) -> bool:
     """"IPU", "WEF", "GMS": an unknown acronym is as often a body of many states as one of the
     place it is named in."""
     return any(len(w) > 1 and w.isupper() for w in name.split())
+
+
+def without_stateless(actors: list[Participant], recipients: list[Participant],
+                       persons: frozenset[str] = frozenset()) -> tuple[list, list]:
+    """Beside a state or a person, a party the lexicon does not know, of no state and no person (a
+    device's code "UVV", a bracketed "MOC", a misread place "Ghi", "Đại học Yonsei"), leaves the act:
+    the gold names states and persons only, and a party it cannot name makes the whole act
+    unmatched. A body the lexicon knows ("IS", "ASEAN") stays, as does such a party alone (the act
+    keeps its type: BKEE) or one whose name is the article's name of a person (`persons`: "Trump"
+    read as a place stays "Donald Trump")."""
+    lex = names_lexicon()
+
+    def stateless(p: Participant) -> bool:
+        return p.kind != "person" and not p.country and key(p.name) not in lex.orgs and \
+            key(p.name) not in lex.places and not any(n == p.name or n.endswith(" " + p.name) for n in persons)
+    parties = actors + recipients
+    if not any(stateless(p) for p in parties) or all(stateless(p) for p in parties):
+        return actors, recipients
+    return [p for p in actors if not stateless(p)], [p for p in recipients if not stateless(p)]

@@ -51,7 +51,7 @@ from .arguments import (agent_after, agent_of_passive, country_reference, declar
                         phrase_names, place, place_host, postposed_subject, subject, time_of)
 from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, home_clock, is_future, plan_of, restated
 from .groups import group_party
-from .bodies import place_bodies
+from .bodies import place_bodies, without_stateless
 from .holders import title_holders
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
@@ -137,7 +137,11 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     resolve_collectives(drafts, mentions)
     resolve_references(drafts)
     episode_dates(drafts)
-    return [emit(article, d) for d in split_meetings([d for d in drafts if keep(d)])]
+    kept = split_meetings([d for d in drafts if keep(d)])
+    person_names = frozenset(m.name for m in persons)
+    for d in kept:
+        d.actors, d.recipients = without_stateless(d.actors, d.recipients, person_names)
+    return [emit(article, d) for d in kept]
 
 
 def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
