@@ -506,3 +506,47 @@ def test_two_sides_in_a_sentence_naming_one_still_take_part():
                   ("Nguyễn Văn An", "person", "VNM"), ("Nhật Bản", "country", "JPN"), ("Kishida Fumio", "person", "JPN"),
                   ("Việt Nam", "country", "VNM"))
     assert any(sorted(names(e.actors + e.recipients)) == ["Nhật Bản", "Việt Nam"] for e in found)
+
+
+# --- session 28 (et): a document as the object of an act; a count before a longer row's object ----
+
+def _live(found: list) -> list:
+    return [e for e in found if not e.negated]
+
+
+def test_a_document_after_a_signing_is_its_object_not_an_agreement():
+    found = _live(_find("Tổng thống Mỹ Jon Bell ký một thoả thuận thương mại với Tổng thống Hàn Quốc Park Min-ho.",
+                        ("Jon Bell", "person", "USA"), ("Park Min-ho", "person", "KOR")))
+    assert [(e.type, e.cameo, e.trigger, names(e.actors)) for e in found] == \
+        [("SUPPORT", "057", "ký", ["Jon Bell", "Park Min-ho"])]
+    found = _live(_find("Thái Lan và Lào ký thỏa thuận hợp tác biên giới.", ("Thái Lan", "country", "THA"),
+                        ("Lào", "country", "LAO")))
+    assert [(e.type, e.trigger) for e in found] == [("SUPPORT", "ký")]
+
+
+def test_an_agreement_reached_is_still_an_agreement():
+    found = _live(_find("Thái Lan và Lào đạt được thỏa thuận về biên giới.", ("Thái Lan", "country", "THA"),
+                        ("Lào", "country", "LAO")))
+    assert [e.type for e in found] == ["AGREE"]
+    found = _live(_find("Thái Lan và Lào thỏa thuận mở lại cửa khẩu.", ("Thái Lan", "country", "THA"),
+                        ("Lào", "country", "LAO")))
+    assert [e.type for e in found] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ba Lan trục xuất 45 nhà ngoại giao Nga.",
+    "Ba Lan đã trục xuất khoảng 1.500 nhà ngoại giao Nga.",
+    "Ba Lan trục xuất hai nhân viên đại sứ quán Nga.",
+    "Ba Lan trục xuất hàng chục nhà ngoại giao Nga.",
+])
+def test_expelling_a_counted_number_of_diplomats_is_a_sanction(text):
+    found = _live(_find(text, ("Ba Lan", "country", "POL"), ("Nga", "country", "RUS")))
+    assert [(e.type, e.cameo, names(e.actors), names(e.recipients)) for e in found] == \
+        [("SANCTION", "166", ["Ba Lan"], ["Nga"])]
+
+
+def test_a_count_before_anything_else_keeps_the_short_row():
+    found = _live(_find("Cảnh sát Ba Lan trục xuất 23 người nhập cư trái phép về Nga.",
+                        ("Cảnh sát Ba Lan", "organization", "POL"), ("Nga", "country", "RUS")))
+    assert [e.type for e in found] == ["COERCE"]
+    assert scan("trục xuất 60 nhà ngoại giao")[0][2].type == "COERCE"   # the scan alone reads rows as written

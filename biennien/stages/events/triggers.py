@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 
 from ...lexicon import types as event_types
-from ...lexicon.events import finditer, lexicon
+from ...lexicon.events import counted, finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
 from . import attach
@@ -72,8 +72,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     times = home_clock(article.text, restated(article.text, times))
     low = lower(article.text)
     padded = " " + low
-    hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
-    hits = [h for h in hits if h[2].type != "-"]
+    hits = [counted(low, a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
+    hits = [h for k, h in enumerate(hits) if h[2].type != "-" and not (k and h[0] < hits[k - 1][1])]
     if not hits or not sentences or not_news(article, sentences, low, padded):
         return []
     names = sorted((m.start, m.end) for m in mentions)
@@ -148,6 +148,7 @@ def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
 # --- one sentence ------------------------------------------------------------------------------
 
 def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
+    raw = _document_objects(view, raw)
     hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")
             and not (trig.type == "ASSAULT" and accident(view, a))]
     for k, h in enumerate(hits):
@@ -181,6 +182,24 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
             if d.type == "AGREE" and d.planned is None and t is not None and is_future(t, lead, article, True):
                 d.planned = plan_of(t)
     return drafts
+
+
+def _document_objects(view: View, raw: list) -> list:
+    """"Ankara ký một thoả thuận với Moscow", "ủng hộ thoả thuận Nga - Thổ Nhĩ Kỳ": a document noun
+    (event_cues.tsv kind document) that is the object of the act before it, nothing or a determiner
+    between, is no act of its own; the act's object zone runs through it ("với Moscow" is the
+    signing's other party)."""
+    docs = {c.start for c in view.by_kind.get("document", ())}
+    kept: list = []
+    for a, b, trig in raw:
+        prev = kept[-1] if kept else None
+        if prev is not None and a in docs and prev[0] not in docs and view.clause_of(prev[0]) == view.clause_of(a):
+            det = view.cue_ending(a, "nominal")
+            gap_start = det.start if det is not None else a
+            if not view.text[prev[1]:gap_start].strip():
+                continue
+        kept.append((a, b, trig))
+    return kept
 
 
 def _goes_to_meet(view: View, d: Draft, drafts: list[Draft]) -> bool:
