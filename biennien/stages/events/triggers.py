@@ -54,6 +54,7 @@ from .groups import group_party
 from .bodies import place_bodies
 from .holders import title_holders
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
+from .nouns import case_noun, document_objects
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
 from .view import CueHit, Hit, View, documents
 from .visits import visit_sides
@@ -148,7 +149,7 @@ def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
 # --- one sentence ------------------------------------------------------------------------------
 
 def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
-    raw = _document_objects(view, raw)
+    raw = document_objects(view, raw)
     hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")
             and not (trig.type == "ASSAULT" and accident(view, a))]
     for k, h in enumerate(hits):
@@ -184,24 +185,6 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
     return drafts
 
 
-def _document_objects(view: View, raw: list) -> list:
-    """"Ankara ký một thoả thuận với Moscow", "ủng hộ thoả thuận Nga - Thổ Nhĩ Kỳ": a document noun
-    (event_cues.tsv kind document) that is the object of the act before it, nothing or a determiner
-    between, is no act of its own; the act's object zone runs through it ("với Moscow" is the
-    signing's other party)."""
-    docs = {c.start for c in view.by_kind.get("document", ())}
-    kept: list = []
-    for a, b, trig in raw:
-        prev = kept[-1] if kept else None
-        if prev is not None and a in docs and prev[0] not in docs and view.clause_of(prev[0]) == view.clause_of(a):
-            det = view.cue_ending(a, "nominal")
-            gap_start = det.start if det is not None else a
-            if not view.text[prev[1]:gap_start].strip():
-                continue
-        kept.append((a, b, trig))
-    return kept
-
-
 def _goes_to_meet(view: View, d: Draft, drafts: list[Draft]) -> bool:
     """"X sẽ đến Hà Nội thăm chính thức Việt Nam": going somewhere to meet someone is one plan, the
     meeting's; the trip (a trigger holding its plan word) is no event of its own."""
@@ -233,6 +216,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         light = view.cue_ending(before.start, "light")
         if light is not None and before.has("nominal"):
             h.nominal, h.head = False, light.start
+    elif trig.type not in STANDALONE_NOUNS and (case := case_noun(view, a)) is not None:   # "vụ Philippines kiện ..."
+        h.nominal, h.head = True, case.start
     elif (owner := view.cue_after(b, "possessive")) or view.cue_after(b, "demonstrative"):   # a verb takes no owner
         h.nominal, h.owned = True, owner is not None   # and no "này": "đề nghị của X", "gặp gỡ này"
     else:
@@ -256,7 +241,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     if not h.nominal:
         prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal), None)
         subj, said, met = verb_subject(view, s, h, prev)
-    left = (subj[-1].end if subj else h.clause[0])
+    left = subj[-1].end if subj and subj[-1].end <= h.head else h.clause[0]   # a subject after the verb hides no cue before it
     if said:   # the words said before the verb's part are not its own ("cho biết A không tin B, cáo buộc C")
         left = max(left, part_start(view.text, h.clause[0], h.head))
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
@@ -286,8 +271,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             obj = country_reference(view, h, subj)
         if not obj and t.args not in ("joint", "self", "alone", "declare"):
             obj = group_party(view, h, subj)   # "đề nghị cộng đồng doanh nghiệp ...": the group's state
-        if h.passive:
-            subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
+        if h.passive:   # "được ký kết giữa A và B": who signed together are named after the verb
+            subj, obj = agent_of_passive(view, h) or agent_after(view, h) or (obj if t.args == "joint" else []), subj
         if t.args == "declare":
             subj, obj = declared(view, h)
         if t.cameo == VISIT_CAMEO:
