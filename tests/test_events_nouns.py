@@ -6,7 +6,7 @@ import pytest
 
 from biennien.lexicon.events import counted, lexicon, scan
 from biennien.stages import events
-from tests.test_events import article, mention, names
+from tests.test_events import article, mention, names, time
 from tests.test_events_classes import _find
 
 
@@ -22,6 +22,15 @@ def test_a_document_after_a_signing_is_its_object_not_an_agreement():
     found = _live(_find("Thái Lan và Lào ký thỏa thuận hợp tác biên giới.", ("Thái Lan", "country", "THA"),
                         ("Lào", "country", "LAO")))
     assert [(e.type, e.trigger) for e in found] == [("SUPPORT", "ký")]
+
+
+def test_a_signing_keeps_its_own_date_not_one_the_document_states():
+    art, ss = article("Năm 2008, Thái Lan và Lào đã ký kết một thỏa thuận song phương trong đó ghi rõ công dân "
+                      "hai nước đến trước ngày 12/7/1995 không bị trả về.")
+    ms = [mention(art, ss, "Thái Lan", "country", "THA"), mention(art, ss, "Lào", "country", "LAO")]
+    ts = [time(art, ss, "Năm 2008", "2008", "year"), time(art, ss, "ngày 12/7/1995", "1995-07-12")]
+    [e] = [e for e in events.find(art, ss, ms, ts) if not e.negated]
+    assert (e.type, e.trigger, e.date) == ("SUPPORT", "ký kết", "2008")
 
 
 def test_an_agreement_reached_is_still_an_agreement():

@@ -149,12 +149,14 @@ def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
 # --- one sentence ------------------------------------------------------------------------------
 
 def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
-    raw = document_objects(view, raw)
+    raw, documents_acted_on = document_objects(view, raw)
     hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")
             and not (trig.type == "ASSAULT" and accident(view, a))]
     for k, h in enumerate(hits):
         nxt = hits[k + 1].start if k + 1 < len(hits) and hits[k + 1].start < h.clause[1] else h.clause[1]
         h.zone_end = nxt
+        if (doc := next((d for d in documents_acted_on if h.end <= d < nxt), None)) is not None:   # "ký một thoả thuận với X"
+            h.zone_end, h.object_end = doc, nxt
     drafts: list[Draft] = []
     by_hit: dict[int, Draft] = {}
     for k, h in enumerate(hits):
@@ -262,7 +264,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if len(d.actors + d.recipients) < 2 and view.cues_in(h.end, _phrase_end(view, h), "collective"):   # "giữa A và B ... hai bên": named
             d.collective = "joint"
     else:
-        end = h.clause[1] if t.args == "intent" else h.zone_end
+        end = h.clause[1] if t.args == "intent" else h.object_end or h.zone_end
         obj = h.objects = title_holders(view, objects(view, h, end))
         if not obj and _and_next(view, h) and not view.text[h.end:h.zone_end].strip(" ,").count(" "):
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
