@@ -54,6 +54,7 @@ from .groups import group_party
 from .bodies import place_bodies
 from .holders import title_holders
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
+from .invitations import inviter
 from .nouns import case_noun, document_objects
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
 from .view import CueHit, Hit, View, documents
@@ -247,6 +248,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     if said:   # the words said before the verb's part are not its own ("cho biết A không tin B, cáo buộc C")
         left = max(left, part_start(view.text, h.clause[0], h.head))
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
+    invited_by = inviter(view, h, subj) if not h.nominal and t.type == "CONSULT" else []
+    intent = intent or bool(invited_by)   # "A mời B thăm C": A's invitation of B, a plan
     right_before = view.cue_ending(h.head, "plan")   # "xem xét khởi tố"
     plan = bool(view.cues_in(left, h.end, "plan", "before") or view.cues_in(h.clause[0], h.end, "plan", "any")
                 or right_before is not None and right_before.has("plan", "next")
@@ -280,6 +283,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if t.cameo == VISIT_CAMEO:
             obj = obj + [m for m in title_holders(view, inviters(view, h)) if m not in obj]
         _roles(d, t.args, subj, obj)
+        if invited_by:
+            d.actors, d.recipients = [participant(m) for m in invited_by], [participant(m) for m in subj]
         if met is not None and not d.recipients and t.args not in ("joint", "self", "alone"):   # said to the one met
             d.recipients = [participant(m) for m in met.hit.objects if (m.kind, m.name) not in d.names()]
         if h.collective:
