@@ -278,7 +278,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             obj = group_party(view, h, subj)   # "đề nghị cộng đồng doanh nghiệp ...": the group's state
         if h.passive:   # "được ký kết giữa A và B": who signed together are named after the verb
             agent = agent_of_passive(view, h) or agent_after(view, h)
-            subj, obj = (agent, subj) if agent or t.args != "joint" else (obj, [])   # what was signed is no party
+            among = t.args == "joint" and view.cue_after(h.end, "with") is not None   # "được ký kết giữa A và B"
+            subj, obj = (obj, []) if among and not agent else (agent, subj)   # what was signed is no party
         if t.args == "declare":
             subj, obj = declared(view, h)
         if t.cameo == VISIT_CAMEO:
