@@ -506,3 +506,4 @@ def test_two_sides_in_a_sentence_naming_one_still_take_part():
                   ("Nguyễn Văn An", "person", "VNM"), ("Nhật Bản", "country", "JPN"), ("Kishida Fumio", "person", "JPN"),
                   ("Việt Nam", "country", "VNM"))
     assert any(sorted(names(e.actors + e.recipients)) == ["Nhật Bản", "Việt Nam"] for e in found)
+

@@ -63,6 +63,7 @@ class Lexicon:
     cues: dict[str, Cue]
     cue_re: re.Pattern
     collective_re: re.Pattern       # "hai bên", "hai nước": a quick test before a sentence is read
+    counted: dict[str, re.Pattern]  # a trigger -> its longer rows read past a count ("trục xuất 60 nhà ngoại giao")
 
 
 @functools.cache
@@ -86,7 +87,36 @@ def lexicon() -> Lexicon:
             cues[form] = cue
     collective = {form for form, cue in cues.items() if cue.has("collective")}
     return Lexicon(triggers, _compile(set(triggers)), cues, _compile(set(cues)),
-                   re.compile(rf"(?<!{WORD})(?:{trie_pattern(collective)})(?!{WORD})"))
+                   re.compile(rf"(?<!{WORD})(?:{trie_pattern(collective)})(?!{WORD})"),
+                   _counted(triggers, {form for form, cue in cues.items() if cue.has("count")}))
+
+
+def _counted(triggers: dict[str, Trigger], counts: set[str]) -> dict[str, re.Pattern]:
+    """For a trigger that a longer row of another reading extends by its object ("trục xuất" and
+    "trục xuất nhà ngoại giao"), the pattern of that object after a count (event_cues.tsv kind
+    count, or digits): "trục xuất 60 nhà ngoại giao", "trục xuất khoảng 150 nhà ngoại giao"."""
+    count = rf"(?:\d+(?:[.,]\d+)*|{trie_pattern(counts)})" if counts else r"\d+(?:[.,]\d+)*"
+    rests: dict[str, set[str]] = {}
+    for form, row in triggers.items():
+        words = form.split(" ")
+        for k in range(1, len(words)):
+            short = triggers.get(" ".join(words[:k]))
+            if short is not None and short.type != "-" and (short.type, short.cameo) != (row.type, row.cameo):
+                rests.setdefault(" ".join(words[:k]), set()).add(" ".join(words[k:]))
+    return {form: re.compile(rf"(?:[ \t]+{count}(?!{WORD}))+[ \t]+({trie_pattern(rest)})(?!{WORD})")
+            for form, rest in rests.items()}
+
+
+def counted(low: str, a: int, b: int, trigger: Trigger) -> tuple[int, int, Trigger]:
+    """A trigger whose longer row follows a count is that row's ("trục xuất 60 nhà ngoại giao":
+    SANCTION, not COERCE); the hit then runs to the end of the object."""
+    lex = lexicon()
+    pattern = lex.counted.get(low[a:b])
+    m = pattern.match(low, b) if pattern is not None else None
+    if m is None:
+        return a, b, trigger
+    row = lex.triggers.get(f"{low[a:b]} {m.group(1)}")
+    return (a, m.end(1), row) if row is not None and row.type != "-" else (a, b, trigger)
 
 
 def scan(text: str) -> list[tuple[int, int, Trigger]]:

@@ -36,6 +36,7 @@ ALONE = {"exercise": ("MOBILIZE", "150")}
 # the country they protest in; an attack there strikes that country ("không kích ở Idlib")
 PLACE_SIDE = event_types.unnamed_sides()   # event_types.tsv: unnamed_side
 PERSONS = "persons"   # event_cues where of a collective naming the two persons who met ("hai Bộ trưởng")
+SIGN_CAMEO = "057"    # a signing ("hai bên đã ký bản ghi nhớ") stands, as an agreement does, with no named party
 MET = "met"           # Draft.collective once those two persons fill it
 
 
@@ -271,7 +272,7 @@ def keep(d: Draft) -> bool:
         return False   # "Quốc hội nhất trí bầu ông X", "hứa với Đảng và Nhà nước": one state's bodies
     if d.collective == MET:   # as with their states: only what the two agreed stands without a named party
         return d.type == "AGREE"
-    named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE"
+    named = [p for p in d.actors + d.recipients if p.kind != "country"] or d.type == "AGREE" or d.cameo == SIGN_CAMEO
     return bool(named) or d.collective != "resolved"
 
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 
 from ...lexicon import types as event_types
-from ...lexicon.events import finditer, lexicon
+from ...lexicon.events import counted, finditer, lexicon
 from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
 from . import attach
@@ -54,6 +54,8 @@ from .groups import group_party
 from .bodies import place_bodies, without_stateless
 from .holders import title_holders
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
+from .invitations import inviter
+from .nouns import case_noun, document_objects
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
 from .view import CueHit, Hit, View, documents
 from .visits import visit_sides
@@ -72,8 +74,8 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     times = home_clock(article.text, restated(article.text, times))
     low = lower(article.text)
     padded = " " + low
-    hits = [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
-    hits = [h for h in hits if h[2].type != "-"]
+    hits = [counted(low, a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, low, padded=padded)]
+    hits = [h for k, h in enumerate(hits) if h[2].type != "-" and not (k and h[0] < hits[k - 1][1])]
     if not hits or not sentences or not_news(article, sentences, low, padded):
         return []
     names = sorted((m.start, m.end) for m in mentions)
@@ -152,11 +154,14 @@ def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
 # --- one sentence ------------------------------------------------------------------------------
 
 def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
+    raw, documents_acted_on = document_objects(view, raw)
     hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")
             and not (trig.type == "ASSAULT" and accident(view, a))]
     for k, h in enumerate(hits):
         nxt = hits[k + 1].start if k + 1 < len(hits) and hits[k + 1].start < h.clause[1] else h.clause[1]
         h.zone_end = nxt
+        if (doc := next((d for d in documents_acted_on if h.end <= d < nxt), None)) is not None:   # "ký một thoả thuận với X"
+            h.zone_end, h.object_end = doc, nxt
     drafts: list[Draft] = []
     by_hit: dict[int, Draft] = {}
     for k, h in enumerate(hits):
@@ -218,6 +223,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         light = view.cue_ending(before.start, "light")
         if light is not None and before.has("nominal"):
             h.nominal, h.head = False, light.start
+    elif trig.type not in STANDALONE_NOUNS and (case := case_noun(view, a)) is not None:   # "vụ Philippines kiện ..."
+        h.nominal, h.head = True, case.start
     elif (owner := view.cue_after(b, "possessive")) or view.cue_after(b, "demonstrative"):   # a verb takes no owner
         h.nominal, h.owned = True, owner is not None   # and no "này": "đề nghị của X", "gặp gỡ này"
     else:
@@ -241,10 +248,12 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     if not h.nominal:
         prev = next((by_hit[id(g)] for g in reversed(earlier) if id(g) in by_hit and not g.nominal), None)
         subj, said, met = verb_subject(view, s, h, prev)
-    left = (subj[-1].end if subj else h.clause[0])
+    left = subj[-1].end if subj and subj[-1].end <= h.head else h.clause[0]   # a subject after the verb hides no cue before it
     if said:   # the words said before the verb's part are not its own ("cho biết A không tin B, cáo buộc C")
         left = max(left, part_start(view.text, h.clause[0], h.head))
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
+    invited_by = inviter(view, h, subj) if not h.nominal and t.type == "CONSULT" else []
+    intent = intent or bool(invited_by)   # "A mời B thăm C": A's invitation of B, a plan
     right_before = view.cue_ending(h.head, "plan")   # "xem xét khởi tố"
     plan = bool(view.cues_in(left, h.end, "plan", "before") or view.cues_in(h.clause[0], h.end, "plan", "any")
                 or right_before is not None and right_before.has("plan", "next")
@@ -262,7 +271,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         if len(d.actors + d.recipients) < 2 and view.cues_in(h.end, _phrase_end(view, h), "collective"):   # "giữa A và B ... hai bên": named
             d.collective = "joint"
     else:
-        end = h.clause[1] if t.args == "intent" else h.zone_end
+        end = h.clause[1] if t.args == "intent" else h.object_end or h.zone_end
         obj = h.objects = title_holders(view, objects(view, h, end))
         if not obj and _and_next(view, h) and not view.text[h.end:h.zone_end].strip(" ,").count(" "):
             nxt = Hit(h.zone_end, h.zone_end, t, h.zone_end, clause=h.clause, zone_end=h.clause[1])
@@ -271,13 +280,17 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             obj = country_reference(view, h, subj)
         if not obj and t.args not in ("joint", "self", "alone", "declare"):
             obj = group_party(view, h, subj)   # "đề nghị cộng đồng doanh nghiệp ...": the group's state
-        if h.passive:
-            subj, obj = agent_of_passive(view, h) or agent_after(view, h), subj
+        if h.passive:   # "được ký kết giữa A và B": who signed together are named after the verb
+            agent = agent_of_passive(view, h) or agent_after(view, h)
+            among = t.args == "joint" and view.cue_after(h.end, "with") is not None   # "được ký kết giữa A và B"
+            subj, obj = (obj, []) if among and not agent else (agent, subj)   # what was signed is no party
         if t.args == "declare":
             subj, obj = declared(view, h)
         if t.cameo == VISIT_CAMEO:
             obj = obj + [m for m in title_holders(view, inviters(view, h)) if m not in obj]
         _roles(d, t.args, subj, obj)
+        if invited_by:
+            d.actors, d.recipients = [participant(m) for m in invited_by], [participant(m) for m in subj]
         if met is not None and not d.recipients and t.args not in ("joint", "self", "alone"):   # said to the one met
             d.recipients = [participant(m) for m in met.hit.objects if (m.kind, m.name) not in d.names()]
         if h.collective:

@@ -33,6 +33,7 @@ class Hit:
     collective: bool = False    # "hai bên": the two sides of the meeting
     passive: bool = False
     owned: bool = False         # a noun with its owner after it ("đề nghị của X"): it governs as its verb would
+    object_end: int = 0         # past a document it acts on ("ký một thoả thuận với X"): where its objects end
 
 
 @dataclass(slots=True)
