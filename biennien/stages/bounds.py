@@ -15,6 +15,9 @@ Each piece of evidence says where the publication must lie, never where it proba
   - a day named with its weekday ("Ngày mai thứ ba, 23/10"): a day named without its year lies
     within a year of the article (WEEKDAY_SPAN), and 23 October is a Tuesday only in 2007, 2012,
     2018, ...; near the lead's day it also picks the lead's year (`choose`);
+  - a numbered term of an elected body ("Quốc hội khóa XVI") or a term a meeting opens ("khai
+    mạc Đại hội ..., nhiệm kỳ 2025 - 2030"): stages/terms.py;
+  - a well-known person named with their age ("Tập Cận Bình (62 tuổi)"): stages/ages.py;
   - the day the article is read: nothing is published later.
 Holders are matched as `spelled` writes the text (tone placement folded, "Moon Jae - in" joined).
 `interval(body)` is the intersection (a union of spans, earliest first), `choose(...)` what it
@@ -30,6 +33,7 @@ from datetime import date, timedelta
 
 from .. import resources
 from ..text import canon, trie_pattern
+from . import ages, terms
 
 EARLIEST = date(1900, 1, 1)
 AFTER_TENURE = timedelta(days=60)   # the press still writes a title for what its holder did days before leaving
@@ -167,6 +171,7 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
         if yes:                                      # every dated pattern ends in a year
             found += _dated(sentence, p)
     found += [("weekday", spans) for spans in map(_weekday_spans, weekdays(body) if _weekday_cue(text) else ())]
+    found += terms.evidence(body) + ages.evidence(body)   # "Quốc hội khóa XVI", "Tập Cận Bình (62 tuổi)"
     low = text.lower()
     if any(w in low for w in _cues()["anniversary"]):
         found += [("anniversary", spans) for sentence, yes in zip(body, dated) for spans in _anniversaries(sentence, yes)]
