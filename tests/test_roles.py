@@ -222,3 +222,13 @@ def test_short_forms_of_a_post_join_the_persons_one_fuller_form():
                      (2, "Bộ trưởng", None): [4],                       # two fuller forms: which one is unsaid
                      (2, "Bộ trưởng Bộ Y tế", "VNM"): [5], (2, "Bộ trưởng Bộ Công an", "VNM"): [6],
                      (3, "Tổng thống", "USA"): [7], (3, "Tổng thống đắc cử", "USA"): [8]}   # another post
+
+
+def test_a_monarch_holds_a_post():
+    """A king, queen or emperor is a post of their country, not a form of address."""
+    got = {(r.person, r.title, r.country) for r in observe("Quốc yến do Nhà vua Na Uy Harald V và Hoàng hậu Sonja chủ trì.")}
+    assert got == {("Harald V", "Nhà vua", "NOR"), ("Sonja", "Hoàng hậu", "NOR")}
+    got = {(r.person, r.title, r.country) for r in observe(
+        "Nữ hoàng Đan Mạch Margrethe II gửi điện mừng Chủ tịch nước Lê Văn Hào.")}
+    assert got == {("Margrethe II", "Nữ hoàng", "DNK"), ("Lê Văn Hào", "Chủ tịch nước", "VNM")}
+    assert {r.title for r in observe("Thượng hoàng Akihito tiếp Vua Charles III tại Tokyo.")} == {"Thượng hoàng", "Vua"}
