@@ -232,3 +232,18 @@ def test_a_monarch_holds_a_post():
         "Nữ hoàng Đan Mạch Margrethe II gửi điện mừng Chủ tịch nước Lê Văn Hào.")}
     assert got == {("Margrethe II", "Nữ hoàng", "DNK"), ("Lê Văn Hào", "Chủ tịch nước", "VNM")}
     assert {r.title for r in observe("Thượng hoàng Akihito tiếp Vua Charles III tại Tokyo.")} == {"Thượng hoàng", "Vua"}
+
+
+def test_a_committee_whose_name_holds_commas_and_va_is_one_post():
+    got = {(r.person, r.title, r.country) for r in observe(
+        "Ông Trần Văn Phong, Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội, phát biểu. "
+        "Chủ nhiệm Uỷ ban Tài chính - ngân sách Lê Văn Hải cho biết.")}
+    assert got == {("Trần Văn Phong", "Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại", "VNM"),
+                   ("Lê Văn Hải", "Chủ nhiệm Uỷ ban Tài chính - Ngân sách", "VNM")}
+
+
+def test_t_u_written_for_trung_uong_keeps_the_chain_after_the_name():
+    got = [(r.person, r.title) for r in observe(
+        "Thượng tướng Lê Văn Thái, Ủy viên T.Ư Đảng, Phó bí thư Quân ủy T.Ư, Thứ trưởng Bộ Quốc phòng, phát biểu.")]
+    assert got == [("Lê Văn Thái", "Ủy viên Trung ương Đảng"), ("Lê Văn Thái", "Phó Bí thư Quân ủy Trung ương"),
+                   ("Lê Văn Thái", "Thứ trưởng Bộ Quốc phòng")]
