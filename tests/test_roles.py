@@ -247,3 +247,12 @@ def test_t_u_written_for_trung_uong_keeps_the_chain_after_the_name():
         "Thượng tướng Lê Văn Thái, Ủy viên T.Ư Đảng, Phó bí thư Quân ủy T.Ư, Thứ trưởng Bộ Quốc phòng, phát biểu.")]
     assert got == [("Lê Văn Thái", "Ủy viên Trung ương Đảng"), ("Lê Văn Thái", "Phó Bí thư Quân ủy Trung ương"),
                    ("Lê Văn Thái", "Thứ trưởng Bộ Quốc phòng")]
+
+
+def test_north_koreas_posts_keep_their_holder_out_of_the_party_name():
+    """"Đảng Lao động Triều Tiên" ends before the holder's name; "Chủ tịch Quốc vụ" is the head of state."""
+    got = {(r.person, r.title, r.country) for r in observe(
+        "Chủ tịch Quốc vụ Triều Tiên Pak Chol Su đã tiếp Thủ tướng Lê Văn Hào. "
+        "Tổng Bí thư Đảng Lao động Triều Tiên Ri Yong Ho phát biểu.")}
+    assert ("Pak Chol Su", "Chủ tịch Quốc vụ", "PRK") in got
+    assert ("Ri Yong Ho", "Tổng Bí thư Đảng Lao động Triều Tiên", "PRK") in got
