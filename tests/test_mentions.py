@@ -13,6 +13,7 @@ from biennien.records import Article, Source, Zone
 from biennien.lexicon import shapes as names
 from biennien.lexicon.names import lexicon
 from biennien.stages import mentions, sentences
+from biennien.resolve.roles import title_key
 from biennien.text import canon, key
 
 from .conftest import SEEDS, SHARED
@@ -563,9 +564,22 @@ def test_ministries_in_sentence_case_and_without_va():
     text = ("Bộ trưởng Bộ Thông tin Truyền thông Trương Minh Tuấn nói. Thứ trưởng Bộ Kế hoạch - đầu tư Nguyễn Thế Phương "
             "cho biết. Phó chủ nhiệm Tổng cục chính trị Lương Cường dự.")
     got = {m.name: m.titles for m in find(text) if m.kind == "person"}
-    assert got == {"Trương Minh Tuấn": ["Bộ trưởng Bộ Thông tin và Truyền thông"],
+    # a ministry written without its "và" keeps the post as written, one title key with its known name
+    assert got == {"Trương Minh Tuấn": ["Bộ trưởng Bộ Thông tin Truyền thông"],
                    "Nguyễn Thế Phương": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"],
                    "Lương Cường": ["Phó Chủ nhiệm Tổng cục Chính trị"]}
+    assert title_key(got["Trương Minh Tuấn"][0]) == title_key("Bộ trưởng Bộ Thông tin và Truyền thông")
+
+
+def test_a_post_written_without_its_joiners_stays_as_written_and_is_one_post():
+    text = ("Cuộc họp có Bộ trưởng Tài nguyên Môi trường Lê Văn Hải và bộ trưởng Lao động Thương binh và Xã hội "
+            "Trần Thị Thu. Bộ trưởng Quốc Phòng Nguyễn Văn Long dự.")
+    got = {m.name: m.titles for m in find(text) if m.kind == "person"}
+    assert got == {"Lê Văn Hải": ["Bộ trưởng Tài nguyên Môi trường"],
+                   "Trần Thị Thu": ["Bộ trưởng Lao động Thương binh và Xã hội"],
+                   "Nguyễn Văn Long": ["Bộ trưởng Bộ Quốc phòng"]}   # no joiner left out: the known name
+    assert title_key(got["Lê Văn Hải"][0]) == title_key("Bộ trưởng Bộ Tài nguyên và Môi trường")
+    assert title_key(got["Trần Thị Thu"][0]) == title_key("Bộ trưởng Bộ Lao động - Thương binh và Xã hội")
 
 
 def test_a_name_introduced_on_its_own_line_is_a_person():

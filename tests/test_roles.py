@@ -222,3 +222,37 @@ def test_short_forms_of_a_post_join_the_persons_one_fuller_form():
                      (2, "Bộ trưởng", None): [4],                       # two fuller forms: which one is unsaid
                      (2, "Bộ trưởng Bộ Y tế", "VNM"): [5], (2, "Bộ trưởng Bộ Công an", "VNM"): [6],
                      (3, "Tổng thống", "USA"): [7], (3, "Tổng thống đắc cử", "USA"): [8]}   # another post
+
+
+def test_a_monarch_holds_a_post():
+    """A king, queen or emperor is a post of their country, not a form of address."""
+    got = {(r.person, r.title, r.country) for r in observe("Quốc yến do Nhà vua Na Uy Harald V và Hoàng hậu Sonja chủ trì.")}
+    assert got == {("Harald V", "Nhà vua", "NOR"), ("Sonja", "Hoàng hậu", "NOR")}
+    got = {(r.person, r.title, r.country) for r in observe(
+        "Nữ hoàng Đan Mạch Margrethe II gửi điện mừng Chủ tịch nước Lê Văn Hào.")}
+    assert got == {("Margrethe II", "Nữ hoàng", "DNK"), ("Lê Văn Hào", "Chủ tịch nước", "VNM")}
+    assert {r.title for r in observe("Thượng hoàng Akihito tiếp Vua Charles III tại Tokyo.")} == {"Thượng hoàng", "Vua"}
+
+
+def test_a_committee_whose_name_holds_commas_and_va_is_one_post():
+    got = {(r.person, r.title, r.country) for r in observe(
+        "Ông Trần Văn Phong, Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội, phát biểu. "
+        "Chủ nhiệm Uỷ ban Tài chính - ngân sách Lê Văn Hải cho biết.")}
+    assert got == {("Trần Văn Phong", "Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại", "VNM"),
+                   ("Lê Văn Hải", "Chủ nhiệm Uỷ ban Tài chính - Ngân sách", "VNM")}
+
+
+def test_t_u_written_for_trung_uong_keeps_the_chain_after_the_name():
+    got = [(r.person, r.title) for r in observe(
+        "Thượng tướng Lê Văn Thái, Ủy viên T.Ư Đảng, Phó bí thư Quân ủy T.Ư, Thứ trưởng Bộ Quốc phòng, phát biểu.")]
+    assert got == [("Lê Văn Thái", "Ủy viên Trung ương Đảng"), ("Lê Văn Thái", "Phó Bí thư Quân ủy Trung ương"),
+                   ("Lê Văn Thái", "Thứ trưởng Bộ Quốc phòng")]
+
+
+def test_north_koreas_posts_keep_their_holder_out_of_the_party_name():
+    """"Đảng Lao động Triều Tiên" ends before the holder's name; "Chủ tịch Quốc vụ" is the head of state."""
+    got = {(r.person, r.title, r.country) for r in observe(
+        "Chủ tịch Quốc vụ Triều Tiên Pak Chol Su đã tiếp Thủ tướng Lê Văn Hào. "
+        "Tổng Bí thư Đảng Lao động Triều Tiên Ri Yong Ho phát biểu.")}
+    assert ("Pak Chol Su", "Chủ tịch Quốc vụ", "PRK") in got
+    assert ("Ri Yong Ho", "Tổng Bí thư Đảng Lao động Triều Tiên", "PRK") in got

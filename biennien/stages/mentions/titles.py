@@ -8,6 +8,8 @@ import functools
 
 from ... import resources
 from ...lexicon import shapes as names
+from ...lexicon.names import FIELD_JOINS
+from ...resolve.roles import title_key
 from ...text import key, spelled
 from .doc import PERSON_CUES, Candidate, Doc, Item, links, units
 from .doc import gap as _gap
@@ -340,6 +342,8 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     written, folded = doc.article.text[it.start:end], doc.text[it.start:end]
     if written != folded:
         title, org = spelled(title, written, folded), org and spelled(org, written, folded)
+    if len(FIELD_JOINS.findall(written)) < len(FIELD_JOINS.findall(title)) and title_key(written) == title_key(title):
+        title = written[:1].upper() + written[1:]   # "Bộ trưởng Khoa học Công nghệ": a post as written
     served = _served(doc, k)
     if served is not None:   # "đặc phái viên của Tổng Bí thư Tô Lâm": the post names whom it serves
         title = f"{title}{doc.article.text[end:served.end]}"
