@@ -188,19 +188,35 @@ def trie_pattern(words, guard: dict[str, str] | None = None, space: str | None =
             node = node.setdefault(ch, {})
         node[""] = guard.get(word, "")
 
+    escaped: dict[str, str] = {}
+
+    def letter(ch: str) -> str:
+        out = escaped.get(ch)
+        if out is None:
+            out = escaped[ch] = space if space is not None and ch == " " else re.escape(ch)
+        return out
+
     def emit(node: dict) -> str:
-        branches = [(space if space is not None and ch == " " else re.escape(ch)) + emit(child)
-                    for ch, child in sorted(node.items()) if ch]
+        head = []   # a run of nodes with one letter each and no word ending: the letters in a row
+        while len(node) == 1:
+            ch = next(iter(node))
+            if not ch:
+                break
+            head.append(letter(ch))
+            node = node[ch]
+        branches = [letter(ch) + emit(node[ch]) for ch in sorted(node) if ch]
         if "" in node:
             branches.append(node[""])  # the word ends here (after its lookahead, if any)
         if not branches:
-            return ""
-        if len(branches) == 1:
-            return branches[0]
-        if branches[-1] == "":
+            tail = ""
+        elif len(branches) == 1:
+            tail = branches[0]
+        elif branches[-1] == "":
             body = branches[0] if len(branches) == 2 else "(?:" + "|".join(branches[:-1]) + ")"
-            return f"(?:{body})?"
-        return "(?:" + "|".join(branches) + ")"
+            tail = f"(?:{body})?"
+        else:
+            tail = "(?:" + "|".join(branches) + ")"
+        return "".join(head) + tail
 
     return emit(trie)
 

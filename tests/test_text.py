@@ -36,6 +36,14 @@ def test_the_normalisers():
     assert text.is_vietnamese("Nguyễn") and not text.is_vietnamese("Whelan")
 
 
+def test_trie_pattern_writes_a_run_of_single_letters_in_a_row():
+    # nodes with one letter and no word ending are written as the letters one after another, the
+    # shape the per-node recursion gave: an identical pattern (and its compiled cache file)
+    assert text.trie_pattern({"ab", "abcd"}) == "ab(?:cd)?"
+    assert text.trie_pattern({"a c", "ab"}, guard={"ab": "(?=x)"}, space="[ ]+") == "a(?:[ ]+c|b(?=x))"
+    assert text.trie_pattern({"x.y"}) == r"x\.y" and text.trie_pattern(set()) == ""
+
+
 def test_trie_pattern_matches_exactly_its_words_longest_first():
     words = {"bộ", "bộ trưởng", "bộ trưởng quốc phòng", "ba"}
     pattern = re.compile(text.trie_pattern(words))
