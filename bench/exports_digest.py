@@ -10,8 +10,8 @@ on every article must not pass as "the same empty exports"). Inputs and stores l
 paths under OUT (sources are exported as given), so two checkouts print the same lines exactly
 when they build the same exports. Run it on the commit you start from and on yours, and `diff` the outputs.
 
-Sets: seeds, bkee-dev, vietnews-2000 (the first 2,000 lines of vietnews-test), and the six gold
-sets fed as in eval/run.py (dev/dev2/test x dated/undated, dev3-dated, dev4-dated).
+Sets: seeds, bkee-dev, vietnews-2000 (the first 2,000 lines of vietnews-test), and the gold
+sets fed as in eval/run.py (dev/dev2/test x dated/undated, dev3-dated ... dev6-dated).
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ SHARED = ROOT.parent / "shared"
 VIETNEWS = SHARED / "corpus" / "vietnews" / "vietnews-test.jsonl.gz"
 OLD_FORMATS = ("contract", "plover", "csv")   # before export.FORMATS (+ parquet where it exists), for an older commit
 SETS = ("seeds", "bkee-dev", "vietnews-2000", "dev-dated", "dev-undated", "dev2-dated", "dev2-undated", "dev3-dated",
-        "dev4-dated", "test-dated",
+        "dev4-dated", "dev5-dated", "dev6-dated", "test-dated",
         "test-undated")
 
 

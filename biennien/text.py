@@ -51,7 +51,9 @@ def _fold_pairs() -> dict[str, str]:
 
 
 FOLD = _fold_pairs()
-FOLD_RE = re.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in FOLD})) + r"](?![^\W\d_])")
+# The first vowel is matched before the look-behind ("not after q"): a pattern that opens with a
+# character class lets the engine skip to the next o/u instead of trying every position.
+FOLD_RE = re.compile(r"[oOuU](?<![qQ].)[" + "".join(sorted({k[1] for k in FOLD})) + r"](?![^\W\d_])")
 
 
 def canon(text: str) -> str:
@@ -60,7 +62,7 @@ def canon(text: str) -> str:
 
 
 UNFOLD = {new: old for old, new in FOLD.items()}
-UNFOLD_RE = re.compile(r"(?<![qQ])[" + "".join(sorted({k[0] for k in UNFOLD})) + r"][aeyAEY](?![^\W\d_])")
+UNFOLD_RE = re.compile(r"[" + "".join(sorted({k[0] for k in UNFOLD})) + r"](?<![qQ].)[aeyAEY](?![^\W\d_])")
 
 
 def old_style(text: str) -> str:
@@ -186,19 +188,35 @@ def trie_pattern(words, guard: dict[str, str] | None = None, space: str | None =
             node = node.setdefault(ch, {})
         node[""] = guard.get(word, "")
 
+    escaped: dict[str, str] = {}
+
+    def letter(ch: str) -> str:
+        out = escaped.get(ch)
+        if out is None:
+            out = escaped[ch] = space if space is not None and ch == " " else re.escape(ch)
+        return out
+
     def emit(node: dict) -> str:
-        branches = [(space if space is not None and ch == " " else re.escape(ch)) + emit(child)
-                    for ch, child in sorted(node.items()) if ch]
+        head = []   # a run of nodes with one letter each and no word ending: the letters in a row
+        while len(node) == 1:
+            ch = next(iter(node))
+            if not ch:
+                break
+            head.append(letter(ch))
+            node = node[ch]
+        branches = [letter(ch) + emit(node[ch]) for ch in sorted(node) if ch]
         if "" in node:
             branches.append(node[""])  # the word ends here (after its lookahead, if any)
         if not branches:
-            return ""
-        if len(branches) == 1:
-            return branches[0]
-        if branches[-1] == "":
+            tail = ""
+        elif len(branches) == 1:
+            tail = branches[0]
+        elif branches[-1] == "":
             body = branches[0] if len(branches) == 2 else "(?:" + "|".join(branches[:-1]) + ")"
-            return f"(?:{body})?"
-        return "(?:" + "|".join(branches) + ")"
+            tail = f"(?:{body})?"
+        else:
+            tail = "(?:" + "|".join(branches) + ")"
+        return "".join(head) + tail
 
     return emit(trie)
 
