@@ -1,29 +1,27 @@
 """Bounds on an undated article's publication date, from evidence in its text.
 
 Each piece of evidence says where the publication must lie, never where it probably lies:
-  - a year named with a word that places the article against it (resources/vi/date_bounds.tsv,
-    `window`: "so với cùng kỳ năm 2018" is written from January 2019 to January 2020; "năm
-    ngoái (2017)" in 2018);
-  - a date with its own year told as past ("hồi tháng 3/2020", "tháng 10/2018 vừa qua": not
-    before it) or as ahead ("sẽ ... vào năm 2020", "năm 2020 tới": not after it);
-  - an office-holder named with a current title (resources/vi/office_holders.tsv: "Thủ tướng
-    Nguyễn Xuân Phúc" is 2016-04-07 .. 2021-04-05, widened by the row's `before` days or
-    BEFORE_TENURE and by AFTER_TENURE); the rows of one pattern are its holder's terms, so the
-    evidence is their union ("Tổng thống Trump": 2017-2021 or from 2025); with a `former` word
-    beside it, or in a sentence that names a year (history told), only the first term's start
-    bounds;
-  - a day named with its weekday ("Ngày mai thứ ba, 23/10"): a day named without its year lies
-    within a year of the article (WEEKDAY_SPAN), and 23 October is a Tuesday only in 2007, 2012,
-    2018, ...; near the lead's day it also picks the lead's year (`choose`);
-  - a numbered term of an elected body ("Quốc hội khóa XVI") or a term a meeting opens ("khai
-    mạc Đại hội ..., nhiệm kỳ 2025 - 2030"): stages/terms.py;
+  - a year named with a word that places the article against it (resources/vi/date_bounds.tsv, `window`: "so
+    với cùng kỳ năm 2018" is written from January 2019 to January 2020; "năm ngoái (2017)" in 2018);
+  - a date with its own year told as past ("hồi tháng 3/2020", "tháng 10/2018 vừa qua": not before it) or as
+    ahead ("sẽ ... vào năm 2020", "năm 2020 tới": not after it);
+  - an office-holder named with a current title (resources/vi/office_holders.tsv: "Thủ tướng Nguyễn Xuân Phúc"
+    is 2016-04-07 .. 2021-04-05, widened by the row's `before` days or BEFORE_TENURE and by AFTER_TENURE); the
+    rows of one pattern are its holder's terms, so the evidence is their union ("Tổng thống Trump": 2017-2021
+    or from 2025); with a `former` word beside it, or in a sentence that names a year (history told), only the
+    first term's start bounds;
+  - a day named with its weekday ("Ngày mai thứ ba, 23/10"): a day named without its year lies within a year
+    of the article (WEEKDAY_SPAN), and 23 October is a Tuesday only in 2007, 2012, 2018, ...; near the lead's
+    day it also picks the lead's year (`choose`);
+  - a numbered term of an elected body ("Quốc hội khóa XVI") or a term a meeting opens ("khai mạc Đại hội ...,
+    nhiệm kỳ 2025 - 2030"): stages/terms.py;
   - a well-known person named with their age ("Tập Cận Bình (62 tuổi)"): stages/ages.py;
   - the day the article is read: nothing is published later.
 Holders are matched as `spelled` writes the text (tone placement folded, "Moon Jae - in" joined).
-`interval(body)` is the intersection (a union of spans, earliest first), `choose(...)` what it
-pins: the lead's day and month ("Chiều 10-4", with its weekday if the text gives one) when
-exactly one such day lies inside (its day only when the lead says it is today, else its month),
-else the month or the year when the whole interval lies in one. Anything else is no date.
+`interval(body)` is the intersection (a union of spans, earliest first), `choose(...)` what it pins: the lead's
+day and month ("Chiều 10-4", with its weekday if the text gives one) when exactly one such day lies inside (its
+day only when the lead says it is today, else its month), else the month or the year when the whole interval
+lies in one. Anything else is no date.
 """
 from __future__ import annotations
 
@@ -40,15 +38,14 @@ AFTER_TENURE = timedelta(days=60)   # the press still writes a title for what it
 BEFORE_TENURE = timedelta(days=90)  # and already writes it for the elect ("Tổng thống Trump" in November 2016)
 YEAR = r"((?:19|20)\d\d)"
 AHEAD_END = r"(?=\s*(?:[,.;:)!?]|$))"   # "năm 2020 tới," but not "năm 2010 tới nay", "2010 tới 2015"
-# A lead opening its clause ("Chiều 10-4, ...") is the day of the act; the report follows it: of
-# 1,045 dated feed items outside the gold sets (corpus/rss) with such a lead, 94% of the morning's
-# ("Sáng 10-4", dateline_words.tsv lead_morning) came the same day, 75% of the afternoon's, 44% of
-# the evening's, nearly all the rest the next day: the morning's gives its day, any other the
-# month its next day still lies in.
+# A lead opening its clause ("Chiều 10-4, ...") is the day of the act; the report follows it: of 1,045 dated
+# feed items outside the gold sets (corpus/rss) with such a lead, 94% of the morning's ("Sáng 10-4",
+# dateline_words.tsv lead_morning) came the same day, 75% of the afternoon's, 44% of the evening's, nearly all
+# the rest the next day: the morning's gives its day, any other the month its next day still lies in.
 REPORT_LAG = timedelta(days=1)
 ANNIVERSARY_SPAN = timedelta(days=182)   # an anniversary named is this close: 12 of 12 feed items within 4 months
-# A date told with its month and year and no future word is past, or a schedule weeks ahead ("lễ
-# truy điệu ... ngày 5-5-2018" in the obituary of 1 May): the article is no earlier than this before it.
+# A date told with its month and year and no future word is past, or a schedule weeks ahead ("lễ truy điệu ...
+# ngày 5-5-2018" in the obituary of 1 May): the article is no earlier than this before it.
 SCHEDULE_AHEAD = timedelta(days=31)
 Bound = tuple[date, date]
 Spans = tuple[Bound, ...]   # a union of disjoint spans, earliest first
@@ -271,7 +268,12 @@ def _held(sentence: str, holders: list, history: bool, p: dict) -> list[tuple[st
 def interval(body: list[str], today: date | None = None) -> Spans | None:
     """The spans of publication dates the evidence allows, earliest first; None when it
     contradicts itself."""
-    spans: Spans = ((EARLIEST, today or date.today()),)
+    return _interval(tuple(body), today or date.today())
+
+
+@functools.lru_cache(maxsize=4)   # dateline.py (twice) and undated.py ask it of the same article
+def _interval(body: tuple[str, ...], today: date) -> Spans | None:
+    spans: Spans = ((EARLIEST, today),)
     for _, allowed in evidence(body):
         spans = meet(spans, allowed)
     return spans or None
