@@ -14,8 +14,9 @@ only when it raised F1 on held-out dev waves and hides no event of the seeds (st
 least_confidence).
 
 Degrades to the hand-set confidence: without the file, with a file of another feature version,
-or for an event with a feature its training data never showed (an undated event: the dated dev
-sets it learns from have none).
+or for an event that sets a feature the file has no weight for: one its training data never
+showed (an undated event: the dated dev sets it learns from have none) or showed too rarely to
+weigh (eval/learn.py MIN_SEEN: a type of three labelled events, as AID had in six waves).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import math
 from datetime import date
 from importlib import resources
 
+from . import settings
 from .lexicon.names import HOME
 
 VERSION = 2          # bump when a feature changes meaning: an older weights file is then ignored
@@ -110,13 +112,14 @@ def usable(data) -> dict | None:
 
 def probability(feats: dict[str, float], weights: dict | None = None) -> float | None:
     """P(right) under `weights` (a weights file's content; default: the shipped one), or None: also
-    for an event with a feature the training data never showed (an undated event, a new type), on
-    which the regression knows nothing and the hand-set score is the better judge."""
+    for an event that sets a feature without weight (never or too rarely seen in training: an
+    undated event, a rare type), on which the regression knows nothing and the hand-set score is
+    the better judge. A feature without weight at zero says nothing either way."""
     weights = weights if weights is not None else model()
     if not weights:
         return None
     w = weights["weights"]
-    if any(k not in w for k in feats):
+    if any(v and k not in w for k, v in feats.items()):
         return None
     z = weights.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in feats.items())
     if not math.isfinite(z):
@@ -147,6 +150,10 @@ def confidence(event: dict, evidence: dict, hand: float) -> float:
 
 
 def threshold() -> float | None:
-    """The default export threshold the shipped weights carry (None: export every event)."""
-    m = model()
+    """The default export threshold the shipped weights carry (None: export every event), unless
+    settings `answers.least_confidence` is "none"."""
+    chosen = settings.get("answers", "least_confidence")
+    if chosen not in ("learned", "none"):
+        raise ValueError(f"settings answers.least_confidence: {chosen!r} is neither 'learned' nor 'none'")
+    m = model() if chosen == "learned" else None
     return m.get("threshold") if m else None

@@ -76,11 +76,27 @@ def _check(before, after):
     return {"before": {"events_f1": before}, "after": {"events_f1": after}}
 
 
-def test_a_default_threshold_needs_four_folds_of_five(learn):
-    up = [_check(0.4, 0.42)] * 4
-    assert learn.decide(up + [_check(0.5, 0.495)])                   # four up, one down by less than 0.01
+def test_a_default_threshold_needs_five_folds_of_six(learn):
+    up = [_check(0.4, 0.42)] * 5
+    assert learn.decide(up + [_check(0.5, 0.495)])                   # five up, one down by less than 0.01
     assert not learn.decide(up + [_check(0.5, 0.48)])                # one down by more
-    assert not learn.decide(up[:3] + [_check(0.4, 0.4)] * 2)          # three up only
+    assert not learn.decide(up[:4] + [_check(0.4, 0.4)] * 2)          # four up only
+
+
+def test_a_feature_seen_too_rarely_gets_no_weight(learn):
+    rng = random.Random(3)
+    rows, labels = [], []
+    for i in range(100):
+        good = rng.random() < 0.5
+        rows.append({"hand": rng.uniform(0.5, 1.0) if good else rng.uniform(0.2, 0.7),
+                     "type=AID": float(i < learn.MIN_SEEN - 1), "type=CONSULT": float(i >= learn.MIN_SEEN - 1),
+                     "negated_share": 0.0})
+        labels.append(0 if i < learn.MIN_SEEN - 1 else int(good))
+    model = learn.fit(rows, labels)
+    assert "type=AID" not in model["weights"] and "negated_share" not in model["weights"]
+    assert "type=CONSULT" in model["weights"] and "hand" in model["weights"]
+    assert "type=AID" in learn.fit(rows, labels, min_seen=1)["weights"]
+    assert learned.value(rows[0], model) == rows[0]["hand"]          # left to the hand-set score
 
 
 def test_the_seeds_lose_no_event_to_a_threshold(learn):
