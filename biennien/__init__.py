@@ -9,6 +9,7 @@ def open(path):  # noqa: A001 - biennien.open("kb.db"), as sqlite3.connect
     from .kb import KnowledgeBase
     return KnowledgeBase(path)
 
+
 def __getattr__(name: str):
     """`biennien.analyse` imports the pipeline (every stage and its data) when first asked for, so a
     command that only reads the store (`biennien who ...`) starts without it."""
