@@ -285,6 +285,10 @@ def test_date_bound_word_bounds_its_example(row):
     ex = row["example"]
     assert row["word"].casefold() in ex.casefold()
     found = bounds.evidence([ex])
+    if row["kind"] == "age_other":   # the age before it bounds nothing; without the word it does
+        assert "age" not in [k for k, _ in found], (ex, found)
+        assert "age" in [k for k, _ in bounds.evidence([re.sub(rf"\b{row['word']}\b", "", ex, count=1)])], ex
+        return
     if row["kind"] == "not_named":   # the date after it is no date told as past; without the word it is
         assert "named" not in [k for k, _ in found], (ex, found)
         assert "named" in [k for k, _ in bounds.evidence([re.sub(rf"\b{row['word']}\b", "", ex, count=1)])], ex

@@ -35,8 +35,13 @@ def _history() -> re.Pattern:
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")   # a year before the person: "Năm 2012, ông Tập, 59 tuổi, ..."
 NAMED_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")   # the word before the name
-# "trẻ hơn ông Putin 13 tuổi": a difference; "cho tới khi Macron 18 tuổi": the age of another day
-COMPARED = re.compile(r"\b(?:hơn|kém|khi|lúc)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+@functools.cache
+def _compared() -> re.Pattern:
+    """A difference or another day's age before the name: date_bounds.tsv `age_other` words."""
+    words = "|".join(re.escape(r["word"]) for r in resources.load("date_bounds") if r["kind"] == "age_other")
+    return re.compile(rf"\b(?:{words})\s+(?:\S+\s+){{0,2}}$", re.I)
 
 
 @functools.cache
@@ -50,7 +55,7 @@ def _own(sentence: str, start: int) -> bool:
     title's last word, "Tổng thống Trump") or an honorific ("Ông Lavrov"), or there is none."""
     before = sentence[max(0, start - 40):start]
     word = NAMED_BEFORE.search(before)
-    if COMPARED.search(before):
+    if _compared().search(before):
         return False
     return word is None or not word.group(1)[0].isupper() or word.group(1).lower() in _honorifics()
 
