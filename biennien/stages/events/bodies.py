@@ -41,10 +41,13 @@ def place_bodies(view: View, h: Hit, parties: list[Participant]) -> list[Partici
 
 
 def _unknown(p: Participant) -> bool:
-    if p.country or p.kind != "organization":
-        return False
-    lex = names_lexicon()
-    return key(p.name) not in lex.orgs and key(p.name) not in lex.places
+    return not p.country and p.kind == "organization" and not _known(p.name)
+
+
+def _known(name: str) -> bool:
+    """A name the lexicon holds as an organisation or a place."""
+    lex, k = names_lexicon(), key(name)
+    return k in lex.orgs or k in lex.places
 
 
 def named_countries(name: str) -> tuple[set[str], set[str]]:
@@ -80,11 +83,9 @@ def without_stateless(actors: list[Participant], recipients: list[Participant],
     unmatched. A body the lexicon knows ("IS", "ASEAN") stays, as does such a party alone (the act
     keeps its type: BKEE) or one whose name is the article's name of a person (`persons`: "Trump"
     read as a place stays "Donald Trump")."""
-    lex = names_lexicon()
-
     def stateless(p: Participant) -> bool:
-        return p.kind != "person" and not p.country and key(p.name) not in lex.orgs and \
-            key(p.name) not in lex.places and not any(n == p.name or n.endswith(" " + p.name) for n in persons)
+        return p.kind != "person" and not p.country and not _known(p.name) and \
+            not any(n == p.name or n.endswith(" " + p.name) for n in persons)
     parties = actors + recipients
     if not any(stateless(p) for p in parties) or all(stateless(p) for p in parties):
         return actors, recipients
