@@ -87,7 +87,8 @@ WAVES = {"dev2": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev4": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev5": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev6": {"long": 7, "feed": 9, "companions": 6, "double": 7},
-         "dev7": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
+         "dev7": {"long": 7, "feed": 9, "companions": 6, "double": 7},
+         "dev8": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
 
 
 def draw(seed: int, wave: str | None = None) -> list[dict]:
