@@ -6,6 +6,7 @@
     python eval/sample.py --wave dev4 --seed 20261209 > eval/gold/sample-dev4.json
     python eval/sample.py --wave dev6 --seed 20261211 > eval/gold/sample-dev6.json
     python eval/sample.py --wave dev7 --seed 20261212 > eval/gold/sample-dev7.json
+    python eval/sample.py --wave dev8 --seed 20261213 > eval/gold/sample-dev8.json
 
 A later wave ("dev2") draws from the texts no earlier sample holds (eval/gold/sample*.json), with
 smaller quotas, every text in that wave's own split (more dev texts: the first split's dev was too
