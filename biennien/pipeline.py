@@ -23,7 +23,10 @@ def _sentences(a: Analysis, source: Source) -> None:
 
 
 def _dateline(a: Analysis, source: Source) -> None:
-    a.article.published, a.article.published_precision = dateline.publication_date(a.article, _body(a))
+    body = _body(a)
+    a.article.published, a.article.published_precision = dateline.publication_date(a.article, body)
+    if a.article.published is None:
+        a.article.period = dateline.period(body)
 
 
 def _body(a: Analysis) -> list[str]:

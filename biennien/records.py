@@ -43,6 +43,7 @@ class Article:
     url: str | None = None
     zones: list[Zone] = field(default_factory=list)
     meta_date: str | None = None             # a date field found in the text or metadata, raw
+    period: tuple[str, str] | None = None    # no publication date: the first and last day the text allows
 
 
 @dataclass(slots=True)

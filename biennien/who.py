@@ -144,6 +144,13 @@ def _read_spans(store: Store, people: list[dict], day: date, iso: str) -> None:
         _summarise(p, day, iso)
 
 
+def _within(days: int | None, distance: int) -> int:
+    """`distance`, or nearer when an undated article whose period of `days` days contains the day
+    saw the holder: as far as the middle of the period may lie (a period is weaker evidence than a
+    date)."""
+    return distance if days is None else min(days // 2, SPAN_DAYS, distance)
+
+
 def _summarise(p: dict, day: date, iso: str) -> None:
     """A person's dates in the post, from its roles' spans: the nearest distance, the latest
     sighting or stated start on or before the day (`latest`)."""
@@ -155,9 +162,10 @@ def _summarise(p: dict, day: date, iso: str) -> None:
         if s["inside"]:
             p["distance"] = 0
         elif below and above:
-            p["distance"] = min((day - _as_date(below)).days, (_as_date(above) - day).days)
+            p["distance"] = _within(s["within"], min((day - _as_date(below)).days, (_as_date(above) - day).days))
         else:
-            p["distance"] = (day - _as_date(below)).days if below else (_as_date(above) - day).days if above else UNDATED
+            p["distance"] = _within(s["within"], (day - _as_date(below)).days if below else
+                                    (_as_date(above) - day).days if above else UNDATED)
         return
     upto = [_as_date(s["upto"]) for s in spans if s["upto"]]
     p["upto"] = max(upto, default=None)
@@ -168,6 +176,7 @@ def _summarise(p: dict, day: date, iso: str) -> None:
     else:
         near = [(day - _as_date(s["below"])).days for s in spans if s["below"]]
         near += [(_as_date(s["above"]) - day).days for s in spans if s["above"]]
+        near += [_within(s["within"], UNDATED) for s in spans if s["within"] is not None]
         p["distance"] = min(near, default=UNDATED)
 
 

@@ -5,7 +5,7 @@ import pytest
 from biennien.pipeline import analyse
 from biennien.records import Source
 from biennien.stages import bounds
-from biennien.stages.dateline import from_url, parse_date
+from biennien.stages.dateline import from_url, parse_date, period
 from biennien.io.read import read
 
 from .conftest import SEEDS, seeds_gold
@@ -276,3 +276,16 @@ def test_a_date_told_with_month_and_year_bounds_the_article_from_below():
     assert bounds.evidence(["Theo Nghị định 10/2019/NĐ-CP của Chính phủ."]) == []
     assert [k for k, _ in bounds.evidence(["Giai đoạn 1/2016 - 3/2017 tăng trưởng."])] == []
     assert [k for k, _ in bounds.evidence(["Hội nghị sẽ họp tháng 6/2020."])] == []
+
+
+def test_an_undated_articles_period_is_what_its_bounds_allow():
+    """A current title's holder places an article with no date inside the tenure (kept for `who`,
+    issue 14); a text with nothing that bounds it from below has no period."""
+    lo, hi = period(["Tổng Bí thư Nguyễn Phú Trọng tiếp Đại sứ Nhật Bản."])
+    assert "2010-01-01" < lo <= "2011-01-19" and "2024-07-19" <= hi < "2025-01-01"
+    assert period(["Hai bên trao đổi về hợp tác."]) is None
+    undated = analyse(Source(source="x.txt", raw="Tin ngắn\nTổng Bí thư Nguyễn Phú Trọng tiếp Đại sứ Nhật Bản."))
+    assert undated.article.published is None and undated.article.period == (lo, hi)
+    dated = analyse(Source(source="x.txt", raw="Tin ngắn\nTổng Bí thư Nguyễn Phú Trọng tiếp Đại sứ.",
+                           published="2016-05-01"))
+    assert dated.article.published == "2016-05-01" and dated.article.period is None

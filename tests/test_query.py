@@ -137,6 +137,30 @@ def test_who_keeps_a_holder_whose_evidence_has_no_date_last(tmp_path):
         assert [h["name"] for h in q.who(s, "Tổng thống", "FRA", "2017-09-01")["holders"]] == ["Emmanuel Macron"]
 
 
+def _undated(doc_id: str, name: str, title: str, country: str, period: tuple[str, str]) -> Analysis:
+    a = _analysis(doc_id, "2000-01-01", [(name, title, country, None, None)])
+    a.article.published = a.article.published_precision = None
+    a.article.period = period
+    a.roles[0].date = a.roles[0].date_precision = None
+    return a
+
+
+def test_who_reads_an_undated_articles_period(tmp_path):
+    """Two holders seen only in undated articles, each placed by its text in a period: on a day in
+    one period its holder is the answer, with no date of evidence made up ("since" stays unknown);
+    a holder seen on a day near the question outranks a period that merely contains it."""
+    with Store(tmp_path / "kb.db") as s:
+        s.add([_undated("n" * 16, "Trần Văn Cũ", "Tổng Bí thư", "VNM", ("2011-01-19", "2024-07-19")),
+               _undated("p" * 16, "Lê Văn Mới", "Tổng Bí thư", "VNM", ("2024-08-03", "2026-04-07"))])
+        resolve.run(s)
+        late = q.who(s, "Tổng Bí thư", "VNM", "2025-10-06")["holders"]
+        assert [h["name"] for h in late] == ["Lê Văn Mới", "Trần Văn Cũ"] and late[0]["since"] is None
+        assert q.who(s, "Tổng Bí thư", "VNM", "2016-05-01")["holders"][0]["name"] == "Trần Văn Cũ"
+        s.add([_analysis("q" * 16, "2016-04-20", [("Phạm Văn Gần", "Tổng Bí thư", "VNM", None, None)])])
+        resolve.run(s)
+        assert q.who(s, "Tổng Bí thư", "VNM", "2016-05-01")["holders"][0]["name"] == "Phạm Văn Gần"
+
+
 def test_who_holds_a_stated_tenure_while_it_is_fresh_then_prefers_the_nearer_holder(tmp_path):
     """A start stated in 2016 with no end is held for a term past its last evidence; ten years on, a
     holder seen four days after the date is the answer."""

@@ -8,6 +8,7 @@ sorting its own: both plans give the same pages. `role_seen` mirrors `role_evide
 resolution rebuilds roles, and an actor's alias counts are its mention count."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -33,7 +34,23 @@ def db(tmp_path_factory):
     with Store(folder / "kb.db") as store:
         ingest([str(crowded_feed(folder / "crowd.jsonl", 150))], store)
         ingest([str(feed(folder / "news.jsonl", 120))], store)   # a second run: roles rebuilt
+        ingest([str(_undated(folder / "undated.jsonl"))], store)   # articles placed only in a period
+        assert store.scalar("SELECT count(*) FROM role_seen WHERE span = 1") >= 4
     return folder / "kb.db"
+
+
+UNDATED_NEWS = [   # made up: office-holders of known tenure date nothing but bound their articles
+    "Thủ tướng Nguyễn Xuân Phúc và Bộ trưởng Bộ Ngoại giao Lê Văn Tám tiếp Đại sứ Nhật Bản.",
+    "Thủ tướng Phạm Minh Chính và Bộ trưởng Bộ Ngoại giao Trần Văn Chín tiếp Đại sứ Lào.",
+    "Chủ tịch Quốc hội Vương Đình Huệ hội kiến Thủ tướng Lào.",
+    "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Bộ Quốc phòng Đỗ Văn Mười.",
+]
+
+
+def _undated(path):
+    path.write_text("".join(json.dumps({"url": f"undated-{i}", "title": "Tin", "text": text}, ensure_ascii=False) + "\n"
+                            for i, text in enumerate(UNDATED_NEWS)), encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -44,12 +61,15 @@ def store(db):
 
 def test_role_seen_mirrors_the_evidence(store):
     seen = store.rows("SELECT role_id, observation_id, date, change, doc_id FROM role_seen ORDER BY 1, 2")
-    full = store.rows("SELECT e.role_id, e.observation_id, COALESCE(o.date, d.published) date, o.change, o.doc_id"
-                      " FROM role_evidence e JOIN role_observations o ON o.id = e.observation_id"
+    full = store.rows("SELECT e.role_id, e.observation_id, COALESCE(o.date, d.published, d.period_lo) date, o.change,"
+                      " o.doc_id FROM role_evidence e JOIN role_observations o ON o.id = e.observation_id"
                       " JOIN documents d ON d.doc_id = o.doc_id ORDER BY 1, 2")
     assert seen == full and len(seen) > 300
-    for r in store.rows("SELECT date, hi FROM role_seen WHERE date IS NOT NULL"):
+    for r in store.rows("SELECT date, hi FROM role_seen WHERE date IS NOT NULL AND span IS NULL"):
         assert r["hi"] == _as_date(r["date"], end=True).isoformat()
+    periods = store.rows("SELECT s.date, s.hi, d.period_lo, d.period_hi FROM role_seen s JOIN documents d USING (doc_id)"
+                         " WHERE s.span = 1")
+    assert periods and all((r["date"], r["hi"]) == (r["period_lo"], r["period_hi"]) for r in periods)
 
 
 def test_alias_counts_are_mention_counts(store):
@@ -70,7 +90,8 @@ def test_events_with_a_stored_participant_name_one(store):
 def test_a_roles_first_and_last_sightings_are_its_evidence_extent(store):
     """who._far reads them instead of the evidence (migration 7)."""
     stored = store.rows("SELECT role_id, first_observed, last_observed FROM roles ORDER BY role_id")
-    seen = {r["role_id"]: r for r in store.rows("SELECT role_id, min(date) first, max(date) last FROM role_seen"
+    seen = {r["role_id"]: r for r in store.rows("SELECT role_id, min(date) first,"
+                                                " max(CASE WHEN span = 1 THEN hi ELSE date END) last FROM role_seen"
                                                 " WHERE change IS NOT 'end' GROUP BY role_id")}
     assert [(r["first_observed"], r["last_observed"]) for r in stored] == \
         [(seen[r["role_id"]]["first"], seen[r["role_id"]]["last"]) if r["role_id"] in seen else (None, None)
@@ -145,6 +166,7 @@ def _who_by_reading_all(store, title, country, on):
         p["starts"].update(d for d in [role["start"]] if d)
         p["ends"].update(d for d in [role["end"]] if d)
         p["evidence"] += role["evidence"]
+        p.setdefault("periods", set()).update(_periods(store, role["role_id"]))
     ranked = []
     for iso, people in groups.items():
         holders = []
@@ -170,18 +192,35 @@ def _who_by_reading_all(store, title, country, on):
             "countries": [hs[0][1]["country"] for hs in ranked], "holders": answer[:500]}
 
 
+def _periods(store, role_id):
+    """The periods of the undated articles a role was seen in (migration 9), its evidence with no date."""
+    return {(r[0], r[1]) for r in store.db.execute(
+        "SELECT d.period_lo, d.period_hi FROM role_evidence e JOIN role_observations o ON o.id = e.observation_id"
+        " JOIN documents d ON d.doc_id = o.doc_id WHERE e.role_id = ? AND o.date IS NULL AND d.published IS NULL"
+        " AND d.period_lo IS NOT NULL AND o.change IS NOT 'end'", (role_id,))}
+
+
+def _period_distance(day, lo, hi):
+    """Outside a period, as far as its nearer end; inside, as far as its middle may lie (at most SPAN_DAYS)."""
+    lo, hi = _as_date(lo), _as_date(hi)
+    return min(((hi - lo).days + 1) // 2, SPAN_DAYS) if lo <= day <= hi else (day - hi).days if hi < day \
+        else (lo - day).days
+
+
 def _score(p, people, day):
     starts = [s for s in p["starts"] if _as_date(s) <= day]
     last_start = max(starts, key=_as_date) if starts else None
-    before = [d for d in p["observed"] if _as_date(d) <= day]
+    # a period counts from its first day as a sighting on or before the day
+    before = [d for d in p["observed"] | {lo for lo, _ in p["periods"]} if _as_date(d) <= day]
     ended = any(_as_date(e, end=True) < day and (last_start is None or _as_date(e) >= _as_date(last_start))
                 for e in p["ends"])
     not_yet = bool(p["starts"]) and last_start is None and not before
     last_seen = max([_as_date(d) for d in before] + ([_as_date(last_start)] if last_start else []), default=None)
     superseded = last_seen is not None and any(
-        q is not p and any(last_seen < _as_date(d) <= day for d in q["observed"] | q["starts"])
+        q is not p and any(last_seen < _as_date(d) <= day for d in q["observed"] | q["starts"] | {lo for lo, _ in q["periods"]})
         for q in people.values())
-    distance = min([_distance(day, d) for d in p["observed"]] or [UNDATED])
+    distance = min([_distance(day, d) for d in p["observed"]] + [_period_distance(day, *s) for s in p["periods"]]
+                   or [UNDATED])
     if last_start and not ended and not superseded:
         distance = 0
     return (ended or not_yet, superseded, distance)

@@ -33,7 +33,8 @@ def title_key(title: str | None) -> str:
 
 def build(observations: list[dict]) -> list[dict]:
     """Roles from observations (dicts with actor_id, id, rank, title, organization, country, date,
-    date_precision, change, change_date, published)."""
+    date_precision, change, change_date, published, and period_lo, period_hi: the period of an
+    undated article, which bounds the first and last sightings as role_seen does)."""
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for o in observations:
         if o.get("actor_id") is None or not o.get("title"):
@@ -43,7 +44,8 @@ def build(observations: list[dict]) -> list[dict]:
     roles = []
     for (actor_id, rank, key, country), obs in groups.items():
         # a former holder ("nguyên Bộ trưởng") is no evidence of holding the post on that date
-        dates = sorted({d for o in obs if o.get("change") != "end" and (d := o.get("date") or o.get("published"))})
+        dates = sorted({d for o in obs if o.get("change") != "end"
+                        for d in [o.get("date") or o.get("published"), *_period(o)] if d})
         starts = sorted({o.get("change_date") or o.get("date") for o in obs if o.get("change") == "start"} - {None})
         ends = sorted({o.get("change_date") or o.get("date") for o in obs if o.get("change") == "end"} - {None})
         titles = Counter(o["title"] for o in obs if title_key(o["title"]) == key)   # not a short form folded in
@@ -57,6 +59,13 @@ def build(observations: list[dict]) -> list[dict]:
             "certainty": "disputed" if _disagree(starts) or _disagree(ends) else "stated" if stated else "observed",
             "observations": [o["id"] for o in obs]})
     return roles
+
+
+def _period(o: dict) -> list[str]:
+    """The first and last day of an observation's undated article, when it has no date of its own."""
+    if o.get("date") or o.get("published") or not o.get("period_lo"):
+        return []
+    return [o["period_lo"], o["period_hi"]]
 
 
 def _fold(groups: dict[tuple, list[dict]]) -> dict[tuple, list[dict]]:

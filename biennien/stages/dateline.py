@@ -283,6 +283,16 @@ def publication_date(article: Article, body: list[str]) -> tuple[str | None, str
     return (value, precision) if plausible(value) else (None, None)
 
 
+def period(body: list[str]) -> tuple[str, str] | None:
+    """The first and last day an article without a publication date may be of, as its text's
+    bounds (stages/bounds.py) allow: "Tổng Bí thư Nguyễn Phú Trọng" places it in his tenure. None
+    when nothing bounds it from below (any day up to today)."""
+    bound = bounds.interval(body)
+    if bound is None or bound[0][0] == bounds.EARLIEST:
+        return None
+    return bound[0][0].isoformat(), bound[-1][1].isoformat()
+
+
 PAST_LEAD_DAYS = 7   # a lead told as past ("hôm 30/3") comes this close before its report: of 18 dated feed
                      # items outside the gold sets (corpus/rss), every one within 3 days
 BEFORE_EVENT_DAYS = 31   # a named event's lead day may come this long before it: the delegation leaving for it

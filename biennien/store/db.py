@@ -170,7 +170,7 @@ MENTIONS = TABLES.index("mentions")
 # Insert statements in foreign-key order: documents, document_sources, then rows.TABLES.
 INSERTS = {
     "documents": "INSERT INTO documents (doc_id, source, title, text, published, published_precision, outlet, url,"
-                 " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                 " period_lo, period_hi, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
     "document_sources": "INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?,?)",
     "zones": 'INSERT INTO zones (doc_id, start, "end", kind) VALUES (?,?,?,?)',
     "sentences": 'INSERT INTO sentences (doc_id, idx, start, "end", text, is_caption) VALUES (?,?,?,?,?,?)',

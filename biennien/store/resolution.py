@@ -163,7 +163,7 @@ def observations_for_actors(store: Store, actor_ids: list[int]) -> list[dict]:
     out = []
     for i in range(0, len(actor_ids), 500):
         chunk = actor_ids[i:i + 500]
-        out += store.rows(f"SELECT o.*, d.published, d.published_precision FROM role_observations o"
+        out += store.rows(f"SELECT o.*, d.published, d.published_precision, d.period_lo, d.period_hi FROM role_observations o"
                           f" JOIN documents d USING (doc_id) WHERE o.actor_id IN ({_in(chunk)})", chunk)
     return out
 

@@ -57,5 +57,7 @@ def of(a: Analysis) -> Rows:
         [(d, r.sentence, r.person, r.rank, r.title, r.organization, r.country, r.date, r.date_precision, r.change,
           r.change_date) for r in a.roles],
     )
-    document = (d, art.source, art.title, art.text, art.published, art.published_precision, art.outlet, art.url)
+    lo, hi = art.period or (None, None)
+    document = (d, art.source, art.title, art.text, art.published, art.published_precision, art.outlet, art.url,
+                lo, hi)
     return Rows(d, art.source, document, tables, a.warnings, a.timings)

@@ -314,6 +314,33 @@ MIGRATIONS: list[str] = [
     CREATE INDEX mentions_actor_doc ON mentions(actor_id, doc_id, start) WHERE actor_id IS NOT NULL;
     CREATE INDEX mentions_actor_country ON mentions(actor_id, country) WHERE actor_id IS NOT NULL;
     """,
+    # 9: an article without a publication date keeps the days its text allows (`period_lo`,
+    # `period_hi`: Article.period, stages/dateline.period), and its role evidence is seen over that
+    # period (`span` = 1: `date` its first day, `hi` its last), so that `who` on a day inside it
+    # prefers a holder seen there to one whose tenure the text rules out (issue 14). Read by a
+    # partial index: spans are few beside dated evidence; the two indexes carry `span`, so that the
+    # seeks of dated evidence alone still read the index only.
+    """
+    ALTER TABLE documents ADD COLUMN period_lo TEXT;
+    ALTER TABLE documents ADD COLUMN period_hi TEXT;
+    ALTER TABLE role_seen ADD COLUMN span INTEGER;
+    DROP TRIGGER role_seen_ai;
+    CREATE TRIGGER role_seen_ai AFTER INSERT ON role_evidence BEGIN
+        INSERT OR REPLACE INTO role_seen (role_id, observation_id, date, hi, change, doc_id, span)
+        SELECT new.role_id, new.observation_id, x.date, CASE WHEN x.span THEN x.period_hi
+               WHEN length(x.date) = 4 THEN x.date || '-12-31'
+               WHEN length(x.date) = 7 THEN date(x.date || '-01', '+1 month', '-1 day') ELSE x.date END,
+               x.change, x.doc_id, x.span
+        FROM (SELECT COALESCE(o.date, d.published, d.period_lo) date, o.change, o.doc_id, d.period_hi,
+                     CASE WHEN o.date IS NULL AND d.published IS NULL AND d.period_lo IS NOT NULL THEN 1 END span
+              FROM role_observations o JOIN documents d ON d.doc_id = o.doc_id WHERE o.id = new.observation_id) x;
+    END;
+    CREATE INDEX role_seen_span ON role_seen(role_id, date, hi) WHERE span = 1 AND change IS NOT 'end';
+    DROP INDEX role_seen_date;
+    CREATE INDEX role_seen_date ON role_seen(role_id, date, doc_id, change, span);
+    DROP INDEX role_seen_hi;
+    CREATE INDEX role_seen_hi ON role_seen(role_id, hi, change, span);
+    """,
 ]
 REKEY_PERSONS = 6   # stores below version 6 (migration 6) get their person keys recomputed
 

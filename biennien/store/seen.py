@@ -13,6 +13,7 @@ import json
 from .db import Store
 
 NOT_END = "s.change IS NOT 'end'"
+DATED = "date IS NOT NULL AND span IS NOT 1"   # evidence with a date of its own, not an undated article's period
 CHUNK = 300
 
 
@@ -23,25 +24,32 @@ def _in(ids: list) -> str:
 def spans(store: Store, role_ids: list[int], day: str) -> dict[int, dict]:
     """Per role, over the dates it was seen on (evidence that is no end of tenure, dated):
     `inside` (a date contains `day`), `below` (the last day of the latest date wholly before it),
-    `above` (the earliest date after it), `upto` (the latest date on or before it)."""
+    `above` (the earliest date after it), `upto` (the latest date on or before it), `within` (the
+    days of the narrowest period of an undated article that contains `day`, migration 9; None
+    when none does). A period counts as its first day for `upto` and `above`, its last for
+    `below`."""
     out: dict[int, dict] = {}
     where = f"s.role_id = r.value AND {NOT_END}"
     sql = ("SELECT r.value,"
            f" EXISTS (SELECT 1 FROM role_seen s INDEXED BY role_seen_date WHERE {where} AND s.date IN (?, ?, ?)),"
            f" (SELECT s.hi FROM role_seen s WHERE {where} AND s.hi < ? ORDER BY s.hi DESC LIMIT 1),"
            f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date > ? ORDER BY s.date LIMIT 1),"
-           f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date <= ? ORDER BY s.date DESC LIMIT 1)"
+           f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date <= ? ORDER BY s.date DESC LIMIT 1),"
+           " (SELECT min(julianday(s.hi) - julianday(s.date)) FROM role_seen s INDEXED BY role_seen_span"
+           f" WHERE {where} AND s.span = 1 AND s.date <= ? AND s.hi >= ?)"
            " FROM json_each(?) r")
     for i in range(0, len(role_ids), 5000):
         chunk = role_ids[i:i + 5000]
-        for r in store.db.execute(sql, (day, day[:7], day[:4], day, day, day, json.dumps(chunk))):
-            out[r[0]] = {"inside": bool(r[1]), "below": r[2], "above": r[3], "upto": r[4]}
+        for r in store.db.execute(sql, (day, day[:7], day[:4], day, day, day, day, day, json.dumps(chunk))):
+            out[r[0]] = {"inside": bool(r[1]), "below": r[2], "above": r[3], "upto": r[4],
+                         "within": None if r[5] is None else int(r[5]) + 1}
     return out
 
 
 def extent(store: Store, role_ids: list[int]) -> dict[int, tuple[str, str]]:
-    """Per role seen on a date, its earliest and latest dates (no end of tenure)."""
-    where = f"s.role_id = r.value AND {NOT_END} AND s.date IS NOT NULL"
+    """Per role seen on a date, its earliest and latest dates (no end of tenure; a period of an
+    undated article is no date it was seen on)."""
+    where = f"s.role_id = r.value AND {NOT_END} AND s.date IS NOT NULL AND s.span IS NOT 1"
     return {r[0]: (r[1], r[2]) for r in store.db.execute(
         f"SELECT r.value, (SELECT s.date FROM role_seen s WHERE {where} ORDER BY s.date LIMIT 1),"
         f" (SELECT s.date FROM role_seen s WHERE {where} ORDER BY s.date DESC LIMIT 1) FROM json_each(?) r",
@@ -64,7 +72,7 @@ def observed(store: Store, role_ids: list[int]) -> dict[int, list[str]]:
     for i in range(0, len(role_ids), CHUNK):
         chunk = role_ids[i:i + CHUNK]
         for r in store.db.execute(f"SELECT DISTINCT s.role_id, s.date FROM role_seen s WHERE s.role_id IN ({_in(chunk)})"
-                                  f" AND {NOT_END} AND s.date IS NOT NULL ORDER BY 1, 2", chunk):
+                                  f" AND {NOT_END} AND s.date IS NOT NULL AND s.span IS NOT 1 ORDER BY 1, 2", chunk):
             out.setdefault(r[0], []).append(r[1])
     return out
 
@@ -89,12 +97,12 @@ def near(store: Store, role_id: int, day: str, n: int) -> list[tuple[str | None,
     """(date, doc_id, observation id) of a role's evidence nearest to `day`, at least n of them
     where it has so many: those containing it, the latest n wholly before it and the earliest n
     after it (by the first or last day of their dates)."""
-    rows = store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND date IN (?, ?, ?)",
-                            (role_id, day, day[:7], day[:4])).fetchall()
-    rows += store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND hi < ?"
-                             " ORDER BY hi DESC LIMIT ?", (role_id, day, n)).fetchall()
-    rows += store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND date > ?"
-                             " ORDER BY date LIMIT ?", (role_id, day, n)).fetchall()
+    rows = store.db.execute(f"SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND {DATED}"
+                            " AND date IN (?, ?, ?)", (role_id, day, day[:7], day[:4])).fetchall()
+    rows += store.db.execute(f"SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND {DATED}"
+                             " AND hi < ? ORDER BY hi DESC LIMIT ?", (role_id, day, n)).fetchall()
+    rows += store.db.execute(f"SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND {DATED}"
+                             " AND date > ? ORDER BY date LIMIT ?", (role_id, day, n)).fetchall()
     return rows
 
 
@@ -103,19 +111,19 @@ def around(store: Store, role_id: int, low_hi: str, day: str, high_date: str) ->
     containing it, those ending on or after `low_hi` before it, those starting on or before
     `high_date` after it."""
     return store.db.execute(
-        "SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND (date IN (?, ?, ?)"
+        f"SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND {DATED} AND (date IN (?, ?, ?)"
         " OR (hi < ? AND hi >= ?) OR (date > ? AND date <= ?))",
         (role_id, day, day[:7], day[:4], day, low_hi, day, high_date)).fetchall()
 
 
 def undated(store: Store, role_id: int, n: int) -> list[tuple[None, str, int]]:
-    """(None, doc_id, observation id) of a role's first n undated pieces of evidence by article,
-    with those that tie with the last."""
-    rows = store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ? AND date IS NULL"
-                            " ORDER BY date, doc_id LIMIT ?", (role_id, n)).fetchall()
+    """(None, doc_id, observation id) of a role's first n undated pieces of evidence by article
+    (an article's period is no date), with those that tie with the last."""
+    rows = store.db.execute("SELECT NULL, doc_id, observation_id FROM role_seen WHERE role_id = ?"
+                            f" AND NOT ({DATED}) ORDER BY doc_id LIMIT ?", (role_id, n)).fetchall()
     if rows and len(rows) == n:
-        rows += store.db.execute("SELECT date, doc_id, observation_id FROM role_seen WHERE role_id = ?"
-                                 " AND date IS NULL AND doc_id = ?", (role_id, rows[-1][1])).fetchall()
+        rows += store.db.execute("SELECT NULL, doc_id, observation_id FROM role_seen WHERE role_id = ?"
+                                 f" AND NOT ({DATED}) AND doc_id = ?", (role_id, rows[-1][1])).fetchall()
     return rows
 
 
