@@ -12,7 +12,8 @@ from biennien.store import Store
 from .test_query import store  # noqa: F401 - the hand-made store fixture
 
 FIELDS = {
-    "documents": {"doc_id", "source", "title", "published", "published_precision", "outlet"},
+    "documents": {"doc_id", "source", "title", "published", "published_precision", "outlet",
+                  "period"},   # beyond the contract: the days an undated article's text allows (issue 14)
     "actors": {"actor_id", "name", "aliases", "kind", "country"},
     "mentions": {"actor_id", "doc_id", "surface", "start", "end", "sentence"},
     "roles": {"actor_id", "name", "rank", "title", "organization", "country", "observed", "start", "end", "evidence"},
@@ -71,3 +72,14 @@ def test_exports_leave_out_events_without_participants(tmp_path):
         assert export(s, tmp_path / "named")["events"] == 0
         assert export(s, tmp_path / "all", participants="any")["events"] == 1
         assert export(s, tmp_path / "csv", "csv", participants="any")["events.csv"] == 1
+
+
+def test_an_undated_articles_period_is_exported(tmp_path):
+    from .test_query import _undated
+    from biennien import resolve
+    with Store(tmp_path / "kb.db") as s:
+        s.add([_undated("n" * 16, "Trần Văn Cũ", "Tổng Bí thư", "VNM", ("2011-01-19", "2024-07-19"))])
+        resolve.run(s)
+        export(s, tmp_path / "out")
+    (doc,) = _jsonl(tmp_path / "out" / "documents.jsonl")
+    assert doc["published"] is None and doc["period"] == {"start": "2011-01-19", "end": "2024-07-19"}

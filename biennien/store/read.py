@@ -32,16 +32,25 @@ def counts(store: Store) -> dict:
 # --- documents and sentences --------------------------------------------------------------
 
 def iter_documents(store: Store) -> Iterator[dict]:
-    yield from store.iter_rows("SELECT doc_id, source, title, published, published_precision, outlet FROM documents"
-                               " ORDER BY source, doc_id")
+    """The contract's documents, with `period`: for an article with no publication date, the first
+    and last day its text allows (`{"start", "end"}`, migration 9), else null."""
+    for d in store.iter_rows("SELECT doc_id, source, title, published, published_precision, outlet, period_lo, period_hi"
+                             " FROM documents ORDER BY source, doc_id"):
+        yield _with_period(d)
+
+
+def _with_period(d: dict) -> dict:
+    lo, hi = d.pop("period_lo"), d.pop("period_hi")
+    d["period"] = {"start": lo, "end": hi} if lo else None
+    return d
 
 
 def document(store: Store, doc_id: str) -> dict | None:
-    rows = store.rows("SELECT doc_id, source, title, text, published, published_precision, outlet, url"
-                      " FROM documents WHERE doc_id = ?", (doc_id,))
+    rows = store.rows("SELECT doc_id, source, title, text, published, published_precision, outlet, url, period_lo,"
+                      " period_hi FROM documents WHERE doc_id = ?", (doc_id,))
     if not rows:
         return None
-    doc = rows[0]
+    doc = _with_period(rows[0])
     doc["zones"] = store.rows('SELECT start, "end", kind FROM zones WHERE doc_id = ? ORDER BY start', (doc_id,))
     doc["sentences"] = store.rows('SELECT idx, start, "end", text, is_caption FROM sentences WHERE doc_id = ?'
                                   " ORDER BY idx", (doc_id,))
