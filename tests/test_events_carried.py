@@ -48,3 +48,28 @@ def test_words_told_to_someone_about_a_topic_carry_no_speaker():
             "thống nhất với Thượng tướng Vongkham.")
     found = _find(text, ("Trần Văn Lâm", "person", "VNM"), ("Bounmy", "person", "LAO"), ("Vongkham", "person", "LAO"))
     assert all(t != "AGREE" for t, _, _ in _kept(found))
+
+
+def test_reported_words_with_no_subject_of_their_own_are_the_speakers_act():
+    # "A tuyên bố trục xuất B": nothing but adverbs between the reported cue and the verb
+    text = "Bộ Ngoại giao Mỹ hôm nay tuyên bố trục xuất 60 nhà ngoại giao Nga."
+    found = _find(text, ("Bộ Ngoại giao Mỹ", "organization", "USA"), ("Nga", "country", "RUS"))
+    assert ("SANCTION", ["Bộ Ngoại giao Mỹ"], ["Nga"]) in _kept(found)
+
+
+def test_a_rang_between_the_cue_and_the_verb_keeps_the_speaker():
+    text = "Tổng thống Lê Văn Hưng nói rằng đã chỉ trích gay gắt Thủ tướng Ba Lan Jan Kowal."
+    found = _find(text, ("Lê Văn Hưng", "person", "VNM"), ("Jan Kowal", "person", "POL"))
+    assert ("ACCUSE", ["Lê Văn Hưng"], ["Jan Kowal"]) in _kept(found)
+
+
+def test_reported_words_with_a_subject_of_their_own_are_not_the_speakers():
+    text = "Tổng thống Lê Văn Hưng cho biết cảnh sát đã chỉ trích gay gắt Thủ tướng Ba Lan Jan Kowal."
+    found = _find(text, ("Lê Văn Hưng", "person", "VNM"), ("Jan Kowal", "person", "POL"))
+    assert all(a != ["Lê Văn Hưng"] for _, a, _ in _kept(found))
+
+
+def test_a_passive_reported_cue_gives_no_speaker():
+    text = "Bộ Ngoại giao Mỹ được cho biết đã trục xuất 60 nhà ngoại giao Nga."
+    found = _find(text, ("Bộ Ngoại giao Mỹ", "organization", "USA"), ("Nga", "country", "RUS"))
+    assert all(a != ["Bộ Ngoại giao Mỹ"] for _, a, _ in _kept(found))

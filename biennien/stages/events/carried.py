@@ -1,7 +1,8 @@
 """Subjects a verb carries from another part of its sentence when its own part names none: the
 sentence's subject for a part opened by a comma ("X đến Hà Nội, bắt đầu thăm Việt Nam"), and the
 speaker for a part after reported words ("Thủ tướng A khẳng định ...; đề nghị B ...", "Đại sứ A cho
-biết ..., cáo buộc B ...": the speaker acts, not the subject of what was said)."""
+biết ..., cáo buộc B ...": the speaker acts, not the subject of what was said), and the speaker for
+words with no subject of their own ("Tổng thống A tuyên bố trục xuất B": A expels B)."""
 from __future__ import annotations
 
 from ...lexicon import types as event_types
@@ -13,6 +14,7 @@ from .view import Hit, View
 
 SPEAKERS = ("person", "organization")
 SAID = event_types.governing()   # acts of speech (event_types.tsv governing): a request, a charge, a promise
+SAID_GAP = ("adverb", "plan", "light", "intent")   # cue kinds between a reported cue and the speaker's own verb
 
 
 def opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
@@ -52,3 +54,18 @@ def met_for(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> Draf
             not prev.hit.objects or not subj or {m.name for m in prev.hit.subject} != {m.name for m in subj}:
         return None
     return prev
+
+
+def reporter(view: View, h: Hit) -> list[Mention]:
+    """"Tổng thống A tuyên bố trục xuất B", "A cho biết sẽ gặp B": a verb right after a reported cue
+    of its clause, only adverbs, plan words, times and a "rằng" (event_cues kind that) between, has
+    no subject of its own: the speaker does what the words say. Not "A cho biết B sẽ ..." (B's), nor
+    "A cho biết, ..." (the words after a comma are someone else's), nor "A tuyên bố huỷ thăm B" (what
+    the words negate is no act)."""
+    cue = next((c for c in reversed(view.by_kind.get("reported", ())) if c.has("reported", "before")
+                and h.clause[0] <= c.start and c.end <= h.head), None)
+    if cue is None or view.masked(cue.end, h.head, ("and", "that", *SAID_GAP), times=True).strip():
+        return []
+    said = Hit(cue.start, cue.end, h.trigger, cue.start, clause=h.clause)
+    found = subject(view, said)
+    return [] if said.passive else found
