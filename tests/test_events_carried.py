@@ -73,3 +73,10 @@ def test_a_passive_reported_cue_gives_no_speaker():
     text = "Bộ Ngoại giao Mỹ được cho biết đã trục xuất 60 nhà ngoại giao Nga."
     found = _find(text, ("Bộ Ngoại giao Mỹ", "organization", "USA"), ("Nga", "country", "RUS"))
     assert all(a != ["Bộ Ngoại giao Mỹ"] for _, a, _ in _kept(found))
+
+
+def test_a_joint_acts_noun_right_after_reported_words_is_their_topic():
+    # "thoả thuận" opens what is said ("cho rằng thoả thuận là ..."); no agreement of the speaker's
+    text = "Tổng thống Lê Văn Hưng cho rằng thoả thuận với Ba Lan là một thành công."
+    found = _find(text, ("Lê Văn Hưng", "person", "VNM"), ("Ba Lan", "country", "POL"))
+    assert all("Lê Văn Hưng" not in a + r for _, a, r in _kept(found))

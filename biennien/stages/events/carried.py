@@ -66,6 +66,8 @@ def reporter(view: View, h: Hit) -> list[Mention]:
                 and h.clause[0] <= c.start and c.end <= h.head), None)
     if cue is None or view.masked(cue.end, h.head, ("and", "that", *SAID_GAP), times=True).strip():
         return []
+    if h.trigger.args == "joint" and not view.masked(cue.end, h.head, ("that",)).strip():
+        return []   # "A cho rằng thoả thuận là ...": a joint act's noun right after the words is their topic
     said = Hit(cue.start, cue.end, h.trigger, cue.start, clause=h.clause)
     found = subject(view, said)
     return [] if said.passive else found
