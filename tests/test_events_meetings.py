@@ -46,3 +46,8 @@ def test_a_title_with_a_country_and_no_name_is_its_holder_who_met():
         found = _consults(f"Tổng thống Ba Lan Jan Kowal đến Tokyo hôm 5/11.\n\n{opening} trong cuộc hội đàm với "
                           "Thủ tướng Nhật Bản Sato Kenji.")
         assert found == [(["Jan Kowal"], ["Sato Kenji"])]
+
+
+def test_states_right_after_a_meeting_noun_are_its_sides_not_a_counterpart():
+    found = _consults("Bộ trưởng Trung Quốc Lý Minh xuất hiện sau khi các cuộc đàm phán Mỹ - Trung sụp đổ.")
+    assert (["Lý Minh"], ["Mỹ"]) not in found
