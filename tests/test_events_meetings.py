@@ -51,3 +51,15 @@ def test_a_title_with_a_country_and_no_name_is_its_holder_who_met():
 def test_states_right_after_a_meeting_noun_are_its_sides_not_a_counterpart():
     found = _consults("Bộ trưởng Trung Quốc Lý Minh xuất hiện sau khi các cuộc đàm phán Mỹ - Trung sụp đổ.")
     assert (["Lý Minh"], ["Mỹ"]) not in found
+
+
+def test_the_person_before_an_agreement_noun_is_not_its_party(monkeypatch):
+    # only a meeting's counterpart met the one person before it: an analyst speaks of an agreement
+    from biennien.stages.events import triggers
+    drafts = []
+    keep = triggers.keep
+    monkeypatch.setattr(triggers, "keep", lambda d: drafts.append(d) or keep(d))
+    _analysed("Nói trong một cuộc phỏng vấn, nhà phân tích Jan Kowal cho biết Ba Lan có rất ít triển vọng "
+              "trong một thoả thuận với Mỹ.")
+    agreements = [d for d in drafts if d.type == "AGREE"]
+    assert agreements and all("Jan Kowal" not in names(d.actors + d.recipients) for d in agreements)

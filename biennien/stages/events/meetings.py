@@ -21,6 +21,7 @@ from .view import Hit, View, title_words
 
 FRONTING = ("nominal", "place", "adverb")   # cue kinds that may open the fronted phrase ("Trong", "Tại")
 PRECISION = {"day": 10, "month": 7, "year": 4}
+MEETING = "CONSULT"   # the type of a meeting noun: only its one person named before it met its counterpart
 MEETS = ("visit", "host")   # trigger args of a meeting noun whose object, right after it, is whom it met
 
 
@@ -70,7 +71,8 @@ def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
             comma = view.text.find(",", first, h.clause[1])
             subj = _titled_subject(view, comma + 1, h.clause[1]) if comma >= 0 else []
         else:
-            subj = title_holders(view, _subject_group(view, view.start, h.clause[1])[:1]) or _one_before(view, h)
+            subj = title_holders(view, _subject_group(view, view.start, h.clause[1])[:1]) or \
+                (_one_before(view, h) if d.type == MEETING else [])
         names = {p.name for p in d.actors}
         countries = {p.country for p in d.actors}
         subj = [m for m in subj if m.kind == "person" and m.name not in names and m.country not in countries]
@@ -92,7 +94,8 @@ def _counterpart(view: View, h: Hit, first: int) -> bool:
 def _one_before(view: View, h: Hit) -> list[Mention]:
     """"Đó là thông tin được Đại tướng A đưa ra trong buổi hội đàm cùng B", "Khẳng định trên là của
     Thứ trưởng A trong buổi làm việc với B": the one person named before the noun in its clause (a
-    title with a country and no name standing for its one holder: "của Thủ tướng Thái Lan")."""
+    title with a country and no name standing for its one holder: "của Thủ tướng Thái Lan"); for a
+    meeting only ("một thoả thuận với Mỹ", "tập trận chung với X" are no one's before them)."""
     before = [m for m in view.mentions if h.clause[0] <= m.start and m.end <= h.start and view.usable(m)]
     persons = [m for m in title_holders(view, before) if m.kind == "person"]   # "của Thủ tướng Thái Lan": its holder
     return persons if len({m.name for m in persons}) == 1 else []
