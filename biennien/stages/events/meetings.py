@@ -71,7 +71,7 @@ def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
             comma = view.text.find(",", first, h.clause[1])
             subj = _titled_subject(view, comma + 1, h.clause[1]) if comma >= 0 else []
         else:
-            subj = title_holders(view, _subject_group(view, view.start, h.clause[1])[:1]) or \
+            subj = _subject_group(view, view.start, h.clause[1])[:1] or \
                 (_one_before(view, h) if d.type == MEETING else [])
         names = {p.name for p in d.actors}
         countries = {p.country for p in d.actors}
@@ -93,11 +93,10 @@ def _counterpart(view: View, h: Hit, first: int) -> bool:
 
 def _one_before(view: View, h: Hit) -> list[Mention]:
     """"Đó là thông tin được Đại tướng A đưa ra trong buổi hội đàm cùng B", "Khẳng định trên là của
-    Thứ trưởng A trong buổi làm việc với B": the one person named before the noun in its clause (a
-    title with a country and no name standing for its one holder: "của Thủ tướng Thái Lan"); for a
+    Thứ trưởng A trong buổi làm việc với B": the one person named before the noun in its clause; for a
     meeting only ("một thoả thuận với Mỹ", "tập trận chung với X" are no one's before them)."""
-    before = [m for m in view.mentions if h.clause[0] <= m.start and m.end <= h.start and view.usable(m)]
-    persons = [m for m in title_holders(view, before) if m.kind == "person"]   # "của Thủ tướng Thái Lan": its holder
+    persons = [m for m in view.mentions if h.clause[0] <= m.start and m.end <= h.start and view.usable(m)
+               and m.kind == "person"]
     return persons if len({m.name for m in persons}) == 1 else []
 
 
