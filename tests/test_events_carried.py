@@ -80,3 +80,16 @@ def test_a_joint_acts_noun_right_after_reported_words_is_their_topic():
     text = "Tổng thống Lê Văn Hưng cho rằng thoả thuận với Ba Lan là một thành công."
     found = _find(text, ("Lê Văn Hưng", "person", "VNM"), ("Ba Lan", "country", "POL"))
     assert all("Lê Văn Hưng" not in a + r for _, a, r in _kept(found))
+
+
+def test_a_request_joined_by_va_after_reported_words_is_the_speakers():
+    # "A khẳng định rằng ... và yêu cầu B": "và" joins the speaker's acts, as a comma does
+    text = "Phát ngôn viên Jan Kowal khẳng định rằng thiết bị đã bị thu giữ trái phép và yêu cầu Ba Lan không can thiệp."
+    found = _find(text, ("Jan Kowal", "person", "USA"), ("Ba Lan", "country", "POL"))
+    assert ("REQUEST", ["Jan Kowal"], ["Ba Lan"]) in _kept(found)
+
+
+def test_va_joining_two_names_gives_no_speaker():
+    text = "Ông Kim Chol cho biết Nga và Mỹ cáo buộc Kuala Lumpur che giấu sự thật."
+    found = _find(text, KIM, ("Nga", "country", "RUS"), ("Mỹ", "country", "USA"), ("Kuala Lumpur", "location", "MYS"))
+    assert all(a != ["Kim Chol"] for t, a, _ in _kept(found) if t == "ACCUSE")

@@ -29,14 +29,19 @@ def opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
 
 
 def speaker(view: View, s: Sentence, h: Hit) -> list[Mention]:
-    """Who says the words a verb's part follows, when that part opens after ";" or a comma with
+    """Who says the words a verb's part follows, when that part opens after ";", a comma or "và" with
     nothing of its own before the verb, if the verb is an act of speech; none when the words open
     with a comma ("A cho biết, B ...": what follows is B's) or a purpose clause holds the verb ("... để
     yêu cầu": theirs), and none for other acts ("cần duy trì trao đổi, tiếp xúc": the words' list)."""
     if h.trigger.type not in SAID or view.cue_ending(h.head, "purpose"):
         return []
-    cut = max(view.text.rfind(",", s.start, h.head), view.text.rfind(";", s.start, h.head))
-    if cut < 0 or blank_soft(view, cut + 1, h.head):
+    marks = [(i, i + 1) for i in (view.text.rfind(",", s.start, h.head), view.text.rfind(";", s.start, h.head)) if i >= 0]
+    marks += [(c.start, c.end) for c in view.by_kind.get("and", ()) if s.start < c.start and c.end <= h.head
+              and not c.has("adverb")]   # "A nói rằng ... và tiếp tục đe doạ B": "và" joins the speaker's acts
+    if not marks:
+        return []
+    cut, after = max(marks)
+    if blank_soft(view, after, h.head):
         return []
     cue = next((c for c in view.by_kind.get("reported", ()) if c.has("reported", "before")
                 and s.start < c.start and c.end <= cut), None)
