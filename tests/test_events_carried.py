@@ -93,3 +93,10 @@ def test_va_joining_two_names_gives_no_speaker():
     text = "Ông Kim Chol cho biết Nga và Mỹ cáo buộc Kuala Lumpur che giấu sự thật."
     found = _find(text, KIM, ("Nga", "country", "RUS"), ("Mỹ", "country", "USA"), ("Kuala Lumpur", "location", "MYS"))
     assert all(a != ["Kim Chol"] for t, a, _ in _kept(found) if t == "ACCUSE")
+
+
+def test_a_negation_in_the_speakers_words_does_not_negate_the_act_after_va():
+    # "nói rằng chưa đến lúc ... và tiếp tục đe doạ B": "chưa" is the words', the threat happened
+    text = "Tổng thống Jan Kowal nói rằng chưa đến lúc đàm phán và tiếp tục đe doạ áp thuế với hàng Ba Lan."
+    found = _find(text, ("Jan Kowal", "person", "USA"), ("Ba Lan", "country", "POL"))
+    assert ("THREATEN", ["Jan Kowal"], ["Ba Lan"]) in _kept(found)

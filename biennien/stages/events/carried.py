@@ -35,9 +35,7 @@ def speaker(view: View, s: Sentence, h: Hit) -> list[Mention]:
     yêu cầu": theirs), and none for other acts ("cần duy trì trao đổi, tiếp xúc": the words' list)."""
     if h.trigger.type not in SAID or view.cue_ending(h.head, "purpose"):
         return []
-    marks = [(i, i + 1) for i in (view.text.rfind(",", s.start, h.head), view.text.rfind(";", s.start, h.head)) if i >= 0]
-    marks += [(c.start, c.end) for c in view.by_kind.get("and", ()) if s.start < c.start and c.end <= h.head
-              and not c.has("adverb")]   # "A nói rằng ... và tiếp tục đe doạ B": "và" joins the speaker's acts
+    marks = _marks(view, s, h)
     if not marks:
         return []
     cut, after = max(marks)
@@ -50,6 +48,20 @@ def speaker(view: View, s: Sentence, h: Hit) -> list[Mention]:
     said = Hit(cue.start, cue.end, h.trigger, cue.start, clause=view.clause_of(cue.start))
     found = [m for m in subject(view, said) if m.kind in SPEAKERS]
     return found or ([] if said.passive else title_subject(view, said))
+
+
+def _marks(view: View, s: Sentence, h: Hit) -> list[tuple[int, int]]:
+    """Where the parts of the sentence before the verb end: the last comma, ";" and the "và"s ("A nói
+    rằng ... và tiếp tục đe doạ B": "và" joins the speaker's acts; not "cùng", an adverb too)."""
+    marks = [(i, i + 1) for i in (view.text.rfind(",", s.start, h.head), view.text.rfind(";", s.start, h.head)) if i >= 0]
+    return marks + [(c.start, c.end) for c in view.by_kind.get("and", ()) if s.start < c.start and c.end <= h.head
+                    and not c.has("adverb")]
+
+
+def words_end(view: View, s: Sentence, h: Hit) -> int:
+    """Where the speaker's words end before a verb carried from the speaker: what they hold (a
+    negation, a plan: "nói rằng chưa đến lúc ... và tiếp tục đe doạ B") is not the verb's."""
+    return max((after for _, after in _marks(view, s, h)), default=h.clause[0])
 
 
 def met_for(view: View, prev: Draft | None, subj: list[Mention], h: Hit) -> Draft | None:
