@@ -82,8 +82,9 @@ def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
 
 def _counterpart(view: View, h: Hit, first: int) -> bool:
     """Does the noun's phrase name only whom it was held with: after a counterpart cue ("cuộc hội đàm
-    với X", "buổi hội đàm cùng X"), or right after a noun of meeting that takes its object
-    ("cuộc gặp Thủ tướng X", not a visit: "chuyến thăm Lào" names where it went)?"""
+    với X", "buổi hội đàm cùng X"), or right after a noun of meeting that takes its object, persons
+    only ("cuộc gặp Thủ tướng X"; not a visit: "chuyến thăm Lào" names where it went; not the states
+    of its sides: "các cuộc đàm phán Mỹ - Trung")?"""
     cue = next((c for c in view.cues_in(h.end, h.zone_end, "counterpart")), None)
     if cue is not None:
         return cue.end <= first and len(view.text[h.end:cue.start].split()) <= 3
