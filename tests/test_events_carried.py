@@ -48,3 +48,55 @@ def test_words_told_to_someone_about_a_topic_carry_no_speaker():
             "thống nhất với Thượng tướng Vongkham.")
     found = _find(text, ("Trần Văn Lâm", "person", "VNM"), ("Bounmy", "person", "LAO"), ("Vongkham", "person", "LAO"))
     assert all(t != "AGREE" for t, _, _ in _kept(found))
+
+
+def test_reported_words_with_no_subject_of_their_own_are_the_speakers_act():
+    # "A tuyên bố trục xuất B": nothing but adverbs between the reported cue and the verb
+    text = "Bộ Ngoại giao Mỹ hôm nay tuyên bố trục xuất 60 nhà ngoại giao Nga."
+    found = _find(text, ("Bộ Ngoại giao Mỹ", "organization", "USA"), ("Nga", "country", "RUS"))
+    assert ("SANCTION", ["Bộ Ngoại giao Mỹ"], ["Nga"]) in _kept(found)
+
+
+def test_a_rang_between_the_cue_and_the_verb_keeps_the_speaker():
+    text = "Tổng thống Lê Văn Hưng nói rằng đã chỉ trích gay gắt Thủ tướng Ba Lan Jan Kowal."
+    found = _find(text, ("Lê Văn Hưng", "person", "VNM"), ("Jan Kowal", "person", "POL"))
+    assert ("ACCUSE", ["Lê Văn Hưng"], ["Jan Kowal"]) in _kept(found)
+
+
+def test_reported_words_with_a_subject_of_their_own_are_not_the_speakers():
+    text = "Tổng thống Lê Văn Hưng cho biết cảnh sát đã chỉ trích gay gắt Thủ tướng Ba Lan Jan Kowal."
+    found = _find(text, ("Lê Văn Hưng", "person", "VNM"), ("Jan Kowal", "person", "POL"))
+    assert all(a != ["Lê Văn Hưng"] for _, a, _ in _kept(found))
+
+
+def test_a_passive_reported_cue_gives_no_speaker():
+    text = "Bộ Ngoại giao Mỹ được cho biết đã trục xuất 60 nhà ngoại giao Nga."
+    found = _find(text, ("Bộ Ngoại giao Mỹ", "organization", "USA"), ("Nga", "country", "RUS"))
+    assert all(a != ["Bộ Ngoại giao Mỹ"] for _, a, _ in _kept(found))
+
+
+def test_a_joint_acts_noun_right_after_reported_words_is_their_topic():
+    # "thoả thuận" opens what is said ("cho rằng thoả thuận là ..."); no agreement of the speaker's
+    text = "Tổng thống Lê Văn Hưng cho rằng thoả thuận với Ba Lan là một thành công."
+    found = _find(text, ("Lê Văn Hưng", "person", "VNM"), ("Ba Lan", "country", "POL"))
+    assert all("Lê Văn Hưng" not in a + r for _, a, r in _kept(found))
+
+
+def test_a_request_joined_by_va_after_reported_words_is_the_speakers():
+    # "A khẳng định rằng ... và yêu cầu B": "và" joins the speaker's acts, as a comma does
+    text = "Phát ngôn viên Jan Kowal khẳng định rằng thiết bị đã bị thu giữ trái phép và yêu cầu Ba Lan không can thiệp."
+    found = _find(text, ("Jan Kowal", "person", "USA"), ("Ba Lan", "country", "POL"))
+    assert ("REQUEST", ["Jan Kowal"], ["Ba Lan"]) in _kept(found)
+
+
+def test_va_joining_two_names_gives_no_speaker():
+    text = "Ông Kim Chol cho biết Nga và Mỹ cáo buộc Kuala Lumpur che giấu sự thật."
+    found = _find(text, KIM, ("Nga", "country", "RUS"), ("Mỹ", "country", "USA"), ("Kuala Lumpur", "location", "MYS"))
+    assert all(a != ["Kim Chol"] for t, a, _ in _kept(found) if t == "ACCUSE")
+
+
+def test_a_negation_in_the_speakers_words_does_not_negate_the_act_after_va():
+    # "nói rằng chưa đến lúc ... và tiếp tục đe doạ B": "chưa" is the words', the threat happened
+    text = "Tổng thống Jan Kowal nói rằng chưa đến lúc đàm phán và tiếp tục đe doạ áp thuế với hàng Ba Lan."
+    found = _find(text, ("Jan Kowal", "person", "USA"), ("Ba Lan", "country", "POL"))
+    assert ("THREATEN", ["Jan Kowal"], ["Ba Lan"]) in _kept(found)

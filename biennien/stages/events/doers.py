@@ -4,7 +4,8 @@
 
 In order: the clause's own subject (a verb right after a meeting's object has that meeting's
 subject: "X điện đàm với Y, chúc mừng ..."); a subject after the verb when nothing precedes it
-("... , cho biết Bộ trưởng X"); a pronoun or a bare title; a collective ("hai bên"); the subject of
+("... , cho biết Bộ trưởng X"); a pronoun or a bare title; the speaker of reported words with no
+subject of their own ("A tuyên bố trục xuất B"); a collective ("hai bên"); the subject of
 the verb before it when only its object and joining words stand between; the speaker of the words
 around it; the subject of a sentence opened by a comma-joined verb; a title of the article's own
 side ("Bộ trưởng" alone). `said` is the subject when it is the speaker (the words said before the
@@ -16,7 +17,7 @@ from ...records import Mention, Sentence
 from .article import TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft
 from .arguments import (JOINING, framed, postposed_subject, pronoun_subject, sentence_subject, subject,
                         subordinate)
-from .carried import met_for, opens_after_comma, speaker
+from .carried import met_for, opens_after_comma, reporter, speaker
 from .holders import home_title, title_holders, title_subject
 from .view import CueHit, Hit, View, appositive
 
@@ -34,6 +35,8 @@ def verb_subject(view: View, s: Sentence, h: Hit, prev: Draft | None) -> tuple[l
         subj = pronoun_subject(view, s, h) or title_subject(view, h)
     if not subj and subordinate(view, h):
         subj = postposed_subject(view, h)
+    if not subj:
+        subj = reporter(view, h)   # "A tuyên bố trục xuất B": the speaker's own act
     if not subj:
         coll = view.cue_ending(h.head, "collective") or _collective_before(view, h)
         if coll is not None:

@@ -6,12 +6,14 @@ gives them (pure; called once per sentence on its drafts, in text order):
   chiều cùng ngày, A đề nghị với B ...", "Tại cuộc hội kiến, A và B đánh giá cao ..."); with a
   time of its own it is its own event (a talk recalled from April), else it names the meeting the
   article reports and takes that meeting's date;
-- counterpart_meetings: "cuộc hội đàm với X" has the subject of its sentence on the other side;
+- counterpart_meetings: "cuộc hội đàm với X", "cuộc gặp X" has the subject of its sentence (else the
+  one person named before it in its clause) on the other side;
 - chaired_meetings: "dưới sự chủ trì của A và B": the chairs are the parties, not the countries
   in the meeting's name.
 """
 from __future__ import annotations
 
+from ...cameo import VISIT_CAMEO
 from ...records import Mention
 from .article import Draft, participant
 from .holders import title_holders
@@ -19,6 +21,8 @@ from .view import Hit, View, title_words
 
 FRONTING = ("nominal", "place", "adverb")   # cue kinds that may open the fronted phrase ("Trong", "Tại")
 PRECISION = {"day": 10, "month": 7, "year": 4}
+MEETING = "CONSULT"   # the type of a meeting noun: only its one person named before it met its counterpart
+MEETS = ("visit", "host")   # trigger args of a meeting noun whose object, right after it, is whom it met
 
 
 def fronted_meetings(view: View, drafts: list[Draft]) -> None:
@@ -60,22 +64,41 @@ def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
         h = d.hit
         if not h.nominal or not d.reference or d.recipients or not d.actors:
             continue
-        cue = next((c for c in view.cues_in(h.end, h.zone_end, "counterpart")), None)
-        if cue is None:
-            continue
         first = min((m.start for m in view.mentions if m.start >= h.end), default=None)
-        if first is None or not cue.end <= first or len(view.text[h.end:cue.start].split()) > 3:
+        if first is None or not _counterpart(view, h, first):
             continue
         if _fronted(view, h.head):
             comma = view.text.find(",", first, h.clause[1])
             subj = _titled_subject(view, comma + 1, h.clause[1]) if comma >= 0 else []
         else:
-            subj = _subject_group(view, view.start, h.clause[1])[:1]
+            subj = _subject_group(view, view.start, h.clause[1])[:1] or \
+                (_one_before(view, h) if d.type == MEETING else [])
         names = {p.name for p in d.actors}
         countries = {p.country for p in d.actors}
         subj = [m for m in subj if m.kind == "person" and m.name not in names and m.country not in countries]
         if subj:
             d.recipients, d.actors = d.actors, [participant(m) for m in subj]
+
+
+def _counterpart(view: View, h: Hit, first: int) -> bool:
+    """Does the noun's phrase name only whom it was held with: after a counterpart cue ("cuộc hội đàm
+    với X", "buổi hội đàm cùng X"), or right after a noun of meeting that takes its object, persons
+    only ("cuộc gặp Thủ tướng X"; not a visit: "chuyến thăm Lào" names where it went; not the states
+    of its sides: "các cuộc đàm phán Mỹ - Trung")?"""
+    cue = next((c for c in view.cues_in(h.end, h.zone_end, "counterpart")), None)
+    if cue is not None:
+        return cue.end <= first and len(view.text[h.end:cue.start].split()) <= 3
+    persons = all(m.kind == "person" for m in view.mentions if h.end <= m.start < h.zone_end and view.usable(m))
+    return h.trigger.args in MEETS and h.trigger.cameo != VISIT_CAMEO and persons and title_words(view.text[h.end:first])
+
+
+def _one_before(view: View, h: Hit) -> list[Mention]:
+    """"Đó là thông tin được Đại tướng A đưa ra trong buổi hội đàm cùng B", "Khẳng định trên là của
+    Thứ trưởng A trong buổi làm việc với B": the one person named before the noun in its clause; for a
+    meeting only ("một thoả thuận với Mỹ", "tập trận chung với X" are no one's before them)."""
+    persons = [m for m in view.mentions if h.clause[0] <= m.start and m.end <= h.start and view.usable(m)
+               and m.kind == "person"]
+    return persons if len({m.name for m in persons}) == 1 else []
 
 
 def _fronted(view: View, head: int) -> bool:

@@ -59,6 +59,7 @@ from .nouns import case_noun, document_objects
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
 from .view import CueHit, Hit, View, documents
 from .visits import visit_sides
+from .carried import words_end
 from .doers import verb_subject
 from .voices import state_voices
 
@@ -250,7 +251,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         subj, said, met = verb_subject(view, s, h, prev)
     left = subj[-1].end if subj and subj[-1].end <= h.head else h.clause[0]   # a subject after the verb hides no cue before it
     if said:   # the words said before the verb's part are not its own ("cho biết A không tin B, cáo buộc C")
-        left = max(left, part_start(view.text, h.clause[0], h.head))
+        left = max(left, part_start(view.text, h.clause[0], h.head), words_end(view, s, h))
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
     invited_by = inviter(view, h, subj) if not h.nominal and t.type == "CONSULT" else []
     intent = intent or bool(invited_by)   # "A mời B thăm C": A's invitation of B, a plan

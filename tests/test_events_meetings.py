@@ -1,0 +1,57 @@
+"""stages/events/meetings.py: meeting nouns that name only whom they were held with take the one
+who met them from their sentence (made-up sentences)."""
+from __future__ import annotations
+
+from tests.test_events import _analysed, names
+
+
+def _consults(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(names(e.actors), names(e.recipients)) for e in _analysed(text) if e.type == "CONSULT"]
+
+
+def test_a_meeting_noun_followed_by_whom_it_met_has_the_sentences_subject():
+    # "cuộc gặp X": a noun of meeting takes its object right after it, with no "với"
+    found = _consults("Tổng thống Ba Lan Jan Kowal đã phản ứng gay gắt khi đang trong cuộc gặp Thủ tướng "
+                      "Nhật Bản Sato Kenji tại Tokyo.")
+    assert found == [(["Jan Kowal"], ["Sato Kenji"])]
+
+
+def test_cung_after_a_meeting_noun_names_its_counterpart():
+    found = _consults("Tổng thống Ba Lan Jan Kowal nói về hợp tác trong buổi hội đàm cùng Thủ tướng Nhật Bản "
+                      "Sato Kenji.")
+    assert found == [(["Jan Kowal"], ["Sato Kenji"])]
+
+
+def test_the_one_person_before_the_noun_met_its_counterpart():
+    # the sentence opens with no subject ("Đó là thông tin được A đưa ra ..."): the one person before the noun
+    found = _consults("Đó là thông tin được Tổng thống Ba Lan Jan Kowal đưa ra trong buổi hội đàm với Thủ tướng "
+                      "Nhật Bản Sato Kenji.")
+    assert found == [(["Jan Kowal"], ["Sato Kenji"])]
+
+
+def test_two_persons_before_the_noun_give_it_no_subject():
+    found = _consults("Đó là thông tin được Tổng thống Ba Lan Jan Kowal nói với ông Piotr Nowak sau buổi hội đàm "
+                      "với Thủ tướng Nhật Bản Sato Kenji.")
+    assert (["Jan Kowal"], ["Sato Kenji"]) not in found
+
+
+def test_a_visit_noun_names_where_it_went_not_whom_it_met():
+    found = _consults("Tổng thống Ba Lan Jan Kowal phát biểu trong chuyến thăm Nhật Bản.")
+    assert all(r != ["Jan Kowal"] for a, r in found)
+
+
+def test_states_right_after_a_meeting_noun_are_its_sides_not_a_counterpart():
+    found = _consults("Bộ trưởng Trung Quốc Lý Minh xuất hiện sau khi các cuộc đàm phán Mỹ - Trung sụp đổ.")
+    assert (["Lý Minh"], ["Mỹ"]) not in found
+
+
+def test_the_person_before_an_agreement_noun_is_not_its_party(monkeypatch):
+    # only a meeting's counterpart met the one person before it: an analyst speaks of an agreement
+    from biennien.stages.events import triggers
+    drafts = []
+    keep = triggers.keep
+    monkeypatch.setattr(triggers, "keep", lambda d: drafts.append(d) or keep(d))
+    _analysed("Nói trong một cuộc phỏng vấn, nhà phân tích Jan Kowal cho biết Ba Lan có rất ít triển vọng "
+              "trong một thoả thuận với Mỹ.")
+    agreements = [d for d in drafts if d.type == "AGREE"]
+    assert agreements and all("Jan Kowal" not in names(d.actors + d.recipients) for d in agreements)
