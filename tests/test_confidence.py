@@ -123,6 +123,7 @@ def test_a_second_report_raises_the_confidence(tmp_path, db):
 
 
 UNDO_5 = ("DROP TRIGGER role_seen_ai; DROP TRIGGER role_seen_ad; DROP TABLE role_seen;"
+          " ALTER TABLE documents DROP COLUMN period_lo; ALTER TABLE documents DROP COLUMN period_hi;"   # 9
           " DROP TRIGGER aliases_tri_ai; DROP TABLE aliases_tri; DROP INDEX events_named; DROP INDEX events_named_date;"
           " DROP INDEX documents_latest; CREATE INDEX documents_published ON documents(published);"
           " DROP INDEX mentions_actor_doc; CREATE INDEX mentions_actor ON mentions(actor_id);")
