@@ -416,6 +416,8 @@ def _one_event(text: str, *names_: tuple[str, str, str]) -> list:
     "Liệu quân đội Mỹ tấn công Iran?",                                   # question
     "Quân đội Mỹ tấn công Iran?",
     "Mỗi khi quân đội Mỹ tấn công Iran, giá dầu tăng.",                  # generic
+    "Nga cảnh báo bất kỳ cuộc tấn công nào của quân đội Mỹ vào Iran.",     # any attack: none in particular
+    "Bất cứ khi nào quân đội Mỹ tấn công Iran, giá dầu tăng.",
     "Quân đội Mỹ từng tấn công Iran.",                                   # habit, background
     "Quân đội Mỹ thường xuyên tấn công Iran.",
     "Quân đội Mỹ thường tấn công Iran vào mùa khô.",
@@ -430,6 +432,26 @@ def test_what_did_not_happen_is_no_event_that_happened(text):
 def test_an_attack_that_happened_is_not_negated(text):
     [e] = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
     assert e.type == "ASSAULT" and not e.negated
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Việt Nam phản đối Trung Quốc đưa giàn khoan vào vùng biển.", "ACCUSE"),   # a party and its act
+    ("Điện Kremlin phản đối lệnh cấm của Mỹ.", "ACCUSE"),
+    ("Trung Quốc phản đối các yêu cầu của Mỹ.", "REJECT"),                    # a demand, a proposal
+    ("Trung Quốc phản đối đề xuất của Mỹ.", "REJECT"),
+])
+def test_objecting_to_a_party_accuses_it_and_to_a_proposal_rejects_it(text, kind):
+    known = [("Việt Nam", "country", "VNM"), ("Trung Quốc", "country", "CHN"),
+             ("Điện Kremlin", "organization", "RUS"), ("Mỹ", "country", "USA")]
+    found = _one_event(text, *[k for k in known if k[0] in text])
+    assert [e.type for e in found] == [kind]
+
+
+def test_an_act_before_any_is_read():
+    """"bất kỳ" marks only what follows it in its part of the sentence: the warning happened."""
+    found = _one_event("Nga cảnh báo Mỹ về bất kỳ cuộc tấn công nào vào Iran.", ("Nga", "country", "RUS"),
+                       ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
+    assert [e.type for e in found if not e.negated] == ["THREATEN"]
 
 
 def test_a_habit_word_is_read_only_right_before_the_trigger():
