@@ -276,3 +276,15 @@ def test_a_date_told_with_month_and_year_bounds_the_article_from_below():
     assert bounds.evidence(["Theo Nghị định 10/2019/NĐ-CP của Chính phủ."]) == []
     assert [k for k, _ in bounds.evidence(["Giai đoạn 1/2016 - 3/2017 tăng trưởng."])] == []
     assert [k for k, _ in bounds.evidence(["Hội nghị sẽ họp tháng 6/2020."])] == []
+
+
+def test_a_year_alone_is_four_digits_no_digit_date_or_sign_runs_into():
+    from biennien.stages.dateline import YEAR
+    years = bounds._patterns()
+
+    def found(pattern, text):
+        return [m.group(1) for m in pattern.finditer(text)]
+
+    text = "2019 là năm, tháng 10/2020, số 12021, 1999%, năm 1998. -2017, ,2016 (2015)"
+    assert found(YEAR, text) == found(years["year"], text) == ["2019", "1998", "2015"]
+    assert found(years["any_year"], text) == ["2019", "2020", "1999", "1998", "2017", "2016", "2015"]

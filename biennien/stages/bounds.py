@@ -73,8 +73,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "future_after": re.compile(rf"{dated}\s+(?:{_alt('future_after')}){AHEAD_END}", re.I),
         "former": re.compile(rf"\b(?:{_alt('former')})(?:\s+\w+)?\s*$", re.I),   # "tiền nhiệm là Tổng thống"
         "former_after": re.compile(rf"^\s*,?\s*(?:{_alt('former_after')})\b", re.I),
-        "year": re.compile(rf"(?<![\d/.,-]){YEAR}(?![\d%])"),      # a year named alone: history told
-        "any_year": re.compile(rf"(?<!\d){YEAR}(?!\d)"),
+        # the look-behind after the century, not before it: a pattern opening with its digits is
+        # searched by skipping to them (3x faster)
+        "year": re.compile(r"((?:19|20)(?<![\d/.,-]..)\d\d)(?![\d%])"),      # a year named alone: history told
+        "any_year": re.compile(r"((?:19|20)(?<!\d..)\d\d)(?!\d)"),
         # a date told with its month and year: "15/12/2017", "tháng 10-2016", not a span's end
         "named": re.compile(rf"(?<![\d/.-])(?<!\d [-–] )(?<!\d[-–] )(?<!\d [-–])(?:(\d{{1,2}})[/.-])?(\d{{1,2}})[/.-]{YEAR}"
                             rf"(?![\d%]|[/.-]\w|\s*[-–]\s*\d)"),   # "10/2019/NĐ-CP" numbers a decree
