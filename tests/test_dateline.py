@@ -6,6 +6,7 @@ from biennien.pipeline import analyse
 from biennien.records import Source
 from biennien.stages import bounds
 from biennien.stages.dateline import from_url, parse_date
+from biennien.text import overlapping
 from biennien.io.read import read
 
 from .conftest import SEEDS, seeds_gold
@@ -288,3 +289,10 @@ def test_a_year_alone_is_four_digits_no_digit_date_or_sign_runs_into():
     text = "2019 là năm, tháng 10/2020, số 12021, 1999%, năm 1998. -2017, ,2016 (2015)"
     assert found(YEAR, text) == found(years["year"], text) == ["2019", "1998", "2015"]
     assert found(years["any_year"], text) == ["2019", "2020", "1999", "1998", "2017", "2016", "2015"]
+
+
+def test_the_holders_cues_named_are_found_where_they_overlap():
+    cues = {cue for cue, _, _ in bounds._holders()}
+    assert {"anwar", "ardern", "biden"} <= cues
+    low = "ông anwardern và ông biden"   # made up: one cue's end is the next one's start
+    assert overlapping(bounds._cue_pattern(), low) == {c for c in cues if c in low} >= {"anwar", "ardern", "biden"}
