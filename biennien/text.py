@@ -175,6 +175,18 @@ def is_vietnamese(word: str) -> bool:
 # --- regex from word lists --------------------------------------------------------------------
 
 
+def overlapping(pattern: re.Pattern, text: str) -> set[str]:
+    """What `pattern` matches starting anywhere in `text`, matches overlapping: each search starts
+    one character after the last match's start. A pattern opening with letters is searched by
+    skipping to them, where a look-ahead pattern ("(?=(...))" with finditer) is tried at every
+    position (holders' cues in bounds.py: 0.12 -> 0.08 ms an article)."""
+    found, pos = set(), 0
+    while (m := pattern.search(text, pos)):
+        found.add(m.group())
+        pos = m.start() + 1
+    return found
+
+
 def trie_pattern(words, guard: dict[str, str] | None = None, space: str | None = None) -> str:
     """A regex matching any of `words`, shaped as a trie so that matching stays linear (sre tries
     a branch per character, not one per word) and the longest word wins at each position. `guard`

@@ -6,6 +6,7 @@ from biennien.pipeline import analyse
 from biennien.records import Source
 from biennien.stages import bounds
 from biennien.stages.dateline import from_url, parse_date, period
+from biennien.text import overlapping
 from biennien.io.read import read
 
 from .conftest import SEEDS, seeds_gold
@@ -289,3 +290,22 @@ def test_an_undated_articles_period_is_what_its_bounds_allow():
     dated = analyse(Source(source="x.txt", raw="Tin ngắn\nTổng Bí thư Nguyễn Phú Trọng tiếp Đại sứ.",
                            published="2016-05-01"))
     assert dated.article.published == "2016-05-01" and dated.article.period is None
+
+
+def test_a_year_alone_is_four_digits_no_digit_date_or_sign_runs_into():
+    from biennien.stages.dateline import YEAR
+    years = bounds._patterns()
+
+    def found(pattern, text):
+        return [m.group(1) for m in pattern.finditer(text)]
+
+    text = "2019 là năm, tháng 10/2020, số 12021, 1999%, năm 1998. -2017, ,2016 (2015)"
+    assert found(YEAR, text) == found(years["year"], text) == ["2019", "1998", "2015"]
+    assert found(years["any_year"], text) == ["2019", "2020", "1999", "1998", "2017", "2016", "2015"]
+
+
+def test_the_holders_cues_named_are_found_where_they_overlap():
+    cues = {cue for cue, _, _ in bounds._holders()}
+    assert {"anwar", "ardern", "biden"} <= cues
+    low = "ông anwardern và ông biden"   # made up: one cue's end is the next one's start
+    assert overlapping(bounds._cue_pattern(), low) == {c for c in cues if c in low} >= {"anwar", "ardern", "biden"}

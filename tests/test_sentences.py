@@ -35,3 +35,7 @@ def test_captions_marked():
     flags = [(s.text, s.is_caption) for s in split(art)]
     assert ("Tin chính ở đây.", False) in flags and ("Tin tiếp.", False) in flags
     assert any(c for t, c in flags if "Ảnh" in t)
+
+
+def test_a_stop_after_a_space_ends_no_sentence_unless_a_mark_stands_before_it():
+    assert _texts("Ông nói . Sau đó về. Rồi đi .. Tin khác.") == ["Ông nói . Sau đó về.", "Rồi đi ..", "Tin khác."]

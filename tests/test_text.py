@@ -70,3 +70,10 @@ def test_name_key_drops_the_diacritics_of_foreign_words_only():
     assert name_key("Recep Tayyip Erdoğan") == name_key("Recep Tayyip Erdogan")
     assert name_key("Nguyễn Văn An") != name_key("Nguyễn Văn Ân")   # two Vietnamese names, two people
     assert name_key("Nguyễn Văn Hoà") == name_key("Nguyễn Văn Hòa") and name_key("Kim Jong-un") == "kim jong un"
+
+
+def test_overlapping_finds_every_match_start_where_finditer_skips_the_overlapped():
+    pattern = re.compile("abc|cde|e")
+    assert {m.group() for m in pattern.finditer("abcde")} == {"abc", "e"}
+    assert text.overlapping(pattern, "abcde") == {"abc", "cde", "e"}
+    assert text.overlapping(pattern, "xyz") == set()

@@ -246,6 +246,9 @@ def test_same_day_needs_a_day_named_before_it():
     found = _find("Hôm qua, ông đến Hà Nội. Chiều cùng ngày, ông hội đàm.")
     assert [t.value for t in found] == ["2024-10-09", "2024-10-09"]
     assert [t.surface for t in _find("Tháng 5/2019 ông đến. Hôm sau ông về.")] == ["Tháng 5/2019"]
+    for same in ("CHIỀU CÙNG NGÀY", "Chiều Cùng Ngày"):   # in capitals, in title case
+        found = _find(f"Ngày 10/10, ông đến Hà Nội. {same}, ông hội đàm.")
+        assert [(t.surface, t.value) for t in found] == [("Ngày 10/10", "2024-10-10"), (same, "2024-10-10")]
 
 
 def test_the_day_after_a_told_day_is_told_not_planned():

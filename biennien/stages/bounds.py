@@ -30,7 +30,7 @@ import re
 from datetime import date, timedelta
 
 from .. import resources
-from ..text import canon, trie_pattern
+from ..text import canon, overlapping, trie_pattern
 from . import ages, terms
 
 EARLIEST = date(1900, 1, 1)
@@ -73,8 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "future_after": re.compile(rf"{dated}\s+(?:{_alt('future_after')}){AHEAD_END}", re.I),
         "former": re.compile(rf"\b(?:{_alt('former')})(?:\s+\w+)?\s*$", re.I),   # "tiền nhiệm là Tổng thống"
         "former_after": re.compile(rf"^\s*,?\s*(?:{_alt('former_after')})\b", re.I),
-        "year": re.compile(rf"(?<![\d/.,-]){YEAR}(?![\d%])"),      # a year named alone: history told
-        "any_year": re.compile(rf"(?<!\d){YEAR}(?!\d)"),
+        "year": re.compile(r"((?:19|20)(?<![\d/.,-]..)\d\d)(?![\d%])"),      # a year named alone: history told
+        "any_year": re.compile(r"((?:19|20)(?<!\d..)\d\d)(?!\d)"),   # look-behinds after the century: searched by skipping to it
         # a date told with its month and year: "15/12/2017", "tháng 10-2016", not a span's end
         "named": re.compile(rf"(?<![\d/.-])(?<!\d [-–] )(?<!\d[-–] )(?<!\d [-–])(?:(\d{{1,2}})[/.-])?(\d{{1,2}})[/.-]{YEAR}"
                             rf"(?![\d%]|[/.-]\w|\s*[-–]\s*\d)"),   # "10/2019/NĐ-CP" numbers a decree
@@ -103,9 +103,9 @@ def _holders() -> tuple[tuple[str, re.Pattern, Spans], ...]:
 @functools.cache
 def _cue_pattern() -> re.Pattern:
     """Every holder's cue, found in one pass over the text (a trie: linear, where a substring test
-    per holder reads the text once per holder); a lookahead, so cues may overlap. No cue is a
+    per holder reads the text once per holder); cues may overlap (`text.overlapping`). No cue is a
     prefix of another (tests/test_resources.py): the longest at a place is the only one there."""
-    return re.compile(f"(?=({trie_pattern({cue for cue, _, _ in _holders()})}))")
+    return re.compile(trie_pattern({cue for cue, _, _ in _holders()}))
 
 
 def union(spans) -> Spans:
@@ -172,7 +172,7 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
     low = text.lower()
     if any(w in low for w in _cues()["anniversary"]):
         found += [("anniversary", spans) for sentence, yes in zip(body, dated) for spans in _anniversaries(sentence, yes)]
-    named = {m.group(1) for m in _cue_pattern().finditer(low)}
+    named = overlapping(_cue_pattern(), low)
     held = [h for h in _holders() if h[0] in named]
     for sentence, yes in zip(body, dated) if held else ():
         found += _held(sentence, held, yes and p["year"].search(sentence) is not None, p)

@@ -51,6 +51,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "referred": re.compile(rf"\b(?:{_words('referred')})\s+(?:\S+\s+){{0,{REFERRED_WORDS}}}$", re.I),
         "future": re.compile(rf"\b(?:{future})\b", re.I),
         "dated": re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-])?\d{1,2}[/.-](?:19|20)\d\d\b"),   # "tháng 10/2020": a date told with its year
+        # the span of years "open" ends with, uncased: a quick test before it (re.I tries every position)
+        "span": re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"),
     }
 
 
@@ -64,7 +66,7 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
         if cue in low and pattern.search(text):
             found.append(("term", ((first, date.max),)))
     p = _patterns()
-    for sentence in body if p["open"].search(text) else ():
+    for sentence in body if p["span"].search(text) and p["open"].search(text) else ():
         if not p["held"].search(sentence) or p["future"].search(sentence) or p["dated"].search(sentence):
             continue
         for m in p["open"].finditer(sentence):

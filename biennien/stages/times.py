@@ -348,7 +348,7 @@ def _same_days(text: str, sentences: list[Sentence], starts: list[int], out: lis
     (a point at day precision), not from the publication date; none named before, no date. The
     day after a day the text tells of is told too ("bị bắt vào sáng sớm hôm sau"), never a plan,
     unless the day it counts from lies ahead."""
-    if not gr["same_cue"].search(text):   # cheap first: most texts have no "hôm sau", "cùng ngày"
+    if not gr["same_cue"].search(text.casefold()):   # cheap first: most texts have no "hôm sau", "cùng ngày"
         return out
     found = []
     firsts = [t.start for t in out]
