@@ -33,7 +33,8 @@ def test_ingest_seeds_export_contract_and_score(tmp_path):
     assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.jsonl" for n in CONTRACT)
     doc = json.loads((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    assert set(doc) == {"doc_id", "source", "title", "published", "published_precision", "outlet"}
+    assert set(doc) == {"doc_id", "source", "title", "published", "published_precision", "outlet",
+                        "period"}   # beyond the contract: an undated article's days (issue 14)
     score = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "eval" / "seeds.gold.json"),
                             str(out)], capture_output=True, text=True, check=True)
     assert "doc_dates_accuracy: 1.000" in score.stdout
