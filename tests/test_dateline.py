@@ -295,3 +295,16 @@ def test_an_undated_articles_period_is_what_its_bounds_allow():
     dated = analyse(Source(source="x.txt", raw="Tin ngắn\nTổng Bí thư Nguyễn Phú Trọng tiếp Đại sứ.",
                            published="2016-05-01"))
     assert dated.article.published == "2016-05-01" and dated.article.period is None
+
+
+def test_a_years_figure_told_against_the_year_before_says_that_year_is_over():
+    # Nguyễn Xuân Phúc was prime minister 2016-04-07 .. 2021-04-05, the bridge opens in 2018 at the
+    # latest: three 15 Marches; a figure of 2017 told against 2016's puts the article after 2017's end
+    text = ("Hai bên hội đàm\nSáng 15-3, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Úc. "
+            "Cây cầu sẽ được khánh thành trong năm 2018. "
+            "Kim ngạch hai chiều đạt 6,5 tỷ USD năm 2017, tăng 7% so với năm 2016.")
+    assert _undated(text) == ("2018-03-15", "day")
+    assert _undated(text.replace("so với năm 2016", "so với năm 2010")) == (None, None)
+    # a part of the year or a target tells nothing of its end
+    assert _undated(text.replace("năm 2017", "6 tháng đầu năm 2017")) == (None, None)
+    assert _undated(text.replace("đạt", "phấn đấu đạt")) == (None, None)

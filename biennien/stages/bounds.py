@@ -79,6 +79,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "named": re.compile(rf"(?<![\d/.-])(?<!\d [-–] )(?<!\d[-–] )(?<!\d [-–])(?:(\d{{1,2}})[/.-])?(\d{{1,2}})[/.-]{YEAR}"
                             rf"(?![\d%]|[/.-]\w|\s*[-–]\s*\d)"),   # "10/2019/NĐ-CP" numbers a decree
         "not_named": re.compile(rf"\b(?:{_alt('not_named')})\s+(?:(?:{units})\s+)?$", re.I),
+        # a year's figure told against the year before's ("năm 2017 đạt 6,5 tỷ USD, tăng 7% so với năm 2016")
+        "year_over": re.compile(rf"\bnăm\s+{YEAR}\b[^.;:!?]{{0,140}}?\b(?:{_alt('year_over')})\s+{YEAR}\b", re.I),
+        "not_over": re.compile(rf"\b(?:{_alt('not_over')})\b", re.I),
+        "reached": re.compile(rf"\b(?:{_alt('year_reached')})\b", re.I),
     }
 
 
@@ -183,7 +187,7 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
 def _cues() -> dict[str, tuple[str, ...]]:
     """The lower-case words each dated pattern needs: a sentence without any skips the pattern."""
     return {k: tuple(r["word"].lower() for r in _rows(k))
-            for k in ("window", "window_paren", "past", "past_after", "future", "future_after", "anniversary")}
+            for k in ("window", "window_paren", "past", "past_after", "future", "future_after", "anniversary", "year_over")}
 
 
 def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
@@ -200,6 +204,8 @@ def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
             first, last = _windows()[" ".join(m.group(1).lower().split())]
             y = int(m.group(2))
             found.append((kind, ((_month_start(y, first), _month_end(y, last)),)))
+    if any(w in low for w in cues["year_over"]) and not any(w in low for w in cues["future"]):
+        found += _years_over(sentence, p)
     for kind in ("past", "past_after", "future", "future_after"):
         if not any(w in low for w in cues[kind]):
             continue
@@ -208,6 +214,20 @@ def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
             if span:
                 found.append((kind, ((span[0], date.max),) if kind.startswith("past") else ((EARLIEST, span[1]),)))
     return found
+
+
+def _years_over(sentence: str, p: dict) -> list[tuple[str, Spans]]:
+    """A year's figure told against the year before's ("Kim ngạch năm 2017 đạt 6,5 tỷ USD, tăng 7% so
+    với năm 2016"): that year is over, its figures known, so the article is no earlier than its month
+    `first` (date_bounds.tsv year_over) when the sentence says the figure was reached (`year_reached`:
+    "đạt"; "Mỹ yêu cầu Seoul trả 5 tỷ USD trong năm 2020, tăng 5 lần so với năm 2019" is a demand, a
+    budget the same); not a part of the year ("8 tháng đầu năm 2018"), an estimate or a target
+    (`not_over`: "ước đạt", "mục tiêu"), nor a plan (a future word in the sentence)."""
+    if p["not_over"].search(sentence) or not p["reached"].search(sentence):
+        return []
+    first = int(_rows("year_over")[0]["first"])
+    return [("year_over", ((_month_start(int(m.group(1)), first), date.max),)) for m in p["year_over"].finditer(sentence)
+            if int(m.group(2)) == int(m.group(1)) - 1]
 
 
 @functools.cache
