@@ -78,14 +78,21 @@ def test_office_holders_pin_the_lead_day_to_one_year():
     # the evening's may be reported the next day: the month, when that day is still in it
     assert _undated(text.replace("Sáng nay (14/12)", "Tối 14/12")) == ("2018-12", "month")
     assert _undated(text.replace("Sáng nay (14/12)", "Tối 31/12")) == (None, None)
-    # a date closing a sentence (a photo caption: "... tại Canberra ngày 14/12.") is no article's day, but
-    # the day of what it reports: the article lies within days after it (PAST_LEAD_DAYS), its month when
-    # they stay in it
-    inside = "Tin\nNgoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tại Hà Nội ngày 14/12."
+    # a date closing a sentence (a photo caption: "... tại Canberra ngày 14/12.", often a file photo) is no article's day
+    caption = "Tin\nNgoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tại Hà Nội ngày 14/12."
+    assert _undated(caption) == (None, None)
+    # a date told inside its sentence is the day of what the article reports: the article lies within
+    # days after it (PAST_LEAD_DAYS), its month when they stay in it
+    inside = ("Tin\nTại buổi gặp chiều 14/12 (giờ Washington), Ngoại trưởng Mỹ Mike Pompeo và Bộ trưởng "
+              "Quốc phòng Mỹ James Mattis tiếp đoàn.")
     assert _undated(inside) == ("2018-12", "month")
     assert _undated(inside.replace("14/12", "28/12")) == (None, None)   # December 2018 or January 2019
-    # unless a future word before it puts the day ahead of the article
-    assert _undated(inside.replace("tại Hà Nội", "sẽ hội đàm tại Hà Nội")) == (None, None)
+    # not when a future word before it puts the day ahead of the article, nor in a parenthesis dating a
+    # word before it ("... cuộc gặp tại Washington (ngày 14/12), ...")
+    assert _undated(inside.replace("Tại buổi gặp", "Sẽ có buổi gặp")) == (None, None)
+    aside = ("Tin\nHai tuần trước cuộc gặp với ông Trump tại Washington (ngày 14/12), Ngoại trưởng Mỹ Mike "
+             "Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tiếp đoàn.")
+    assert _undated(aside) == (None, None)
 
 
 def test_a_weekday_picks_the_year_among_the_tenure():

@@ -307,7 +307,7 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
     weekday) of every day it names with one (`weekdays`): a day near the lead's is of its year. A lead told as past ("hôm
     30/3") is not the article's day: with one candidate, the article lies from that day to
     `recent` days after it (a day named without its year is a recent one), and so does a lead
-    inside its sentence unless a future word comes before it. Only a lead that says it is today
+    told inside its sentence (`inside`: not a caption's, not an aside, not planned). Only a lead that says it is today
     ("Chiều nay (9/1)") gives the day; a lead opening its clause ("Tối 18-11, ...") gives the month
     (the report often comes the next day)."""
     if bound is None:
@@ -335,11 +335,9 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
             # the day of the lead's act: the report may come the next day ("Chiều 30-6" on 1 July)
             left = meet(bound, ((days[0], days[0] + REPORT_LAG),))
             return pinned(left[0][0], left[-1][1])
-        if len(days) == 1 and (past or not opens and not lead.planned):
-            # a day told inside its sentence ("... tại Boracay ngày 21/2.", "chiều 25-5 (giờ Washington)") is,
-            # like "hôm 30/3", the day of what the article reports: of 72 dated feed items outside the gold
-            # sets (corpus/rss) with such a lead, 71 came within a week after it (the other 18 days after);
-            # 5 more, a future word before the day ("sẽ hội đàm vào ngày 24.12"), are left out
+        if len(days) == 1 and (past or lead.inside):
+            # a day told inside its sentence ("tại buổi gặp chiều 25-5 (giờ Washington), Bộ trưởng ...") is,
+            # like "hôm 30/3", the day of what the article reports (dateline.lead_day_month `inside`)
             left = meet(bound, ((days[0], days[0] + timedelta(days=recent)),))
             lo, hi = left[0][0], left[-1][1]
         elif not days:
