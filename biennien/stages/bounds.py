@@ -32,8 +32,10 @@ from datetime import date, timedelta
 from .. import resources
 from ..text import canon, trie_pattern
 from . import ages, terms
+from .spans import EARLIEST, Bound, Spans, meet, pinned, union  # noqa: F401  (callers read bounds.EARLIEST, bounds.pinned)
+from .spans import month_end as _month_end
+from .spans import month_start as _month_start
 
-EARLIEST = date(1900, 1, 1)
 AFTER_TENURE = timedelta(days=60)   # the press still writes a title for what its holder did days before leaving
 BEFORE_TENURE = timedelta(days=90)  # and already writes it for the elect ("Tổng thống Trump" in November 2016)
 YEAR = r"((?:19|20)\d\d)"
@@ -47,8 +49,6 @@ ANNIVERSARY_SPAN = timedelta(days=182)   # an anniversary named is this close: 1
 # A date told with its month and year and no future word is past, or a schedule weeks ahead ("lễ truy điệu ...
 # ngày 5-5-2018" in the obituary of 1 May): the article is no earlier than this before it.
 SCHEDULE_AHEAD = timedelta(days=31)
-Bound = tuple[date, date]
-Spans = tuple[Bound, ...]   # a union of disjoint spans, earliest first
 
 
 def _rows(kind: str) -> list[dict]:
@@ -110,31 +110,6 @@ def _cue_pattern() -> re.Pattern:
     per holder reads the text once per holder); a lookahead, so cues may overlap. No cue is a
     prefix of another (tests/test_resources.py): the longest at a place is the only one there."""
     return re.compile(f"(?=({trie_pattern({cue for cue, _, _ in _holders()})}))")
-
-
-def union(spans) -> Spans:
-    """Overlapping spans joined, earliest first."""
-    out: list[Bound] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return tuple(out)
-
-
-def meet(a: Spans, b: Spans) -> Spans:
-    """The days in both unions."""
-    return tuple((max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b if max(x0, y0) <= min(x1, y1))
-
-
-def _month_start(year: int, months: int) -> date:
-    n = year * 12 + months
-    return date(n // 12, n % 12 + 1, 1)
-
-
-def _month_end(year: int, months: int) -> date:
-    return _month_start(year, months + 1) - timedelta(days=1)
 
 
 def _span(d: str | None, m: str | None, y: str) -> Bound | None:
@@ -345,15 +320,6 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
     if lo == EARLIEST:
         return None, None
     return pinned(lo, hi)
-
-
-def pinned(lo: date, hi: date) -> tuple[str | None, str | None]:
-    """The month or the year every day from lo to hi lies in; (None, None) when none."""
-    if (lo.year, lo.month) == (hi.year, hi.month):
-        return f"{lo.year:04d}-{lo.month:02d}", "month"
-    if lo.year == hi.year:
-        return f"{lo.year:04d}", "year"
-    return None, None
 
 
 @functools.cache
