@@ -79,8 +79,21 @@ def test_office_holders_pin_the_lead_day_to_one_year():
     # the evening's may be reported the next day: the month, when that day is still in it
     assert _undated(text.replace("Sáng nay (14/12)", "Tối 14/12")) == ("2018-12", "month")
     assert _undated(text.replace("Sáng nay (14/12)", "Tối 31/12")) == (None, None)
-    # a date closing a sentence (a photo caption: "... tại Canberra ngày 14/12.") is no article's day
-    assert _undated("Tin\nNgoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tại Hà Nội ngày 14/12.") == (None, None)
+    # a date closing a sentence (a photo caption: "... tại Canberra ngày 14/12.", often a file photo) is no article's day
+    caption = "Tin\nNgoại trưởng Mỹ Mike Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tại Hà Nội ngày 14/12."
+    assert _undated(caption) == (None, None)
+    # a date told inside its sentence is the day of what the article reports: the article lies within
+    # days after it (PAST_LEAD_DAYS), its month when they stay in it
+    inside = ("Tin\nTại buổi gặp chiều 14/12 (giờ Washington), Ngoại trưởng Mỹ Mike Pompeo và Bộ trưởng "
+              "Quốc phòng Mỹ James Mattis tiếp đoàn.")
+    assert _undated(inside) == ("2018-12", "month")
+    assert _undated(inside.replace("14/12", "28/12")) == (None, None)   # December 2018 or January 2019
+    # not when a future word before it puts the day ahead of the article, nor in a parenthesis dating a
+    # word before it ("... cuộc gặp tại Washington (ngày 14/12), ...")
+    assert _undated(inside.replace("Tại buổi gặp", "Sẽ có buổi gặp")) == (None, None)
+    aside = ("Tin\nHai tuần trước cuộc gặp với ông Trump tại Washington (ngày 14/12), Ngoại trưởng Mỹ Mike "
+             "Pompeo và Bộ trưởng Quốc phòng Mỹ James Mattis tiếp đoàn.")
+    assert _undated(aside) == (None, None)
 
 
 def test_a_weekday_picks_the_year_among_the_tenure():
@@ -309,3 +322,16 @@ def test_the_holders_cues_named_are_found_where_they_overlap():
     assert {"anwar", "ardern", "biden"} <= cues
     low = "ông anwardern và ông biden"   # made up: one cue's end is the next one's start
     assert overlapping(bounds._cue_pattern(), low) == {c for c in cues if c in low} >= {"anwar", "ardern", "biden"}
+
+
+def test_a_years_figure_told_against_the_year_before_says_that_year_is_over():
+    # Nguyễn Xuân Phúc was prime minister 2016-04-07 .. 2021-04-05, the bridge opens in 2018 at the
+    # latest: three 15 Marches; a figure of 2017 told against 2016's puts the article after 2017's end
+    text = ("Hai bên hội đàm\nSáng 15-3, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Úc. "
+            "Cây cầu sẽ được khánh thành trong năm 2018. "
+            "Kim ngạch hai chiều đạt 6,5 tỷ USD năm 2017, tăng 7% so với năm 2016.")
+    assert _undated(text) == ("2018-03-15", "day")
+    assert _undated(text.replace("so với năm 2016", "so với năm 2010")) == (None, None)
+    # a part of the year or a target tells nothing of its end
+    assert _undated(text.replace("năm 2017", "6 tháng đầu năm 2017")) == (None, None)
+    assert _undated(text.replace("đạt", "phấn đấu đạt")) == (None, None)

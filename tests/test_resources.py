@@ -293,6 +293,14 @@ def test_date_bound_word_bounds_its_example(row):
         assert "named" not in [k for k, _ in found], (ex, found)
         assert "named" in [k for k, _ in bounds.evidence([re.sub(rf"\b{row['word']}\b", "", ex, count=1)])], ex
         return
+    if row["kind"] == "year_reached":   # without the word the figure is not told as reached
+        assert "year_over" in [k for k, _ in found], (ex, found)
+        assert "year_over" not in [k for k, _ in bounds.evidence([re.sub(rf"\b{row['word']}\b", "", ex, count=1)])], ex
+        return
+    if row["kind"] == "not_over":    # the year told is not over; without the word it is
+        assert "year_over" not in [k for k, _ in found], (ex, found)
+        assert "year_over" in [k for k, _ in bounds.evidence([re.sub(rf"\b{row['word']}\b", "", ex, count=1)])], ex
+        return
     kinds = {"plan_prep": "future", "former": "holder", "former_after": "holder"}
     mine = [(spans[0][0], spans[-1][1]) for k, spans in found if k == kinds.get(row["kind"], row["kind"])]
     assert mine, (ex, found)
@@ -303,6 +311,10 @@ def test_date_bound_word_bounds_its_example(row):
         assert (a.year * 12 + a.month - 1, b.year * 12 + b.month - 1) == (year * 12 + first, year * 12 + last)
     elif row["kind"] in ("past", "past_after"):
         assert a > bounds.EARLIEST and b == date.max
+    elif row["kind"] == "year_over":   # from month `first` of the year told against the year before
+        year = int(re.search(r"(?:19|20)\d\d", ex).group())
+        assert (a, b) == (date(year, 1 + int(row["first"]), 1), date.max)
+        assert not [k for k, _ in bounds.evidence([ex.replace(str(year - 1), str(year - 5))]) if k == "year_over"]
     elif row["kind"] in ("future", "future_after", "plan_prep"):
         assert a == bounds.EARLIEST and b < date.max
     elif row["kind"] == "anniversary":      # within half a year of the 80th anniversary of 19 August 1945

@@ -32,8 +32,10 @@ from datetime import date, timedelta
 from .. import resources
 from ..text import canon, overlapping, trie_pattern
 from . import ages, terms
+from .spans import EARLIEST, Bound, Spans, meet, pinned, union  # noqa: F401  (callers read bounds.EARLIEST, bounds.pinned)
+from .spans import month_end as _month_end
+from .spans import month_start as _month_start
 
-EARLIEST = date(1900, 1, 1)
 AFTER_TENURE = timedelta(days=60)   # the press still writes a title for what its holder did days before leaving
 BEFORE_TENURE = timedelta(days=90)  # and already writes it for the elect ("Tổng thống Trump" in November 2016)
 YEAR = r"((?:19|20)\d\d)"
@@ -47,8 +49,6 @@ ANNIVERSARY_SPAN = timedelta(days=182)   # an anniversary named is this close: 1
 # A date told with its month and year and no future word is past, or a schedule weeks ahead ("lễ truy điệu ...
 # ngày 5-5-2018" in the obituary of 1 May): the article is no earlier than this before it.
 SCHEDULE_AHEAD = timedelta(days=31)
-Bound = tuple[date, date]
-Spans = tuple[Bound, ...]   # a union of disjoint spans, earliest first
 
 
 def _rows(kind: str) -> list[dict]:
@@ -79,6 +79,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "named": re.compile(rf"(?<![\d/.-])(?<!\d [-–] )(?<!\d[-–] )(?<!\d [-–])(?:(\d{{1,2}})[/.-])?(\d{{1,2}})[/.-]{YEAR}"
                             rf"(?![\d%]|[/.-]\w|\s*[-–]\s*\d)"),   # "10/2019/NĐ-CP" numbers a decree
         "not_named": re.compile(rf"\b(?:{_alt('not_named')})\s+(?:(?:{units})\s+)?$", re.I),
+        # a year's figure told against the year before's ("năm 2017 đạt 6,5 tỷ USD, tăng 7% so với năm 2016")
+        "year_over": re.compile(rf"\bnăm\s+{YEAR}\b[^.;:!?]{{0,140}}?\b(?:{_alt('year_over')})\s+{YEAR}\b", re.I),
+        "not_over": re.compile(rf"\b(?:{_alt('not_over')})\b", re.I),
+        "reached": re.compile(rf"\b(?:{_alt('year_reached')})\b", re.I),
     }
 
 
@@ -106,31 +110,6 @@ def _cue_pattern() -> re.Pattern:
     per holder reads the text once per holder); cues may overlap (`text.overlapping`). No cue is a
     prefix of another (tests/test_resources.py): the longest at a place is the only one there."""
     return re.compile(trie_pattern({cue for cue, _, _ in _holders()}))
-
-
-def union(spans) -> Spans:
-    """Overlapping spans joined, earliest first."""
-    out: list[Bound] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return tuple(out)
-
-
-def meet(a: Spans, b: Spans) -> Spans:
-    """The days in both unions."""
-    return tuple((max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b if max(x0, y0) <= min(x1, y1))
-
-
-def _month_start(year: int, months: int) -> date:
-    n = year * 12 + months
-    return date(n // 12, n % 12 + 1, 1)
-
-
-def _month_end(year: int, months: int) -> date:
-    return _month_start(year, months + 1) - timedelta(days=1)
 
 
 def _span(d: str | None, m: str | None, y: str) -> Bound | None:
@@ -183,7 +162,7 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
 def _cues() -> dict[str, tuple[str, ...]]:
     """The lower-case words each dated pattern needs: a sentence without any skips the pattern."""
     return {k: tuple(r["word"].lower() for r in _rows(k))
-            for k in ("window", "window_paren", "past", "past_after", "future", "future_after", "anniversary")}
+            for k in ("window", "window_paren", "past", "past_after", "future", "future_after", "anniversary", "year_over")}
 
 
 def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
@@ -200,6 +179,8 @@ def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
             first, last = _windows()[" ".join(m.group(1).lower().split())]
             y = int(m.group(2))
             found.append((kind, ((_month_start(y, first), _month_end(y, last)),)))
+    if any(w in low for w in cues["year_over"]) and not any(w in low for w in cues["future"]):
+        found += _years_over(sentence, p)
     for kind in ("past", "past_after", "future", "future_after"):
         if not any(w in low for w in cues[kind]):
             continue
@@ -208,6 +189,20 @@ def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
             if span:
                 found.append((kind, ((span[0], date.max),) if kind.startswith("past") else ((EARLIEST, span[1]),)))
     return found
+
+
+def _years_over(sentence: str, p: dict) -> list[tuple[str, Spans]]:
+    """A year's figure told against the year before's ("Kim ngạch năm 2017 đạt 6,5 tỷ USD, tăng 7% so
+    với năm 2016"): that year is over, its figures known, so the article is no earlier than its month
+    `first` (date_bounds.tsv year_over) when the sentence says the figure was reached (`year_reached`:
+    "đạt"; "Mỹ yêu cầu Seoul trả 5 tỷ USD trong năm 2020, tăng 5 lần so với năm 2019" is a demand, a
+    budget the same); not a part of the year ("8 tháng đầu năm 2018"), an estimate or a target
+    (`not_over`: "ước đạt", "mục tiêu"), nor a plan (a future word in the sentence)."""
+    if p["not_over"].search(sentence) or not p["reached"].search(sentence):
+        return []
+    first = int(_rows("year_over")[0]["first"])
+    return [("year_over", ((_month_start(int(m.group(1)), first), date.max),)) for m in p["year_over"].finditer(sentence)
+            if int(m.group(2)) == int(m.group(1)) - 1]
 
 
 @functools.cache
@@ -286,9 +281,10 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
     function giving it) is the lead day's weekday when the text says it, or the (day, month,
     weekday) of every day it names with one (`weekdays`): a day near the lead's is of its year. A lead told as past ("hôm
     30/3") is not the article's day: with one candidate, the article lies from that day to
-    `recent` days after it (a day named without its year is a recent one). Only a lead that says
-    it is today ("Chiều nay (9/1)") gives the day; a lead opening its clause ("Tối 18-11, ...")
-    gives the month (the report often comes the next day); any other is not the article's."""
+    `recent` days after it (a day named without its year is a recent one), and so does a lead
+    told inside its sentence (`inside`: not a caption's, not an aside, not planned). Only a lead that says it is today
+    ("Chiều nay (9/1)") gives the day; a lead opening its clause ("Tối 18-11, ...") gives the month
+    (the report often comes the next day)."""
     if bound is None:
         return None, None
     lo, hi = bound[0][0], bound[-1][1]
@@ -314,7 +310,9 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
             # the day of the lead's act: the report may come the next day ("Chiều 30-6" on 1 July)
             left = meet(bound, ((days[0], days[0] + REPORT_LAG),))
             return pinned(left[0][0], left[-1][1])
-        if len(days) == 1 and past:
+        if len(days) == 1 and (past or lead.inside):
+            # a day told inside its sentence ("tại buổi gặp chiều 25-5 (giờ Washington), Bộ trưởng ...") is,
+            # like "hôm 30/3", the day of what the article reports (dateline.lead_day_month `inside`)
             left = meet(bound, ((days[0], days[0] + timedelta(days=recent)),))
             lo, hi = left[0][0], left[-1][1]
         elif not days:
@@ -322,15 +320,6 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
     if lo == EARLIEST:
         return None, None
     return pinned(lo, hi)
-
-
-def pinned(lo: date, hi: date) -> tuple[str | None, str | None]:
-    """The month or the year every day from lo to hi lies in; (None, None) when none."""
-    if (lo.year, lo.month) == (hi.year, hi.month):
-        return f"{lo.year:04d}-{lo.month:02d}", "month"
-    if lo.year == hi.year:
-        return f"{lo.year:04d}", "year"
-    return None, None
 
 
 @functools.cache

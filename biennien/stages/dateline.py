@@ -117,6 +117,7 @@ class Lead(NamedTuple):
     opens: bool
     dated: bool
     morning: bool = False
+    inside: bool = False
 
 
 def lead_day_month(article: Article, body: list[str], spans: bool = False) -> Lead | None:
@@ -125,7 +126,10 @@ def lead_day_month(article: Article, body: list[str], spans: bool = False) -> Le
     it reports, not of the report); `today`: a word says it is the article's day ("Chiều nay (9/1)");
     `opens`: the date opens a clause ("Tối 18-11, Thủ tướng ..."), unlike a photo caption's "...
     tại Canberra ngày 20/3."; `dated`: a lead_dated word introduces it ("Ngày 25.5.2025, ...", not
-    "Sáng 25.8.2025, ..."); `morning`: a lead_morning word introduces it ("Sáng 2/6": reported that day). A date after a word that starts a span or a validity ("có hiệu lực từ
+    "Sáng 25.8.2025, ..."); `morning`: a lead_morning word introduces it ("Sáng 2/6": reported that day); `inside`:
+    told within its sentence, neither opening nor closing it (a photo caption: "... tại Canberra ngày 20/3.", often
+    a file photo), nor a parenthesis dating a word before it (`_aside`), with no future word before it ("... sẽ
+    hội đàm vào ngày 24.12"): "tại buổi gặp chiều 25-5 (giờ Washington), Bộ trưởng ...". A date after a word that starts a span or a validity ("có hiệu lực từ
     ngày 31-7-2026") is no lead, unless `spans` (a metadata month the lead only refines: "bổ nhiệm
     từ ngày 15/9" in an article of that September)."""
     lead, _, _ = _patterns()
@@ -140,8 +144,17 @@ def lead_day_month(article: Article, body: list[str], spans: bool = False) -> Le
             opens = bool(_opens().match(sentence, match.end())) and not _aside(sentence, match.start())
             return Lead(d, m, int(match.group(3)) if match.group(3) else None, bool(past_word.search(match.group())),
                         bool(today_word.search(match.group())), opens, bool(dated_word.match(match.group())),
-                        bool(morning_word.match(match.group())))
+                        bool(morning_word.match(match.group())), _inside(sentence, match, opens))
     return None
+
+
+CLOSING = re.compile(r"[\s)]*[.!?…]?[\s\"”']*$")
+
+
+def _inside(sentence: str, match: re.Match, opens: bool) -> bool:
+    """Is the lead's date told within its sentence (see lead_day_month)?"""
+    return not (opens or CLOSING.match(sentence, match.end()) or _aside(sentence, match.start())
+                or _patterns()[2].search(sentence[:match.start()]))
 
 
 ASIDE_WORDS = 4   # more words than a dateline's place ("Hà Nội (10/10/2024) - ...") before a parenthesis
