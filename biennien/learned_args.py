@@ -48,6 +48,9 @@ def usable(data) -> dict | None:
         return None
     if not all(isinstance(v, (int, float)) and math.isfinite(v) for c in CLASSES[1:] for v in rows[c].values()):
         return None
+    sets = data.get("sets", {})   # optional: the weights of stages/events/partyset.py
+    if not isinstance(sets, dict) or not all(isinstance(v, (int, float)) and math.isfinite(v) for v in sets.values()):
+        return None
     return data
 
 

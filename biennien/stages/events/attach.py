@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from ... import learned_args, settings
 from ...records import Mention
+from . import partyset
 from .article import Draft, ONE_SIDED, keep, participant
 from .view import View
 
@@ -87,7 +88,12 @@ def features(view: View, d: Draft, m: Mention, usable: list[Mention], where: str
          f"first={bool(usable) and usable[0] is m}": 1.0,
          f"nearest={_nearest(usable, h, m, side)}": 1.0,
          f"subject={any(o is m for o in h.subject)}": 1.0, f"object={any(o is m for o in h.objects)}": 1.0,
-         f"rule={rule}|{side}": 1.0}
+         f"rule={rule}|{side}": 1.0, f"speaker={view._speaker(m)}|{side}": 1.0,
+         f"persons={_bucket(sum(o.kind == 'person' for o in usable), (0, 1, 2, 3))}|{kind}": 1.0}
+    k = next((i for i, o in enumerate(usable) if o is m), None)
+    if k is not None:   # coordinated with the name before or after it ("A và B", "A cùng B"): one side
+        f[f"joined_prev={k > 0 and view.joined(usable[k - 1], m)}|{side}"] = 1.0
+        f[f"joined_next={k + 1 < len(usable) and view.joined(m, usable[k + 1])}|{side}"] = 1.0
     for k in CUE_KINDS:
         if view.cue_ending(m.start, k) is not None:
             f[f"pre={k}|{side}"] = 1.0
@@ -175,13 +181,24 @@ def choose(probs: list[tuple[object, list[float]]], threshold: float, need: int 
     return [(c, role) for _, _, c, role in chosen]
 
 
-def decide(probs: list[tuple[Mention, list[float]]], threshold: float, need: int = 1) -> tuple[list[Mention], list[Mention]]:
-    """Actors and recipients of `choose`, a name written twice counted once (its likelier reading)."""
-    best: dict[tuple[str, str], tuple[float, Mention, list[float]]] = {}
-    for m, p in probs:
+def decide(probs: list[tuple[Mention, list[float]]], threshold: float, need: int = 1, sets: dict | None = None,
+           pair=None, args: str = "") -> tuple[list[Mention], list[Mention]]:
+    """Actors and recipients of `choose` (or, given set weights, of partyset.best over the names at
+    half the threshold or more, one of them at the threshold), a name written twice counted once
+    (its likelier reading). `pair(i, j)`: the pair features of probs[i] and probs[j]."""
+    best: dict[tuple[str, str], tuple[float, int, Mention, list[float]]] = {}
+    for k, (m, p) in enumerate(probs):
         if p[1] + p[2] > best.get((m.kind, m.name), (-1.0,))[0]:
-            best[(m.kind, m.name)] = (p[1] + p[2], m, p)
-    chosen = choose([(m, p) for _, m, p in best.values()], threshold, need)
+            best[(m.kind, m.name)] = (p[1] + p[2], k, m, p)
+    if sets and pair is not None:
+        pool = [x for x in best.values() if x[0] >= threshold / 2]
+        if not any(x[0] >= threshold for x in pool):
+            return [], []
+        odds = [partyset.log_odds(x[3]) for x in pool]
+        chosen = [(pool[i][2], 1 if pool[i][3][1] >= pool[i][3][2] else 2)
+                  for i in partyset.best(sets, odds, need, args, lambda i, j: pair(pool[i][1], pool[j][1]))]
+    else:
+        chosen = choose([(m, p) for _, _, m, p in best.values()], threshold, need)
     chosen.sort(key=lambda x: x[0].start)
     return [m for m, r in chosen if r == 1], [m for m, r in chosen if r == 2]
 
@@ -214,7 +231,11 @@ def fill(view: View, drafts: list[Draft], weights: dict | None = None, threshold
             continue
         probs = [(m, learned_args.probabilities(features(view, d, m, usable), model)) for m in cands]
         probs += [(m, learned_args.probabilities(features(view, d, m, usable, where), model)) for where, m in extra]
-        actors, recipients = decide(probs, threshold, needs(d))
+        names = cands + [m for _, m in extra]
+        where = [""] * len(cands) + [w for w, _ in extra]
+        actors, recipients = decide(probs, threshold, needs(d), model.get("sets"), args=d.hit.trigger.args,
+                                    pair=lambda i, j: partyset.pair_features(view, d.hit, names[i], names[j],
+                                                                             where[i], where[j]))
         if len(actors + recipients) < (needs(d) if short else 1):
             continue   # a draft the rules drop is filled only with as many parties as its type wants
         trial = replace(d, actors=[participant(m) for m in actors], recipients=[participant(m) for m in recipients])
