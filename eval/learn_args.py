@@ -6,9 +6,10 @@ own dev annotations.
 
 Every text of a wave is analysed by this checkout's pipeline; each event draft the rules make
 (before any is dropped) is aligned to a gold event of its text: the same sentence (where the gold
-`trigger` quote is found) and the same type, the draft's trigger inside the quote preferred. Each
-name of the draft's sentence is a training example labelled as ../shared/eval/score.py's `covers`
-decides: actor (it covers a gold actor), recipient (a gold recipient), none (neither, or the draft
+`trigger` quote is found) and the same type, the draft's trigger inside the quote preferred; else
+(an event the gold quotes from another sentence) one of its type whose participants all stand
+among the draft's names. Each name of the draft's sentence is a training example labelled as
+../shared/eval/score.py's `covers` decides: actor (it covers a gold actor), recipient (a gold recipient), none (neither, or the draft
 aligns to no gold event: filling it would only add a false event). Fits a multinomial logistic
 regression (numpy, L2) and reports, on the drafts the rules leave without enough parties
 (attach.wanted), what filling them would do at each threshold: drafts whose filled parties are
@@ -137,7 +138,7 @@ def _collect(wave: str) -> list[dict]:
     finally:
         attach.fill = original
     for d in drafts:
-        g = _align(d, by_file.get(d["file"], []))
+        g = _align(d, by_file.get(d["file"], [])) or _elsewhere(d, by_file.get(d["file"], []), names)
         d["core"] = bool(g and g["core"])
         d["gold"] = g and {"actor": g.get("actor") or [], "recipient": g.get("recipient") or []}
         d["cands"] = [(p, f, _label(g, p, names)) for p, f in d["cands"]]
@@ -163,6 +164,18 @@ def _align(d: dict, events: list[dict]) -> dict | None:
     pool = inside or same
     pool.sort(key=lambda g: (not g["core"], abs(g["_span"][0] - d["start"])))
     return pool[0] if pool else None
+
+
+def _elsewhere(d: dict, events: list[dict], names) -> dict | None:
+    """A gold event of the draft's type quoted from another sentence of its text (the headline, a
+    sentence that tells it again) whose every participant is a name the draft may take: the
+    scorer would match the draft to it with the right parties."""
+    pool = [g for g in events if g["type"] == d["type"] and (g.get("actor") or g.get("recipient"))]
+    cands = [p for p, _ in d["cands"]]
+    fits = [g for g in pool if all(any(score.covers(t, p, names) for p in cands)
+                                   for t in (g.get("actor") or []) + (g.get("recipient") or []))]
+    fits.sort(key=lambda g: not g["core"])
+    return fits[0] if fits else None
 
 
 def fit(drafts: list[dict], l2: float = L2, aligned: bool = False, sets: bool = True) -> dict:
@@ -243,7 +256,7 @@ def _apply(model: dict, d: dict, mode: str, threshold: float, rules: list[dict])
         return rules
     actors, recipients = attach.decide([(Candidate(p, k), pr) for k, (p, pr) in enumerate(probs)], threshold,
                                        d["need"], model.get("sets"), pair=lambda i, j: _pair(d, i, j),
-                                       args=d.get("args", ""))
+                                       args=d.get("args", ""), rules=_rules(d))
     chosen = [c.p for c in actors + recipients]
     if len(chosen) < (d["need"] if d["wanted"] else 1):
         return rules
@@ -256,6 +269,11 @@ class Candidate:
 
     def __init__(self, p: dict, start: int):
         self.p, self.kind, self.name, self.start = p, p["kind"], p["name"], start
+
+
+def _rules(d: dict) -> set | None:
+    """The (kind, name) of the parties the rules keep the draft with, None if they drop it."""
+    return {(p["kind"], p["name"]) for p in d["rules"]} if d["kept"] else None
 
 
 def _pair(d: dict, i: int, j: int) -> dict:
@@ -277,10 +295,14 @@ def set_examples(model: dict, drafts: list[dict]) -> list[tuple[list[dict], list
         pool = list(best.values())
         odds = [partyset.log_odds(x[3]) for x in pool]
         order = sorted(range(len(pool)), key=lambda i: -odds[i])
+        rules = _rules(d)
+        keys = [(x[2]["kind"], x[2]["name"]) for x in pool]
+        own = None if rules is None else frozenset(i for i, k in enumerate(keys) if k in rules) \
+            if rules <= set(keys) else frozenset((-1,))
         rows, good = [], []
-        for s in partyset.subsets(order):
-            f = partyset.set_features(d["need"], d.get("args", ""), len(s),
-                                      [_pair(d, pool[i][1], pool[j][1]) for i, j in combinations(s, 2)])
+        for s in partyset.subsets(order, own):
+            f = partyset.features(d["need"], d.get("args", ""), s, lambda i, j: _pair(d, pool[i][1], pool[j][1]),
+                                  own, len(pool))
             f["logodds"] = sum(odds[i] for i in s)
             rows.append(f)
             good.append(exact(d, [pool[i][2] for i in s]))

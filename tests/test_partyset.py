@@ -31,17 +31,20 @@ def test_set_features_count_the_size_and_add_up_the_pairs():
     assert f == {"size=3|need=2": 1.0, "size=3|args=visit": 1.0, "pair=person|person": 2.0, "x": 1.0}
 
 
-def test_subsets_are_of_the_likeliest_only():
+def test_subsets_are_of_the_likeliest_only_and_the_rules_set_whatever_its_size():
     order = [6, 5, 4, 3, 2, 1, 0]
     found = partyset.subsets(order)
     assert all(set(s) <= {6, 5, 4, 3, 2} for s in found)
-    assert len(found) == 5 + 10 + 10 and max(map(len, found)) == partyset.LARGEST
+    assert len(found) == 5 + 10 and max(map(len, found)) == partyset.LARGEST == 2
+    assert partyset.subsets(order, frozenset({0, 1, 6}))[-1] == (0, 1, 6)
+    assert partyset.subsets(order, frozenset({-1})) == found   # the rules took a name not offered
 
 
 def test_a_joined_pair_loses_to_the_pair_across_the_trigger():
     odds = [2.0, 1.9, 1.5]   # A and B joined before the trigger, C after it
     pair = lambda i, j: {"joined": 1.0} if {i, j} == {0, 1} else {}   # noqa: E731
-    assert partyset.best({"logodds": 1.0, "size=2|need=2": 1.0}, odds, 2, "", pair) == (0, 1, 2)
+    assert partyset.best({"logodds": 1.0, "size=2|need=2": 1.0}, odds, 2, "", pair) == (0, 1)
+    assert partyset.best({"logodds": 1.0}, odds, 2, "", pair, frozenset({0, 1, 2})) == (0, 1, 2)   # the rules' three
     weights = {"logodds": 1.0, "size=2|need=2": 3.0, "joined": -4.0}
     assert partyset.best(weights, odds, 2, "", pair) == (0, 2)
     assert partyset.best({"logodds": 1.0, "size=1|need=1": 6.0}, odds, 1, "", pair) == (0,)

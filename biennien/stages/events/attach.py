@@ -182,21 +182,25 @@ def choose(probs: list[tuple[object, list[float]]], threshold: float, need: int 
 
 
 def decide(probs: list[tuple[Mention, list[float]]], threshold: float, need: int = 1, sets: dict | None = None,
-           pair=None, args: str = "") -> tuple[list[Mention], list[Mention]]:
+           pair=None, args: str = "", rules: set[tuple[str, str]] | None = None) -> tuple[list[Mention], list[Mention]]:
     """Actors and recipients of `choose` (or, given set weights, of partyset.best over the names at
-    half the threshold or more, one of them at the threshold), a name written twice counted once
-    (its likelier reading). `pair(i, j)`: the pair features of probs[i] and probs[j]."""
+    half the threshold or more and the rules' parties, one at the threshold), a name written twice counted once
+    (its likelier reading). `pair(i, j)`: the pair features of probs[i] and probs[j]; `rules`: the
+    (kind, name) of the parties the rules keep the draft with."""
     best: dict[tuple[str, str], tuple[float, int, Mention, list[float]]] = {}
     for k, (m, p) in enumerate(probs):
         if p[1] + p[2] > best.get((m.kind, m.name), (-1.0,))[0]:
             best[(m.kind, m.name)] = (p[1] + p[2], k, m, p)
     if sets and pair is not None:
-        pool = [x for x in best.values() if x[0] >= threshold / 2]
+        pool = [x for x in best.values() if x[0] >= threshold / 2 or (x[2].kind, x[2].name) in (rules or ())]
         if not any(x[0] >= threshold for x in pool):
             return [], []
         odds = [partyset.log_odds(x[3]) for x in pool]
+        keys = [(x[2].kind, x[2].name) for x in pool]
+        own = None if rules is None else frozenset(i for i, k in enumerate(keys) if k in rules) \
+            if rules <= set(keys) else frozenset((-1,))
         chosen = [(pool[i][2], 1 if pool[i][3][1] >= pool[i][3][2] else 2)
-                  for i in partyset.best(sets, odds, need, args, lambda i, j: pair(pool[i][1], pool[j][1]))]
+                  for i in partyset.best(sets, odds, need, args, lambda i, j: pair(pool[i][1], pool[j][1]), own)]
     else:
         chosen = choose([(m, p) for _, _, m, p in best.values()], threshold, need)
     chosen.sort(key=lambda x: x[0].start)
@@ -235,7 +239,8 @@ def fill(view: View, drafts: list[Draft], weights: dict | None = None, threshold
         where = [""] * len(cands) + [w for w, _ in extra]
         actors, recipients = decide(probs, threshold, needs(d), model.get("sets"), args=d.hit.trigger.args,
                                     pair=lambda i, j: partyset.pair_features(view, d.hit, names[i], names[j],
-                                                                             where[i], where[j]))
+                                                                             where[i], where[j]),
+                                    rules=None if short else {(p.kind, p.name) for p in d.actors + d.recipients})
         if len(actors + recipients) < (needs(d) if short else 1):
             continue   # a draft the rules drop is filled only with as many parties as its type wants
         trial = replace(d, actors=[participant(m) for m in actors], recipients=[participant(m) for m in recipients])
