@@ -436,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     train = [d for w in args.train.split(",") for d in collect(w)]
     model = fit(train, args.l2, args.aligned, args.sets)
     model["trained_on"] = (f"{args.train} gold events aligned to this pipeline's drafts"
+                          f"{', set weights too' if args.sets else ''}"
                           f"{' (aligned drafts only)' if args.aligned else ''}, l2 {args.l2} ({date.today()})")
     report(model, train, f"train {args.train}")
     if args.test:
