@@ -1,9 +1,10 @@
 """The weights of the learned argument attacher (stages/events/attach.py): a multinomial logistic
-regression over sparse features, classes none / actor / recipient.
+regression over sparse features, classes none / actor / recipient, and the optional weights `sets`
+of stages/events/partyset.py (which set of names a draft takes).
 
 Package data (resources/argument_attacher.json), written by `python eval/learn_args.py` from our
-own dev annotations (dev-dated, dev2-dated and dev3-dated gold events aligned to the pipeline's drafts;
-never the test split, never BKEE); the file says what it was trained on. Loaded once per process;
+own dev annotations (the dated dev waves' gold events aligned to the pipeline's drafts; never the
+test split, never BKEE); the file says what it was trained on (`trained_on`). Loaded once per process;
 inference is three sparse dot products per candidate. A missing file, another feature version or
 a malformed one leaves the rules alone (`model()` is None).
 """
@@ -47,6 +48,9 @@ def usable(data) -> dict | None:
     if not isinstance(rows, dict) or any(not isinstance(rows.get(c), dict) for c in CLASSES[1:]):
         return None
     if not all(isinstance(v, (int, float)) and math.isfinite(v) for c in CLASSES[1:] for v in rows[c].values()):
+        return None
+    sets = data.get("sets", {})   # optional: the weights of stages/events/partyset.py
+    if not isinstance(sets, dict) or not all(isinstance(v, (int, float)) and math.isfinite(v) for v in sets.values()):
         return None
     return data
 

@@ -6,9 +6,10 @@ own dev annotations.
 
 Every text of a wave is analysed by this checkout's pipeline; each event draft the rules make
 (before any is dropped) is aligned to a gold event of its text: the same sentence (where the gold
-`trigger` quote is found) and the same type, the draft's trigger inside the quote preferred. Each
-name of the draft's sentence is a training example labelled as ../shared/eval/score.py's `covers`
-decides: actor (it covers a gold actor), recipient (a gold recipient), none (neither, or the draft
+`trigger` quote is found) and the same type, the draft's trigger inside the quote preferred; else
+(an event the gold quotes from another sentence) one of its type whose participants all stand
+among the draft's names. Each name of the draft's sentence is a training example labelled as
+../shared/eval/score.py's `covers` decides: actor (it covers a gold actor), recipient (a gold recipient), none (neither, or the draft
 aligns to no gold event: filling it would only add a false event). Fits a multinomial logistic
 regression (numpy, L2) and reports, on the drafts the rules leave without enough parties
 (attach.wanted), what filling them would do at each threshold: drafts whose filled parties are
@@ -26,6 +27,7 @@ import json
 import sys
 import unicodedata
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +42,7 @@ import score  # noqa: E402
 
 from biennien import learned_args, pipeline  # noqa: E402
 from biennien.io.objects import from_record  # noqa: E402
-from biennien.stages.events import attach  # noqa: E402
+from biennien.stages.events import attach, partyset  # noqa: E402
 
 WEIGHTS = run.ROOT / "biennien" / "resources" / learned_args.MODEL
 L2 = 1.0
@@ -104,8 +106,12 @@ def _collect(wave: str) -> list[dict]:
         here = attach.candidates(view, None)
         usable = [m for m in here if view.usable(m)]
         extra = attach.outside(view, here)
+        names = here + [m for _, m in extra]
+        where = [""] * len(here) + [w for w, _ in extra]
         for d in ds:
-            drafts.append({"file": current, "sentence": view.sentence, "start": d.hit.start, "end": d.hit.end,
+            pairs = {(i, j): partyset.pair_features(view, d.hit, names[i], names[j], where[i], where[j])
+                     for i in range(len(names)) for j in range(i + 1, len(names))}
+            drafts.append({"pairs": pairs, "args": d.hit.trigger.args, "file": current, "sentence": view.sentence, "start": d.hit.start, "end": d.hit.end,
                            "type": d.type, "wanted": attach.wanted(d), "span": (view.start, view.end),
                            "eligible": attach.eligible(d), "local": attach.local(d, here), "need": attach.needs(d),
                            "kept": not attach.wanted(d) and bool(d.actors + d.recipients),
@@ -132,7 +138,7 @@ def _collect(wave: str) -> list[dict]:
     finally:
         attach.fill = original
     for d in drafts:
-        g = _align(d, by_file.get(d["file"], []))
+        g = _align(d, by_file.get(d["file"], [])) or _elsewhere(d, by_file.get(d["file"], []), names)
         d["core"] = bool(g and g["core"])
         d["gold"] = g and {"actor": g.get("actor") or [], "recipient": g.get("recipient") or []}
         d["cands"] = [(p, f, _label(g, p, names)) for p, f in d["cands"]]
@@ -160,34 +166,53 @@ def _align(d: dict, events: list[dict]) -> dict | None:
     return pool[0] if pool else None
 
 
-def fit(drafts: list[dict], l2: float = L2, aligned: bool = False) -> dict:
+def _elsewhere(d: dict, events: list[dict], names) -> dict | None:
+    """A gold event of the draft's type quoted from another sentence of its text (the headline, a
+    sentence that tells it again) whose every participant is a name the draft may take: the
+    scorer would match the draft to it with the right parties."""
+    pool = [g for g in events if g["type"] == d["type"] and (g.get("actor") or g.get("recipient"))]
+    cands = [p for p, _ in d["cands"]]
+    fits = [g for g in pool if all(any(score.covers(t, p, names) for p in cands)
+                                   for t in (g.get("actor") or []) + (g.get("recipient") or []))]
+    fits.sort(key=lambda g: not g["core"])
+    return fits[0] if fits else None
+
+
+def fit(drafts: list[dict], l2: float = L2, aligned: bool = False, sets: bool = True) -> dict:
     """`aligned`: learn from the drafts of a gold event only (which names take part, not whether
     the draft reports an event at all)."""
     rows = [(f, y) for d in drafts if d["gold"] or not aligned for _, f, y in d["cands"]]
     vocab = sorted({k for f, _ in rows for k in f})
     index = {k: i for i, k in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
-    y = np.zeros((len(rows), 3))
-    for r, (f, label) in enumerate(rows):
-        for k, v in f.items():
-            x[r, index[k]] = v
-        y[r, label] = 1.0
-    w = np.zeros((len(vocab), 2))
-    n = len(rows)
+    n, size = len(rows), len(vocab)
+    at = np.array([r for r, (f, _) in enumerate(rows) for _ in f], dtype=np.int64)     # sparse x:
+    col = np.array([index[k] for f, _ in rows for k in f], dtype=np.int64)             # row, column,
+    val = np.array([v for f, _ in rows for v in f.values()], dtype=np.float64)         # value
+    y = np.zeros((n, 3))
+    y[np.arange(n), [label for _, label in rows]] = 1.0
+    w = np.zeros((size, 2))
     lr, m1, m2 = 0.05, np.zeros_like(w), np.zeros_like(w)
     for step in range(1, 801):   # Adam on the mean log loss + L2 / n
-        z = np.concatenate([np.zeros((n, 1)), x @ w], axis=1)
+        part = w[col] * val[:, None]
+        z = np.zeros((n, 3))
+        for j in (1, 2):
+            z[:, j] = np.bincount(at, weights=part[:, j - 1], minlength=n)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        grad = x.T @ (p - y)[:, 1:] / n + l2 * w / n
+        err = (p - y)[:, 1:]
+        grad = np.stack([np.bincount(col, weights=val * err[at, j], minlength=size) for j in (0, 1)], axis=1) / n
+        grad += l2 * w / n
         m1 = 0.9 * m1 + 0.1 * grad
         m2 = 0.999 * m2 + 0.001 * grad ** 2
         w -= lr * (m1 / (1 - 0.9 ** step)) / (np.sqrt(m2 / (1 - 0.999 ** step)) + 1e-8)
     weights = {c: {k: round(float(w[i, j]), 5) for i, k in enumerate(vocab) if abs(w[i, j]) > 1e-5}
                for j, c in enumerate(learned_args.CLASSES[1:])}
-    return {"version": learned_args.VERSION, "classes": list(learned_args.CLASSES), "weights": weights,
-            "examples": n}
+    model = {"version": learned_args.VERSION, "classes": list(learned_args.CLASSES), "weights": weights,
+             "examples": n}
+    if sets:
+        model["sets"] = fit_sets(model, drafts, l2)
+    return model
 
 
 def exact(d: dict, chosen: list[dict]) -> bool:
@@ -229,14 +254,96 @@ def _apply(model: dict, d: dict, mode: str, threshold: float, rules: list[dict])
         return left if len(left) >= min(d["need"], len(rules)) else rules
     if not (d["wanted"] if mode == "fill" else d["eligible"] and d["local"] and rules):
         return rules
-    best: dict = {}
-    for p, pr in probs:
-        if pr[1] + pr[2] > best.get((p["kind"], p["name"]), (-1.0,))[0]:
-            best[(p["kind"], p["name"])] = (pr[1] + pr[2], p, pr)
-    chosen = [p for p, _ in attach.choose([(p, pr) for _, p, pr in best.values()], threshold, d["need"])]
+    actors, recipients = attach.decide([(Candidate(p, k), pr) for k, (p, pr) in enumerate(probs)], threshold,
+                                       d["need"], model.get("sets"), pair=lambda i, j: _pair(d, i, j),
+                                       args=d.get("args", ""), rules=_rules(d))
+    chosen = [c.p for c in actors + recipients]
     if len(chosen) < (d["need"] if d["wanted"] else 1):
         return rules
     return chosen
+
+
+class Candidate:
+    """A recorded candidate as attach.decide reads a name."""
+    __slots__ = ("p", "kind", "name", "start")
+
+    def __init__(self, p: dict, start: int):
+        self.p, self.kind, self.name, self.start = p, p["kind"], p["name"], start
+
+
+def _rules(d: dict) -> set | None:
+    """The (kind, name) of the parties the rules keep the draft with, None if they drop it."""
+    return {(p["kind"], p["name"]) for p in d["rules"]} if d["kept"] else None
+
+
+def _pair(d: dict, i: int, j: int) -> dict:
+    return d["pairs"][(min(i, j), max(i, j))]
+
+
+def set_examples(model: dict, drafts: list[dict]) -> list[tuple[list[dict], list[bool]]]:
+    """For each draft of a core gold event whose exact set partyset.subsets offers: the features of
+    every subset (its candidates' summed log-odds under `model` as "logodds") and which are exact."""
+    out = []
+    for d in drafts:
+        if not d.get("core") or not d["eligible"]:
+            continue
+        best: dict = {}
+        for k, (p, f, _) in enumerate(d["cands"]):
+            pr = learned_args.probabilities(f, model)
+            if pr[1] + pr[2] > best.get((p["kind"], p["name"]), (-1.0,))[0]:
+                best[(p["kind"], p["name"])] = (pr[1] + pr[2], k, p, pr)
+        pool = list(best.values())
+        odds = [partyset.log_odds(x[3]) for x in pool]
+        order = sorted(range(len(pool)), key=lambda i: -odds[i])
+        rules = _rules(d)
+        keys = [(x[2]["kind"], x[2]["name"]) for x in pool]
+        own = None if rules is None else frozenset(i for i, k in enumerate(keys) if k in rules) \
+            if rules <= set(keys) else frozenset((-1,))
+        rows, good = [], []
+        for s in partyset.subsets(order, own):
+            f = partyset.features(d["need"], d.get("args", ""), s, lambda i, j: _pair(d, pool[i][1], pool[j][1]),
+                                  own, len(pool))
+            f["logodds"] = sum(odds[i] for i in s)
+            rows.append(f)
+            good.append(exact(d, [pool[i][2] for i in s]))
+        if any(good):
+            out.append((rows, good))
+    return out
+
+
+def fit_sets(model: dict, drafts: list[dict], l2: float = L2) -> dict:
+    """The set weights (stages/events/partyset.py): a softmax over each draft's subsets, the exact
+    ones its target (their probabilities summed), L2 on all but "logodds"."""
+    examples = set_examples(model, drafts)
+    if not examples:
+        return {}
+    vocab = sorted({k for rows, _ in examples for f in rows for k in f})
+    index = {k: i for i, k in enumerate(vocab)}
+    blocks = []
+    for rows, good in examples:
+        x = np.zeros((len(rows), len(vocab)))
+        for r, f in enumerate(rows):
+            for k, v in f.items():
+                x[r, index[k]] = v
+        blocks.append((x, np.array(good, dtype=float)))
+    w = np.zeros(len(vocab))
+    w[index["logodds"]] = 1.0
+    penal = np.ones(len(vocab))
+    penal[index["logodds"]] = 0.0
+    n = len(blocks)
+    lr, m1, m2 = 0.05, np.zeros_like(w), np.zeros_like(w)
+    for step in range(1, 401):
+        grad = l2 * penal * w / n
+        for x, good in blocks:
+            z = x @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            q = p * good / (p * good).sum()
+            grad += x.T @ (p - q) / n
+        m1 = 0.9 * m1 + 0.1 * grad
+        m2 = 0.999 * m2 + 0.001 * grad ** 2
+        w -= lr * (m1 / (1 - 0.9 ** step)) / (np.sqrt(m2 / (1 - 0.999 ** step)) + 1e-8)
+    return {k: round(float(w[i]), 5) for i, k in enumerate(vocab) if abs(w[i]) > 1e-5}
 
 
 def report(model: dict, drafts: list[dict], label: str) -> dict:
@@ -255,29 +362,50 @@ def report(model: dict, drafts: list[dict], label: str) -> dict:
     return gains
 
 
-def cross_validate(waves: list[str], l2: float, aligned: bool, out: Path) -> None:
+def cross_validate(waves: list[str], l2: float, aligned: bool, out: Path, sets: bool = True) -> None:
     """Leave one wave out: train on the others, pick each mode's threshold on them alone (an inner
     fold: train on one of them, simulate on the other), write the fold's weights to OUT/WAVE.json
     (its thresholds beside) and report what the model does on the wave left out."""
     out.mkdir(parents=True, exist_ok=True)
     data = {w: collect(w) for w in waves}
+    models: dict = {}   # by the two waves left out: fold H's inner W is fold W's inner H
     for held in waves:
         train = [w for w in waves if w != held]
         inner: dict = {}
         for w in train:
-            others = [d for u in train if u != w for d in data[u]]
+            key = frozenset((held, w))
+            if key not in models:
+                models[key] = fit([d for u in train if u != w for d in data[u]], l2, aligned, sets)
             with with_quiet():
-                gains = report(fit(others, l2, aligned), data[w], f"inner {w}")
+                gains = report(models[key], data[w], f"inner {w}")
             for k, v in gains.items():
                 inner[k] = inner.get(k, 0) + v
         best = {mode: max(THRESHOLDS, key=lambda t: (inner[(mode, t)], t)) for mode in MODES}
-        model = fit([d for w in train for d in data[w]], l2, aligned)
+        mode = max(MODES, key=lambda m: inner[(m, best[m])])
+        mode = mode if inner[(mode, best[mode])] > 0 else "off"
+        model = fit([d for w in train for d in data[w]], l2, aligned, sets)
         model["trained_on"] = f"{','.join(train)} gold events aligned to this pipeline's drafts, l2 {l2} ({date.today()})"
         model["thresholds"] = best
-        (out / f"{held}.json").write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"fold {held}: thresholds chosen on {train} (inner net gain {[inner[(m, best[m])] for m in MODES]}): {best}")
+        path = out / f"{held}.json"
+        path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        for m in MODES:   # a settings file per mode (its threshold); HELD.toml: the mode the inner folds chose
+            _settings(out / f"{held}-{m}.toml", m, best[m], path)
+        _settings(out / f"{held}.toml", mode, best.get(mode, 0.5), path)
+        print(f"fold {held}: thresholds chosen on {train} (inner net gain {[inner[(m, best[m])] for m in MODES]}): "
+              f"{best}; mode {mode} (settings {out / held}.toml)")
         gains = report(model, data[held], f"held out {held}")
         print("  at the chosen thresholds: " + ", ".join(f"{m} {best[m]} net {gains[(m, best[m])]:+d}" for m in MODES))
+        if model.get("sets"):
+            with with_quiet():
+                alone = report({**model, "sets": {}}, data[held], "")
+            print("  without the set weights: " + ", ".join(f"{m} {best[m]} net {alone[(m, best[m])]:+d}" for m in MODES))
+        sys.stdout.flush()
+
+
+def _settings(path: Path, mode: str, threshold: float, weights: Path) -> None:
+    """A settings file ($BIENNIEN_SETTINGS) that runs the pipeline with a fold's weights."""
+    path.write_text(f'[events]\nlearned_arguments = "{mode}"\nlearned_arguments_threshold = {threshold}\n'
+                    f'learned_arguments_weights = "{weights}"\n', encoding="utf-8")
 
 
 class with_quiet:
@@ -298,14 +426,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--aligned", action="store_true", help="train on the drafts of a gold event only")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--weights", type=Path, default=WEIGHTS)
+    parser.add_argument("--no-sets", dest="sets", action="store_false",
+                        help="no set weights: each name decided on its own (attach.choose)")
     parser.add_argument("--cv", type=Path, help="leave each wave of --train out in turn; fold weights to this folder")
     args = parser.parse_args(argv)
     if args.cv:
-        cross_validate(args.train.split(","), args.l2, args.aligned, args.cv)
+        cross_validate(args.train.split(","), args.l2, args.aligned, args.cv, args.sets)
         return 0
     train = [d for w in args.train.split(",") for d in collect(w)]
-    model = fit(train, args.l2, args.aligned)
+    model = fit(train, args.l2, args.aligned, args.sets)
     model["trained_on"] = (f"{args.train} gold events aligned to this pipeline's drafts"
+                          f"{', set weights too' if args.sets else ''}"
                           f"{' (aligned drafts only)' if args.aligned else ''}, l2 {args.l2} ({date.today()})")
     report(model, train, f"train {args.train}")
     if args.test:

@@ -186,3 +186,18 @@ def test_a_weights_file_named_in_the_settings_replaces_the_shipped_one(monkeypat
             learned_args.model()
     finally:
         learned_args.model.cache_clear()
+
+
+def test_features_say_a_name_is_coordinated_with_its_neighbour_and_how_many_persons(monkeypatch):
+    from .test_partyset import COMPANIONS
+    found = drafts_of(COMPANIONS, monkeypatch)
+    view, drafts = found[-1]
+    d = next(d for d in drafts if d.type == "CONSULT")
+    names = attach.candidates(view, d)
+    usable = [m for m in names if view.usable(m)]
+    persons = [m for m in usable if m.kind == "person"]
+    an, binh, guest = persons[0], persons[1], persons[-1]
+    assert attach.features(view, d, an, usable)["joined_next=True|before"] == 1.0      # "A cùng B"
+    assert attach.features(view, d, binh, usable)["joined_prev=True|before"] == 1.0
+    f = attach.features(view, d, guest, usable)
+    assert f["joined_prev=False|after"] == 1.0 and f["persons=3|person"] == 1.0 and f["speaker=False|after"] == 1.0

@@ -87,3 +87,33 @@ def test_each_mode_touches_only_its_drafts(tool, monkeypatch):
     three = _draft(["A", "B", "C"], [sure_a, sure_b, none_c])
     assert names(tool._apply({}, three, "tiebreak", 0.9, three["rules"])) == ["A", "B"]  # tiebreak: drops C
     assert names(tool._apply({}, kept, "tiebreak", 0.9, kept["rules"])) == ["A", "C"]    # ... not under two parties
+
+
+def _paired(rules, cands, pairs, gold_names):
+    """A recorded draft of a core gold event with pair features: `gold_names` are its parties."""
+    d = _draft(rules, cands)
+    d.update(core=True, gold={"actor": gold_names[:1], "recipient": gold_names[1:]}, args="", pairs=pairs,
+             names=type("Names", (), {})())
+    return d
+
+
+def test_set_weights_learn_that_a_joined_pair_is_one_side(tool, monkeypatch):
+    monkeypatch.setattr(tool.learned_args, "probabilities", lambda f, model: f["p"])
+    monkeypatch.setattr(tool.score, "covers", lambda t, p, names: t == p["name"])
+    # A and B, joined, are likelier one by one than C; the gold pair is always A and C
+    cands = [("A", [0.2, 0.7, 0.1]), ("B", [0.25, 0.65, 0.1]), ("C", [0.45, 0.1, 0.45])]
+    pairs = {(0, 1): {"joined": 1.0}, (0, 2): {}, (1, 2): {}}
+    drafts = [_paired(["A", "B"], cands, pairs, ["A", "C"])] * 30
+    weights = tool.fit_sets({}, drafts, l2=0.1)
+    assert weights["joined"] < 0 and weights["size=2|need=2"] > weights.get("size=3|need=2", 0.0)
+    model = {"sets": weights}
+    assert sorted(p["name"] for p in tool._apply(model, drafts[0], "decide", 0.6, drafts[0]["rules"])) == ["A", "C"]
+    assert sorted(p["name"] for p in tool._apply({}, drafts[0], "decide", 0.6, drafts[0]["rules"])) == ["A", "B"]
+
+
+def test_a_folds_settings_file_names_its_weights_mode_and_threshold(tool, tmp_path):
+    import tomllib
+    tool._settings(tmp_path / "f.toml", "fill", 0.6, tmp_path / "f.json")
+    got = tomllib.loads((tmp_path / "f.toml").read_text(encoding="utf-8"))
+    assert got == {"events": {"learned_arguments": "fill", "learned_arguments_threshold": 0.6,
+                              "learned_arguments_weights": str(tmp_path / "f.json")}}
