@@ -57,3 +57,11 @@ def test_two_posts_joined_by_kiem_before_a_name_are_both_the_names():
 def test_two_posts_joined_by_va_before_a_name_stay_two_holders():
     m = persons("Đoàn chào Chủ tịch nước và Thủ tướng Lào Sonexay Siphandone.")["Sonexay Siphandone"]
     assert m.titles == ["Thủ tướng"]
+
+
+def test_a_post_with_its_place_before_the_next_name_of_a_list_is_that_persons():
+    found = persons("Đoàn có Bộ trưởng Ngoại giao Lê Văn Tám, Bí thư Thành ủy Hải Phòng Trần Văn Khải, "
+                    "Chủ tịch Cần Thơ Phạm Thị Hoa và nhiều đại biểu.")
+    assert found["Lê Văn Tám"].titles == ["Bộ trưởng Bộ Ngoại giao"]
+    assert found["Trần Văn Khải"].titles == ["Bí thư Thành ủy Hải Phòng"]
+    assert found["Phạm Thị Hoa"].titles == ["Chủ tịch Cần Thơ"]

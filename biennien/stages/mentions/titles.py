@@ -305,9 +305,9 @@ def _joins_next_chain(doc: Doc, j: int) -> bool:
 def _opens_next_person(doc: Doc, j: int) -> bool:
     """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
     k = j + 1
-    while k < len(doc.items) and (doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
+    while k < len(doc.items) and (doc.items[k].kind in ("country", "org", "place") and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
                                   or doc.items[k].data.get("inside") and _within(doc.items[k], doc.items[k - 1])):
-        k += 1   # "Chủ tịch Hội đồng châu Âu Donald Tusk": past the place inside the organisation's name
+        k += 1   # "Chủ tịch Hội đồng châu Âu Donald Tusk", "Bí thư Tỉnh ủy Nghệ An X": past the body or place of the post
     return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
 
 
