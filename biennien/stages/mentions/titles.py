@@ -16,6 +16,7 @@ from .doc import PERSON_CUES, Candidate, Doc, Item, links, units
 from .doc import gap as _gap
 from .envoys import envoy as _envoy
 from .envoys import posted as _posted
+from .orgnames import opens_org
 
 
 COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ tướng của Na Uy"
@@ -311,7 +312,8 @@ def _opens_next_person(doc: Doc, j: int) -> bool:
     while k < len(doc.items) and (doc.items[k].kind in ("country", "org", "place") and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
                                   or doc.items[k].data.get("inside") and _within(doc.items[k], doc.items[k - 1])):
         k += 1   # "Chủ tịch Hội đồng châu Âu Donald Tusk", "Bí thư Tỉnh ủy Nghệ An X": past the body or place of the post
-    return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
+    return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " " \
+        and not opens_org(doc, doc.items[k])   # "Thứ trưởng Bộ Phát triển kinh tế Ý": no holder's name
 
 
 def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
