@@ -87,3 +87,10 @@ def test_the_chinese_state_council_is_an_organisation_of_the_posts_before_it():
     m = persons("Thủ tướng tiếp ông Lý Văn Cường, Ủy viên Bộ Chính trị, Phó Thủ tướng Quốc vụ viện Trung Quốc.")
     assert m["Lý Văn Cường"].titles == ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"]
     assert m["Lý Văn Cường"].country == "CHN"
+
+
+def test_the_posts_of_a_church_are_posts():
+    found = persons("Chủ tịch Quốc hội hội kiến Thủ tướng Tòa thánh, Hồng y Paolo Bruni, và Đại giáo chủ Iran "
+                    "Ali Rezaei.")
+    assert found["Paolo Bruni"].titles == ["Thủ tướng Tòa thánh", "Hồng y"] and found["Paolo Bruni"].country == "VAT"
+    assert found["Ali Rezaei"].titles == ["Đại giáo chủ"] and found["Ali Rezaei"].country == "IRN"
