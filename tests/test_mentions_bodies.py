@@ -51,3 +51,8 @@ def test_a_post_given_by_a_verb_does_not_run_on_to_where_it_was_held():
 def test_the_verb_after_a_bodys_proper_name_is_left_out():
     m = persons("Giá sẽ tăng \", bà Trần Thị Hoa - nhà phân tích tại TLG Capital Markets nhận xét.")
     assert m["Trần Thị Hoa"].titles == ["Nhà phân tích tại TLG Capital Markets"]
+
+
+def test_a_post_that_names_its_organisation_is_no_post_of_the_body_it_belongs_to():
+    m = persons("Bà Trần Thị Hoa, Phó Chủ nhiệm Ủy ban Tài chính của Quốc hội, phát biểu.")
+    assert m["Trần Thị Hoa"].titles == ["Phó Chủ nhiệm Ủy ban Tài chính"]

@@ -37,7 +37,7 @@ def _verb(words: str, light: bool = True) -> int:
 @functools.cache
 def _bridge() -> re.Pattern:
     words = "|".join(sorted((re.escape(w.strip()) for w in links("body")), key=len, reverse=True))
-    return re.compile(rf"((?: [^\s,.;:!?()\[\]“”\"]+){{0,{BETWEEN}}}?) (?:{words}) (?=\w)")
+    return re.compile(rf"((?: [^\s,.;:!?()\[\]“”\"]+){{0,{BETWEEN}}}?) ({words}) (?=\w)")
 
 
 @functools.cache
@@ -47,12 +47,16 @@ def _occupations() -> frozenset[str]:
                      if r["kind"] == "occupation" or r["kind"] == "honorific" and " " in r["word"])
 
 
-def run_on(doc: Doc, start: int, end: int) -> int | None:
-    """The end of the post at start..end run on to its body, or None when no body follows it."""
+def run_on(doc: Doc, start: int, end: int, organization: str | None = None) -> int | None:
+    """The end of the post at start..end run on to its body, or None when no body follows it. A post
+    that names its organisation is no post of the body that organisation belongs to ("Phó Chủ nhiệm
+    Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội": a title_links.tsv word of kind of)."""
     text = doc.text
     m = _bridge().match(text, end)
     if m is None or _verb(m.group(1)) >= 0 or _holds_post(doc, end, m.end()):
         return None   # "X, Giám đốc Sở Tài chính phát biểu tại Hội nghị ...": a verb, not the post's words
+    if organization and not m.group(1) and f" {m.group(2)} " in links("of"):
+        return None
     body = m.end()
     if not _opens_body(doc, body):
         return None
@@ -140,7 +144,7 @@ def after_title(doc: Doc, c: Candidate, j: int) -> int:
     t = c.titles[-1] if c.titles else None
     if t is None or t.get("end") is None or doc.text[c.item.end:t["at"]] not in LEAD:
         return j
-    end = run_on(doc, t["at"], t["end"])
+    end = run_on(doc, t["at"], t["end"], t.get("organization"))
     if end is None:
         return j
     t["title"], t["end"] = t["title"] + doc.article.text[t["end"]:end], end

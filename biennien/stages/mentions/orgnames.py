@@ -49,17 +49,14 @@ def org_tail(doc: Doc, pos: int) -> int:
 
 
 def opens_org(doc: Doc, item: Item) -> bool:
-    """Is a capitalised run after a title the opening of an organisation's name, not a holder's:
-    a name head first ("Bộ Phát triển kinh tế Ý"), or one Vietnamese syllable, no surname, that one
-    or two lower-case ones and a capitalised one go on ("Quốc vụ viện Trung Quốc", "Ban Tuyên truyền
-    Trung ương")? Not when a name follows it closely: the title is that holder's."""
+    """Is a capitalised run after a title the opening of an organisation's name, not a holder's: one
+    Vietnamese syllable, no surname, that one or two lower-case ones and a capitalised one go on
+    ("Quốc vụ viện Trung Quốc", "Ban Tuyên truyền Trung ương")? Not when a name follows it closely:
+    the title is that holder's."""
     words = item.text.split()
     nxt = next((it for it in doc.items if it.start >= item.end), None)
     if nxt is not None and nxt.kind == "cap" and re.fullmatch(r"(?: \w+){0,4} ", doc.text[item.end:nxt.start]):
         return False   # "Phó Giám đốc Nghiên cứu Chiến lược Lawrence Jackson": its holder is named
-    row = doc.lex.heads.get(key(words[0])) if words else None
-    if row is not None and row["kind"] == "organization":
-        return True
     if len(words) != 1 or not names.is_vietnamese(words[0]) or words[0] in doc.lex.surnames:
         return False
     pos, lower = item.end, 0
