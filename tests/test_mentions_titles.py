@@ -57,3 +57,40 @@ def test_two_posts_joined_by_kiem_before_a_name_are_both_the_names():
 def test_two_posts_joined_by_va_before_a_name_stay_two_holders():
     m = persons("Đoàn chào Chủ tịch nước và Thủ tướng Lào Sonexay Siphandone.")["Sonexay Siphandone"]
     assert m.titles == ["Thủ tướng"]
+
+
+def test_a_post_with_its_place_before_the_next_name_of_a_list_is_that_persons():
+    found = persons("Đoàn có Bộ trưởng Ngoại giao Lê Văn Tám, Bí thư Thành ủy Hải Phòng Trần Văn Khải, "
+                    "Chủ tịch Cần Thơ Phạm Thị Hoa và nhiều đại biểu.")
+    assert found["Lê Văn Tám"].titles == ["Bộ trưởng Bộ Ngoại giao"]
+    assert found["Trần Văn Khải"].titles == ["Bí thư Thành ủy Hải Phòng"]
+    assert found["Phạm Thị Hoa"].titles == ["Chủ tịch Cần Thơ"]
+
+
+def test_an_organisation_after_a_post_that_opens_in_a_capitalised_compound_is_no_holders_name():
+    m = persons("Đoàn do ông Trần Văn Khải - ủy viên Bộ Chính trị, trưởng Ban Tuyên truyền Trung ương - dẫn đầu.")
+    assert m["Trần Văn Khải"].titles[0] == "Ủy viên Bộ Chính trị" and len(m["Trần Văn Khải"].titles) == 2
+
+
+def test_a_post_whose_organisation_names_its_holder_after_it_stays_that_holders():
+    found = persons("Dự có Chánh Văn phòng Bộ Quốc phòng Lê Văn Tám, Phó Giám đốc Nghiên cứu Chiến lược "
+                    "Trần Văn Khải và nhiều đại biểu.")
+    assert found["Lê Văn Tám"].titles == ["Chánh Văn phòng Bộ Quốc phòng"]
+
+
+def test_a_title_before_a_given_name_and_a_verb_is_no_organisation():
+    found = persons("Có Bộ trưởng Ngoại giao Lê Văn Tám, Thủ tướng Dũng cho biết.")
+    assert found["Lê Văn Tám"].titles == ["Bộ trưởng Bộ Ngoại giao"]
+
+
+def test_the_chinese_state_council_is_an_organisation_of_the_posts_before_it():
+    m = persons("Thủ tướng tiếp ông Lý Văn Cường, Ủy viên Bộ Chính trị, Phó Thủ tướng Quốc vụ viện Trung Quốc.")
+    assert m["Lý Văn Cường"].titles == ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"]
+    assert m["Lý Văn Cường"].country == "CHN"
+
+
+def test_the_posts_of_a_church_are_posts():
+    found = persons("Chủ tịch Quốc hội hội kiến Thủ tướng Tòa thánh, Hồng y Paolo Bruni, và Đại giáo chủ Iran "
+                    "Ali Rezaei.")
+    assert found["Paolo Bruni"].titles == ["Thủ tướng Tòa thánh", "Hồng y"] and found["Paolo Bruni"].country == "VAT"
+    assert found["Ali Rezaei"].titles == ["Đại giáo chủ"] and found["Ali Rezaei"].country == "IRN"

@@ -48,6 +48,24 @@ def org_tail(doc: Doc, pos: int) -> int:
     return end
 
 
+def opens_org(doc: Doc, item: Item) -> bool:
+    """Is a capitalised run after a title the opening of an organisation's name, not a holder's: one
+    Vietnamese syllable, no surname, that one or two lower-case ones and a capitalised one go on
+    ("Quốc vụ viện Trung Quốc", "Ban Tuyên truyền Trung ương")? Not when a name follows it closely:
+    the title is that holder's."""
+    words = item.text.split()
+    nxt = next((it for it in doc.items if it.start >= item.end), None)
+    if nxt is not None and nxt.kind == "cap" and re.fullmatch(r"(?: \w+){0,4} ", doc.text[item.end:nxt.start]):
+        return False   # "Phó Giám đốc Nghiên cứu Chiến lược Lawrence Jackson": its holder is named
+    if len(words) != 1 or not names.is_vietnamese(words[0]) or words[0] in doc.lex.surnames:
+        return False
+    pos, lower = item.end, 0
+    while (m := TOKEN.match(doc.text, pos)) is not None and m.group(1).islower() and lower < 2 \
+            and m.group(1) not in doc.lex.joiners:
+        pos, lower = m.end(), lower + 1
+    return lower > 0 and m is not None and m.group(1)[:1].isupper()   # never "Thủ tướng Dũng cho biết"
+
+
 def _lower_place(doc: Doc, pos: int) -> int:
     """The end of a known place of two words opening in lower case at pos ("châu Á"), or 0."""
     two = doc.text[pos:pos + 24].split(" ")[:2]

@@ -11,10 +11,12 @@ from ...lexicon import shapes as names
 from ...lexicon.names import FIELD_JOINS
 from ...resolve.roles import title_key
 from ...text import key, spelled
+from . import bodies
 from .doc import PERSON_CUES, Candidate, Doc, Item, links, units
 from .doc import gap as _gap
 from .envoys import envoy as _envoy
 from .envoys import posted as _posted
+from .orgnames import opens_org
 
 
 COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ tướng của Na Uy"
@@ -75,7 +77,9 @@ def _chains(doc: Doc, c: Candidate) -> None:
             inner = c.titles[-1]
             inner.update(title=f"{outer['title']} {inner['title']}", country=inner["country"] or outer["country"],
                          at=outer["at"], **{k: outer[k] for k in ("change", "past") if k in outer})
+        j = bodies.after_title(doc, c, j) if first else j   # "X, phó giám đốc chương trình ... của CSIS"
         first = False
+    bodies.after_name(doc, c)   # "X, giáo sư ... tại Đại học Y"
     # before: "Tổng Bí thư, Chủ tịch nước Lào NAME", "người đồng cấp Lào, Trung tướng NAME"
     j, right = n - 1, c.item
     envoy = _envoy(doc, n)
@@ -305,10 +309,11 @@ def _joins_next_chain(doc: Doc, j: int) -> bool:
 def _opens_next_person(doc: Doc, j: int) -> bool:
     """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
     k = j + 1
-    while k < len(doc.items) and (doc.items[k].kind in ("country", "org") and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
+    while k < len(doc.items) and (doc.items[k].kind in ("country", "org", "place") and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
                                   or doc.items[k].data.get("inside") and _within(doc.items[k], doc.items[k - 1])):
-        k += 1   # "Chủ tịch Hội đồng châu Âu Donald Tusk": past the place inside the organisation's name
-    return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
+        k += 1   # "Chủ tịch Hội đồng châu Âu Donald Tusk", "Bí thư Tỉnh ủy Nghệ An X": past the body or place of the post
+    return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " " \
+        and not opens_org(doc, doc.items[k])   # "Thứ trưởng Bộ Phát triển kinh tế Ý": no holder's name
 
 
 def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
@@ -351,7 +356,7 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     if row["org"] == "needed" and not (org or country or served) \
             and not (k < len(items) and items[k].kind == "title" and _gap(doc, items[k - 1], items[k]) == " "):
         return k   # a bare "Lãnh đạo", "Cố vấn": whom or what they lead or advise is the post, unnamed here
-    entry = {"title": title, "organization": org, "country": country, "at": it.start,
+    entry = {"title": title, "organization": org, "country": country, "at": it.start, "end": items[k - 1].end,
              "own_org": k > j + 1 and items[j + 1].kind == "org" and items[j + 1].data.get("row") is None}
     changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
     if changes and not before:

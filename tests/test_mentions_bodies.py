@@ -1,0 +1,58 @@
+"""A post told after a name that runs on to the body it is held at (stages/mentions/bodies.py), on
+made-up sentences."""
+from __future__ import annotations
+
+from tests.test_mentions import persons
+
+
+def test_a_title_runs_on_through_its_words_to_the_body_it_serves():
+    m = persons("Bà Trần Thị Hoa, phó giám đốc chương trình châu Á của Viện Nghiên cứu Thăng Long, cho biết.")
+    assert m["Trần Thị Hoa"].titles == ["Phó Giám đốc chương trình châu Á của Viện Nghiên cứu Thăng Long"]
+
+
+def test_an_occupation_with_a_body_is_a_post():
+    m = persons("Theo ông Lê Văn An, giáo sư kinh tế học tại Đại học Thăng Long, giá sẽ tăng.")
+    assert m["Lê Văn An"].titles == ["Giáo sư kinh tế học tại Đại học Thăng Long"]
+
+
+def test_an_occupation_without_a_body_is_no_post():
+    m = persons("Theo ông Lê Văn An, chuyên gia kinh tế học, giá sẽ tăng.")
+    assert m["Lê Văn An"].titles == []
+
+
+def test_a_bare_title_that_needs_a_body_takes_the_one_named_with_its_short_name():
+    m = persons("Bà Trần Thị Hoa, cố vấn cấp cao về châu Á tại Trung tâm nghiên cứu hòa bình (CPS) đánh giá cao.")
+    assert m["Trần Thị Hoa"].titles == ["Cố vấn cấp cao về châu Á tại Trung tâm nghiên cứu hòa bình (CPS)"]
+
+
+def test_the_body_ends_before_the_verb_of_the_clause():
+    m = persons("Bà Trần Thị Hoa, phó giám đốc chương trình châu Á của CPS cho rằng giá sẽ tăng.")
+    assert m["Trần Thị Hoa"].titles == ["Phó Giám đốc chương trình châu Á của CPS"]
+
+
+def test_a_verb_after_a_post_keeps_the_place_of_the_act_out_of_it():
+    for verb in ("phát biểu", "có mặt", "đã tới"):
+        m = persons(f"Ông Lê Văn Tám, Giám đốc Sở Tài chính {verb} tại Hội nghị Diên Hồng.")
+        assert m["Lê Văn Tám"].titles == ["Giám đốc Sở Tài chính"], verb
+
+
+def test_another_persons_post_is_never_run_into():
+    found = persons("Có Phó Tổng thống Lê Văn Tám, Ngoại trưởng Trần Văn Khải và Đại sứ Lào tại Liên Hợp Quốc "
+                    "Phạm Văn Lực.")
+    assert found["Lê Văn Tám"].titles == ["Phó Tổng thống"]
+    assert found["Trần Văn Khải"].titles == ["Ngoại trưởng"]
+
+
+def test_a_post_given_by_a_verb_does_not_run_on_to_where_it_was_held():
+    m = persons("Ông Lê Văn An đã được bổ nhiệm làm Giám đốc sau 22 năm tại Tập đoàn Thăng Long.")
+    assert m["Lê Văn An"].titles == ["Giám đốc"]
+
+
+def test_the_verb_after_a_bodys_proper_name_is_left_out():
+    m = persons("Giá sẽ tăng \", bà Trần Thị Hoa - nhà phân tích tại TLG Capital Markets nhận xét.")
+    assert m["Trần Thị Hoa"].titles == ["Nhà phân tích tại TLG Capital Markets"]
+
+
+def test_a_post_that_names_its_organisation_is_no_post_of_the_body_it_belongs_to():
+    m = persons("Bà Trần Thị Hoa, Phó Chủ nhiệm Ủy ban Tài chính của Quốc hội, phát biểu.")
+    assert m["Trần Thị Hoa"].titles == ["Phó Chủ nhiệm Ủy ban Tài chính"]
