@@ -7,6 +7,7 @@
     python eval/sample.py --wave dev6 --seed 20261211 > eval/gold/sample-dev6.json
     python eval/sample.py --wave dev7 --seed 20261212 > eval/gold/sample-dev7.json
     python eval/sample.py --wave dev8 --seed 20261213 > eval/gold/sample-dev8.json
+    python eval/sample.py --wave dev9 --seed 20261214 > eval/gold/sample-dev9.json
 
 A later wave ("dev2") draws from the texts no earlier sample holds (eval/gold/sample*.json), with
 smaller quotas, every text in that wave's own split (more dev texts: the first split's dev was too
@@ -89,7 +90,8 @@ WAVES = {"dev2": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev5": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev6": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev7": {"long": 7, "feed": 9, "companions": 6, "double": 7},
-         "dev8": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
+         "dev8": {"long": 7, "feed": 9, "companions": 6, "double": 7},
+         "dev9": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
 
 
 def draw(seed: int, wave: str | None = None) -> list[dict]:
