@@ -899,6 +899,10 @@ def test_a_bare_title_opening_an_item_that_names_no_one_is_the_home_state():
     # a named holder anywhere in the item is who the title stands for, never the state
     named = _analysed("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n\nThủ tướng lên đường thăm Kuwait.")
     assert all("Việt Nam" not in names(e.actors) for e in named)
+    # two posts held together, joined by a comma, open the item just the same
+    [talks] = [e for e in _analysed("Tổng Bí thư, Chủ tịch nước hội đàm với Thủ tướng New Zealand.",
+                                    published="2026-08-13") if e.type == "CONSULT"]
+    assert (names(talks.actors), names(talks.recipients)) == (["Việt Nam"], ["New Zealand"])
 
 
 def test_persons_listed_with_their_titles_and_commas_are_met_one_by_one():
