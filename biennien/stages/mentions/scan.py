@@ -67,14 +67,32 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
                 raw.append(Item(start, start + len(head), "cap", head, sentence))
                 start += len(head) + 1
             if raw and raw[-1].kind == "cap" and text[raw[-1].end:start] == " - " and (
-                    raw[-1].text in lex.hyphen_given or known_country(f"{raw[-1].text} - {word}")):
+                    raw[-1].text in lex.hyphen_given or known_country(f"{raw[-1].text} - {word}")
+                    or _double_surname(text, raw, word, lex)):
                 start = raw.pop().start   # "Frank - Walter Steinmeier", "Jean - Claude Juncker"; a known
-                # person's hyphenated family name ("Miguel Diaz - Canel")
+                # person's hyphenated family name ("Miguel Diaz - Canel"); a titled foreign full name's
+                # double family name ("bà Nosiviwe Noluthando Mapisa - Nqakula")
             raw.append(Item(start, end, "cap", text[start:end], sentence))
         else:
             raw.append(Item(start, end, kinds[word], word, sentence))
     doc.items = _items(doc, raw)
     return doc
+
+
+def _double_surname(text: str, raw: list[Item], word: str, lex: Lexicon) -> bool:
+    """"Chủ tịch Cuba Miguel Diaz - Canel Bermudez": after a person's cue (a title, rank or
+    honorific, or a country right after one), a foreign full name of two words or more goes on
+    through a spaced hyphen to a foreign word. A single name before the hyphen ("Trump - Kim"), a
+    Vietnamese or Korean word after it, or no cue ("Nga - Ukraine") is two names or a pairing."""
+    before, first = raw[-1].text.split(), word.split()[0]
+    if len(before) < 2 or not names.foreign(before) or names.is_vietnamese(first) or first in lex.korean \
+            or first in lex.surnames:
+        return False
+    k = len(raw) - 2
+    while k >= 0 and raw[k].kind == "known" and key(raw[k].text) in lex.countries:   # "Chủ tịch Cuba"
+        k -= 1
+    return k >= 0 and raw[k].kind in ("title", "rank", "honor") and lex.honorifics.get(raw[k].text) != "plural" and \
+        all(text[raw[i].end:raw[i + 1].start] == " " for i in range(k, len(raw) - 1))
 
 
 HYPHEN_TAIL = re.compile(r" - ([^\W\d_]{1,5})\b")
