@@ -792,6 +792,27 @@ def test_a_known_persons_spaced_hyphen_joins_the_family_name():
     assert "Donald Trump" in persons("Cuộc gặp Donald Trump - Kevin diễn ra.")   # no known name: two runs
 
 
+def test_a_titled_foreign_full_name_runs_on_through_a_spaced_hyphen():
+    assert "Miguel Diaz - Canel Bermudez" in persons("Chủ tịch Cuba Miguel Diaz - Canel Bermudez thăm Hà Nội.")
+    assert "Nosiviwe Noluthando Mapisa - Nqakula" in persons(
+        "Đại tướng Ngô Xuân Lịch hội đàm với bà Nosiviwe Noluthando Mapisa - Nqakula, Bộ trưởng Quốc phòng Nam Phi.")
+    # no cue before it, or a single name before the hyphen: a pairing, not one name
+    assert "Donald Trump - Vladimir Putin" not in persons("Cuộc gặp Donald Trump - Vladimir Putin diễn ra.")
+    assert "Trump - Putin" not in persons("Thượng đỉnh Trump - Putin diễn ra tại Alaska.")
+    # a Vietnamese word after the hyphen is an apposition
+    assert "Vladimir Putin" in persons("Tổng thống Nga Vladimir Putin - người cầm quyền lâu năm - phát biểu.")
+
+
+def test_particles_do_not_count_toward_a_foreign_names_words():
+    assert "Mohammed bin Abdulrahman bin Jassim Al Thani" in persons(
+        "Ngoại trưởng Qatar Mohammed bin Abdulrahman bin Jassim Al Thani tuyên bố.")
+
+
+def test_a_regnal_name_after_a_title_is_a_person():
+    assert "Leo XIV" in persons("Giáo hoàng Leo XIV tiếp Chủ tịch Quốc hội.")
+    assert persons("Quân đoàn IV diễn tập.") == {} and persons("Đại hội XIII của Đảng.") == {}
+
+
 
 def test_an_ambiguous_country_word_opening_a_sentence_is_the_country_the_article_names_inside_one():
     text = "Bộ Ngoại giao Nga ra thông cáo. Nga đổ lỗi cho Israel. Chị Nga cho biết sẽ đi."
