@@ -799,6 +799,9 @@ def test_a_titled_foreign_full_name_runs_on_through_a_spaced_hyphen():
     # no cue before it, or a single name before the hyphen: a pairing, not one name
     assert "Donald Trump - Vladimir Putin" not in persons("Cuộc gặp Donald Trump - Vladimir Putin diễn ra.")
     assert "Trump - Putin" not in persons("Thượng đỉnh Trump - Putin diễn ra tại Alaska.")
+    # a company before the hyphen, or a full name after it, is two things
+    assert "Anshu Jain" in persons("Đồng CEO Deutsche Bank - Anshu Jain sinh ra tại Jaipur.")
+    assert {"Nadech Kugimiya", "Yaya Urassaya"} <= set(persons("Dự có diễn viên Nadech Kugimiya - Yaya Urassaya."))
     # a Vietnamese word after the hyphen is an apposition
     assert "Vladimir Putin" in persons("Tổng thống Nga Vladimir Putin - người cầm quyền lâu năm - phát biểu.")
 

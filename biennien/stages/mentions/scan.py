@@ -68,7 +68,7 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
                 start += len(head) + 1
             if raw and raw[-1].kind == "cap" and text[raw[-1].end:start] == " - " and (
                     raw[-1].text in lex.hyphen_given or known_country(f"{raw[-1].text} - {word}")
-                    or _double_surname(text, raw, word, lex)):
+                    or known_country(f"{raw[-1].text} - {word.split()[0]}") or _double_surname(text, raw, word, lex)):
                 start = raw.pop().start   # "Frank - Walter Steinmeier", "Jean - Claude Juncker"; a known
                 # person's hyphenated family name ("Miguel Diaz - Canel"); a titled foreign full name's
                 # double family name ("bà Nosiviwe Noluthando Mapisa - Nqakula")
@@ -80,13 +80,15 @@ def _doc(article: Article, sentences: list[Sentence]) -> Doc:
 
 
 def _double_surname(text: str, raw: list[Item], word: str, lex: Lexicon) -> bool:
-    """"Chủ tịch Cuba Miguel Diaz - Canel Bermudez": after a person's cue (a title, rank or
-    honorific, or a country right after one), a foreign full name of two words or more goes on
-    through a spaced hyphen to a foreign word. A single name before the hyphen ("Trump - Kim"), a
-    Vietnamese or Korean word after it, or no cue ("Nga - Ukraine") is two names or a pairing."""
-    before, first = raw[-1].text.split(), word.split()[0]
-    if len(before) < 2 or not names.foreign(before) or names.is_vietnamese(first) or first in lex.korean \
-            or first in lex.surnames:
+    """"bà Nosiviwe Noluthando Mapisa - Nqakula": after a person's cue (a title, rank or honorific,
+    or a country right after one), a foreign full name of two words or more goes on through a
+    spaced hyphen to one foreign word, its second family name. A single name before the hyphen
+    ("Trump - Kim"), a company ("CEO Deutsche Bank - Anshu Jain"), two words after it ("diễn viên
+    Nadech Kugimiya - Yaya Urassaya": a couple), a Vietnamese or Korean word after it, or no cue
+    ("Nga - Ukraine") is two names or a pairing."""
+    before, first = raw[-1].text.split(), word
+    if len(before) < 2 or " " in word or not names.foreign(before) or names.org_like(before) \
+            or names.is_vietnamese(first) or first in lex.korean or first in lex.surnames:
         return False
     k = len(raw) - 2
     while k >= 0 and raw[k].kind == "known" and key(raw[k].text) in lex.countries:   # "Chủ tịch Cuba"
