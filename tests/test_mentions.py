@@ -688,7 +688,9 @@ def test_post_before_a_comma_and_a_rank_is_the_named_persons():
 
 def test_honorific_names_the_one_a_title_named_by_the_same_word():
     found = [m for m in find("Tổng thống Putin đã có bài viết. Nga xác nhận ông Putin sẽ gặp ông Trump.") if m.kind == "person"]
-    assert [m.surface for m in found] == ["Putin", "Putin"]   # "ông Trump": no title names a Trump here
+    assert [(m.surface, m.country) for m in found if m.surface == "Putin"] == [("Putin", "RUS")] * 2
+    # "ông Trump": no title names a Trump here, but a foreign word after an honorific is a name
+    assert [m.surface for m in found][2:] == ["Trump"]
 
 
 def test_ministry_named_with_a_country_gives_its_minister_that_country():
@@ -809,6 +811,11 @@ def test_a_titled_foreign_full_name_runs_on_through_a_spaced_hyphen():
 def test_particles_do_not_count_toward_a_foreign_names_words():
     assert "Mohammed bin Abdulrahman bin Jassim Al Thani" in persons(
         "Ngoại trưởng Qatar Mohammed bin Abdulrahman bin Jassim Al Thani tuyên bố.")
+
+
+def test_a_foreign_surname_after_an_honorific_is_a_person_with_no_full_name_here():
+    assert "Netanyahu" in persons("Nhiều đại biểu bỏ ra ngoài khi ông Netanyahu chuẩn bị phát biểu.")
+    assert "Tập" not in persons("Ông Tập nói.")   # a Vietnamese-shaped word alone stays a short form
 
 
 def test_a_regnal_name_after_a_title_is_a_person():

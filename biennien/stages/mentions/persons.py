@@ -91,8 +91,10 @@ def find(doc: Doc) -> None:
                 index.setdefault((1, w), []).append(p)
     short = {id(c): _resolve(c, index) for c in cands if not c.full}
     titled = {short[id(c)] for c in cands if not c.full and short[id(c)] == c.tokens[-1]}
-    for c in cands:   # "Tổng thống Putin ... ông Putin": the honorific names the one the title named
-        if not c.full and c.cue == "honor" and short[id(c)] is None and c.tokens[-1] in titled:
+    for c in cands:   # "Tổng thống Putin ... ông Putin": the honorific names the one the title named; a
+        # foreign word after one is a name of its own ("khi ông Netanyahu chuẩn bị phát biểu")
+        if not c.full and c.cue == "honor" and short[id(c)] is None and (
+                c.tokens[-1] in titled or names.foreign(c.tokens[-1:]) and c.tokens[-1] not in named):
             short[id(c)] = c.tokens[-1]
     anchored = countries.anchored(doc, people, cands, short)
     starts = {c.surface[0] for c in cands if c.full}
