@@ -59,4 +59,11 @@ def test_a_later_wave_is_what_merge_builds_from_its_annotations(merge, wave):
     built, _ = merge.build(wave, chosen, assign)
     stored = json.loads((GOLD / f"{wave}.gold.json").read_text(encoding="utf-8"))
     for key in ("documents", "persons", "not_actors", "roles", "former_titles", "events", "asof"):
-        assert built[key] == stored[key], key
+        assert _titles_unordered(built[key]) == _titles_unordered(stored[key]), key
+
+
+def _titles_unordered(rows: list) -> list:
+    """A role's titles as a set: merge.py puts the bare post first when the countries table knows
+    the country at its end ("Ngoại trưởng Seychelles" -> "Ngoại trưởng", SYC), so a country row
+    added after a wave was built reorders them; the scorer reads the titles as any-of."""
+    return [{**r, "titles": sorted(r["titles"])} if isinstance(r, dict) and "titles" in r else r for r in rows]
