@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .. import resources
 from ..records import Article
-from . import bounds, references
+from . import bounds, nearby, references
 
 ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
@@ -325,6 +325,8 @@ def infer(body: list[str], lead: Lead | None) -> tuple[str | None, str | None]:
     if value is not None and bound is not None and _meets(value, bound):
         return value, precision
     weekday = (lambda: bounds.weekdays(body)) if lead else None
+    if lead and not lead.year:   # "Chiều 20/3, ... kể từ ngày 14/3/2019": the lead's year
+        bound = nearby.narrowed(bound, body, lead.day, lead.month)
     return bounds.choose(bound, lead, weekday, PAST_LEAD_DAYS)
 
 
