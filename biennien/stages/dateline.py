@@ -234,15 +234,10 @@ def _present() -> re.Pattern:
 def past_bound(body: list[str]) -> tuple[date, date, bool] | None:
     """(start, end, completed) of the latest named, dated event spoken of as past or present;
     `completed` when a sentence naming it says it is over ("tổ chức rất thành công SEA Games 31")."""
-    lowered = [s.lower() for s in body]
-    joined = "\n".join(lowered)
     bound = None
-    for cue, rows in references.rows():
-        if cue not in joined:  # a substring test in C: nearly every article stops here
-            continue
-        for (pattern, start, end), (sentence, low) in itertools.product(rows, zip(body, lowered)):
-            if cue in low and (bound is None or end >= bound[1]) and pattern.search(sentence) \
-                    and not _patterns()[2].search(sentence):
+    for _, rows, sentences in references.named(body, [s.lower() for s in body]):
+        for (pattern, start, end), (sentence, _) in itertools.product(rows, sentences):
+            if (bound is None or end >= bound[1]) and pattern.search(sentence) and not _patterns()[2].search(sentence):
                 done = bool(_completed().search(sentence))
                 bound = (start, end, done or (bound is not None and bound[:2] == (start, end) and bound[2]))
     return bound

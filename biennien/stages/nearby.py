@@ -21,16 +21,20 @@ from .spans import Spans, meet
 
 BEFORE = timedelta(days=7)   # a date told with its year this long before the lead's day is of its time
 AFTER = timedelta(days=1)    # and this long after it (the next day's follow-up)
-FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")   # "14/3/2019", "24 - 9 - 2017"
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*$")   # before the year: "14/3/", "24 - 9 - "
 
 
 def _told(body: list[str]) -> list[date]:
-    """Every day the sentences tell with its year."""
+    """Every day the sentences tell with its year ("14/3/2019", "24 - 9 - 2017"): the years first,
+    few in a text, then the day and month before each."""
     days = []
-    for sentence in body:
-        for m in FULL.finditer(sentence):
+    text = "\n".join(body)
+    for y in YEAR.finditer(text):
+        m = DAY_MONTH.search(text, max(0, y.start() - 12), y.start())
+        if m:
             try:
-                days.append(date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+                days.append(date(int(y.group()), int(m.group(2)), int(m.group(1))))
             except ValueError:
                 pass
     return days

@@ -31,6 +31,25 @@ def rows() -> tuple[tuple[str, tuple[tuple[re.Pattern, date, date], ...]], ...]:
 
 
 @functools.cache
+def _any_row() -> dict[str, re.Pattern]:
+    """Per cue, one pattern matching where any of its rows does: a sentence that names the cue
+    but none of its events (most of those naming "ASEAN") is read once, not once a row."""
+    return {cue: re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in events), re.I) for cue, events in rows()}
+
+
+def named(body: list[str], lowered: list[str]):
+    """(cue, its rows, the sentences (text, lower-cased) naming one of them) for every cue the text holds."""
+    joined = "\n".join(lowered)
+    found = []
+    for cue, events in rows():
+        if cue in joined:   # a substring test in C: nearly every article has none
+            sentences = [(s, low) for s, low in zip(body, lowered) if cue in low and _any_row()[cue].search(s)]
+            if sentences:
+                found.append((cue, events, sentences))
+    return found
+
+
+@functools.cache
 def _future() -> re.Pattern:
     """A sentence about the future (dateline_words.tsv `future`, as stages/dateline.py reads it)."""
     words = sorted((r["word"] for r in resources.load("dateline_words") if r["kind"] == "future"), key=len, reverse=True)
@@ -38,17 +57,11 @@ def _future() -> re.Pattern:
 
 
 def evidence(body: list[str]) -> list[tuple[str, Spans]]:
-    """The bound of the latest-starting event the sentences name as past or present."""
-    lowered = [s.lower() for s in body]
-    joined = "\n".join(lowered)
-    latest = None
-    for cue, events in rows():
-        if cue not in joined:   # a substring test in C: nearly every article stops here
-            continue
-        for sentence, low in zip(body, lowered):
-            if cue not in low:
-                continue
-            for pattern, start, _ in events:
-                if (latest is None or start > latest) and pattern.search(sentence) and not _future().search(sentence):
-                    latest = start
-    return [("reference", ((latest - BEFORE_EVENT, date.max),))] if latest else []
+    """The bound of the latest-starting event the sentences name as past or present: the events
+    tried latest first, the first named in a sentence without a future word is the one."""
+    events = sorted(((start, pattern, sentences) for _, rows_, sentences in named(body, [s.lower() for s in body])
+                     for pattern, start, _ in rows_), key=lambda e: e[0], reverse=True)
+    for start, pattern, sentences in events:
+        if any(pattern.search(s) and not _future().search(s) for s, _ in sentences):
+            return [("reference", ((start - BEFORE_EVENT, date.max),))]
+    return []

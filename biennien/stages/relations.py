@@ -60,6 +60,11 @@ def _states() -> dict[str, tuple[str, bool]]:
     return {canon(r["name"]): (r["iso3"], r["ambiguous"] == "yes") for r in country_rows()}
 
 
+@functools.cache
+def _cues() -> tuple[str, ...]:
+    return tuple(r["word"].lower() for r in resources.load("date_bounds") if r["kind"] == "anniversary")
+
+
 PREVIOUS = re.compile(r"(\S+)\s*$")
 
 
@@ -93,7 +98,8 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
     is spelled as stages/bounds.py reads it (tone placement folded)."""
     p = _patterns()
     text = "\n".join(body)
-    if not p["head"].search(text):
+    low = text.lower()
+    if not any(w in low for w in _cues()) or not p["head"].search(text):   # a substring test first: nearly every article stops
         return []
     article = [s for sentence in body for s in states(sentence)]
     found = []
