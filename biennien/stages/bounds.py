@@ -16,6 +16,8 @@ Each piece of evidence says where the publication must lie, never where it proba
   - a numbered term of an elected body ("Quốc hội khóa XVI") or a term a meeting opens ("khai mạc Đại hội ...,
     nhiệm kỳ 2025 - 2030"): stages/terms.py;
   - a well-known person named with their age ("Tập Cận Bình (62 tuổi)"): stages/ages.py;
+  - an anniversary of relations between two states ("kỷ niệm 45 năm thiết lập quan hệ ngoại giao"): stages/relations.py;
+  - a dated event named as past or present ("bên lề Hội nghị Cấp cao ASEAN lần thứ 31"): stages/references.py;
   - the day the article is read: nothing is published later.
 Holders are matched as `spelled` writes the text (tone placement folded, "Moon Jae - in" joined).
 `interval(body)` is the intersection (a union of spans, earliest first), `choose(...)` what it pins: the lead's
@@ -31,7 +33,7 @@ from datetime import date, timedelta
 
 from .. import resources
 from ..text import canon, overlapping, trie_pattern
-from . import ages, terms
+from . import ages, references, relations, terms
 from .spans import EARLIEST, Bound, Spans, meet, pinned, union  # noqa: F401  (callers read bounds.EARLIEST, bounds.pinned)
 from .spans import month_end as _month_end
 from .spans import month_start as _month_start
@@ -148,6 +150,7 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
             found += _dated(sentence, p)
     found += [("weekday", spans) for spans in map(_weekday_spans, weekdays(body) if _weekday_cue(text) else ())]
     found += terms.evidence(body) + ages.evidence(body)   # "Quốc hội khóa XVI", "Tập Cận Bình (62 tuổi)"
+    found += relations.evidence(body) + references.evidence(body)   # "kỷ niệm 45 năm ... quan hệ ngoại giao", "SEA Games 31"
     low = text.lower()
     if any(w in low for w in _cues()["anniversary"]):
         found += [("anniversary", spans) for sentence, yes in zip(body, dated) for spans in _anniversaries(sentence, yes)]

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .. import resources
 from ..records import Article
-from . import bounds
+from . import bounds, nearby, references
 
 ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
@@ -231,28 +231,13 @@ def _present() -> re.Pattern:
                       rf"|\b(?:{_words('year_word')})\s+((?:19|20)\d\d)\s+(?:{_words('present_after')})\b", re.I)
 
 
-@functools.cache
-def _references() -> tuple[tuple[str, tuple[tuple[re.Pattern, date, date], ...]], ...]:
-    """(cue, its rows' (pattern, start, end)): each cue is looked for once."""
-    rows: dict[str, list] = {}
-    for r in resources.load("reference_events"):
-        rows.setdefault(r["cue"], []).append((re.compile(r["pattern"], re.I), date.fromisoformat(r["start"]),
-                                              date.fromisoformat(r["end"])))
-    return tuple((cue, tuple(found)) for cue, found in rows.items())
-
-
 def past_bound(body: list[str]) -> tuple[date, date, bool] | None:
     """(start, end, completed) of the latest named, dated event spoken of as past or present;
     `completed` when a sentence naming it says it is over ("tổ chức rất thành công SEA Games 31")."""
-    lowered = [s.lower() for s in body]
-    joined = "\n".join(lowered)
     bound = None
-    for cue, rows in _references():
-        if cue not in joined:  # a substring test in C: nearly every article stops here
-            continue
-        for (pattern, start, end), (sentence, low) in itertools.product(rows, zip(body, lowered)):
-            if cue in low and (bound is None or end >= bound[1]) and pattern.search(sentence) \
-                    and not _patterns()[2].search(sentence):
+    for _, rows, sentences in references.named(body, [s.lower() for s in body]):
+        for (pattern, start, end), (sentence, _) in itertools.product(rows, sentences):
+            if (bound is None or end >= bound[1]) and pattern.search(sentence) and not _patterns()[2].search(sentence):
                 done = bool(_completed().search(sentence))
                 bound = (start, end, done or (bound is not None and bound[:2] == (start, end) and bound[2]))
     return bound
@@ -309,7 +294,6 @@ def period(body: list[str]) -> tuple[str, str] | None:
 
 PAST_LEAD_DAYS = 7   # a lead told as past ("hôm 30/3") comes this close before its report: of 18 dated feed
                      # items outside the gold sets (corpus/rss), every one within 3 days
-BEFORE_EVENT_DAYS = 31   # a named event's lead day may come this long before it: the delegation leaving for it
 AFTER_EVENT_DAYS = 92    # a lead day told with its year after a lead_dated word ("Ngày 25.5.2025, ...") may be
                          # reported this long after: of 9 dated feed items outside the gold sets (corpus/rss)
                          # 3 came the same day, 4 five days or more later (a signing of May reported in August)
@@ -336,6 +320,8 @@ def infer(body: list[str], lead: Lead | None) -> tuple[str | None, str | None]:
     if value is not None and bound is not None and _meets(value, bound):
         return value, precision
     weekday = (lambda: bounds.weekdays(body)) if lead else None
+    if lead and not lead.year:   # "Chiều 20/3, ... kể từ ngày 14/3/2019": the lead's year
+        bound = nearby.narrowed(bound, body, lead.day, lead.month)
     return bounds.choose(bound, lead, weekday, PAST_LEAD_DAYS)
 
 
@@ -373,7 +359,7 @@ def _suggest(body: list[str], lead: Lead | None) -> tuple[str | None, str | None
         if candidates:
             year = max(candidates)
             if bound:   # not before the event, or the month before it ("lên đường dự ..."); after it once over
-                first = bound[1] if bound[2] else bound[0] - timedelta(days=BEFORE_EVENT_DAYS)
+                first = bound[1] if bound[2] else bound[0] - references.BEFORE_EVENT
                 year = year if years else first.year
                 while date(year, m, min(d, 28)) < first:
                     year += 1
