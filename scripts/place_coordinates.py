@@ -26,7 +26,7 @@ OUT = ROOT / "biennien" / "resources" / "vi" / "coordinates.tsv"
 
 # another spelling of a place → the spelling GeoNames knows
 SAME = {
-    "TP.HCM": "Ho Chi Minh City", "TP HCM": "Ho Chi Minh City", "TPHCM": "Ho Chi Minh City", "TP. HCM": "Ho Chi Minh City",
+    "TP.HCM": "Ho Chi Minh City", "TP HCM": "Ho Chi Minh City", "TPHCM": "Ho Chi Minh City", "TP. HCM": "Ho Chi Minh City", "HCM": "Ho Chi Minh City",
     "Hồ Chí Minh": "Ho Chi Minh City", "Sài Gòn": "Ho Chi Minh City", "Thừa Thiên Huế": "Huế",
     "Viêng Chăn": "Vientiane", "Luông Pha Băng": "Luang Prabang", "Luông Prabang": "Luang Prabang",
     "Phnôm Pênh": "Phnom Penh", "Xiêm Riệp": "Siem Reap", "Moskva": "Moscow", "Kiev": "Kyiv",

@@ -813,6 +813,11 @@ def test_particles_do_not_count_toward_a_foreign_names_words():
         "Ngoại trưởng Qatar Mohammed bin Abdulrahman bin Jassim Al Thani tuyên bố.")
 
 
+def test_a_holders_name_after_a_city_council_is_cut_from_it():
+    found = persons("Chào xã giao Chủ tịch UBND TP. HCM Nguyễn Thành Phong.")
+    assert found["Nguyễn Thành Phong"].titles == ["Chủ tịch UBND TP. HCM"]
+
+
 def test_a_regnal_name_after_a_title_is_a_person():
     assert "Leo XIV" in persons("Giáo hoàng Leo XIV tiếp Chủ tịch Quốc hội.")
     assert persons("Quân đoàn IV diễn tập.") == {} and persons("Đại hội XIII của Đảng.") == {}
