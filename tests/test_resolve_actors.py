@@ -80,6 +80,22 @@ def test_a_surname_alone_is_the_one_full_name_of_the_round_ending_so(tmp_path):
         assert {"Trump", "Ivanka Trump"} <= names and "Putin" not in names
 
 
+
+def test_a_double_surnames_first_word_alone_is_that_person(tmp_path):
+    """"bà Bachelet" is "Michelle Bachelet Jeria": a foreign name of three words or more is also
+    met by its next-to-last word (the first of two family names), never by a particle."""
+    from biennien import query
+    from biennien.store import Store
+
+    texts = {"a.txt": "Cao ủy Nhân quyền Liên Hợp Quốc Michelle Bachelet Jeria phát biểu hôm 10/5/2019.",
+             "b.txt": "Ngày 12/5/2019, bà Bachelet cho biết sẽ thăm Venezuela."}
+    with Store(tmp_path / "kb.db") as store:
+        _ingest(store, texts)
+        names = {r["name"] for r in store.rows("SELECT name FROM actors WHERE kind = 'person'")}
+        assert names == {"Michelle Bachelet Jeria"}
+        assert "Bachelet" in query.find_actor(store, "Bachelet", "person")["aliases"]
+
+
 def test_spelling_variants_made_in_one_round_are_one_actor(tmp_path):
     """The resolver writes a new actor's first alias at the end of a step (resolve._Resolver.new):
     a variant met later in the same round still finds it, exactly and fuzzily, and the aliases

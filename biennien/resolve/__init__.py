@@ -13,6 +13,7 @@ from operator import itemgetter
 from .. import settings
 from ..store import resolution as io
 from ..store.db import Store
+from ..lexicon import shapes
 from ..lexicon.names import HOME
 from . import actors, reports, roles
 
@@ -93,6 +94,9 @@ class _Resolver:
             words = k.split()
             if len(words) > 1:
                 full[words[-1]].add((k, name, country))
+            if len(words) > 2 and words[-2].isalpha() and shapes.person_shape(name.split()) == "foreign" \
+                    and words[-2] not in shapes.lexicon().particles:   # "Bachelet" of "Michelle Bachelet Jeria"
+                full[words[-2]].add((k, name, country))
         for last, names in full.items():
             keys = {k for k, _, _ in names}
             if len(keys) == 1:
