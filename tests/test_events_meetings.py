@@ -55,3 +55,13 @@ def test_the_person_before_an_agreement_noun_is_not_its_party(monkeypatch):
               "trong một thoả thuận với Mỹ.")
     agreements = [d for d in drafts if d.type == "AGREE"]
     assert agreements and all("Jan Kowal" not in names(d.actors + d.recipients) for d in agreements)
+
+
+def test_words_said_to_no_one_named_are_said_to_whom_a_khi_part_after_them_met():
+    found = [(e.type, names(e.actors), names(e.recipients)) for e in _analysed(
+        "Thủ tướng Ba Lan Jan Kowal đề nghị tăng hợp tác khoa học, khi hội đàm với Tổng thống Nhật Bản Sato Kenji.")]
+    assert ("REQUEST", ["Jan Kowal"], ["Sato Kenji"]) in found
+    # a request that names whom it asks keeps them
+    found = [(e.type, names(e.actors), names(e.recipients)) for e in _analysed(
+        "Thủ tướng Ba Lan Jan Kowal đề nghị Hàn Quốc tăng hợp tác, khi hội đàm với Tổng thống Nhật Bản Sato Kenji.")]
+    assert ("REQUEST", ["Jan Kowal"], ["Hàn Quốc"]) in found

@@ -334,6 +334,25 @@ def subordinate(view: View, h: Hit) -> bool:
     return bool(cues) and not view.text[seg:cues[0].start].strip() and not blank_soft(view, cues[-1].end, h.head)
 
 
+def subordinate_verb(view: View, h: Hit) -> bool:
+    """Is the trigger the verb of a "khi"/"sau khi" part with no subject of its own: right after the
+    cue (soft words between), no passive after it ("sau khi hội nghị thượng đỉnh ... bị đình trệ" has
+    a noun for subject)? It is the main clause's subject's act, not what that clause's words say."""
+    cues = view.cues_in(h.clause[0], h.head, "subordinate")
+    if not cues or blank_soft(view, cues[-1].end, h.head):
+        return False
+    stop = view.text.find(",", h.end, h.clause[1])
+    return not view.cues_in(h.end, h.clause[1] if stop < 0 else stop, "passive")
+
+
+def after_main(view: View, h: Hit) -> bool:
+    """Is the verb that of a subordinate part told after its main clause ("Thủ tướng A đề nghị ..., khi
+    hội đàm với B", "A nêu 4 đề xuất khi hội kiến B")? Its subject is the main clause's, named before."""
+    cue = view.cues_in(h.clause[0], h.head, "subordinate")
+    return subordinate_verb(view, h) and \
+        any(h.clause[0] <= m.start and m.end <= cue[-1].start and view.usable(m) for m in view.mentions)
+
+
 def pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:
     """"Ông Phẩm ... . Sau đó, ông đã gặp X": a pronoun opening the verb's segment stands for the
     last person named before it, in this sentence or the two before (not "ông Phẩm", a title)."""

@@ -48,12 +48,12 @@ from .article import (ALONE, ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISI
                       named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
                       split_meetings, state_parties)
 from .arguments import (agent_after, agent_of_passive, country_reference, declared, inviters, objects, part_start,
-                        phrase_names, place, place_host, postposed_subject, subject, time_of)
+                        phrase_names, place, place_host, postposed_subject, subject, subordinate_verb, time_of)
 from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, home_clock, is_future, plan_of, restated
 from .groups import group_party
 from .bodies import place_bodies, without_stateless
 from .holders import title_holders
-from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
+from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings, said_at_meetings
 from .invitations import inviter
 from .nouns import case_noun, document_objects
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
@@ -185,6 +185,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
     fronted_meetings(view, drafts)
     chaired_meetings(view, drafts)
     counterpart_meetings(view, drafts)
+    said_at_meetings(view, drafts)
     for d in drafts:
         for h in d.absorbed:   # "thống nhất sẽ diễn tập chung vào tháng 12": the plan's date
             t = time_of(view, h, None)
@@ -212,6 +213,8 @@ def _goes_to_meet(view: View, d: Draft, drafts: list[Draft]) -> bool:
 def _new_clause(view: View, governor: Hit, h: Hit) -> bool:
     """"Sau khi gia đình tố cáo, A bị công an bắt giữ": a verb with a subject of its own after a
     comma is a clause of its own, not what the earlier verb governs ("đề nghị phía Lào hỗ trợ")."""
+    if view.cues_in(governor.end, h.head, "subordinate") and subordinate_verb(view, h):
+        return True   # "đề nghị ..., khi hội đàm với B": the speaker's own act, no content of the words
     own = subject(view, Hit(h.start, h.end, h.trigger, h.head, h.nominal, h.clause))
     return bool(own) and "," in view.text[governor.end:own[0].start]
 
@@ -252,6 +255,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     left = subj[-1].end if subj and subj[-1].end <= h.head else h.clause[0]   # a subject after the verb hides no cue before it
     if said:   # the words said before the verb's part are not its own ("cho biết A không tin B, cáo buộc C")
         left = max(left, part_start(view.text, h.clause[0], h.head), words_end(view, s, h))
+    if sub := view.cues_in(left, h.head, "subordinate"):   # "A nêu đề xuất thời gian tới khi hội kiến B": the
+        left = sub[-1].start                                # main clause's words are not the verb's
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
     invited_by = inviter(view, h, subj) if not h.nominal and t.type == "CONSULT" else []
     intent = intent or bool(invited_by)   # "A mời B thăm C": A's invitation of B, a plan
