@@ -7,8 +7,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ... import resources
 from ...lexicon.events import Cue, Trigger, finditer, lexicon
+from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention, TimeExpr
+from ...text import key
 
 PARENS = re.compile(r"\([^()]*\)")
 DASHED = re.compile(r"\s[-–]\s[^-–;]*?\s[-–](?=\s)")
@@ -280,7 +283,6 @@ class View:
         return left.kind == right.kind == "person" and bool(title.strip()) and title_words(title) and \
             bool(left.titles) and (not rest or rest[0] in ",.;" or rest.lower().startswith(_ands()))
 
-
     def _speaker(self, m: Mention) -> bool:
         return any(m.end < c.start <= m.end + 2 for c in self.by_kind.get("reported", ()))
 
@@ -337,13 +339,23 @@ def _next_stop(text: str, pos: int, end: int) -> int:
 
 
 def title_words(gap: str) -> bool:
-    """Nothing, or a few words opening with a capital (a rank or title: "Đại tướng",
-    "Chủ tịch nước") between two names, with no joining word among them."""
+    """Nothing, or a few words opening with a capital or a title (a rank or title: "Đại tướng", "Chủ
+    tịch nước", "cựu ngoại trưởng Mỹ") between two names, with no joining word among them."""
     words = gap.replace(",", " ").split()
-    if not words:
-        return True
-    joiners = _joiners()
-    return len(words) <= 6 and words[0][:1].isupper() and not any(w.lower() in joiners for w in words)
+    return not words or len(words) <= 6 and (words[0][:1].isupper() or _opens_title(words)) and \
+        not any(w.lower() in _joiners() for w in words)
+
+
+def _opens_title(words: list[str]) -> bool:
+    """Do the words open with a title of the name lexicon ("cựu"/"nguyên" before it allowed)?"""
+    low = [w.lower() for w in words]
+    low = low[1:] if low[0] in _before_title() else low
+    return any(key(" ".join(low[:n])) in names_lexicon().titles for n in range(1, min(4, len(low)) + 1))
+
+
+@functools.cache
+def _before_title() -> frozenset[str]:
+    return frozenset(r["phrase"] for r in resources.load("role_changes") if r["where"] == "before_title")
 
 
 @functools.cache
