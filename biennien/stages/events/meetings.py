@@ -92,7 +92,9 @@ def _counterpart(view: View, h: Hit, first: int) -> bool:
     cue = next((c for c in view.cues_in(h.end, h.zone_end, "counterpart")), None)
     if cue is not None:
         return cue.end <= first and len(view.text[h.end:cue.start].split()) <= 3
-    persons = all(m.kind == "person" for m in view.mentions if h.end <= m.start < h.zone_end and view.usable(m))
+    comma = view.text.find(",", first, h.zone_end)   # "Trong cuộc gặp X hôm 8/11, Y ...": the phrase ends at it
+    stop = h.zone_end if comma < 0 else comma
+    persons = all(m.kind == "person" for m in view.mentions if h.end <= m.start < stop and view.usable(m))
     return h.trigger.args in MEETS and h.trigger.cameo != VISIT_CAMEO and persons and title_words(view.text[h.end:first])
 
 

@@ -271,8 +271,11 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             visit_sides(view, h, d, names, _phrase_end(view, h))
         d.reference = t.type not in STANDALONE_NOUNS
         named = view.cue_ending(h.start, "nominal") is None and view.cue_ending(h.start, "place") is None
-        d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], h.clause[1], "plan")
-                            or view.cues_in(h.clause[0], h.clause[1], "intent")
+        comma = view.text.find(",", h.end, h.clause[1])   # a plan or a wish told past the phrase of a noun naming its
+        own = min(h.zone_end, h.clause[1] if comma < 0 else comma)   # sides is not its ("cuộc hội đàm giữa A và B ...
+        own = own if d.actors or d.recipients else h.clause[1]       # tuần trước ..., sẽ thiết lập")
+        d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], own, "plan")
+                            or view.cues_in(h.clause[0], own, "intent")
                             or any(g.clause == h.clause and g.trigger.type in GOVERNING for g in earlier))
         if len(d.actors + d.recipients) < 2 and view.cues_in(h.end, _phrase_end(view, h), "collective"):   # "giữa A và B ... hai bên": named
             d.collective = "joint"
