@@ -975,3 +975,11 @@ def test_a_fronted_meeting_nouns_counterpart_meets_a_titled_subject():
                       "Ali Karimi hôm 12/6, Thủ tướng Nhật nói rằng phải tránh mọi xung đột.")
     [e] = [e for e in found if e.type == "CONSULT"]
     assert names(e.actors) == ["Sato Kenji"] and names(e.recipients) == ["Ali Karimi"]
+
+
+def test_a_country_and_a_place_inside_an_envoys_title_take_no_part():
+    # the person's title claims span "Đại sứ Đặc mệnh toàn quyền Ba Lan tại Nhật Bản": no place, no party in it
+    found = _analysed("Chủ tịch Quốc hội Sato Kenji tiếp Đại sứ Đặc mệnh toàn quyền Ba Lan tại Nhật Bản Jan Kowal.",
+                      published="2026-08-07")
+    assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
+        (["Jan Kowal"], ["Sato Kenji"])]

@@ -160,7 +160,8 @@ def _near(view: View, a: int, b: int, most: int = 5) -> bool:
 def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     """Names inside a nominal trigger's phrase ("cuộc gặp giữa A và B", "chuyến thăm Lào của X");
     bodies of no country ("ASEAN") only when nothing else is named."""
-    stops = [c.start for k in ("place", "relative", "subordinate") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
+    stops = [c.start for k in ("place", "relative", "subordinate") for c in view.by_kind.get(k, ()) if c.start >= hit.end
+             and not any(a <= c.start < b for a, b in view.titled)]   # not "Đại sứ Trung Quốc ở Philippines X"
     stops += [t.start for t in view.times if t.start >= hit.end and not _phrase_goes_on(view, t.end)]
     stop = min([end, *stops])
     names: list[Mention] = []
@@ -283,7 +284,8 @@ def sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mention
     for start in (clause_start, s.start):
         start = max([start] + [e for e in said if e >= start])
         first = next((m for m in view.mentions if m.start >= start and view.usable(m)), None)
-        if first is not None and title_words(view.text[start:first.start]):
+        lead = min([first.start] + [a for a, b in view.titled if b == first.start and a >= start]) if first else 0
+        if first is not None and title_words(view.text[start:lead]):   # the words before its title
             return [first]
     return []
 

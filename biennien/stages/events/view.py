@@ -15,6 +15,7 @@ from ...text import key
 
 PARENS = re.compile(r"\([^()]*\)")
 DASHED = re.compile(r"\s[-–]\s[^-–;]*?\s[-–](?=\s)")
+SEMICOLON = re.compile(";")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SOFT = ("adverb", "plan", "intent", "negation", "light")  # cue kinds a subject-verb gap may hold
 DOCUMENT_WORDS = 9   # "Thoả thuận trao đổi hậu cần (LEMOA)": words from a document cue to its abbreviation
@@ -71,7 +72,9 @@ class View:
         self.quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text, start, end)]
         self.triggers = list(triggers)
         self.clauses = _clauses(text, start, end)
-        self.places = self._places()
+        self.titled = [(c.at, m.start) for m in self.mentions if m.kind == "person" for c in m.title_claims
+                       if c.at is not None and start <= c.at < m.start and not self._trigger_in(c.at, m.start)]
+        self.places = self._places()   # titled: the spans of titles before their person ("Đại sứ Mỹ tại VN X")
         self.asides = self._asides()
         self.internal = self._internal() | self._media()
 
@@ -120,7 +123,7 @@ class View:
         verbs = sorted([a for a, _ in self.triggers] + [c.start for c in self.cues if any(
             k in c.cue.kinds for k in (*SOFT, "passive", "reported", "purpose"))])
         for c in self.by_kind.get("place", ()):
-            if self._names_event(c.end):
+            if self._names_event(c.end) or any(a <= c.start < b for a, b in self.titled):
                 continue
             stop = min([_next_stop(self.text, c.end, self.end)] + [v for v in verbs if v > c.end])
             while True:
@@ -176,6 +179,8 @@ class View:
             if after and title_words(self.text[m.end:after[0].start]) and not self._trigger_in(m.end, after[0].start) \
                     and not ("," in self.text[m.end:after[0].start] and self._object_of_trigger(m)):
                 out.add(id(m))
+            elif any(a <= m.start and m.end <= b for a, b in self.titled):
+                out.add(id(m))   # inside a title the person's own claims span ("Đại sứ Đặc mệnh toàn quyền Mỹ tại VN X")
         return out
 
     def _object_of_trigger(self, m: Mention) -> bool:
@@ -323,14 +328,8 @@ def _outer(mentions: list[Mention]) -> list[Mention]:
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, a = [], start
-    i = text.find(";", start, end)
-    while i >= 0:
-        out.append((a, i))
-        a = i + 1
-        i = text.find(";", a, end)
-    out.append((a, end))
-    return out
+    cuts = [start - 1] + [m.start() for m in SEMICOLON.finditer(text, start, end)] + [end]
+    return [(a + 1 if k else start, b) for k, (a, b) in enumerate(zip(cuts, cuts[1:]))]
 
 
 def _next_stop(text: str, pos: int, end: int) -> int:
