@@ -83,3 +83,9 @@ def test_a_plan_told_past_the_phrase_of_a_meeting_noun_naming_its_sides_is_not_i
     # on the eve of a visit, the visit has not happened
     assert _consults("Trước thềm chuyến thăm của Tổng thống Ba Lan Jan Kowal tới Nhật Bản vào cuối tháng này, nhiều "
                      "quan chức đã đề cập đến việc dỡ bỏ lệnh cấm.") == []
+
+
+def test_co_chairing_a_meeting_named_with_a_capital_is_a_meeting_of_both_chairs():
+    found = _consults("Sáng 3-9, tại Hà Nội, Thượng tướng Jan Kowal và Thượng tướng Sato Kenji đã đồng chủ trì "
+                      "Đối thoại chiến lược quốc phòng lần thứ 8.")
+    assert found == [(["Jan Kowal", "Sato Kenji"], [])]

@@ -196,11 +196,12 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
 
 def _goes_to_meet(view: View, d: Draft, drafts: list[Draft]) -> bool:
     """"X sẽ đến Hà Nội thăm chính thức Việt Nam": going somewhere to meet someone is one plan, the
-    meeting's; the trip (a trigger holding its plan word) is no event of its own."""
+    meeting's; the trip (a trigger holding its plan word) is no event of its own, unless the meeting
+    names no one ("sẽ đến Việt Nam để đồng chủ trì kỳ họp ...": the trip's destination)."""
     h = d.hit
     if d.type != "AGREE" or not view.cues_in(h.start, h.end, "plan"):
         return False
-    return any(o is not d and o.hit.start > h.start and o.hit.clause == h.clause and o.type == "AGREE"
+    return any(o is not d and o.hit.start > h.start and o.hit.clause == h.clause and o.type == "AGREE" and o.recipients
                and o.hit.trigger.type == h.trigger.type and o.hit.subject == h.subject for o in drafts)
 
 
@@ -235,7 +236,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
         word_after = text[b:b + 2].strip()
-        if text[a].isupper() and trig.type not in GOVERNING and \
+        named = (light := view.cue_ending(a, "light")) is not None and light.has("light", "name")   # "đồng chủ trì Đối thoại"
+        if text[a].isupper() and trig.type not in GOVERNING and not named and \
                 (lead_words or word_after[:1].isupper() and not postposed_subject(view, h)):
             h.nominal = True   # a capitalised name of an event: "Giao lưu hữu nghị ...", "Đối thoại Chính sách ..."
             #                    (a request or a charge opening a headline is a verb: "Đề nghị Thụy Sĩ hỗ trợ ...")

@@ -392,7 +392,7 @@ def appositive(gap: str, allow_bare: bool) -> bool:
     chunks = [c.strip() for c in re.split(r"[,\-–]", text[1:])]
     if not any(chunks):
         return False   # "A, hội đàm với B": a bare comma lists verbs, it joins no subject
-    return all(not c or (c[0].isupper() and len(c.split()) <= 12) for c in chunks)
+    return all(not c or ((c[0].isupper() or _opens_title(c.split())) and len(c.split()) <= 12) for c in chunks)
 
 
 # --- arguments ---------------------------------------------------------------------------------
