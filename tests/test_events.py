@@ -645,6 +645,22 @@ def test_a_verb_after_sau_khi_has_the_main_clause_s_subject():
         (["Moon Jae-in"], ["Mahathir Mohamad"])]
 
 
+def test_a_verb_after_khi_told_after_the_main_clause_has_its_subject_and_is_no_content_of_its_words():
+    # "A đề nghị ..., khi hội đàm với B": the meeting is A's act, not what A requests
+    found = _analysed("Thủ tướng Ba Lan Jan Kowal đề nghị tăng hợp tác thương mại, khi hội đàm với Tổng Bí thư, "
+                      "Chủ tịch nước Sato Kenji.")
+    assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
+        (["Jan Kowal"], ["Sato Kenji"])]
+    found = _analysed("Ba Lan cũng nêu ra 4 đề xuất hợp tác thời gian tới khi hội kiến với Thủ tướng Sato Kenji.")
+    assert [e.type for e in found if names(e.recipients) == ["Sato Kenji"]] == ["CONSULT"]   # no plan of the main clause's
+
+
+def test_a_noun_after_sau_khi_with_a_verb_of_its_own_stays_what_the_words_say():
+    found = _analysed("Điện Kremlin bác bỏ tin đồn Ngoại trưởng Ivan Petrov làm mất lòng Tổng thống Boris Orlov "
+                      "sau khi hội nghị thượng đỉnh Nga - Mỹ bị đình trệ.")
+    assert [e.type for e in found] == ["REJECT"]
+
+
 def test_nuoc_nay_is_the_last_country_named():
     found = _one_event("Thủ tướng Singapore hoan nghênh Chủ tịch Quốc hội Nguyễn Thị Kim Ngân thăm chính thức nước này.",
                        ("Singapore", "country", "SGP"), ("Nguyễn Thị Kim Ngân", "person", "VNM"))
@@ -963,3 +979,11 @@ def test_a_fronted_meeting_nouns_counterpart_meets_a_titled_subject():
                       "Ali Karimi hôm 12/6, Thủ tướng Nhật nói rằng phải tránh mọi xung đột.")
     [e] = [e for e in found if e.type == "CONSULT"]
     assert names(e.actors) == ["Sato Kenji"] and names(e.recipients) == ["Ali Karimi"]
+
+
+def test_a_country_and_a_place_inside_an_envoys_title_take_no_part():
+    # the person's title claims span "Đại sứ Đặc mệnh toàn quyền Ba Lan tại Nhật Bản": no place, no party in it
+    found = _analysed("Chủ tịch Quốc hội Sato Kenji tiếp Đại sứ Đặc mệnh toàn quyền Ba Lan tại Nhật Bản Jan Kowal.",
+                      published="2026-08-07")
+    assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
+        (["Jan Kowal"], ["Sato Kenji"])]

@@ -55,3 +55,37 @@ def test_the_person_before_an_agreement_noun_is_not_its_party(monkeypatch):
               "trong một thoả thuận với Mỹ.")
     agreements = [d for d in drafts if d.type == "AGREE"]
     assert agreements and all("Jan Kowal" not in names(d.actors + d.recipients) for d in agreements)
+
+
+def test_words_said_to_no_one_named_are_said_to_whom_a_khi_part_after_them_met():
+    found = [(e.type, names(e.actors), names(e.recipients)) for e in _analysed(
+        "Thủ tướng Ba Lan Jan Kowal đề nghị tăng hợp tác khoa học, khi hội đàm với Tổng thống Nhật Bản Sato Kenji.")]
+    assert ("REQUEST", ["Jan Kowal"], ["Sato Kenji"]) in found
+    # a request that names whom it asks keeps them
+    found = [(e.type, names(e.actors), names(e.recipients)) for e in _analysed(
+        "Thủ tướng Ba Lan Jan Kowal đề nghị Hàn Quốc tăng hợp tác, khi hội đàm với Tổng thống Nhật Bản Sato Kenji.")]
+    assert ("REQUEST", ["Jan Kowal"], ["Hàn Quốc"]) in found
+
+
+def test_a_fronted_meeting_noun_whose_counterpart_has_a_title_in_lower_case():
+    # "cựu ngoại trưởng Ba Lan Jan Kowal": a title written in lower case is still title words; the noun's
+    # phrase ends at the comma, the main clause's subject met its counterpart
+    found = _consults("Trong cuộc gặp cựu ngoại trưởng Ba Lan Jan Kowal hôm 8/11, Thủ tướng Nhật Bản Sato Kenji "
+                      "khẳng định Nhật Bản muốn hợp tác.")
+    assert found == [(["Sato Kenji"], ["Jan Kowal"])]
+
+
+def test_a_plan_told_past_the_phrase_of_a_meeting_noun_naming_its_sides_is_not_its():
+    found = _consults("Kết quả cuộc hội đàm giữa Tổng thống Ba Lan Jan Kowal và Thủ tướng Nhật Bản Sato Kenji tuần "
+                      "trước được đánh giá cao khi hai bên đạt thoả thuận, trước ngày 15/10 sẽ thiết lập một khu "
+                      "phi quân sự.")
+    assert found == [(["Jan Kowal", "Sato Kenji"], [])]
+    # on the eve of a visit, the visit has not happened
+    assert _consults("Trước thềm chuyến thăm của Tổng thống Ba Lan Jan Kowal tới Nhật Bản vào cuối tháng này, nhiều "
+                     "quan chức đã đề cập đến việc dỡ bỏ lệnh cấm.") == []
+
+
+def test_co_chairing_a_meeting_named_with_a_capital_is_a_meeting_of_both_chairs():
+    found = _consults("Sáng 3-9, tại Hà Nội, Thượng tướng Jan Kowal và Thượng tướng Sato Kenji đã đồng chủ trì "
+                      "Đối thoại chiến lược quốc phòng lần thứ 8.")
+    assert found == [(["Jan Kowal", "Sato Kenji"], [])]

@@ -160,7 +160,8 @@ def _near(view: View, a: int, b: int, most: int = 5) -> bool:
 def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     """Names inside a nominal trigger's phrase ("cuộc gặp giữa A và B", "chuyến thăm Lào của X");
     bodies of no country ("ASEAN") only when nothing else is named."""
-    stops = [c.start for k in ("place", "relative", "subordinate") for c in view.by_kind.get(k, ()) if c.start >= hit.end]
+    stops = [c.start for k in ("place", "relative", "subordinate") for c in view.by_kind.get(k, ()) if c.start >= hit.end
+             and not any(a <= c.start < b for a, b in view.titled)]   # not "Đại sứ Trung Quốc ở Philippines X"
     stops += [t.start for t in view.times if t.start >= hit.end and not _phrase_goes_on(view, t.end)]
     stop = min([end, *stops])
     names: list[Mention] = []
@@ -283,7 +284,8 @@ def sentence_subject(view: View, s: Sentence, clause_start: int) -> list[Mention
     for start in (clause_start, s.start):
         start = max([start] + [e for e in said if e >= start])
         first = next((m for m in view.mentions if m.start >= start and view.usable(m)), None)
-        if first is not None and title_words(view.text[start:first.start]):
+        lead = min([first.start] + [a for a, b in view.titled if b == first.start and a >= start]) if first else 0
+        if first is not None and title_words(view.text[start:lead]):   # the words before its title
             return [first]
     return []
 
@@ -332,6 +334,25 @@ def subordinate(view: View, h: Hit) -> bool:
     seg = part_start(view.text, h.clause[0], h.head)
     cues = view.cues_in(seg, h.head, "subordinate")
     return bool(cues) and not view.text[seg:cues[0].start].strip() and not blank_soft(view, cues[-1].end, h.head)
+
+
+def subordinate_verb(view: View, h: Hit) -> bool:
+    """Is the trigger the verb of a "khi"/"sau khi" part with no subject of its own: right after the
+    cue (soft words between), no passive after it ("sau khi hội nghị thượng đỉnh ... bị đình trệ" has
+    a noun for subject)? It is the main clause's subject's act, not what that clause's words say."""
+    cues = view.cues_in(h.clause[0], h.head, "subordinate")
+    if not cues or blank_soft(view, cues[-1].end, h.head):
+        return False
+    stop = view.text.find(",", h.end, h.clause[1])
+    return not view.cues_in(h.end, h.clause[1] if stop < 0 else stop, "passive")
+
+
+def after_main(view: View, h: Hit) -> bool:
+    """Is the verb that of a subordinate part told after its main clause ("Thủ tướng A đề nghị ..., khi
+    hội đàm với B", "A nêu 4 đề xuất khi hội kiến B")? Its subject is the main clause's, named before."""
+    cue = view.cues_in(h.clause[0], h.head, "subordinate")
+    return subordinate_verb(view, h) and \
+        any(h.clause[0] <= m.start and m.end <= cue[-1].start and view.usable(m) for m in view.mentions)
 
 
 def pronoun_subject(view: View, s: Sentence, h: Hit) -> list[Mention]:

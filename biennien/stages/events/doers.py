@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from ...records import Mention, Sentence
 from .article import TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft
-from .arguments import (JOINING, framed, postposed_subject, pronoun_subject, sentence_subject, subject,
-                        subordinate)
+from .arguments import (JOINING, after_main, framed, postposed_subject, pronoun_subject, sentence_subject,
+                        subject, subordinate)
 from .carried import met_for, opens_after_comma, reporter, speaker
 from .holders import home_title, title_holders, title_subject
 from .view import CueHit, Hit, View, appositive
@@ -35,6 +35,10 @@ def verb_subject(view: View, s: Sentence, h: Hit, prev: Draft | None) -> tuple[l
         subj = pronoun_subject(view, s, h) or title_subject(view, h)
     if not subj and subordinate(view, h):
         subj = postposed_subject(view, h)
+        if subj and after_main(view, h) and not view.text[subj[-1].end:h.clause[1]].strip(" .;!?\"”"):
+            subj = []   # "..., khi hội đàm với Tổng Bí thư, Chủ tịch nước B.": B closes the object's titles
+    if not subj and after_main(view, h):
+        subj = sentence_subject(view, s, h.clause[0])
     if not subj:
         subj = reporter(view, h)   # "A tuyên bố trục xuất B": the speaker's own act
     if not subj:

@@ -9,11 +9,14 @@ gives them (pure; called once per sentence on its drafts, in text order):
 - counterpart_meetings: "cuộc hội đàm với X", "cuộc gặp X" has the subject of its sentence (else the
   one person named before it in its clause) on the other side;
 - chaired_meetings: "dưới sự chủ trì của A và B": the chairs are the parties, not the countries
-  in the meeting's name.
+  in the meeting's name;
+- said_at_meetings: words said to no one named, by the subject of a meeting a "khi" part after
+  them tells ("A đề nghị ..., khi hội đàm với B"), are said to whom it met.
 """
 from __future__ import annotations
 
 from ...cameo import VISIT_CAMEO
+from ...lexicon import types as event_types
 from ...records import Mention
 from .article import Draft, participant
 from .holders import title_holders
@@ -22,7 +25,8 @@ from .view import Hit, View, title_words
 FRONTING = ("nominal", "place", "adverb")   # cue kinds that may open the fronted phrase ("Trong", "Tại")
 PRECISION = {"day": 10, "month": 7, "year": 4}
 MEETING = "CONSULT"   # the type of a meeting noun: only its one person named before it met its counterpart
-MEETS = ("visit", "host")   # trigger args of a meeting noun whose object, right after it, is whom it met
+MEETS = ("visit", "host")
+SAID = event_types.governing()   # acts of speech (event_types.tsv governing): a request, a charge, a promise   # trigger args of a meeting noun whose object, right after it, is whom it met
 
 
 def fronted_meetings(view: View, drafts: list[Draft]) -> None:
@@ -88,7 +92,9 @@ def _counterpart(view: View, h: Hit, first: int) -> bool:
     cue = next((c for c in view.cues_in(h.end, h.zone_end, "counterpart")), None)
     if cue is not None:
         return cue.end <= first and len(view.text[h.end:cue.start].split()) <= 3
-    persons = all(m.kind == "person" for m in view.mentions if h.end <= m.start < h.zone_end and view.usable(m))
+    comma = view.text.find(",", first, h.zone_end)   # "Trong cuộc gặp X hôm 8/11, Y ...": the phrase ends at it
+    stop = h.zone_end if comma < 0 else comma
+    persons = all(m.kind == "person" for m in view.mentions if h.end <= m.start < stop and view.usable(m))
     return h.trigger.args in MEETS and h.trigger.cameo != VISIT_CAMEO and persons and title_words(view.text[h.end:first])
 
 
@@ -146,3 +152,18 @@ def chaired_meetings(view: View, drafts: list[Draft]) -> None:
         group = _subject_group(view, cue.end, h.clause[1])
         if len(group) >= 2 and any(m.kind == "person" for m in group):
             d.actors, d.recipients = [participant(m) for m in group], []
+
+
+def said_at_meetings(view: View, drafts: list[Draft]) -> None:
+    """"Thủ tướng Thái Lan đề nghị tăng hợp tác ..., khi hội đàm với Tổng Bí thư B": an act of speech
+    addressed to no one named, whose subject meets someone in a part after it that a subordinate cue
+    opens ("khi", "sau khi"), is said to whom it met."""
+    for k, d in enumerate(drafts):
+        if d.type not in SAID or d.recipients or d.hit.nominal or not d.hit.subject:
+            continue
+        said_by = {m.name for m in d.hit.subject}
+        met = next((o for o in drafts[k + 1:] if o.type == MEETING and not o.hit.nominal and o.hit.objects
+                    and {m.name for m in o.hit.subject} == said_by
+                    and view.cues_in(d.hit.end, o.hit.head, "subordinate")), None)
+        if met is not None:
+            d.recipients = [participant(m) for m in met.hit.objects if (m.kind, m.name) not in d.names()]

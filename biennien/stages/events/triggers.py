@@ -48,12 +48,12 @@ from .article import (ALONE, ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISI
                       named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
                       split_meetings, state_parties)
 from .arguments import (agent_after, agent_of_passive, country_reference, declared, inviters, objects, part_start,
-                        phrase_names, place, place_host, postposed_subject, subject, time_of)
+                        phrase_names, place, place_host, postposed_subject, subject, subordinate_verb, time_of)
 from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, home_clock, is_future, plan_of, restated
 from .groups import group_party
 from .bodies import place_bodies, without_stateless
 from .holders import title_holders
-from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings
+from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings, said_at_meetings
 from .invitations import inviter
 from .nouns import case_noun, document_objects
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
@@ -185,6 +185,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
     fronted_meetings(view, drafts)
     chaired_meetings(view, drafts)
     counterpart_meetings(view, drafts)
+    said_at_meetings(view, drafts)
     for d in drafts:
         for h in d.absorbed:   # "thống nhất sẽ diễn tập chung vào tháng 12": the plan's date
             t = time_of(view, h, None)
@@ -195,11 +196,12 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
 
 def _goes_to_meet(view: View, d: Draft, drafts: list[Draft]) -> bool:
     """"X sẽ đến Hà Nội thăm chính thức Việt Nam": going somewhere to meet someone is one plan, the
-    meeting's; the trip (a trigger holding its plan word) is no event of its own."""
+    meeting's; the trip (a trigger holding its plan word) is no event of its own, unless the meeting
+    names no one ("sẽ đến Việt Nam để đồng chủ trì kỳ họp ...": the trip's destination)."""
     h = d.hit
     if d.type != "AGREE" or not view.cues_in(h.start, h.end, "plan"):
         return False
-    return any(o is not d and o.hit.start > h.start and o.hit.clause == h.clause and o.type == "AGREE"
+    return any(o is not d and o.hit.start > h.start and o.hit.clause == h.clause and o.type == "AGREE" and o.recipients
                and o.hit.trigger.type == h.trigger.type and o.hit.subject == h.subject for o in drafts)
 
 
@@ -212,6 +214,8 @@ def _goes_to_meet(view: View, d: Draft, drafts: list[Draft]) -> bool:
 def _new_clause(view: View, governor: Hit, h: Hit) -> bool:
     """"Sau khi gia đình tố cáo, A bị công an bắt giữ": a verb with a subject of its own after a
     comma is a clause of its own, not what the earlier verb governs ("đề nghị phía Lào hỗ trợ")."""
+    if view.cues_in(governor.end, h.head, "subordinate") and subordinate_verb(view, h):
+        return True   # "đề nghị ..., khi hội đàm với B": the speaker's own act, no content of the words
     own = subject(view, Hit(h.start, h.end, h.trigger, h.head, h.nominal, h.clause))
     return bool(own) and "," in view.text[governor.end:own[0].start]
 
@@ -232,7 +236,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
         text = view.text
         lead_words = text[h.clause[0]:a].strip(" :\"“")
         word_after = text[b:b + 2].strip()
-        if text[a].isupper() and trig.type not in GOVERNING and \
+        named = (light := view.cue_ending(a, "light")) is not None and light.has("light", "name")   # "đồng chủ trì Đối thoại"
+        if text[a].isupper() and trig.type not in GOVERNING and not named and \
                 (lead_words or word_after[:1].isupper() and not postposed_subject(view, h)):
             h.nominal = True   # a capitalised name of an event: "Giao lưu hữu nghị ...", "Đối thoại Chính sách ..."
             #                    (a request or a charge opening a headline is a verb: "Đề nghị Thụy Sĩ hỗ trợ ...")
@@ -252,6 +257,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     left = subj[-1].end if subj and subj[-1].end <= h.head else h.clause[0]   # a subject after the verb hides no cue before it
     if said:   # the words said before the verb's part are not its own ("cho biết A không tin B, cáo buộc C")
         left = max(left, part_start(view.text, h.clause[0], h.head), words_end(view, s, h))
+    if sub := view.cues_in(left, h.head, "subordinate"):   # "A nêu đề xuất thời gian tới khi hội kiến B": the
+        left = sub[-1].start                                # main clause's words are not the verb's
     intent = bool(view.cues_in(left, h.head, "intent", "before"))
     invited_by = inviter(view, h, subj) if not h.nominal and t.type == "CONSULT" else []
     intent = intent or bool(invited_by)   # "A mời B thăm C": A's invitation of B, a plan
@@ -266,8 +273,11 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
             visit_sides(view, h, d, names, _phrase_end(view, h))
         d.reference = t.type not in STANDALONE_NOUNS
         named = view.cue_ending(h.start, "nominal") is None and view.cue_ending(h.start, "place") is None
-        d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], h.clause[1], "plan")
-                            or view.cues_in(h.clause[0], h.clause[1], "intent")
+        comma = view.text.find(",", h.end, h.clause[1])   # a plan or a wish told past the phrase of a noun naming its
+        own = min(h.zone_end, h.clause[1] if comma < 0 else comma)   # sides is not its ("cuộc hội đàm giữa A và B ...
+        own = own if d.actors or d.recipients else h.clause[1]       # tuần trước ..., sẽ thiết lập")
+        d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], own, "plan")
+                            or view.cues_in(h.clause[0], own, "intent")
                             or any(g.clause == h.clause and g.trigger.type in GOVERNING for g in earlier))
         if len(d.actors + d.recipients) < 2 and view.cues_in(h.end, _phrase_end(view, h), "collective"):   # "giữa A và B ... hai bên": named
             d.collective = "joint"

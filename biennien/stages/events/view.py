@@ -7,11 +7,15 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ... import resources
 from ...lexicon.events import Cue, Trigger, finditer, lexicon
+from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention, TimeExpr
+from ...text import key
 
 PARENS = re.compile(r"\([^()]*\)")
 DASHED = re.compile(r"\s[-–]\s[^-–;]*?\s[-–](?=\s)")
+SEMICOLON = re.compile(";")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SOFT = ("adverb", "plan", "intent", "negation", "light")  # cue kinds a subject-verb gap may hold
 DOCUMENT_WORDS = 9   # "Thoả thuận trao đổi hậu cần (LEMOA)": words from a document cue to its abbreviation
@@ -68,7 +72,9 @@ class View:
         self.quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text, start, end)]
         self.triggers = list(triggers)
         self.clauses = _clauses(text, start, end)
-        self.places = self._places()
+        self.titled = [(c.at, m.start) for m in self.mentions if m.kind == "person" for c in m.title_claims
+                       if c.at is not None and start <= c.at < m.start and not self._trigger_in(c.at, m.start)]
+        self.places = self._places()   # titled: the spans of titles before their person ("Đại sứ Mỹ tại VN X")
         self.asides = self._asides()
         self.internal = self._internal() | self._media()
 
@@ -117,7 +123,7 @@ class View:
         verbs = sorted([a for a, _ in self.triggers] + [c.start for c in self.cues if any(
             k in c.cue.kinds for k in (*SOFT, "passive", "reported", "purpose"))])
         for c in self.by_kind.get("place", ()):
-            if self._names_event(c.end):
+            if self._names_event(c.end) or any(a <= c.start < b for a, b in self.titled):
                 continue
             stop = min([_next_stop(self.text, c.end, self.end)] + [v for v in verbs if v > c.end])
             while True:
@@ -173,6 +179,8 @@ class View:
             if after and title_words(self.text[m.end:after[0].start]) and not self._trigger_in(m.end, after[0].start) \
                     and not ("," in self.text[m.end:after[0].start] and self._object_of_trigger(m)):
                 out.add(id(m))
+            elif any(a <= m.start and m.end <= b for a, b in self.titled):
+                out.add(id(m))   # inside a title the person's own claims span ("Đại sứ Đặc mệnh toàn quyền Mỹ tại VN X")
         return out
 
     def _object_of_trigger(self, m: Mention) -> bool:
@@ -280,7 +288,6 @@ class View:
         return left.kind == right.kind == "person" and bool(title.strip()) and title_words(title) and \
             bool(left.titles) and (not rest or rest[0] in ",.;" or rest.lower().startswith(_ands()))
 
-
     def _speaker(self, m: Mention) -> bool:
         return any(m.end < c.start <= m.end + 2 for c in self.by_kind.get("reported", ()))
 
@@ -321,14 +328,8 @@ def _outer(mentions: list[Mention]) -> list[Mention]:
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, a = [], start
-    i = text.find(";", start, end)
-    while i >= 0:
-        out.append((a, i))
-        a = i + 1
-        i = text.find(";", a, end)
-    out.append((a, end))
-    return out
+    cuts = [start - 1] + [m.start() for m in SEMICOLON.finditer(text, start, end)] + [end]
+    return [(a + 1 if k else start, b) for k, (a, b) in enumerate(zip(cuts, cuts[1:]))]
 
 
 def _next_stop(text: str, pos: int, end: int) -> int:
@@ -337,13 +338,23 @@ def _next_stop(text: str, pos: int, end: int) -> int:
 
 
 def title_words(gap: str) -> bool:
-    """Nothing, or a few words opening with a capital (a rank or title: "Đại tướng",
-    "Chủ tịch nước") between two names, with no joining word among them."""
+    """Nothing, or a few words opening with a capital or a title (a rank or title: "Đại tướng", "Chủ
+    tịch nước", "cựu ngoại trưởng Mỹ") between two names, with no joining word among them."""
     words = gap.replace(",", " ").split()
-    if not words:
-        return True
-    joiners = _joiners()
-    return len(words) <= 6 and words[0][:1].isupper() and not any(w.lower() in joiners for w in words)
+    return not words or len(words) <= 6 and (words[0][:1].isupper() or _opens_title(words)) and \
+        not any(w.lower() in _joiners() for w in words)
+
+
+def _opens_title(words: list[str]) -> bool:
+    """Do the words open with a title of the name lexicon ("cựu"/"nguyên" before it allowed)?"""
+    low = [w.lower() for w in words]
+    low = low[1:] if low[0] in _before_title() else low
+    return any(key(" ".join(low[:n])) in names_lexicon().titles for n in range(1, min(4, len(low)) + 1))
+
+
+@functools.cache
+def _before_title() -> frozenset[str]:
+    return frozenset(r["phrase"] for r in resources.load("role_changes") if r["where"] == "before_title")
 
 
 @functools.cache
@@ -381,7 +392,7 @@ def appositive(gap: str, allow_bare: bool) -> bool:
     chunks = [c.strip() for c in re.split(r"[,\-–]", text[1:])]
     if not any(chunks):
         return False   # "A, hội đàm với B": a bare comma lists verbs, it joins no subject
-    return all(not c or (c[0].isupper() and len(c.split()) <= 12) for c in chunks)
+    return all(not c or ((c[0].isupper() or _opens_title(c.split())) and len(c.split()) <= 12) for c in chunks)
 
 
 # --- arguments ---------------------------------------------------------------------------------
