@@ -17,7 +17,9 @@ from .. import resources
 from . import compiled
 from ..text import UPPER, canon, cased, casings, is_vietnamese, key, trie_pattern
 
-CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
+# a capitalised word; or an abbreviation of two capitals joined by a dot, none after it ("Ủy ban T.Ư MTTQ",
+# "Bệnh viện T.Ư Quân đội 108": Trung ương), which no initials are ("H.R. McMaster")
+CAP_WORD = rf"(?:[{re.escape(UPPER)}]\.[{re.escape(UPPER)}](?![^\W_]|\.)|[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*)"
 # A transliterated name's syllables written with spaced hyphens ("Prayut Chan - o - cha", "Moon Jae
 # - in", "Thoong - lun Xi - xu - lit"): two lower-case syllables so joined are never prose; one only
 # before a stop or the next such word (" - cục trưởng ...", " - nơi ..." are an apposition)

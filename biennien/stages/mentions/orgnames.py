@@ -11,7 +11,7 @@ from ...text import key
 from .doc import Doc, Item
 
 
-TOKEN = re.compile(r"[ ]*([^\s,.;:!?()\[\]“”\"]+)")
+TOKEN = re.compile(r"[ ]*((?:[^\W\d_]\.(?=[^\W\d_][^\w.]))?[^\s,.;:!?()\[\]“”\"]+)")   # "T.Ư": an abbreviation
 
 
 def org_tail(doc: Doc, pos: int) -> int:
@@ -25,7 +25,9 @@ def org_tail(doc: Doc, pos: int) -> int:
         word = m.group(1)
         if word in doc.lex.surnames and last and name_follows(text, m.start(1)):
             break  # "Hội đồng Nhà nước Võ Chí Công": the title's holder, not the name
-        if word[:1].isupper():
+        if word[:1].isupper() and "." in word:
+            caps, last = 0, "lower"   # "T.Ư": an abbreviated compound ("Trung ương") before the next one
+        elif word[:1].isupper():
             caps, last = caps + 1, "cap"
         elif word[:1].isdigit() and last in ("cap", "lower"):
             caps, last = 0, "num"
