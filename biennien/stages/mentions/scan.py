@@ -149,6 +149,8 @@ def _items(doc: Doc, raw: list[Item]) -> list[Item]:
         elif item.kind == "cap" and item.text.isupper() and 2 <= len(item.text) <= 6 and item.text.isalpha() \
                 and item.text not in lex.notorg:
             item.kind, item.data = "org", {"name": item.text, "country": None}  # "EIB", "ACB"
+        elif item.kind == "cap" and out and out[-1].kind == "title" and _post_org_before_holder(text, out[-1], item, nxt):
+            item.kind, item.data = "org", {"name": item.text, "country": None}  # "CEO Actavis - Robert Wessman"
         elif item.kind == "head" or item.kind == "cap" and out and out[-1].kind == "title" \
                 and text[out[-1].end:item.start] == " " \
                 and (span := orgnames.sentence_case_org(doc, item, orgnames.next_cue(raw, i))) is not None:
@@ -173,6 +175,14 @@ def _items(doc: Doc, raw: list[Item]) -> list[Item]:
         out.append(item)
         i += 1
     return out
+
+
+def _post_org_before_holder(text: str, title: Item, item: Item, nxt: Item | None) -> bool:
+    """Is a capitalised run between a title and a dash before a full name the post's organisation
+    ("CEO Actavis - Robert Wessman", "Đồng CEO Deutsche Bank - Anshu Jain"), no person itself?"""
+    return (nxt is not None and nxt.kind == "cap" and text[title.end:item.start] == " "
+            and text[item.end:nxt.start] in (" - ", " – ") and names.person_shape(item.text.split()) is None
+            and names.person_shape(nxt.text.split()) is not None)
 
 
 def _classify_known(lex: Lexicon, item: Item) -> None:

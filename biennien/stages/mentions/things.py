@@ -118,7 +118,9 @@ def coordinated_with_org(doc: Doc, n: int) -> bool:
     prev, it = doc.items[n - 1], doc.items[n]
     return (prev.kind == "org" and (prev.data.get("head") or prev.data.get("row") is None)
             and doc.text[prev.end:it.start].strip(" ") in doc.lex.joiners   # not a comma: "Chủ tịch tập đoàn X, Y" is its holder
-            and names.person_shape(it.text.split()) != "vn")
+            and names.person_shape(it.text.split()) != "vn"
+            and not (n > 1 and doc.items[n - 2].kind == "title" and doc.text[doc.items[n - 2].end:prev.start] == " "
+                     and doc.text[prev.end:it.start] in (" - ", " – ")))   # "CEO Actavis - Robert Wessman": its holder
 
 
 def affiliation(doc: Doc, n: int, end: int) -> str | None:
