@@ -147,3 +147,9 @@ def test_a_city_written_with_its_unit_word_ends_before_the_holders_name():
     for city in ("TP. HCM", "TP.HCM", "TP HCM"):
         m = persons(f"Sáng 25-5, chủ tịch UBND {city} Nguyễn Văn Tám đã tiếp đoàn.")
         assert m["Nguyễn Văn Tám"].titles == [f"Chủ tịch UBND {city}"]
+
+
+def test_a_posts_organisation_the_scan_left_unread_stays_in_the_post():
+    m = persons("Giám đốc Tình báo Quốc gia Mỹ Dan Coats cho hay.")["Dan Coats"]
+    assert m.titles == ["Giám đốc Tình báo Quốc gia"] and m.country == "USA"
+

@@ -50,6 +50,17 @@ def org_tail(doc: Doc, pos: int) -> int:
     return end
 
 
+def unread_org(doc: Doc, title: Item, nxt: Item) -> str | None:
+    """The organisation's own name between a title and the next item when the scan made no item of it
+    ("Giám đốc Tình báo Quốc gia Mỹ Dan Coats": "Tình báo" is read as one word, "Quốc gia" as a
+    lone capitalised word): capitalised words and compounds only, two words at least, up to the item."""
+    start, stop = title.end + 1, nxt.start - 1
+    if stop - start < 3 or doc.text[title.end:start] != " " or doc.text[stop:nxt.start] != " " \
+            or not doc.text[start:start + 1].isupper() or " " not in doc.text[start:stop]:
+        return None
+    return doc.article.text[start:stop] if org_tail(doc, start) >= stop else None
+
+
 def opens_org(doc: Doc, item: Item) -> bool:
     """Is a capitalised run after a title the opening of an organisation's name, not a holder's: one
     Vietnamese syllable, no surname, that one or two lower-case ones and a capitalised one go on

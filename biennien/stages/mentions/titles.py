@@ -11,7 +11,7 @@ from ...lexicon import shapes as names
 from ...lexicon.names import FIELD_JOINS
 from ...resolve.roles import title_key
 from ...text import key, spelled
-from . import bodies
+from . import bodies, orgnames
 from .doc import PERSON_CUES, Candidate, Doc, Item, links, units, within
 from .doc import gap as _gap
 from .envoys import envoy as _envoy
@@ -116,6 +116,14 @@ def _chains(doc: Doc, c: Candidate) -> None:
         if gap == ", " and right.kind == "title" and _titled_org(doc, j):
             _take_title(doc, c, j - 1, before=True)   # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng,
             right, j = items[j - 1], j - 2            # Trưởng Ban Kinh tế Trung ương X": one chain
+            continue
+        if it.kind == "title" and not it.used and right.kind in ("country", "cap") \
+                and (org := orgnames.unread_org(doc, it, right)) is not None:
+            # "Giám đốc Tình báo Quốc gia Mỹ Dan Coats": the post's organisation, in words the scan left as no item
+            row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
+            c.titles.insert(0, {"title": f"{row['normal']} {org}", "organization": org, "country": None,
+                                "at": it.start, "end": right.start - 1, "own_org": True})
+            it.used, right, j = True, it, j - 1
             continue
         if it.used or gap not in (" ", ", ") or gap == ", " and (right.kind != "title" and served_only(doc, j)
                                                                   or it.kind == "title" and addressed(doc, j)):
