@@ -830,3 +830,25 @@ def test_an_ambiguous_country_word_opening_a_sentence_is_the_country_the_article
     assert found == [(text.index("Nga"), "RUS"), (text.index("Nga đổ"), "RUS")]
     # an article that names Russia nowhere inside a sentence keeps "Nga" opening one a given name
     assert [m for m in find("Nga cho biết sẽ đi học. Cô ấy nói Mỹ đẹp.") if m.name == "Nga"] == []
+
+
+def test_names_joined_by_an_ampersand_or_glued_to_a_company_suffix_name_a_firm():
+    found = persons("Quỹ đã chi 28 tỷ USD qua quỹ từ thiện Bill & Melinda Gates. Ông Ian Bagshaw ở White & Case "
+                    "cho biết. Theo website của Breton S.p.A, doanh thu tăng.")
+    assert set(found) == {"Ian Bagshaw"}
+
+
+def test_a_run_after_an_english_function_word_is_part_of_a_works_title():
+    found = persons("Cô hát trong các phim như That Winter, the Wind Blows và Lord of the Rings.")
+    assert not found
+
+
+def test_a_park_named_after_its_head_is_a_place():
+    ms = find("Khách được vào công viên nước Sunny Water Park miễn phí.")
+    assert not [m for m in ms if m.kind == "person"]
+    assert [m.name for m in ms if m.kind == "location"] == ["Sunny Water Park"]
+
+
+def test_particles_do_not_count_among_the_five_words_of_a_foreign_name():
+    m = persons("Ngoại trưởng Qatar Mohammed bin Abdulrahman bin Jassim Al Thani tuyên bố.")
+    assert m["Mohammed bin Abdulrahman bin Jassim Al Thani"].titles == ["Ngoại trưởng"]

@@ -94,3 +94,62 @@ def test_the_posts_of_a_church_are_posts():
                     "Ali Rezaei.")
     assert found["Paolo Bruni"].titles == ["Thủ tướng Tòa thánh", "Hồng y"] and found["Paolo Bruni"].country == "VAT"
     assert found["Ali Rezaei"].titles == ["Đại giáo chủ"] and found["Ali Rezaei"].country == "IRN"
+
+
+def test_a_post_with_the_country_an_envoy_serves_in_before_the_next_name_is_that_persons():
+    found = persons("Đoàn có Bộ trưởng Ngoại giao Lê Văn Tám, Đại sứ Việt Nam tại Hungary Trần Văn Khải và "
+                    "Thứ trưởng Bộ Ngoại giao Nga Igor Petrov, Đại sứ Nga tại Việt Nam Pavel Orlov.")
+    assert found["Lê Văn Tám"].titles == ["Bộ trưởng Bộ Ngoại giao"]
+    assert found["Trần Văn Khải"].titles == ["Đại sứ tại Hungary"]
+    assert found["Igor Petrov"].titles == ["Thứ trưởng Bộ Ngoại giao"]
+    assert found["Pavel Orlov"].titles == ["Đại sứ tại Việt Nam"] and found["Pavel Orlov"].country == "RUS"
+
+
+def test_the_one_a_post_serves_is_no_post_of_the_name_after_the_comma():
+    found = persons("Với tư cách cố vấn đặc biệt của tổng thống, ông John Carter được cho là người giật dây.")
+    assert found["John Carter"].titles == []
+    found = persons("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lê Văn Tám thăm Lào.")
+    assert found["Lê Văn Tám"].titles == ["Tổng Bí thư", "Chủ tịch nước"]
+
+
+def test_a_spokespersons_post_names_whom_they_speak_for():
+    m = persons("Phát ngôn viên của Tổng thống Nga Dmitry Ivanov cho biết.")["Dmitry Ivanov"]
+    assert m.titles == ["Phát ngôn viên của Tổng thống"] and m.country == "RUS"
+    m = persons("Phát ngôn viên phủ Tổng thống Philippines Jose Santos giải thích.")["Jose Santos"]
+    assert m.titles == ["Phát ngôn viên Phủ Tổng thống"] and m.country == "PHL"
+
+
+def test_a_post_told_before_a_dash_is_the_name_after_its():
+    m = persons("CEO Actavis - Robert Wessman phải từ chức.")["Robert Wessman"]
+    assert m.titles == ["CEO Actavis"]
+    m = persons("Đó là ngày khó khăn của Tổng thống Iceland - Olafur Grimsson.")["Olafur Grimsson"]
+    assert m.titles == ["Tổng thống"] and m.country == "ISL"
+
+
+def test_a_title_an_honorific_addresses_is_its_own_holder_not_the_next_names():
+    m = persons("Chào đón ngài Toàn quyền, chủ tịch Nguyễn Văn Tám cho biết chuyến thăm có ý nghĩa.")["Nguyễn Văn Tám"]
+    assert m.titles == ["Chủ tịch"]
+
+
+def test_a_post_at_the_office_of_a_post_is_that_office():
+    m = persons("Dự có Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn Tám, Bí thư Thành ủy Đà Nẵng Trần Văn Khải.")
+    assert m["Lê Văn Tám"].titles == ["Chủ nhiệm Văn phòng Chủ tịch nước"]
+
+
+def test_central_abbreviated_with_a_dot_runs_on_in_the_posts_organisation():
+    m = persons("Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Trần Thị Hoa gửi điện mừng.")
+    assert m["Trần Thị Hoa"].titles == ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Chủ tịch Ủy ban T.Ư MTTQ Việt Nam"]
+    m = persons("Bác sĩ Trần Thị Hoa, Phó giám đốc Bệnh viện T.Ư Quân đội 108, được thăng quân hàm.")
+    assert m["Trần Thị Hoa"].titles == ["Phó Giám đốc Bệnh viện T.Ư Quân đội 108"]
+
+
+def test_a_city_written_with_its_unit_word_ends_before_the_holders_name():
+    for city in ("TP. HCM", "TP.HCM", "TP HCM"):
+        m = persons(f"Sáng 25-5, chủ tịch UBND {city} Nguyễn Văn Tám đã tiếp đoàn.")
+        assert m["Nguyễn Văn Tám"].titles == [f"Chủ tịch UBND {city}"]
+
+
+def test_a_posts_organisation_the_scan_left_unread_stays_in_the_post():
+    m = persons("Giám đốc Tình báo Quốc gia Mỹ Dan Coats cho hay.")["Dan Coats"]
+    assert m.titles == ["Giám đốc Tình báo Quốc gia"] and m.country == "USA"
+

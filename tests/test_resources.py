@@ -138,7 +138,8 @@ def test_title_link_joins_two_titles_of_one_person(row):
     text = f"Sáng 10/10, {row['example']}, đã tiếp đoàn đại biểu."
     persons = [m for m in analyse(Source("x.txt", text)).mentions if m.kind == "person"]
     if row["kind"] == "posted":   # the envoy keeps the title and the country that sent them
-        posts = {"tại": (["Đại sứ tại Anh"], "RUS"), "ở": (["Đại sứ ở Philippines"], "CHN")}
+        posts = {"tại": (["Đại sứ tại Anh"], "RUS"), "ở": (["Đại sứ ở Philippines"], "CHN"),
+                 "về": (["Đặc phái viên về Venezuela"], "USA")}
         assert [(m.titles, m.country) for m in persons] == [posts[row["word"]]], [(m.name, m.titles) for m in persons]
         return
     if row["kind"] == "agent":   # the agent of the passive keeps their title, not the post given

@@ -17,7 +17,9 @@ from .. import resources
 from . import compiled
 from ..text import UPPER, canon, cased, casings, is_vietnamese, key, trie_pattern
 
-CAP_WORD = rf"[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*"
+# a capitalised word; or an abbreviation of two capitals joined by a dot, none after it ("Ủy ban T.Ư MTTQ",
+# "Bệnh viện T.Ư Quân đội 108": Trung ương), which no initials are ("H.R. McMaster")
+CAP_WORD = rf"(?:[{re.escape(UPPER)}]\.[{re.escape(UPPER)}](?![^\W_]|\.)|[{re.escape(UPPER)}][^\W_]*(?:[-'’][^\W_]+)*)"
 # A transliterated name's syllables written with spaced hyphens ("Prayut Chan - o - cha", "Moon Jae
 # - in", "Thoong - lun Xi - xu - lit"): two lower-case syllables so joined are never prose; one only
 # before a stop or the next such word (" - cục trưởng ...", " - nơi ..." are an apposition)
@@ -51,6 +53,7 @@ class Lexicon:
     orgwords: frozenset[str]
     joiners: frozenset[str]
     notname: frozenset[str]
+    work_words: frozenset[str]          # notname's English words in lower case: inside a work's title ("the Wind Blows")
     notorg: frozenset[str]
     openers: frozenset[str]             # plain-letter words that open a clause ("Theo", "Khi"), never a name
     credits: frozenset[str]             # words before a source that ends its sentence (", theo Phil Star.")
@@ -201,6 +204,7 @@ def lexicon() -> Lexicon:
     orgwords = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "orgword")
     joiners = frozenset(canon(r["word"]) for r in _rows("name_heads") if r["kind"] == "joiner")
     notname = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notname")
+    work_words = frozenset(w.lower() for w in notname if w.isascii())
     notorg = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notorg")
     openers = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "opener")
     credits = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "credit")
@@ -280,6 +284,6 @@ def lexicon() -> Lexicon:
     tail_number = compiled.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located, rulers=rulers,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, work_words=work_words, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located, rulers=rulers,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

@@ -16,8 +16,9 @@ from .names import lexicon
 
 
 def is_initial(token: str) -> bool:
-    """An abbreviated given name of a suspect or a minor ("Nguyễn Tấn T.", "Lê Quốc Th.")."""
-    return 1 <= len(token) <= 2 and token.isalpha() and token[0].isupper() and token[1:] == token[1:].lower()
+    """An abbreviated given name of a suspect or a minor ("Nguyễn Tấn T.", "Lê Quốc Th.", "Hoàng Thị H.P")."""
+    return (1 <= len(token) <= 2 and token.isalpha() and token[0].isupper() and token[1:] == token[1:].lower()
+            or len(token) == 3 and token[1] == "." and token[0].isupper() and token[2].isupper())
 
 
 def vietnamese_name(tokens: list[str]) -> bool:

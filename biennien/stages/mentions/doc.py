@@ -72,6 +72,11 @@ def country_here(doc: Doc, n: int, iso: str, iso_seen: set[str]) -> bool:
     return not opens or iso in iso_seen
 
 
+def within(a: Item, b: Item) -> bool:
+    """Is a (a place inside an organisation's name: "Cần Thơ", the "Pháp" of "Ủy ban Pháp luật") within b?"""
+    return b.start <= a.start and a.end <= b.end
+
+
 def gap(doc: Doc, a: Item, b: Item) -> str:
     """The text between two items."""
     return doc.text[a.end:b.start]

@@ -11,7 +11,7 @@ from ...text import key
 from .doc import Doc, Item
 
 
-TOKEN = re.compile(r"[ ]*([^\s,.;:!?()\[\]“”\"]+)")
+TOKEN = re.compile(r"[ ]*((?:[^\W\d_]\.(?=[^\W\d_][^\w.]))?[^\s,.;:!?()\[\]“”\"]+)")   # "T.Ư": an abbreviation
 
 
 def org_tail(doc: Doc, pos: int) -> int:
@@ -25,7 +25,9 @@ def org_tail(doc: Doc, pos: int) -> int:
         word = m.group(1)
         if word in doc.lex.surnames and last and name_follows(text, m.start(1)):
             break  # "Hội đồng Nhà nước Võ Chí Công": the title's holder, not the name
-        if word[:1].isupper():
+        if word[:1].isupper() and "." in word:
+            caps, last = 0, "lower"   # "T.Ư": an abbreviated compound ("Trung ương") before the next one
+        elif word[:1].isupper():
             caps, last = caps + 1, "cap"
         elif word[:1].isdigit() and last in ("cap", "lower"):
             caps, last = 0, "num"
@@ -46,6 +48,17 @@ def org_tail(doc: Doc, pos: int) -> int:
         prev = word
         end = cursor = m.end()
     return end
+
+
+def unread_org(doc: Doc, title: Item, nxt: Item) -> str | None:
+    """The organisation's own name between a title and the next item when the scan made no item of it
+    ("Giám đốc Tình báo Quốc gia Mỹ Dan Coats": "Tình báo" is read as one word, "Quốc gia" as a
+    lone capitalised word): capitalised words and compounds only, two words at least, up to the item."""
+    start, stop = title.end + 1, nxt.start - 1
+    if stop - start < 3 or doc.text[title.end:start] != " " or doc.text[stop:nxt.start] != " " \
+            or not doc.text[start:start + 1].isupper() or " " not in doc.text[start:stop]:
+        return None
+    return doc.article.text[start:stop] if org_tail(doc, start) >= stop else None
 
 
 def opens_org(doc: Doc, item: Item) -> bool:

@@ -210,10 +210,7 @@ def _candidate(doc: Doc, n: int, it: Item, listed: set[str]) -> list[Candidate]:
     if not cue and things.category_listed(doc, it):
         listed.add(it.text)   # "các thương hiệu như Circle K": Circle K names no person anywhere in the article
         return []
-    if prev is not None and prev.kind == "other" or not cue and (
-            things.credited(doc, it) or things.before_country(doc, n) or things.in_address(doc, n)
-            or things.org_apposed(doc, it) or things.coordinated_with_org(doc, n) or things.signed(doc, it)
-            or things.HOUSE_NUMBER.search(doc.text, max(0, it.start - 16), it.start)) or things.model_numbered(doc, it):
+    if prev is not None and prev.kind == "other" or not cue and things.uncued_thing(doc, n) or things.model_numbered(doc, it):
         return []
     if not cue and len(tokens) > 1 and tokens[0] not in doc.lex.surnames and names.is_vietnamese(tokens[0]) \
             and (not tokens[0].isascii() or tokens[0] in doc.lex.openers) \

@@ -149,6 +149,8 @@ def _items(doc: Doc, raw: list[Item]) -> list[Item]:
         elif item.kind == "cap" and item.text.isupper() and 2 <= len(item.text) <= 6 and item.text.isalpha() \
                 and item.text not in lex.notorg:
             item.kind, item.data = "org", {"name": item.text, "country": None}  # "EIB", "ACB"
+        elif item.kind == "cap" and out and out[-1].kind == "title" and _post_org_before_holder(text, out[-1], item, nxt):
+            item.kind, item.data = "org", {"name": item.text, "country": None}  # "CEO Actavis - Robert Wessman"
         elif item.kind == "head" or item.kind == "cap" and out and out[-1].kind == "title" \
                 and text[out[-1].end:item.start] == " " \
                 and (span := orgnames.sentence_case_org(doc, item, orgnames.next_cue(raw, i))) is not None:
@@ -173,6 +175,14 @@ def _items(doc: Doc, raw: list[Item]) -> list[Item]:
         out.append(item)
         i += 1
     return out
+
+
+def _post_org_before_holder(text: str, title: Item, item: Item, nxt: Item | None) -> bool:
+    """Is a capitalised run between a title and a dash before a full name the post's organisation
+    ("CEO Actavis - Robert Wessman", "Đồng CEO Deutsche Bank - Anshu Jain"), no person itself?"""
+    return (nxt is not None and nxt.kind == "cap" and text[title.end:item.start] == " "
+            and text[item.end:nxt.start] in (" - ", " – ") and names.person_shape(item.text.split()) is None
+            and names.person_shape(nxt.text.split()) is not None)
 
 
 def _classify_known(lex: Lexicon, item: Item) -> None:
@@ -208,7 +218,8 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
         return None  # "tại TP.HCM": the known place stands by itself
     if nxt is not None and nxt.start == name_start and nxt.kind == "known" and nxt.end > end:
         end = nxt.end  # the tail stopped inside a known name
-    end = _place_then_name(lex, text, name_start, end)
+    prefix = m.start("prefix") if "prefix" in m.re.groupindex and m.start("prefix") >= 0 else name_start
+    end = _place_then_name(lex, text, name_start, end, prefix)
     if row["kind"] == "other":
         return Item(item.start, end, "other", text[item.start:end], item.sentence)
     if row["kind"] == "location":
@@ -248,14 +259,16 @@ def _leader(lex: Lexicon, name: str) -> bool:
             and k not in lex.places and k not in lex.countries)
 
 
-def _place_then_name(lex: Lexicon, text: str, start: int, end: int) -> int:
+def _place_then_name(lex: Lexicon, text: str, start: int, end: int, prefix: int) -> int:
     """The end of a head's name that runs on into a person's ("UBND TP Cần Thơ Trần Việt Trường",
-    "tỉnh Sơn La Hoàng Văn Chất", "tại VN Marc Knapper"): after the known place or country, when a
-    Vietnamese full name or a foreign one follows."""
+    "tỉnh Sơn La Hoàng Văn Chất", "tại VN Marc Knapper", "UBND TP. HCM Nguyễn Thành Phong"): after the
+    known place or country, alone or with the unit word before it, when a Vietnamese full name or a
+    foreign one follows."""
     words = text[start:end].split(" ")
     for i in range(1, len(words) - 1):
         if (names.vietnamese_name(words[i:]) or names.person_shape(words[i:]) == "foreign") \
-                and ((k := key(" ".join(words[:i]))) in lex.places or k in lex.countries):
+                and ((k := key(" ".join(words[:i]))) in lex.places or k in lex.countries
+                     or key(text[prefix:start] + " ".join(words[:i])) in lex.places):
             return start + len(" ".join(words[:i]))
     return end
 

@@ -32,6 +32,42 @@ def named_otherwise(doc: Doc) -> set[str]:
     return named
 
 
+def uncued_thing(doc: Doc, n: int) -> bool:
+    """Does a run with no person cue before it name a thing by where it stands: a source, a place
+    of an address or of a country, an organisation (apposed, coordinated, joined by "&", glued to
+    a company's suffix), a signature, a street, a work's title?"""
+    it = doc.items[n]
+    return (credited(doc, it) or before_country(doc, n) or in_address(doc, n) or org_apposed(doc, it)
+            or coordinated_with_org(doc, n) or signed(doc, it) or firm_joined(doc, it) or in_work_title(doc, it)
+            or HOUSE_NUMBER.search(doc.text, max(0, it.start - 16), it.start) is not None)
+
+
+AMPERSAND = (" & ", "&")
+
+
+def firm_joined(doc: Doc, it: Item) -> bool:
+    """Is the run joined to another by "&" ("Bill & Melinda Gates", "White & Case": a firm or a
+    foundation), or glued to a dot and a letter ("Breton S.p.A", "Amazon.com": a company, a site)?"""
+    text = doc.text
+    return (text.endswith(AMPERSAND, 0, it.start) or text.startswith(AMPERSAND, it.end)
+            or (m := GLUED.match(text, it.end)) is not None and m.group(1).islower())
+
+
+GLUED = re.compile(r"\.?(?<=\.)([^\W\d_])")   # "S.p.A", ".com": a dot, then a lower-case letter with no space
+# (not a second initial: "Đinh Thị V.A.")
+
+
+def in_work_title(doc: Doc, it: Item) -> bool:
+    """Does an English function word in lower case (name_heads.tsv notname, lower-cased) stand right
+    before the run, after an English word or alone not Vietnamese ("That Winter, the Wind Blows",
+    "Lord of the Rings")? The run is part of a work's title, no person."""
+    before = doc.text[max(0, it.start - 40):it.start].split()
+    if not before or before[-1] not in doc.lex.work_words:
+        return False
+    prior = before[-2].strip(",:;\"“'") if len(before) > 1 else ""
+    return not names.is_vietnamese(before[-1]) or bool(prior) and prior[:1].isupper() and names.foreign([prior])
+
+
 def credited(doc: Doc, it: Item) -> bool:
     """Is the run the source a sentence ends by crediting (", theo Phil Star.", "(theo Reuters)"),
     or an outlet reporting ("Itar Tass dẫn lời ...")?"""
@@ -118,7 +154,9 @@ def coordinated_with_org(doc: Doc, n: int) -> bool:
     prev, it = doc.items[n - 1], doc.items[n]
     return (prev.kind == "org" and (prev.data.get("head") or prev.data.get("row") is None)
             and doc.text[prev.end:it.start].strip(" ") in doc.lex.joiners   # not a comma: "Chủ tịch tập đoàn X, Y" is its holder
-            and names.person_shape(it.text.split()) != "vn")
+            and names.person_shape(it.text.split()) != "vn"
+            and not (n > 1 and doc.items[n - 2].kind == "title" and doc.text[doc.items[n - 2].end:prev.start] == " "
+                     and doc.text[prev.end:it.start] in (" - ", " – ")))   # "CEO Actavis - Robert Wessman": its holder
 
 
 def affiliation(doc: Doc, n: int, end: int) -> str | None:

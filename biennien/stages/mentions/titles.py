@@ -11,21 +11,16 @@ from ...lexicon import shapes as names
 from ...lexicon.names import FIELD_JOINS
 from ...resolve.roles import title_key
 from ...text import key, spelled
-from . import bodies
-from .doc import PERSON_CUES, Candidate, Doc, Item, links, units
+from . import bodies, orgnames
+from .doc import PERSON_CUES, Candidate, Doc, Item, links, units, within
 from .doc import gap as _gap
 from .envoys import envoy as _envoy
 from .envoys import posted as _posted
-from .orgnames import opens_org
+from .owners import addressed, joins_next_chain, named_after, opens_next_person, served_only
 
 
 COUNTRY_GAPS = frozenset({" ", " của "})   # "Thủ tướng Na Uy", "Thủ tướng của Na Uy"
 AFTER_NAME = frozenset({", ", " - ", " – ", " ("})   # what may open the chain of titles after a name
-
-
-def _within(a: Item, b: Item) -> bool:
-    """Is a (a place inside an organisation's name: "Cần Thơ", the "Pháp" of "Ủy ban Pháp luật") within b?"""
-    return b.start <= a.start and a.end <= b.end
 
 
 def _chains(doc: Doc, c: Candidate) -> None:
@@ -64,14 +59,14 @@ def _chains(doc: Doc, c: Candidate) -> None:
         if not (gap in AFTER_NAME and first or gap in _title_gaps() and not first
                 or gap == " " and items[j - 1].kind in ("change", "before")):
             break
-        if _opens_next_person(doc, j) or first and _joins_next_chain(doc, j):
+        if opens_next_person(doc, j) or first and joins_next_chain(doc, j):
             if _in_brackets(doc, c.item.end, it.start):
                 j += 1   # "bà A (cựu CEO Nam A Bank) ...": a company, not a person, inside the brackets
                 continue
             break
         j = _take_title(doc, c, j)
         while j < len(items) and items[j].kind == "title" and not items[j].used \
-                and _gap(doc, items[j - 1], items[j]) == " " and not _opens_next_person(doc, j):
+                and _gap(doc, items[j - 1], items[j]) == " " and not opens_next_person(doc, j):
             outer = c.titles.pop()   # "X, cố vấn Tổng thống Nga": the adviser's post names whom it serves
             j = _take_title(doc, c, j)
             inner = c.titles[-1]
@@ -87,17 +82,22 @@ def _chains(doc: Doc, c: Candidate) -> None:
         items[envoy[3]].used, right, j = True, items[envoy[3]], envoy[3] - 1
     while j >= 0 and items[j].sentence == c.item.sentence:
         it, gap = items[j], _gap(doc, items[j], right)
-        if it.data.get("inside") and j > 0 and _within(it, items[j - 1]):
+        if it.data.get("inside") and j > 0 and within(it, items[j - 1]):
             j -= 1   # "Chủ tịch UBND TP Cần Thơ X": the place inside the organisation's name
             continue
         if envoy is not None and gap == envoy[1]:
             gap = " "
-        if gap in COUNTRY_GAPS and it.kind == "title" and right.kind in ("country", "org"):
-            gap = " "   # "Thủ tướng của Na Uy X", "Phát ngôn viên của Điện Kremlin X"
+        if gap in COUNTRY_GAPS and it.kind == "title" and (right.kind in ("country", "org") or right.kind == "title"
+                                                            and len(c.titles) == 1 and c.titles[0].get("at") == right.start):
+            gap = " "   # "Thủ tướng của Na Uy X", "Phát ngôn viên của Điện Kremlin X", "Phát ngôn viên của Tổng thống Nga X"
+            # (not "Đặc phái viên của Tổng Bí thư, Chủ tịch nước X": a chain of posts after "của" is the one served)
         if it.kind == "rank" and right is c.item and gap in services():
             gap = " "   # "thượng tướng không quân X"
         if gap in (" - ", " – ") and it.kind in ("rank", "title") and right.kind == "title":
             gap = ", "   # "Đại tướng - Bộ trưởng Quốc phòng X", "Tổng Bí thư - Chủ tịch nước Lào X": one person's
+        elif gap in (" - ", " – ") and right is c.item and c.full and it.kind in ("title", "org", "country") \
+                and not it.used and _appositive(doc, j, served=True) is not None:
+            gap = " "   # "CEO Actavis - Robert Wessman", "Tổng thống Iceland - Olafur Ragnar Grímsson": the post told before the dash
         if gap in (", ", " - ") and right.kind in ("honor", "rank") and right is items[n - 1] and not it.used:
             t = _appositive(doc, j)
             if t is not None:   # "Người phát ngôn của Tổng thư ký LHQ, ông X", "Tư lệnh lực lượng vũ
@@ -117,7 +117,16 @@ def _chains(doc: Doc, c: Candidate) -> None:
             _take_title(doc, c, j - 1, before=True)   # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng,
             right, j = items[j - 1], j - 2            # Trưởng Ban Kinh tế Trung ương X": one chain
             continue
-        if it.used or gap not in (" ", ", "):
+        if it.kind == "title" and not it.used and right.kind in ("country", "cap") \
+                and (org := orgnames.unread_org(doc, it, right)) is not None:
+            # "Giám đốc Tình báo Quốc gia Mỹ Dan Coats": the post's organisation, in words the scan left as no item
+            row = doc.lex.titles.get(key(it.text)) or {"normal": it.text}
+            c.titles.insert(0, {"title": f"{row['normal']} {org}", "organization": org, "country": None,
+                                "at": it.start, "end": right.start - 1, "own_org": True})
+            it.used, right, j = True, it, j - 1
+            continue
+        if it.used or gap not in (" ", ", ") or gap == ", " and (right.kind != "title" and served_only(doc, j)
+                                                                  or it.kind == "title" and addressed(doc, j)):
             break
         if gap == ", " and not (it.kind == "title" or it.kind == "rank" and right.kind in ("title", "honor")
                                 or it.kind == "country" and j > 0 and _gap(doc, items[j - 1], it) == " "
@@ -138,14 +147,17 @@ def _chains(doc: Doc, c: Candidate) -> None:
         elif it.kind == "org" and gap == " " and right is c.item and it.data.get("country"):
             c.country = c.country or it.data["country"]   # "chỉ huy của quân đội Nga NAME"
             break
-        elif it.kind == "title" and gap == " " and right.kind == "title" and _named_after(doc, n):
+        elif it.kind == "title" and gap == " " and right.kind == "title" and named_after(doc, n):
             break   # the post before belongs to the person named after the comma
         elif it.kind == "title" and gap == " " and right.kind == "title" and c.titles \
                 and c.titles[0].get("at") == right.start:
             inner = c.titles.pop(0)   # "Cố vấn Tổng thống Nga X": the advisor's post names the one served
-            _take_title(doc, c, j, before=True)
-            c.titles[0]["title"] = f"{c.titles[0]['title']} {inner['title']}"
-            c.titles[0]["country"] = c.titles[0]["country"] or inner["country"]
+            _take_title(doc, c, j, before=True, serves=False)
+            if c.titles and c.titles[0].get("at") == it.start:
+                c.titles[0]["title"] = f"{c.titles[0]['title']}{_gap(doc, it, right)} {inner['title']}".replace("  ", " ")
+                c.titles[0]["country"] = c.titles[0]["country"] or inner["country"]
+            else:
+                c.titles.insert(0, inner)
         elif it.kind == "title":
             _take_title(doc, c, j, before=True)
         elif it.kind == "change" and gap == " ":  # "bổ nhiệm ông A làm Thứ trưởng", "bãi nhiệm bà A"
@@ -220,29 +232,20 @@ def _in_brackets(doc: Doc, start: int, end: int) -> bool:
     return between.count("(") > between.count(")")
 
 
-def _appositive(doc: Doc, j: int) -> int | None:
+def _appositive(doc: Doc, j: int, served: bool = False) -> int | None:
     """The title opening the phrase that ends with item j ("Người phát ngôn của Tổng thư ký Liên Hợp
     Quốc", "Bộ trưởng Ngoại giao Mỹ"), read back over its organisation and country and over "của"
     to the post that serves, if a title opens it."""
     items, k = doc.items, j
     while k > 0 and items[k].kind in ("org", "country", "place") and (
             (between := _gap(doc, items[k - 1], items[k])) == " " or between in _posted()
-            or items[k].data.get("inside") and _within(items[k], items[k - 1])):
+            or items[k].data.get("inside") and within(items[k], items[k - 1])):
         k -= 1   # "Đại biện lâm thời Đại sứ quán Trung Quốc tại Việt Nam - bà X": where the post is
     if items[k].kind != "title" or items[k].used:
         return None
     while k > 0 and items[k - 1].kind == "title" and not items[k - 1].used and _gap(doc, items[k - 1], items[k]) in _of():
         k -= 1
-    return k
-
-
-def _named_after(doc: Doc, n: int) -> bool:
-    """Does ", ông/bà NAME" follow the name at n? Then the titles before n with it ("Người phát ngôn
-    Tổng thư ký LHQ Antonio Guterres, ông Stéphane Dujarric") describe the second person: the first
-    keeps only the post right before him."""
-    items = doc.items
-    return n + 2 < len(items) and items[n + 1].kind == "honor" and _gap(doc, items[n], items[n + 1]) == ", " \
-        and items[n + 2].kind == "cap" and _gap(doc, items[n + 1], items[n + 2]) == " "
+    return None if served_only(doc, k) and not served else k
 
 
 def _passive_agent(doc: Doc, n: int) -> bool:
@@ -290,33 +293,7 @@ def _of() -> frozenset[str]:
     return links("of")
 
 
-def _joins_next_chain(doc: Doc, j: int) -> bool:
-    """Does the title at j open a run of titles joined by commas whose last opens a name ("Ngoại
-    trưởng Philippines X, Phó Thủ tướng, Bộ trưởng Ngoại giao Y")? Then the run is Y's chain."""
-    items, k = doc.items, j
-    while True:
-        while k + 1 < len(items) and items[k + 1].kind in ("org", "country", "place") \
-                and _gap(doc, items[k], items[k + 1]) == " ":
-            k += 1
-        if k + 1 >= len(items) or items[k + 1].kind != "title" or items[k + 1].used \
-                or _gap(doc, items[k], items[k + 1]) != ", ":
-            return False
-        k += 1
-        if _opens_next_person(doc, k):
-            return True
-
-
-def _opens_next_person(doc: Doc, j: int) -> bool:
-    """Is the title at j followed by a name (then it is that person's: "..., Thủ tướng X")?"""
-    k = j + 1
-    while k < len(doc.items) and (doc.items[k].kind in ("country", "org", "place") and _gap(doc, doc.items[k - 1], doc.items[k]) == " "
-                                  or doc.items[k].data.get("inside") and _within(doc.items[k], doc.items[k - 1])):
-        k += 1   # "Chủ tịch Hội đồng châu Âu Donald Tusk", "Bí thư Tỉnh ủy Nghệ An X": past the body or place of the post
-    return k < len(doc.items) and doc.items[k].kind == "cap" and _gap(doc, doc.items[k - 1], doc.items[k]) == " " \
-        and not opens_org(doc, doc.items[k])   # "Thứ trưởng Bộ Phát triển kinh tế Ý": no holder's name
-
-
-def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
+def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False, serves: bool = True) -> int:
     """Read the title at j with the organisation and country after it; returns the next index."""
     lex, items = doc.lex, doc.items
     it = items[j]
@@ -349,7 +326,7 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
         title, org = spelled(title, written, folded), org and spelled(org, written, folded)
     if len(FIELD_JOINS.findall(written)) < len(FIELD_JOINS.findall(title)) and title_key(written) == title_key(title):
         title = written[:1].upper() + written[1:]   # "Bộ trưởng Khoa học Công nghệ": a post as written
-    served = _served(doc, k)
+    served = _served(doc, k) if serves else None
     if served is not None:   # "đặc phái viên của Tổng Bí thư Tô Lâm": the post names whom it serves
         title = f"{title}{doc.article.text[end:served.end]}"
         k = items.index(served) + 1
