@@ -60,6 +60,7 @@ from .modality import accident, add_speaker, irrealis, negates, not_news, report
 from .view import CueHit, Hit, View, documents
 from .visits import visit_sides
 from .carried import words_end
+from .coordinated import coordinated, share_speaker
 from .doers import verb_subject
 from .voices import state_voices
 
@@ -170,7 +171,7 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
                          and g.clause == h.clause and (not g.nominal or g.owned) and by_hit[id(g)].type in GOVERNING
                          and g.trigger.type in GOVERNING), None)
         if governor is not None and (not h.nominal or governor.type in GOVERNS_NOUNS) and \
-                not _new_clause(view, governor.hit, h):
+                not _new_clause(view, governor.hit, h) and not coordinated(view, governor.hit, h):
             # "lên án vụ tấn công", "bác bỏ cáo buộc": what a condemnation or a denial names is no new act
             governor.absorbed.append(h)
             governor.context = sorted(set(governor.context) | set(h.trigger.context))
@@ -179,6 +180,8 @@ def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple)
                                        if (m.kind, m.name) not in governor.names()]
             continue
         d = _draft(view, s, h, hits[:k], by_hit, article, lead)
+        if governor is not None and coordinated(view, governor.hit, h):
+            share_speaker(governor, d)
         by_hit[id(h)] = d
         drafts.append(d)
     drafts = [d for d in drafts if not _goes_to_meet(view, d, drafts)]
