@@ -380,9 +380,9 @@ def evaluate(surface: str, anchor: str | None, anchor_precision: str | None = No
 
 def partial(surface: str) -> str | None:
     """A day or month said without a year ("30-5", "tháng 11") in ISO 8601's reduced form ("--05-30",
-    "--11"): what two leap years read alike; a weekday, a lunar holiday or a quarter has none."""
-    (v, p, *_), w = (evaluate(surface, y, "year") for y in ("2024", "2028"))
-    return f"-{v[4:]}" if v and p in ("day", "month") and w[:2] == (f"2028{v[4:]}", p) else None
+    "--11"): its reading in 1600, a leap year no text's number and no lunar row (date_holidays) names."""
+    v, p, *_ = evaluate(surface, "1600", "year")
+    return f"-{v[4:]}" if v and v[:4] == "1600" and p in ("day", "month") else None
 
 
 def resolve(t: TimeExpr, anchor: str | None, anchor_precision: str | None = None,
