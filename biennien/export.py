@@ -45,7 +45,8 @@ def contract_rows(store: Store, name: str, participants: str = "named",
     elif name == "events":
         for e in _canonical_events(store, participants=participants, min_confidence=min_confidence):
             yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"],
-                   "type": e["type"], "mode": e["mode"], "context": e["context"], "cameo": e["cameo"],
+                   "date_partial": e["date_partial"], "type": e["type"], "mode": e["mode"], "context": e["context"],
+                   "cameo": e["cameo"],
                    "actors": e["actors"], "recipients": e["recipients"], "location": e["location"],
                    "planned": e["planned"], "goldstein": e["goldstein"], "quad_class": e["quad_class"],
                    "confidence": e["confidence"], "latitude": e["latitude"], "longitude": e["longitude"],
@@ -76,7 +77,7 @@ def plover_rows(store: Store, since: str | None = None, participants: str = "nam
         first = e["mentions"][0] if e["mentions"] else {}
         yield {"id": f"biennien-{e['event_id']}", "event_type": e["type"], "mode": e["mode"],
                "context": e["context"], "cameo": e["cameo"], "event_date": e["date"],
-               "date_precision": e["date_precision"],
+               "date_precision": e["date_precision"], "date_partial": e["date_partial"],
                "actor": [p["name"] for p in e["actors"]], "actor_country": sorted({p["country"] for p in e["actors"] if p.get("country")}),
                "recipient": [p["name"] for p in e["recipients"]],
                "recipient_country": sorted({p["country"] for p in e["recipients"] if p.get("country")}),
@@ -89,16 +90,17 @@ def plover_rows(store: Store, since: str | None = None, participants: str = "nam
                "language": "vi"}
 
 
-CSV_FIELDS = ["event_id", "date", "date_precision", "type", "mode", "context", "cameo", "actors", "actor_countries",
-              "recipients", "recipient_countries", "location", "latitude", "longitude", "planned_start", "planned_end",
+CSV_FIELDS = ["event_id", "date", "date_precision", "date_partial", "type", "mode", "context", "cameo", "actors",
+              "actor_countries", "recipients", "recipient_countries", "location", "latitude", "longitude", "planned_start", "planned_end",
               "goldstein", "quad_class", "confidence", "mentions", "first_source", "first_sentence"]
 
 
 def csv_rows(store: Store, since: str | None = None, participants: str = "named") -> Iterable[dict]:
     for e in _canonical_events(store, since, participants):
         first = e["mentions"][0] if e["mentions"] else {}
-        yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"], "type": e["type"],
-               "mode": e["mode"], "context": ";".join(e["context"]), "cameo": e["cameo"],
+        yield {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"],
+               "date_partial": e["date_partial"], "type": e["type"], "mode": e["mode"],
+               "context": ";".join(e["context"]), "cameo": e["cameo"],
                "actors": "; ".join(p["name"] for p in e["actors"]),
                "actor_countries": ";".join(sorted({p["country"] for p in e["actors"] if p.get("country")})),
                "recipients": "; ".join(p["name"] for p in e["recipients"]),

@@ -21,8 +21,8 @@ LIST = pa.list_(pa.string())
 GEO = [("latitude", F), ("longitude", F), ("location_precision", S), ("geonameid", I)]
 
 EVENTS = pa.schema([
-    ("event_id", I), ("date", S), ("date_precision", S), ("type", S), ("mode", S), ("context", S), ("cameo", S),
-    ("quad_class", pa.int8()), ("goldstein", F), ("confidence", F),
+    ("event_id", I), ("date", S), ("date_precision", S), ("date_partial", S), ("type", S), ("mode", S), ("context", S),
+    ("cameo", S), ("quad_class", pa.int8()), ("goldstein", F), ("confidence", F),
     ("actor_id", I), ("actor_name", S), ("actor_kind", S), ("actor_country", S), ("actor_sector", S),
     ("recipient_id", I), ("recipient_name", S), ("recipient_kind", S), ("recipient_country", S),
     ("recipient_sector", S), ("location", S), *GEO, ("planned_start", S), ("planned_end", S),
@@ -34,8 +34,8 @@ ROLES = pa.schema([("role_id", I), ("actor_id", I), ("name", S), ("rank", S), ("
                    ("last_observed", S), ("certainty", S), ("evidence_count", I)])
 MENTIONS = pa.schema([("mention_id", I), ("event_id", I), ("doc_id", S), ("sentence_index", I), ("sentence", S),
                       ("trigger", S), ("type", S), ("mode", S), ("cameo", S), ("date", S), ("date_precision", S),
-                      ("place", S), ("negated", B), ("reported", B), ("published", S), ("source_url", S),
-                      ("outlet", S), ("date_added", S)])
+                      ("date_partial", S), ("place", S), ("negated", B), ("reported", B), ("published", S),
+                      ("source_url", S), ("outlet", S), ("date_added", S)])
 ACTOR_MENTIONS = pa.schema([("mention_id", I), ("doc_id", S), ("sentence_index", I), ("start", I), ("end", I),
                             ("surface", S), ("kind", S), ("name", S), ("actor_id", I), ("country", S), *GEO,
                             ("published", S), ("date_added", S)])
@@ -86,7 +86,8 @@ def event_rows(store: Store, actors: _Actors, docs: dict, since: str | None = No
                participants: str = "named") -> Iterator[dict]:
     for e in read.iter_events(store, added_since=since, participants=participants):
         first = docs.get(e["mentions"][0]["doc_id"]) if e["mentions"] else None
-        base = {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"], "type": e["type"],
+        base = {"event_id": e["event_id"], "date": e["date"], "date_precision": e["date_precision"],
+                "date_partial": e["date_partial"], "type": e["type"],
                 "mode": e["mode"], "context": ";".join(e["context"]) or None, "cameo": e["cameo"],
                 "quad_class": e["quad_class"], "goldstein": e["goldstein"], "confidence": e["confidence"],
                 "location": e["location"], **{k: e[k] for k, _ in GEO},

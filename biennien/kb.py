@@ -66,6 +66,7 @@ class Event:
     date_added: str | None
     actor_ids: list[int] = field(default_factory=list)
     recipient_ids: list[int] = field(default_factory=list)
+    date_partial: str | None = None   # no date: the day or month said without a year ("--05-30")
 
 
 @dataclass(slots=True)
@@ -123,7 +124,7 @@ def _event(e: dict) -> Event:
                  [p["name"] for p in e["recipients"]], e["location"], e["latitude"], e["longitude"],
                  plan.get("start"), plan.get("end"), e["mention_count"], e["article_count"], first.get("sentence"),
                  first.get("source"), e["date_added"], [p.get("actor_id") for p in e["actors"]],
-                 [p.get("actor_id") for p in e["recipients"]])
+                 [p.get("actor_id") for p in e["recipients"]], e.get("date_partial"))
 
 
 class KnowledgeBase:

@@ -100,6 +100,8 @@ class TimeExpr:
     kind: str = "point"             # point | range | duration
     value_end: str | None = None    # for ranges
     tense: str | None = None        # past | future | None: which way the anchor was resolved
+    partial: str | None = None      # value None: the day or month said without a year, ISO 8601's
+    #                                 reduced form ("--05-30", "--11"); never a year made up
 
 
 @dataclass(slots=True)
@@ -128,6 +130,7 @@ class EventMention:
     reported: bool = False          # reported speech ("X cho biết ...")
     trigger_start: int | None = None
     trigger_end: int | None = None
+    date_partial: str | None = None  # date None: the day or month its own time says without a year ("--05-30")
 
 
 @dataclass(slots=True)

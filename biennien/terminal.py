@@ -34,9 +34,21 @@ def print_event(e: dict, when: str | None, indent: str = "") -> None:
     reports = e.get("mention_count", len(mentions))
     articles = e.get("article_count", len({m.get("doc_id") for m in mentions}))
     more = f"  ({reports} reports in {articles} article{'s' if articles != 1 else ''})" if reports > 1 else ""
-    click.echo(f"{indent}{when or '?':10} {e['type']:9} {sides(e)}{plan}{_scores(e)}{more}")
+    click.echo(f"{indent}{said_when(e, when):10} {e['type']:9} {sides(e)}{plan}{_scores(e)}{more}")
     for m in mentions[:1]:
         print_evidence(m, indent)
+
+
+def said_when(e: dict, when: str | None) -> str:
+    """An event's date; with none, the day or month of no known year its text says (`date_partial`,
+    "--05-30") and the years its articles may be of: "30/5 (year unknown; article 2016-2018)"."""
+    p = e.get("date_partial")
+    if when or not p:
+        return when or "?"
+    said = f"{int(p[5:])}/{int(p[2:4])}" if len(p) == 7 else f"month {int(p[2:4])}"
+    span = e.get("article_period") or {}
+    years = "-".join(sorted({span[k][:4] for k in ("start", "end") if span.get(k)}))
+    return f"{said} (year unknown{'; article ' + years if years else ''})"
 
 
 def more(shown: int, total: int | None, offset: int, what: str) -> None:

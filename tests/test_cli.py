@@ -159,3 +159,17 @@ def test_commands_listed_in_the_order_of_work():
     result = runner.invoke(app, ["--help"])
     listed = [line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()]
     assert listed == COMMANDS
+
+
+def test_an_undated_event_shows_the_day_its_text_says_and_the_years_of_its_article(tmp_path):
+    """Issue 13: no date, but "Sáng 30-5": the listing says so, with the period the article's text allows."""
+    from .test_store import undated_db
+    db = undated_db(tmp_path / "u.db")
+    shown = runner.invoke(app, ["events", "--db", str(db), "--min-confidence", "0"])
+    assert shown.exit_code == 0, shown.output
+    talks = next(line for line in shown.output.splitlines() if " CONSULT " in line)
+    assert talks.startswith("30/5 (year unknown; article 2016-2018) CONSULT"), talks
+    listed = json.loads(runner.invoke(app, ["events", "--db", str(db), "--min-confidence", "0", "--json"]).output)
+    talks = next(e for e in listed if e["type"] == "CONSULT")
+    assert talks["date"] is None and talks["date_partial"] == "--05-30"
+    assert talks["article_period"]["start"][:4] == "2016" and talks["article_period"]["end"][:4] == "2018"

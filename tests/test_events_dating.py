@@ -124,3 +124,19 @@ def test_a_meeting_noun_told_one_day_after_another_act_names_no_one_of_that_act(
                       "Cuộc họp diễn ra một ngày sau khi Tổng thống Mỹ Donald Trump nói rằng nỗ lực của Trung Quốc "
                       "đã thất bại.", published="2017-06-22")
     assert not any("Donald Trump" in names(e.actors + e.recipients) for e in found if e.type == "CONSULT")
+
+
+def test_an_act_nothing_dates_keeps_the_day_its_own_time_says_without_a_year():
+    """Issue 13: in an article with no publication date and no year to pin, "Sáng 30-5, ... hội đàm"
+    has no date but says 30 May; an act its own time does not date says nothing."""
+    found = _analysed("Sáng 30-5, tại Hà Nội, Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng thống Nga Vladimir "
+                      "Putin. Hai bên nhất trí tăng cường hợp tác. Tháng 11, Thủ tướng Nguyễn Xuân Phúc thăm Nhật Bản.",
+                      published=None)
+    talks = _one(found, "CONSULT", "hội đàm")
+    assert (talks.date, talks.date_precision, talks.date_partial) == (None, None, "--05-30")
+    assert _one(found, "AGREE").date_partial is None            # no time of its own
+    assert _one(found, "CONSULT", "thăm").date_partial == "--11"
+    # a publication date gives the year: a date, no partial one
+    dated = _one(_analysed("Sáng 30-5, tại Hà Nội, Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng thống Nga Vladimir "
+                           "Putin.", published="2016-05-30"), "CONSULT")
+    assert (dated.date, dated.date_partial) == ("2016-05-30", None)

@@ -20,7 +20,8 @@ FIELDS = {
     "events": {"event_id", "date", "date_precision", "type", "mode", "context", "cameo", "actors", "recipients",
                "location", "planned", "mentions",
                # beyond the evaluation contract (the scorer reads only its own fields): issue 18
-               "goldstein", "quad_class", "confidence", "latitude", "longitude"},
+               "goldstein", "quad_class", "confidence", "latitude", "longitude",
+               "date_partial"},   # beyond it too: with `date` null, the day or month said without a year (issue 13)
 }
 
 
@@ -83,3 +84,19 @@ def test_an_undated_articles_period_is_exported(tmp_path):
         export(s, tmp_path / "out")
     (doc,) = _jsonl(tmp_path / "out" / "documents.jsonl")
     assert doc["published"] is None and doc["period"] == {"start": "2011-01-19", "end": "2024-07-19"}
+
+
+def test_an_undated_events_partial_date_is_exported_beside_its_null_date(tmp_path):
+    """Issue 13: the contract's `date` stays null (the scorer reads it); `date_partial` says 30 May."""
+    from .test_store import undated_db
+    with Store(undated_db(tmp_path / "u.db"), readonly=True) as s:
+        export(s, tmp_path / "contract", participants="any")
+        export(s, tmp_path / "plover", "plover", participants="any")
+        export(s, tmp_path / "csv", "csv", participants="any")
+    talks = next(e for e in _jsonl(tmp_path / "contract" / "events.jsonl") if e["type"] == "CONSULT")
+    assert (talks["date"], talks["date_precision"], talks["date_partial"]) == (None, None, "--05-30")
+    rec = next(r for r in _jsonl(tmp_path / "plover" / "events.plover.jsonl") if r["event_type"] == "CONSULT")
+    assert (rec["event_date"], rec["date_partial"]) == (None, "--05-30")
+    with (tmp_path / "csv" / "events.csv").open(encoding="utf-8-sig", newline="") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["type"] == "CONSULT")
+    assert (row["date"], row["date_partial"]) == ("", "--05-30")

@@ -22,7 +22,7 @@ from .conftest import SHARED, need_shared
 
 COLUMNS = ("event_id date date_precision type mode cameo quad_class goldstein confidence actor_id actor_name "
            "actor_country actor_sector recipient_id recipient_name recipient_country recipient_sector location "
-           "latitude longitude planned_start planned_end num_mentions num_articles source_url outlet date_added").split()
+           "latitude longitude planned_start planned_end num_mentions num_articles source_url outlet date_added date_partial").split()
 CODEBOOK = Path(__file__).resolve().parent.parent / "docs" / "codebook.md"
 
 
@@ -145,3 +145,13 @@ def test_scores_are_in_every_event_export(seeds_db, tmp_path, fmt, name):
     else:
         rows = [json.loads(line) for line in text.splitlines()]
         assert rows and all(0 < r["confidence"] <= 1 and r["quad_class"] in (1, 2, 3, 4) for r in rows)
+
+
+def test_an_undated_events_partial_date_is_a_column_of_events_and_mentions(tmp_path):
+    from .test_store import undated_db
+    db = undated_db(tmp_path / "u.db")
+    _export(db, tmp_path / "out")
+    events = pq.read_table(tmp_path / "out" / "events.parquet").to_pylist()
+    assert {(r["type"], r["date"], r["date_partial"]) for r in events} >= {("CONSULT", None, "--05-30")}
+    mentions = pq.read_table(tmp_path / "out" / "mentions.parquet").to_pylist()
+    assert "--05-30" in {r["date_partial"] for r in mentions}

@@ -369,3 +369,20 @@ def test_page_and_api_take_the_same_parameters(client, store):
     assert client.get("/api/network", params={"type": ["CONSULT", "AGREE"]}).json() == \
         client.get("/api/network", params={"type": "CONSULT,AGREE"}).json() == q.network(store, "CONSULT,AGREE")
     assert client.get("/network", params={"type": "CONSULT,AGREE"}).status_code == 200
+
+
+def test_an_undated_event_says_its_day_without_a_year_in_json_and_on_the_pages(tmp_path):
+    """Issue 13: the API's event carries `date_partial` and `article_period` beside its null date; the
+    events page, the actor page and the article page say "30/5 (year unknown; article 2016–2018)"."""
+    from .test_store import undated_db
+    db = undated_db(tmp_path / "u.db")
+    with TestClient(create_app(db)) as c:
+        talks = next(e for e in c.get("/api/events", params={"participants": "any"}).json() if e["type"] == "CONSULT")
+        assert (talks["date"], talks["date_partial"]) == (None, "--05-30")
+        assert talks["article_period"]["start"][:4] == "2016"
+        doc = talks["mentions"][0]["doc_id"]
+        actor = talks["actors"][0]["actor_id"]
+        for url in ("/events?participants=any", f"/actor/{actor}", f"/article/{doc}"):
+            en = c.get(url, params={"lang": "en"}).text
+            assert ">30/5</time>" in en and "(year unknown; article 2016–2018)" in en, url
+        assert "(không rõ năm; bài viết 2016–2018)" in c.get("/events?participants=any", params={"lang": "vi"}).text

@@ -279,3 +279,19 @@ def test_a_signing_is_its_own_act_beside_a_medal_or_praise_between_the_same_lead
     stored = EventKey(41, "SUPPORT", "2025-01-09", "day", (HXC, KHAM), doc_ids=frozenset({"d0"}), signing=True)
     assert merge([medal], [stored]).assign["medal"] != 41
     assert merge([signed], [stored]).assign["signed"] == 41
+
+
+def test_an_undated_event_keeps_the_partial_date_its_reports_allow():
+    """Issue 13: with no date, the day or month of no known year its reports say; merged with a dated
+    report it takes the date and says no partial one. The merge itself reads dates only."""
+    from biennien.resolve.events import summarise
+
+    def partial(date, *said):
+        event = EventKey(1, "CONSULT", date, "day" if date else None, (HXC, KHAM))
+        return summarise(event, [{"date_partial": p} for p in said])["date_partial"]
+
+    assert partial(None, None, "--05-30") == "--05-30"
+    assert partial(None, "--05", "--05-30") == "--05-30"       # the most precise one both allow
+    assert partial(None, "--05-30", "--05-31") == "--05"       # two days: the month they share
+    assert partial(None, "--05-30", "--06-01") is None         # nothing in common: nothing said
+    assert partial("2016-05-30", "--05-30") is None            # a dated event: its date

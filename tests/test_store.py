@@ -114,3 +114,43 @@ def test_migrates_an_older_store_and_keeps_its_data(tmp_path):
         db.commit()
         db.close()
         Store(path)
+
+
+# a made-up article nothing dates (no dateline; its president's tenure bounds it to 2016-2018):
+# the talks are said on 30 May of no known year (issue 13)
+UNDATED = ("Chủ tịch nước hội đàm với Tổng thống Nga\n\nSáng 30-5, tại Hà Nội, Chủ tịch nước Trần Đại Quang đã hội đàm "
+           "với Tổng thống Nga Vladimir Putin. Hai bên nhất trí tăng cường hợp tác.")
+
+
+def undated_db(path):
+    """A store of UNDATED, resolved (used by the export, CLI and HTTP tests too)."""
+    from biennien import resolve
+    with Store(path) as store:
+        store.add([analyse(Source("made-up/undated.txt", UNDATED))])
+        resolve.run(store)
+    return path
+
+
+def test_an_undated_event_keeps_the_day_its_report_says_without_a_year(tmp_path):
+    with Store(undated_db(tmp_path / "u.db"), readonly=True) as store:
+        talks = store.rows("SELECT date, date_precision, date_partial FROM events WHERE type = 'CONSULT'")
+        assert talks == [{"date": None, "date_precision": None, "date_partial": "--05-30"}]
+        # the headline's report says no day; the lead's does, and the event keeps it
+        assert sorted(r["date_partial"] or "" for r in store.rows(
+            "SELECT date_partial FROM event_mentions WHERE type = 'CONSULT'")) == ["", "--05-30"]
+        assert store.rows("SELECT date_partial FROM events WHERE type = 'AGREE'") == [{"date_partial": None}]
+
+
+def test_migration_adds_the_partial_date_to_an_older_stores_events(tmp_path):
+    from biennien.store.schema import MIGRATIONS
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript("\n".join(MIGRATIONS[:9]) + "\nPRAGMA user_version = 9;")
+    db.execute("INSERT INTO events (event_id, type, date, date_precision) VALUES (1, 'CONSULT', NULL, NULL)")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.version() == VERSION
+        assert store.rows("SELECT event_id, date, date_partial FROM events") == [
+            {"event_id": 1, "date": None, "date_partial": None}]   # made before: nothing to show, nothing made up
+        assert "date_partial" in {r["name"] for r in store.rows("PRAGMA table_info(event_mentions)")}

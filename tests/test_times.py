@@ -256,3 +256,19 @@ def test_the_day_after_a_told_day_is_told_not_planned():
     assert [(t.value, t.tense) for t in found] == [("2024-10-10", None), ("2024-10-11", "past")]
     found = _find("Ngày 12/10 tới, hai bên hội đàm. Hôm sau, hai bên ký kết.")
     assert found[-1].value == "2024-10-13" and found[-1].tense == "future"
+
+
+def test_without_an_anchor_a_day_or_month_keeps_what_it_says_without_a_year():
+    """Issue 13: "30-5" in an article nothing dates is 30 May of no known year, ISO 8601's reduced
+    form "--05-30"; a month "--11". Never a year made up, and nothing for what needs the anchor."""
+    assert times.partial("sáng 30-5") == "--05-30" and times.partial("ngày 10/10") == "--10-10"
+    assert times.partial("tháng 11") == "--11" and times.partial("29/2") == "--02-29"
+    assert times.partial("từ ngày 22 đến 23/10") == "--10-22"   # a range: its first day, as a dated text reads it
+    assert times.partial("Quốc khánh 2/9") == "--09-02"         # a fixed holiday: its day
+    for needs_a_year in ("Tết Nguyên đán", "thứ Hai", "quý I", "hôm qua", "tháng trước", "tháng 12 năm ngoái", "31/6"):
+        assert times.partial(needs_a_year) is None, needs_a_year
+    assert times.partial("năm 2016") is None                    # a year alone is a value, not a partial one
+    found = _find("Sáng 30-5, hai bên hội đàm. Tháng 11, hai bên ký kết. Năm 2016, hai bên gặp lại.", anchor=None)
+    assert [(t.value, t.partial) for t in found] == [(None, "--05-30"), (None, "--11"), ("2016", None)]
+    # with an anchor the value is what counts: no partial one beside it
+    assert [t.partial for t in _find("Sáng 30-5, hai bên hội đàm.")] == [None]

@@ -3,6 +3,7 @@ made-up sentences: office-holders' tenures bound the article, and a day named wi
 takes the one year every day of those bounds gives it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from biennien.records import TimeExpr
@@ -33,3 +34,11 @@ def test_a_time_whose_reading_changes_within_the_interval_stays_without_a_value(
     # no bounds, or bounds only from one side: nothing to resolve against
     monkeypatch.setattr(bounds, "interval", lambda body: ((bounds.EARLIEST, date(2017, 5, 7)),))
     assert undated.resolve([_yearless("ngày 21/2")], ["x"])[0].value is None
+
+
+def test_a_time_the_bounds_give_its_year_keeps_no_partial_value(monkeypatch):
+    monkeypatch.setattr(bounds, "interval", lambda body: ((date(2016, 11, 3), date(2017, 5, 7)),))
+    day, other = undated.resolve([replace(_yearless("ngày 21/2"), partial="--02-21"),
+                                  replace(_yearless("ngày 10/8"), partial="--08-10")], ["x"])
+    assert (day.value, day.partial) == ("2017-02-21", None)
+    assert (other.value, other.partial) == (None, "--08-10")   # two readings: what it says, no year

@@ -21,7 +21,7 @@ API (the store passes records in and applies the answer):
 Adapters for the store's rows (dicts, participants carrying their `actor_id`): item_from_row
 (mention row) -> MergeItem; key_from_row(event row, its mention rows) -> EventKey;
 summarise(event_key, member mention rows) -> the events row (type, mode, context, cameo, date,
-date_precision, location, planned, actors, recipients).
+date_precision, date_partial, location, planned, actors, recipients).
 
 Which stored events new mentions may join (blocking by type, month, shared participants) and the
 writes are decided in resolve/reports.py. Incremental: `merge(new_items, stored_events_in_window)`
@@ -240,7 +240,8 @@ def key_from_row(row: dict, mentions: Iterable[dict] = ()) -> EventKey:
 
 def summarise(event: EventKey, mentions: list[dict]) -> dict:
     """The events row for an event and all its mention rows: the most frequent mode, cameo and
-    place, every context, the first plan, and the participants to show."""
+    place, every context, the first plan, the participants to show, and with no date the day or
+    month of no known year its reports say (`date_partial`)."""
     names: dict = {}
     for m in mentions:
         for p in (m.get("actors") or []) + (m.get("recipients") or []):
@@ -258,8 +259,19 @@ def summarise(event: EventKey, mentions: list[dict]) -> dict:
     return {"type": event.type, "mode": common("mode"), "cameo": common("cameo"), "location": common("place"),
             "context": sorted({c for m in mentions for c in (m.get("context") or [])}),
             "date": event.date, "date_precision": event.date_precision,
+            "date_partial": None if event.date else _partial(m.get("date_partial") for m in mentions),
             "planned": next((m["planned"] for m in mentions if m.get("planned")), None),
             "actors": [row(p) for p in actors], "recipients": [row(p) for p in recipients]}
+
+
+def _partial(values: Iterable[str | None]) -> str | None:
+    """What the reports of an undated event say of its day ("--05-30") or month ("--05") that all of
+    them allow: the most precise, else the month they share ("--05-30" and "--05-31": "--05"), else none."""
+    found = sorted({v for v in values if v}, key=len)
+    if not found or all(found[-1].startswith(v) for v in found):
+        return found[-1] if found else None
+    months = {v[:4] for v in found}
+    return months.pop() if len(months) == 1 else None
 
 
 # --- rules -------------------------------------------------------------------------------------

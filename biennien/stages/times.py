@@ -9,8 +9,8 @@ before a date...), compiled once into one grammar that is tried only near cheap 
 Without its own year an expression is resolved against the anchor (`Article.published` at its
 precision): the nearest candidate, unless the text says which way ("hôm 9/7", "tháng 5 vừa qua":
 past; "ngày 23/10 tới": future) or the caller prefers a side. Without an anchor only expressions
-with their own year get a value; the others come with value None. Durations ("60 năm", "3 tháng
-tới") and fractions ("1/2 số") are not returned.
+with their own year get a value; the others come with value None, a day or month with what it says
+(`partial`: "--05-30"). Durations ("60 năm", "3 tháng tới") and fractions ("1/2 số") are not returned.
 
 API for the events and roles stages:
   find(article, sentences) -> [TimeExpr]   every expression in text order, resolved with no
@@ -297,12 +297,9 @@ def _at(gr: dict, text: str, lo: int, c: int, hi: int, anc: Anchor | None):
 # ---- API --------------------------------------------------------------------------------------
 
 def find(article: Article, sentences: list[Sentence]) -> list[TimeExpr]:
-    """Every time expression in the given sentences, resolved against the publication date.
-
-    Cheap first: two scans find cores (a date number; "tháng trước", "hôm qua", "thứ Hai", "Tết");
-    the grammar is only tried at the few word starts just before a core, so a sentence without a
-    core costs nothing more.
-    """
+    """Every time expression in the given sentences, resolved against the publication date. Cheap
+    first: two scans find cores (a date number; "tháng trước", "hôm qua", "thứ Hai", "Tết"); the grammar
+    is only tried at the few word starts just before a core: a sentence without one costs no more."""
     text = article.text or ""
     gr = _grammar()
     cores = [m.start() for m in gr["digits"].finditer(text)] + [m.start() + 1 for m in gr["cores"].finditer(text)]
@@ -323,7 +320,8 @@ def find(article: Article, sentences: list[Sentence]) -> list[TimeExpr]:
             a, pos, result = got
             if result is not None:
                 out.append(TimeExpr(article.doc_id, s.index, a, pos, text[a:pos], *result))
-    return _shared_years(text, _same_days(text, sentences, starts, out, gr), gr) if out else out
+    out = _shared_years(text, _same_days(text, sentences, starts, out, gr), gr) if out else out
+    return out if anc else [t if t.value else replace(t, partial=partial(t.surface)) for t in out]
 
 
 def _shared_years(text: str, out: list[TimeExpr], gr: dict) -> list[TimeExpr]:
@@ -378,6 +376,13 @@ def evaluate(surface: str, anchor: str | None, anchor_precision: str | None = No
     except (ValueError, OverflowError, TypeError):
         got = None
     return got[2] if got and got[1] == len(text) else NOTHING
+
+
+def partial(surface: str) -> str | None:
+    """A day or month said without a year ("30-5", "tháng 11") in ISO 8601's reduced form ("--05-30",
+    "--11"): its reading in 1600, a leap year no text's number and no lunar row (date_holidays) names."""
+    v, p, *_ = evaluate(surface, "1600", "year")
+    return f"-{v[4:]}" if v and v[:4] == "1600" and p in ("day", "month") else None
 
 
 def resolve(t: TimeExpr, anchor: str | None, anchor_precision: str | None = None,

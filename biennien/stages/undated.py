@@ -32,6 +32,6 @@ def resolve(found: list[TimeExpr], body: list[str]) -> list[TimeExpr]:
                       (times.resolve(t, d.isoformat(), "day") for d in days)}
             if len(values) == 1 and next(iter(values))[0] is not None:
                 value, precision, kind, value_end = next(iter(values))
-                t = replace(t, value=value, precision=precision, kind=kind, value_end=value_end)
+                t = replace(t, value=value, precision=precision, kind=kind, value_end=value_end, partial=None)
         out.append(t)
     return out

@@ -179,8 +179,8 @@ INSERTS = {
     "time_exprs": 'INSERT INTO time_exprs (doc_id, sentence, start, "end", surface, value, precision, kind,'
                   " value_end, tense) VALUES (?,?,?,?,?,?,?,?,?,?)",
     "event_mentions": "INSERT INTO event_mentions (doc_id, sentence, trigger, trigger_start, trigger_end, type, mode,"
-                      " context, cameo, actors, recipients, place, date, date_precision, planned, negated, reported)"
-                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                      " context, cameo, actors, recipients, place, date, date_precision, planned, negated, reported,"
+                      " date_partial) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "role_observations": "INSERT INTO role_observations (doc_id, sentence, person, rank, title, organization, country,"
                          " date, date_precision, change, change_date) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
 }

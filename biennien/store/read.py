@@ -244,14 +244,17 @@ def _event_rows(rows: list[dict]) -> list[dict]:
 
 def _with_mentions(store: Store, events: list[dict], per_event: int | None = None) -> list[dict]:
     """Each event's mentions (with per_event: the first so many), `mention_count` and
-    `article_count` (how many reports, in how many articles, in all)."""
+    `article_count` (how many reports, in how many articles, in all); for one with a partial date,
+    `article_period`: the days its articles (of those read) may be of (documents.period_lo/hi)."""
     ids = [e["event_id"] for e in events]
     found: dict[int, list[dict]] = {}
     totals: dict[int, int] = {}
     articles: dict[int, int] = {}
+    periods: dict[int, list[tuple[str, str]]] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        sql, params = ("SELECT m.event_id, m.doc_id, s.text, m.trigger, d.source, d.title, m.sentence FROM event_mentions m"
+        sql, params = ("SELECT m.event_id, m.doc_id, s.text, m.trigger, d.source, d.title, m.sentence, d.period_lo,"
+                       " d.period_hi FROM event_mentions m"
                        " JOIN documents d USING (doc_id) LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
                        f" WHERE m.event_id IN ({_in(chunk)})"), [*chunk]
         if per_event is not None:
@@ -264,12 +267,16 @@ def _with_mentions(store: Store, events: list[dict], per_event: int | None = Non
         for r in store.db.execute(f"{sql} ORDER BY 2, 7", params):
             found.setdefault(r[0], []).append({"doc_id": r[1], "sentence": r[2], "trigger": r[3], "source": r[4],
                                                "title": r[5], "sentence_index": r[6]})
+            if r[7]:
+                periods.setdefault(r[0], []).append((r[7], r[8]))
             if per_event is not None:
-                totals[r[0]] = r[8]
+                totals[r[0]] = r[10]
     for e in events:
         e["mentions"] = found.get(e["event_id"], [])
         e["mention_count"] = totals.get(e["event_id"], len(e["mentions"]))
         e["article_count"] = articles.get(e["event_id"], len({m["doc_id"] for m in e["mentions"]}))
+        days = periods.get(e["event_id"]) if e.get("date_partial") else None
+        e["article_period"] = {"start": min(d[0] for d in days), "end": max(d[1] for d in days)} if days else None
     return events
 
 
@@ -288,8 +295,8 @@ def _date_range(where: list[str], params: list, since: str | None, until: str | 
 PARTICIPANTS = {"named": "(e.actors != '[]' OR e.recipients != '[]')",
                 "none": "(e.actors = '[]' AND e.recipients = '[]')", "any": None}
 
-EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.actors, e.recipients,"
-                 " e.location, e.planned, e.goldstein, e.quad_class, e.confidence, e.date_added")
+EVENT_COLUMNS = ("e.event_id, e.date, e.date_precision, e.date_partial, e.type, e.mode, e.context, e.cameo, e.actors,"
+                 " e.recipients, e.location, e.planned, e.goldstein, e.quad_class, e.confidence, e.date_added")
 
 
 def least_confidence(participants: str, min_confidence: float | None) -> float | None:

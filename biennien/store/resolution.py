@@ -187,12 +187,13 @@ def replace_roles(store: Store, actor_ids: list[int], roles: list[dict]) -> None
 
 def add_event(store: Store, event: dict) -> int:
     cur = store.db.execute(
-        "INSERT INTO events (type, mode, context, cameo, date, date_precision, location, planned, actors, recipients)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO events (type, mode, context, cameo, date, date_precision, location, planned, actors, recipients,"
+        " date_partial) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (event["type"], event.get("mode"), json.dumps(event.get("context") or [], ensure_ascii=False),
          event.get("cameo"), event.get("date"), event.get("date_precision"), event.get("location"),
          json.dumps(event["planned"], ensure_ascii=False) if event.get("planned") else None,
-         json.dumps(event["actors"], ensure_ascii=False), json.dumps(event["recipients"], ensure_ascii=False)))
+         json.dumps(event["actors"], ensure_ascii=False), json.dumps(event["recipients"], ensure_ascii=False),
+         event.get("date_partial")))
     event_id = cur.lastrowid
     link_event_actors(store, event_id, event)
     return event_id
@@ -249,8 +250,9 @@ def _event_keys(store: Store, rows: list[dict]) -> list[dict]:
 
 
 def update_event(store: Store, event_id: int, event: dict) -> None:
-    store.db.execute("UPDATE events SET date = ?, date_precision = ?, actors = ?, recipients = ? WHERE event_id = ?",
-                     (event["date"], event["date_precision"], json.dumps(event["actors"], ensure_ascii=False),
-                      json.dumps(event["recipients"], ensure_ascii=False), event_id))
+    store.db.execute("UPDATE events SET date = ?, date_precision = ?, date_partial = ?, actors = ?, recipients = ?"
+                     " WHERE event_id = ?", (event["date"], event["date_precision"], event.get("date_partial"),
+                                             json.dumps(event["actors"], ensure_ascii=False),
+                                             json.dumps(event["recipients"], ensure_ascii=False), event_id))
     store.db.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
     link_event_actors(store, event_id, event)

@@ -53,7 +53,7 @@ def of(a: Analysis) -> Rows:
          for t in a.times],
         [(d, e.sentence, e.trigger, e.trigger_start, e.trigger_end, e.type, e.mode, _json(e.context), e.cameo,
           _participants(e.actors), _participants(e.recipients), e.place, e.date, e.date_precision,
-          _json(e.planned) if e.planned else None, int(e.negated), int(e.reported)) for e in a.events],
+          _json(e.planned) if e.planned else None, int(e.negated), int(e.reported), e.date_partial) for e in a.events],
         [(d, r.sentence, r.person, r.rank, r.title, r.organization, r.country, r.date, r.date_precision, r.change,
           r.change_date) for r in a.roles],
     )

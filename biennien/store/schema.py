@@ -341,6 +341,13 @@ MIGRATIONS: list[str] = [
     DROP INDEX role_seen_hi;
     CREATE INDEX role_seen_hi ON role_seen(role_id, hi, change, span);
     """,
+    # 10: an act nothing dates keeps the day or month its text says without a year (issue 13):
+    # `date_partial`, ISO 8601's reduced form ("--05-30", "--11"; EventMention.date_partial), on the
+    # report and on its event while the event has no date. Stores made before it have none to show.
+    """
+    ALTER TABLE event_mentions ADD COLUMN date_partial TEXT;
+    ALTER TABLE events ADD COLUMN date_partial TEXT;
+    """,
 ]
 REKEY_PERSONS = 6   # stores below version 6 (migration 6) get their person keys recomputed
 

@@ -28,7 +28,7 @@ def event_mentions(store: Store, since: str | None = None) -> Iterator[dict]:
     where, params = ("AND d.ingested_at >= ?", [since]) if since else ("", [])
     yield from store.iter_rows(
         "SELECT m.id mention_id, m.event_id, m.doc_id, m.sentence sentence_index, s.text sentence, m.trigger,"
-        " m.type, m.mode, m.cameo, m.date, m.date_precision, m.place, m.negated, m.reported"
+        " m.type, m.mode, m.cameo, m.date, m.date_precision, m.date_partial, m.place, m.negated, m.reported"
         " FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id"
         " LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
         f" WHERE m.event_id IS NOT NULL {where} ORDER BY m.event_id, m.doc_id, m.sentence", params)

@@ -14,6 +14,7 @@ from ...lexicon.events import finditer
 from ...lexicon.events import lexicon as event_lexicon
 from ...text import key, lower
 from .arguments import place_host
+from .dating import partial
 from .view import Hit, View
 
 # what a type needs and does: resources/vi/event_types.tsv (sides, standalone)
@@ -396,4 +397,4 @@ def emit(article: Article, d: Draft) -> EventMention:
         doc_id=article.doc_id, sentence=d.sentence.index, trigger=article.text[h.start:h.end], type=d.type,
         mode=d.mode, context=list(d.context), cameo=d.cameo, actors=d.actors, recipients=d.recipients,
         place=d.place, date=d.date, date_precision=d.precision, planned=d.planned, negated=d.negated,
-        reported=d.reported, trigger_start=h.start, trigger_end=h.end)
+        reported=d.reported, trigger_start=h.start, trigger_end=h.end, date_partial=partial(d))

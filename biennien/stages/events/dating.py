@@ -1,12 +1,14 @@
 """When an event happened, or is planned for: the trigger's own time, its clause's, its
 sentence's, its episode's, else the article's lead date (events/article.py lead_date); a future
-time makes the activity a plan (an AGREE with `planned = {start, end}`)."""
+time makes the activity a plan (an AGREE with `planned = {start, end}`); an act left with no date
+keeps the day or month its own time says without a year (`partial`)."""
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ...lexicon import types as event_types
 from ...lexicon.dates import offsets
@@ -14,8 +16,10 @@ from ...lexicon.dates import zones as clock_zones
 from ...records import Article, Mention, Sentence, TimeExpr
 from .. import times as time_stage
 from .arguments import time_of
-from .article import Draft
 from .view import Hit, View
+
+if TYPE_CHECKING:   # article.py asks this module for an event's partial date (emit)
+    from .article import Draft
 
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 PLAN_CAMEO = event_types.plan_cameo()
@@ -74,6 +78,12 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
         d.date, d.precision = t.value[:7] if t.precision == "quarter" else t.value, \
             "month" if t.precision == "quarter" else t.precision
     return True
+
+
+def partial(d: Draft) -> str | None:
+    """An act its own time dates to a day or month of no known year ("Sáng 30-5, ... hội đàm" in an
+    article nothing dates): what that time says (TimeExpr.partial, "--05-30"), while the act has no date."""
+    return d.time.partial if d.date is None and d.time is not None and d.time.value is None else None
 
 
 def _offset(view: View, h: Hit, t: TimeExpr | None) -> tuple[int, str] | None:
