@@ -841,6 +841,7 @@ def test_names_joined_by_an_ampersand_or_glued_to_a_company_suffix_name_a_firm()
 def test_a_run_after_an_english_function_word_is_part_of_a_works_title():
     found = persons("Cô hát trong các phim như That Winter, the Wind Blows và Lord of the Rings.")
     assert not found
+    assert "Michelle Obama" in persons("Loại lan mới được đặt tên Dendrobium Barack and Michelle Obama.")
 
 
 def test_a_park_named_after_its_head_is_a_place():

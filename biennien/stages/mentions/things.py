@@ -62,8 +62,8 @@ def in_work_title(doc: Doc, it: Item) -> bool:
     before the run, after an English word or alone not Vietnamese ("That Winter, the Wind Blows",
     "Lord of the Rings")? The run is part of a work's title, no person."""
     before = doc.text[max(0, it.start - 40):it.start].split()
-    if not before or before[-1] not in doc.lex.work_words:
-        return False
+    if not before or before[-1] not in doc.lex.work_words or before[-1] == "and":
+        return False   # "Barack and Michelle Obama": "and" joins two names as often as a title's words
     prior = before[-2].strip(",:;\"“'") if len(before) > 1 else ""
     return not names.is_vietnamese(before[-1]) or bool(prior) and prior[:1].isupper() and names.foreign([prior])
 

@@ -87,10 +87,8 @@ def _chains(doc: Doc, c: Candidate) -> None:
             continue
         if envoy is not None and gap == envoy[1]:
             gap = " "
-        if gap in COUNTRY_GAPS and it.kind == "title" and (right.kind in ("country", "org") or right.kind == "title"
-                                                            and len(c.titles) == 1 and c.titles[0].get("at") == right.start):
-            gap = " "   # "Thủ tướng của Na Uy X", "Phát ngôn viên của Điện Kremlin X", "Phát ngôn viên của Tổng thống Nga X"
-            # (not "Đặc phái viên của Tổng Bí thư, Chủ tịch nước X": a chain of posts after "của" is the one served)
+        if gap in COUNTRY_GAPS and it.kind == "title" and right.kind in ("country", "org"):
+            gap = " "   # "Thủ tướng của Na Uy X", "Phát ngôn viên của Điện Kremlin X"
         if it.kind == "rank" and right is c.item and gap in services():
             gap = " "   # "thượng tướng không quân X"
         if gap in (" - ", " – ") and it.kind in ("rank", "title") and right.kind == "title":
@@ -152,9 +150,9 @@ def _chains(doc: Doc, c: Candidate) -> None:
         elif it.kind == "title" and gap == " " and right.kind == "title" and c.titles \
                 and c.titles[0].get("at") == right.start:
             inner = c.titles.pop(0)   # "Cố vấn Tổng thống Nga X": the advisor's post names the one served
-            _take_title(doc, c, j, before=True, serves=False)
+            _take_title(doc, c, j, before=True)
             if c.titles and c.titles[0].get("at") == it.start:
-                c.titles[0]["title"] = f"{c.titles[0]['title']}{_gap(doc, it, right)} {inner['title']}".replace("  ", " ")
+                c.titles[0]["title"] = f"{c.titles[0]['title']} {inner['title']}"
                 c.titles[0]["country"] = c.titles[0]["country"] or inner["country"]
             else:
                 c.titles.insert(0, inner)
@@ -293,7 +291,7 @@ def _of() -> frozenset[str]:
     return links("of")
 
 
-def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False, serves: bool = True) -> int:
+def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
     """Read the title at j with the organisation and country after it; returns the next index."""
     lex, items = doc.lex, doc.items
     it = items[j]
@@ -326,7 +324,7 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False, serves: bo
         title, org = spelled(title, written, folded), org and spelled(org, written, folded)
     if len(FIELD_JOINS.findall(written)) < len(FIELD_JOINS.findall(title)) and title_key(written) == title_key(title):
         title = written[:1].upper() + written[1:]   # "Bộ trưởng Khoa học Công nghệ": a post as written
-    served = _served(doc, k) if serves else None
+    served = _served(doc, k)
     if served is not None:   # "đặc phái viên của Tổng Bí thư Tô Lâm": the post names whom it serves
         title = f"{title}{doc.article.text[end:served.end]}"
         k = items.index(served) + 1
