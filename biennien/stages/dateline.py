@@ -48,8 +48,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                       rf"(?:{_words('lead_time')}\s*)?|\()(\d{{1,2}})[/.-](\d{{1,2}})(?:[/.-](\d{{4}}))?(?![/.-]?\d)", re.I)
     range_end = re.compile(rf"(?:19|20)\d\d\s*[-–—]\s*$|(?:{_words('target')})\s+(?:(?:{_words('year_word')})\s+)?$"
                            rf"|\b(?:{_words('ordinal')})\s+\d+,\s*$", re.I)
-    future = re.compile(rf"\b(?:{_words('future')})\b", re.I)
-    return lead, range_end, future
+    return lead, range_end, references.future()
 
 
 def parse_date(value: str | None) -> tuple[str | None, str | None]:

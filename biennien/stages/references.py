@@ -50,8 +50,8 @@ def named(body: list[str], lowered: list[str]):
 
 
 @functools.cache
-def _future() -> re.Pattern:
-    """A sentence about the future (dateline_words.tsv `future`, as stages/dateline.py reads it)."""
+def future() -> re.Pattern:
+    """A sentence about the future (dateline_words.tsv `future`; stages/dateline.py reads it here too)."""
     words = sorted((r["word"] for r in resources.load("dateline_words") if r["kind"] == "future"), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
 
@@ -62,6 +62,6 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
     events = sorted(((start, pattern, sentences) for _, rows_, sentences in named(body, [s.lower() for s in body])
                      for pattern, start, _ in rows_), key=lambda e: e[0], reverse=True)
     for start, pattern, sentences in events:
-        if any(pattern.search(s) and not _future().search(s) for s, _ in sentences):
+        if any(pattern.search(s) and not future().search(s) for s, _ in sentences):
             return [("reference", ((start - BEFORE_EVENT, date.max),))]
     return []

@@ -19,11 +19,11 @@ import re
 from datetime import date
 
 from .. import resources
-from ..lexicon.names import country_rows
+from ..lexicon.names import HOME, country_rows
 from ..text import canon, trie_pattern
+from .nearby import YEAR
+from .spans import Spans
 
-HOME = "VNM"
-Spans = tuple[tuple[date, date], ...]
 
 
 def _words(kind: str, table: str = "date_bounds", column: str = "word") -> str:
@@ -49,7 +49,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "head": re.compile(rf"\b(?:{_words('anniversary')})\s+(\d{{1,3}})\s+(?:{year})\s+(?:(?:{day})\s+)?(?:{bonds})", re.I),
         "future": re.compile(rf"\b(?:{_words('future')})\b", re.I),
         "now": re.compile(rf"\b(?:{_words('now', 'relations', 'pattern')})\b", re.I),
-        "year": re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"),
+        "year": YEAR,
         "state": re.compile(rf"(?<!\w){trie_pattern(names)}(?!\w)"),
     }
 

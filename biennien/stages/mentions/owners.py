@@ -4,13 +4,20 @@ names whom another post serves (`served_only`), one after an honorific its own h
 ", ông/bà NAME" after a name takes the titles before both (`named_after`). titles.py reads the chains."""
 from __future__ import annotations
 
+import functools
 import re
 
-from .doc import Doc, gap, within
+from .doc import Doc, gap, links, within
 from .envoys import posted
 from .orgnames import opens_org
 
-SERVED = re.compile(r" (?:[^\W\d_]+ ){0,3}của ")   # "cố vấn đặc biệt của tổng thống": the post's words, then whom it serves
+
+@functools.cache
+def _served() -> re.Pattern:
+    """The post's words, then a title_links.tsv `of` word and whom it serves ("cố vấn đặc biệt của
+    tổng thống")."""
+    words = "|".join(sorted((re.escape(w.strip()) for w in links("of")), key=len, reverse=True))
+    return re.compile(rf" (?:[^\W\d_]+ ){{0,3}}(?:{words}) ")
 
 
 def named_after(doc: Doc, n: int) -> bool:
@@ -26,7 +33,7 @@ def served_only(doc: Doc, n: int) -> bool:
     """Does the title name whom another post before it serves ("cố vấn đặc biệt của tổng thống, ông X"),
     not a post of the name after the comma?"""
     prev = doc.items[n - 1] if n else None
-    return prev is not None and prev.kind == "title" and SERVED.fullmatch(gap(doc, prev, doc.items[n])) is not None
+    return prev is not None and prev.kind == "title" and _served().fullmatch(gap(doc, prev, doc.items[n])) is not None
 
 
 def addressed(doc: Doc, n: int) -> bool:
