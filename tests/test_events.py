@@ -983,3 +983,15 @@ def test_a_country_and_a_place_inside_an_envoys_title_take_no_part():
                       published="2026-08-07")
     assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
         (["Jan Kowal"], ["Sato Kenji"])]
+
+
+def test_a_blocking_row_read_past_a_count_blocks_the_trigger():
+    # "bắn 21 loạt đại bác chào mừng": a gun salute; "đón 340.000 lượt khách": tourists; "trục xuất 60 nhà ngoại
+    # giao" still the longer row's sanction
+    from biennien.lexicon.events import counted
+    lex = lexicon()
+    for text, word, kind in (("quân đội bắn 21 loạt đại bác chào mừng", "bắn", "-"),
+                             ("việt nam đón 340.000 lượt khách nga", "đón", "-"),
+                             ("nga trục xuất 60 nhà ngoại giao mỹ", "trục xuất", "SANCTION")):
+        a = text.index(word)
+        assert counted(text, a, a + len(word), lex.triggers[word])[2].type == kind, text
