@@ -995,3 +995,9 @@ def test_a_blocking_row_read_past_a_count_blocks_the_trigger():
                              ("nga trục xuất 60 nhà ngoại giao mỹ", "trục xuất", "SANCTION")):
         a = text.index(word)
         assert counted(text, a, a + len(word), lex.triggers[word])[2].type == kind, text
+
+
+def test_an_exercise_one_joins_is_no_show_of_force():
+    found = _analysed("Hải quân Ba Lan hồi tháng 10/2018 cử tàu hộ vệ tham gia cuộc diễn tập hải quân chung với "
+                      "Nhật Bản.")
+    assert not [e for e in found if e.type == "MOBILIZE"]

@@ -337,11 +337,12 @@ def state_parties(view: View, h: Hit, d: Draft) -> None:
         setattr(d, side, [state(code)])
 
 
-def show_of_force(d: Draft) -> None:
+def show_of_force(d: Draft, joined: bool = False) -> None:
     """An exercise whose parties are all of one country, with no "hai bên" for a partner, shows
-    force (ALONE); with a partner it stays cooperation."""
+    force (ALONE); with a partner, or one it is said to join ("tham gia cuộc diễn tập": others hold
+    it), it stays cooperation."""
     alone = ALONE.get(d.mode or "")
-    if alone and d.collective is None and len({p.country for p in d.actors + d.recipients}) == 1 and \
+    if alone and not joined and d.collective is None and len({p.country for p in d.actors + d.recipients}) == 1 and \
             None not in {p.country for p in d.actors + d.recipients}:
         d.type, d.cameo = alone
         d.reference = d.type not in STANDALONE_NOUNS

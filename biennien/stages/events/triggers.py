@@ -309,7 +309,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     d.place = place(view, h)
     state_parties(view, h, d)
     d.actors, d.recipients = place_bodies(view, h, d.actors), place_bodies(view, h, d.recipients)
-    show_of_force(d)
+    show_of_force(d, view.cue_ending(h.head, "joined") is not None)
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:
