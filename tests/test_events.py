@@ -1001,3 +1001,10 @@ def test_an_exercise_one_joins_is_no_show_of_force():
     found = _analysed("Hải quân Ba Lan hồi tháng 10/2018 cử tàu hộ vệ tham gia cuộc diễn tập hải quân chung với "
                       "Nhật Bản.")
     assert not [e for e in found if e.type == "MOBILIZE"]
+
+
+def test_a_long_title_with_a_country_stands_for_its_holder_named_in_the_article():
+    found = _analysed("Thủ tướng tiếp Trưởng đại diện Thương mại Ba Lan\n\nThủ tướng Sato Kenji gặp Trưởng đại diện "
+                      "Thương mại Ba Lan Jan Kowal tại Tokyo.")
+    assert all(names(e.actors + e.recipients) != ["Ba Lan", "Sato Kenji"] for e in found)
+    assert any("Jan Kowal" in names(e.actors + e.recipients) for e in found if e.trigger == "tiếp")
