@@ -1008,3 +1008,10 @@ def test_a_long_title_with_a_country_stands_for_its_holder_named_in_the_article(
                       "Thương mại Ba Lan Jan Kowal tại Tokyo.")
     assert all(names(e.actors + e.recipients) != ["Ba Lan", "Sato Kenji"] for e in found)
     assert any("Jan Kowal" in names(e.actors + e.recipients) for e in found if e.trigger == "tiếp")
+
+
+def test_a_letter_fronted_before_its_sender_is_the_senders_act_to_whom_it_is_sent():
+    found = _analysed("Trong thư chúc mừng gửi Tổng Bí thư, Chủ tịch nước Sato Kenji, Tổng thống Ba Lan Jan Kowal "
+                      "bày tỏ sự coi trọng tình hữu nghị với Nhật Bản.")
+    assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "SUPPORT"] == [
+        (["Jan Kowal"], ["Sato Kenji"])]

@@ -300,6 +300,10 @@ def postposed_subject(view: View, h: Hit) -> list[Mention]:
         m = next((m for m in view.mentions if m.start > c and view.usable(m)), None)
         if m is not None and m.end <= h.clause[1] and title_words(text[c + 1:m.start]) and \
                 m.kind in ("person", "organization"):
+            nxt = next((n for n in view.mentions if n.start > m.end and view.usable(n)), None)
+            if text[m.end:m.end + 2].strip()[:1] == "," and nxt is not None and nxt.kind == "person" and \
+                    title_words(text[text.index(",", m.end) + 1:nxt.start]):
+                continue   # "gửi Tổng Bí thư, Chủ tịch nước A, Tổng thống B bày tỏ": A closes the object's titles
             return [m]
         return []
     return []
