@@ -81,7 +81,8 @@ def test_what_an_accusation_names_gives_it_no_plan():
 def test_an_act_told_as_some_time_before_the_clause_it_hangs_on_is_dated_that_far_back():
     found = _analysed("Bộ Ngoại giao Iran ngày 4-9 tuyên bố hạ cấp quan hệ ngoại giao với Úc, một tuần sau khi Úc "
                       "trục xuất đại sứ Iran.", published="2025-09-05")
-    assert _one(found, "SANCTION").date == "2025-08"          # a week give or take three days: its month
+    assert _one(found, "SANCTION", "trục xuất đại sứ").date == "2025-08"   # a week give or take three days: its month
+    assert _one(found, "SANCTION", "hạ cấp quan hệ").date == "2025-09-04"   # the downgrade: its own day
     found = _analysed("Ngày 30/4, hai ngày sau khi Ngoại trưởng Mỹ Mike Pompeo thăm Saudi Arabia, Đại giáo chủ Iran "
                       "Ali Khamenei lên án Mỹ.", published="2018-05-01")
     assert _one(found, "CONSULT").date == "2018-04-28"
