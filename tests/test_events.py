@@ -1015,3 +1015,9 @@ def test_a_letter_fronted_before_its_sender_is_the_senders_act_to_whom_it_is_sen
                       "bày tỏ sự coi trọng tình hữu nghị với Nhật Bản.")
     assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "SUPPORT"] == [
         (["Jan Kowal"], ["Sato Kenji"])]
+
+
+def test_office_holders_named_by_their_states_in_a_list_act_together():
+    found = _analysed("Trong khi đó, Ngoại trưởng Ba Lan, ngoại trưởng Australia, ngoại trưởng Nhật Bản lên án hành "
+                      "vi của Trung Quốc.", published="2019-08-05")
+    assert [names(e.actors) for e in found if e.type == "ACCUSE"] == [["Ba Lan", "Australia", "Nhật Bản"]]
