@@ -1021,3 +1021,10 @@ def test_office_holders_named_by_their_states_in_a_list_act_together():
     found = _analysed("Trong khi đó, Ngoại trưởng Ba Lan, ngoại trưởng Australia, ngoại trưởng Nhật Bản lên án hành "
                       "vi của Trung Quốc.", published="2019-08-05")
     assert [names(e.actors) for e in found if e.type == "ACCUSE"] == [["Ba Lan", "Australia", "Nhật Bản"]]
+
+
+def test_a_home_title_list_opening_an_item_that_names_no_one_is_the_home_state():
+    found = _analysed("Tổng Bí thư, Chủ tịch nước hội đàm với Thủ tướng New Zealand, nhất trí mở đường bay thẳng.",
+                      published="2026-08-10")
+    assert [(e.type, names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
+        ("CONSULT", ["Việt Nam"], ["New Zealand"])]

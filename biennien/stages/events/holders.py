@@ -41,7 +41,7 @@ def home_title(view: View, h: Hit) -> list[Mention]:
     sentence of an item that names no person is the home press's own office holder: its state."""
     if view.antecedents or h.passive:
         return []
-    words = view.text[view.start:view.start + 40].split()
+    words = view.text[view.start:view.start + 40].replace(",", " ").split()   # "Tổng Bí thư, Chủ tịch nước ..."
     if not any(names_lexicon().titles.get(key(" ".join(words[:n]))) for n in (1, 2, 3) if len(words) >= n):
         return []
     if any(m.start < h.head and m.kind in ("person", "organization") for m in view.mentions):
