@@ -45,7 +45,7 @@ from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
 from . import attach
 from .article import (ALONE, ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
-                      named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
+                      named_in_news, participant, resolve_collectives, show_of_force,
                       split_meetings, state_parties)
 from .arguments import (agent_after, agent_of_passive, country_reference, declared, inviters, objects, part_start,
                         phrase_names, place, place_host, postposed_subject, subject, subordinate_verb, time_of)
@@ -55,6 +55,7 @@ from .bodies import place_bodies, without_stateless
 from .holders import title_holders
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings, said_at_meetings
 from .invitations import inviter
+from .references import resolve_references
 from .nouns import case_noun, document_objects
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
 from .view import CueHit, Hit, View, documents
