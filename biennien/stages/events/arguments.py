@@ -177,8 +177,10 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
             gap = view.text[last:m.start]
             comma = last + gap.find(",")
             if not joined and comma >= last and (names or not view.text[last:comma].strip()
-                                                 or any(last <= x.start < comma for x in view.mentions)):
-                break   # "Trong chuyến thăm Nhật Bản, Thủ tướng X ...", "Tại buổi họp, ông X": the main clause
+                                                 or any(last <= x.start < comma for x in view.mentions)
+                                                 or view.cue_after(m.end, "reported") is not None):
+                break   # "Trong chuyến thăm Nhật Bản, Thủ tướng X ...", "Tại buổi họp, ông X": the main clause;
+                #         "cuộc gặp giữa hai lãnh đạo, nhưng Tổng thống X tuyên bố": X speaks in a clause of his own
             names.append(m)
             last = m.end
     placed = [m for m in names if m.country or m.kind == "person"]
