@@ -268,7 +268,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                 or right_before is not None and right_before.has("plan", "next")
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
-        names = title_holders(view, phrase_names(view, h, _phrase_end(view, h)))
+        owner = [m for m in view.mentions if h.head < m.start and m.end <= h.start and view.usable(m)]
+        names = title_holders(view, owner + phrase_names(view, h, _phrase_end(view, h)))   # "việc X diễn tập": X's
         d.actors = [participant(m) for m in names]
         if t.cameo == VISIT_CAMEO:
             visit_sides(view, h, d, names, _phrase_end(view, h))
