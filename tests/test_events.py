@@ -987,3 +987,48 @@ def test_a_country_and_a_place_inside_an_envoys_title_take_no_part():
                       published="2026-08-07")
     assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
         (["Jan Kowal"], ["Sato Kenji"])]
+
+
+def test_a_blocking_row_read_past_a_count_blocks_the_trigger():
+    # "bắn 21 loạt đại bác chào mừng": a gun salute; "đón 340.000 lượt khách": tourists; "trục xuất 60 nhà ngoại
+    # giao" still the longer row's sanction
+    from biennien.lexicon.events import counted
+    lex = lexicon()
+    for text, word, kind in (("quân đội bắn 21 loạt đại bác chào mừng", "bắn", "-"),
+                             ("việt nam đón 340.000 lượt khách nga", "đón", "-"),
+                             ("nga trục xuất 60 nhà ngoại giao mỹ", "trục xuất", "SANCTION")):
+        a = text.index(word)
+        assert counted(text, a, a + len(word), lex.triggers[word])[2].type == kind, text
+
+
+def test_an_exercise_one_joins_is_no_show_of_force():
+    found = _analysed("Hải quân Ba Lan hồi tháng 10/2018 cử tàu hộ vệ tham gia cuộc diễn tập hải quân chung với "
+                      "Nhật Bản.")
+    assert not [e for e in found if e.type == "MOBILIZE"]
+
+
+def test_a_long_title_with_a_country_stands_for_its_holder_named_in_the_article():
+    found = _analysed("Thủ tướng tiếp Trưởng đại diện Thương mại Ba Lan\n\nThủ tướng Sato Kenji gặp Trưởng đại diện "
+                      "Thương mại Ba Lan Jan Kowal tại Tokyo.")
+    assert all(names(e.actors + e.recipients) != ["Ba Lan", "Sato Kenji"] for e in found)
+    assert any("Jan Kowal" in names(e.actors + e.recipients) for e in found if e.trigger == "tiếp")
+
+
+def test_a_letter_fronted_before_its_sender_is_the_senders_act_to_whom_it_is_sent():
+    found = _analysed("Trong thư chúc mừng gửi Tổng Bí thư, Chủ tịch nước Sato Kenji, Tổng thống Ba Lan Jan Kowal "
+                      "bày tỏ sự coi trọng tình hữu nghị với Nhật Bản.")
+    assert [(names(e.actors), names(e.recipients)) for e in found if e.type == "SUPPORT"] == [
+        (["Jan Kowal"], ["Sato Kenji"])]
+
+
+def test_office_holders_named_by_their_states_in_a_list_act_together():
+    found = _analysed("Trong khi đó, Ngoại trưởng Ba Lan, ngoại trưởng Australia, ngoại trưởng Nhật Bản lên án hành "
+                      "vi của Trung Quốc.", published="2019-08-05")
+    assert [names(e.actors) for e in found if e.type == "ACCUSE"] == [["Ba Lan", "Australia", "Nhật Bản"]]
+
+
+def test_a_home_title_list_opening_an_item_that_names_no_one_is_the_home_state():
+    found = _analysed("Tổng Bí thư, Chủ tịch nước hội đàm với Thủ tướng New Zealand, nhất trí mở đường bay thẳng.",
+                      published="2026-08-10")
+    assert [(e.type, names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
+        ("CONSULT", ["Việt Nam"], ["New Zealand"])]

@@ -89,3 +89,9 @@ def test_co_chairing_a_meeting_named_with_a_capital_is_a_meeting_of_both_chairs(
     found = _consults("Sáng 3-9, tại Hà Nội, Thượng tướng Jan Kowal và Thượng tướng Sato Kenji đã đồng chủ trì "
                       "Đối thoại chiến lược quốc phòng lần thứ 8.")
     assert found == [(["Jan Kowal", "Sato Kenji"], [])]
+
+
+def test_a_state_named_by_its_holders_title_before_a_meeting_noun_met_its_counterpart():
+    found = _consults("Đó là những chia sẻ của Thủ tướng Ba Lan trong cuộc điện đàm với Thủ tướng Nhật Bản Sato Kenji "
+                      "vào ngày 21-10.")
+    assert found == [(["Ba Lan"], ["Sato Kenji"])]

@@ -111,3 +111,15 @@ def test_counted_reads_past_a_number_only_into_a_longer_row():
     [(a, b, t)] = [h for h in scan(low) if h[2].type != "-"]
     assert counted(low, a, b, t) == (a, b, t)
     assert "trục xuất" in lex.counted and "hội đàm" not in lex.counted
+
+
+def test_viec_then_one_name_then_a_verb_is_a_noun_of_the_act_owned_by_that_name():
+    from tests.test_events import _analysed, names
+    # a topic ("việc Mỹ rút khỏi thoả thuận ... sẽ không tác động"), no act told here
+    found = _analysed("Tổng thống Ba Lan Jan Kowal nhấn mạnh, việc Nhật Bản rút khỏi thoả thuận hạt nhân Iran sẽ không "
+                      "tác động tới đàm phán.")
+    assert not [e for e in found if e.type == "REJECT"]
+    # a drill so named is a show of force of its owner
+    found = _analysed("Bộ Ngoại giao Ba Lan cho rằng việc Nhật Bản diễn tập hạ cánh máy bay ném bom ở quần đảo Senkaku "
+                      "là động thái gây bất ổn.")
+    assert [(e.type, names(e.actors)) for e in found if e.type == "MOBILIZE"] == [("MOBILIZE", ["Nhật Bản"])]

@@ -109,14 +109,15 @@ def _counted(triggers: dict[str, Trigger], counts: set[str]) -> dict[str, re.Pat
 
 def counted(low: str, a: int, b: int, trigger: Trigger) -> tuple[int, int, Trigger]:
     """A trigger whose longer row follows a count is that row's ("trục xuất 60 nhà ngoại giao":
-    SANCTION, not COERCE); the hit then runs to the end of the object."""
+    SANCTION, not COERCE; "bắn 21 loạt đại bác": a blocking row, no attack); the hit then runs to
+    the end of the object."""
     lex = lexicon()
     pattern = lex.counted.get(low[a:b])
     m = pattern.match(low, b) if pattern is not None else None
     if m is None:
         return a, b, trigger
     row = lex.triggers.get(f"{low[a:b]} {m.group(1)}")
-    return (a, m.end(1), row) if row is not None and row.type != "-" else (a, b, trigger)
+    return (a, m.end(1), row) if row is not None else (a, b, trigger)
 
 
 def scan(text: str) -> list[tuple[int, int, Trigger]]:

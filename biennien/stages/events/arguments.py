@@ -177,8 +177,10 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
             gap = view.text[last:m.start]
             comma = last + gap.find(",")
             if not joined and comma >= last and (names or not view.text[last:comma].strip()
-                                                 or any(last <= x.start < comma for x in view.mentions)):
-                break   # "Trong chuyến thăm Nhật Bản, Thủ tướng X ...", "Tại buổi họp, ông X": the main clause
+                                                 or any(last <= x.start < comma for x in view.mentions)
+                                                 or view.cue_after(m.end, "reported") is not None):
+                break   # "Trong chuyến thăm Nhật Bản, Thủ tướng X ...", "Tại buổi họp, ông X": the main clause;
+                #         "cuộc gặp giữa hai lãnh đạo, nhưng Tổng thống X tuyên bố": X speaks in a clause of his own
             names.append(m)
             last = m.end
     placed = [m for m in names if m.country or m.kind == "person"]
@@ -300,6 +302,10 @@ def postposed_subject(view: View, h: Hit) -> list[Mention]:
         m = next((m for m in view.mentions if m.start > c and view.usable(m)), None)
         if m is not None and m.end <= h.clause[1] and title_words(text[c + 1:m.start]) and \
                 m.kind in ("person", "organization"):
+            nxt = next((n for n in view.mentions if n.start > m.end and view.usable(n)), None)
+            if text[m.end:m.end + 2].strip()[:1] == "," and nxt is not None and nxt.kind == "person" and \
+                    title_words(text[text.index(",", m.end) + 1:nxt.start]):
+                continue   # "gửi Tổng Bí thư, Chủ tịch nước A, Tổng thống B bày tỏ": A closes the object's titles
             return [m]
         return []
     return []

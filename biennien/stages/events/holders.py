@@ -71,7 +71,7 @@ def title_holders(view: View, found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.kind == "country" and not view.text[m.end:m.end + 2].strip()[:1].isupper():
             words = view.text[max(view.start, m.start - 40):m.start].split()
-            holder = next((h for n in (1, 2, 3, 4) if len(words) >= n
+            holder = next((h for n in range(1, 7) if len(words) >= n   # "Trưởng đại diện Thương mại Mỹ": 5 syllables
                            and (h := _holder(view, " ".join(words[-n:]), m.country)) is not None), None)
             if holder is not None:
                 m = holder

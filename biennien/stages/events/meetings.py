@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from ...cameo import VISIT_CAMEO
 from ...lexicon import types as event_types
+from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention
+from ...text import key
 from .article import Draft, participant
 from .holders import title_holders
 from .view import Hit, View, title_words
@@ -79,7 +81,8 @@ def counterpart_meetings(view: View, drafts: list[Draft]) -> None:
                 (_one_before(view, h) if d.type == MEETING else [])
         names = {p.name for p in d.actors}
         countries = {p.country for p in d.actors}
-        subj = [m for m in subj if m.kind == "person" and m.name not in names and m.country not in countries]
+        subj = [m for m in subj if (m.kind == "person" or _titled_state(view, m)) and m.name not in names
+                and m.country not in countries]
         if subj:
             d.recipients, d.actors = d.actors, [participant(m) for m in subj]
 
@@ -103,8 +106,16 @@ def _one_before(view: View, h: Hit) -> list[Mention]:
     Thứ trưởng A trong buổi làm việc với B": the one person named before the noun in its clause; for a
     meeting only ("một thoả thuận với Mỹ", "tập trận chung với X" are no one's before them)."""
     persons = [m for m in view.mentions if h.clause[0] <= m.start and m.end <= h.start and view.usable(m)
-               and m.kind == "person"]
+               and (m.kind == "person" or _titled_state(view, m))]
     return persons if len({m.name for m in persons}) == 1 else []
+
+
+def _titled_state(view: View, m: Mention) -> bool:
+    """A state named after a title and no name, standing for its holder ("những chia sẻ của Thủ tướng
+    Thái Lan trong cuộc điện đàm với X": Thailand's Prime Minister met X)."""
+    words = view.text[max(view.start, m.start - 40):m.start].split()
+    return m.kind == "country" and not view.text[m.end:m.end + 2].strip()[:1].isupper() and \
+        any(key(" ".join(words[-n:])) in names_lexicon().titles for n in range(1, min(6, len(words)) + 1))
 
 
 def _fronted(view: View, head: int) -> bool:

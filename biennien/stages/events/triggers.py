@@ -45,7 +45,7 @@ from ...records import Article, EventMention, Mention, Sentence, TimeExpr
 from ...text import UNREAD, lower
 from . import attach
 from .article import (ALONE, ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft, emit, keep, lead_date, main_country,
-                      named_in_news, participant, resolve_collectives, resolve_references, show_of_force,
+                      named_in_news, participant, resolve_collectives, show_of_force,
                       split_meetings, state_parties)
 from .arguments import (agent_after, agent_of_passive, country_reference, declared, inviters, objects, part_start,
                         phrase_names, place, place_host, postposed_subject, subject, subordinate_verb, time_of)
@@ -55,6 +55,7 @@ from .bodies import place_bodies, without_stateless
 from .holders import title_holders
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings, said_at_meetings
 from .invitations import inviter
+from .references import resolve_references
 from .nouns import case_noun, document_objects
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
 from .view import CueHit, Hit, View, documents
@@ -270,7 +271,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
                 or right_before is not None and right_before.has("plan", "next")
                 or [c for c in view.cues_in(h.end, min(h.zone_end, h.end + 40), "plan") if c.has("plan", "after")])
     if h.nominal:
-        names = title_holders(view, phrase_names(view, h, _phrase_end(view, h)))
+        owner = [m for m in view.mentions if h.head < m.start and m.end <= h.start and view.usable(m)]
+        names = title_holders(view, owner + phrase_names(view, h, _phrase_end(view, h)))   # "việc X diễn tập": X's
         d.actors = [participant(m) for m in names]
         if t.cameo == VISIT_CAMEO:
             visit_sides(view, h, d, names, _phrase_end(view, h))
@@ -312,7 +314,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
     d.place = place(view, h)
     state_parties(view, h, d)
     d.actors, d.recipients = place_bodies(view, h, d.actors), place_bodies(view, h, d.recipients)
-    show_of_force(d)
+    show_of_force(d, view.cue_ending(h.head, "joined") is not None)
     if t.cameo == VISIT_CAMEO and d.actors and not d.recipients:
         host = place_host(view, h)   # "thăm chính thức 3 ngày tại Indonesia": Indonesia hosts it
         if host is not None and host.country not in {p.country for p in d.actors}:

@@ -279,6 +279,8 @@ class View:
             if gap == "," and self._speaker(right):
                 return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
             return left.kind != "person" and right.kind != "person"
+        if gap.startswith(",") and left.kind == right.kind == "country" and gap[1:].strip() and title_words(gap[1:]):
+            return not self._speaker(right)   # "Ngoại trưởng Mỹ, ngoại trưởng Australia, ...": each state's holder
         return gap.startswith(",") and self._listed(left, right, gap[1:])
 
     def _listed(self, left: Mention, right: Mention, title: str) -> bool:
