@@ -125,14 +125,14 @@ def test_fill_leaves_what_the_rules_keep_and_decide_replaces_it(monkeypatch):
     assert ([p.name for p in d.actors], [p.name for p in d.recipients]) == (["Nguyễn Văn An"], ["Khamphao Ernthavanh"])
 
 
-def test_off_by_default_so_the_rules_decide(monkeypatch):
-    assert attach.MODE == "off"
+def test_fill_by_default_and_off_leaves_the_rules_alone(monkeypatch):
+    assert attach.MODE == "fill"
     monkeypatch.setattr(learned_args, "model", lambda: WEIGHTS)
     a = pipeline.analyse(Source(source="made-up.txt", raw=SIGNED, published="2024-03-06"))
-    assert not any(e.type == "SUPPORT" and e.recipients for e in a.events)
-    monkeypatch.setattr(attach, "MODE", "fill")
-    a = pipeline.analyse(Source(source="made-up.txt", raw=SIGNED, published="2024-03-06"))
     assert any(e.type == "SUPPORT" and [p.name for p in e.recipients] == ["Việt Nam"] for e in a.events)
+    monkeypatch.setattr(attach, "MODE", "off")
+    a = pipeline.analyse(Source(source="made-up.txt", raw=SIGNED, published="2024-03-06"))
+    assert not any(e.type == "SUPPORT" and e.recipients for e in a.events)
 
 
 HEADLINED = "Thủ tướng Nguyễn Văn An thăm Lào.\nChiều 5/3, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Lào Sonexay Siphandone.\n" \
