@@ -115,8 +115,8 @@ def _collect(wave: str) -> list[dict]:
                            "type": d.type, "wanted": attach.wanted(d), "span": (view.start, view.end),
                            "eligible": attach.eligible(d), "local": attach.local(d, here), "need": attach.needs(d),
                            "kept": not attach.wanted(d) and bool(d.actors + d.recipients),
-                           "rules": [{"name": p.name, "kind": p.kind, "country": p.country}
-                                     for p in d.actors + d.recipients],
+                           "rules": [{"name": p.name, "kind": p.kind, "country": p.country, "side": side}
+                                     for side, ps in (("actor", d.actors), ("recipient", d.recipients)) for p in ps],
                            "cands": [({"name": m.name, "kind": m.kind, "country": m.country, "rule":
                                        attach._rule_side(d, m) != "none"}, attach.features(view, d, m, usable))
                                      for m in here] +
@@ -254,6 +254,14 @@ def _apply(model: dict, d: dict, mode: str, threshold: float, rules: list[dict])
         return left if len(left) >= min(d["need"], len(rules)) else rules
     if not (d["wanted"] if mode == "fill" else d["eligible"] and d["local"] and rules):
         return rules
+    if mode == "fill":   # attach.fill: what the rules named stays, an empty side is filled
+        side = lambda name: [Candidate(p, -1) for p in d["rules"] if p["side"] == name]  # noqa: E731
+        parties = attach.fill_parties([(Candidate(p, k), pr) for k, (p, pr) in enumerate(probs)], threshold,
+                                      d["need"], side("actor"), side("recipient"), model.get("sets"),
+                                      lambda i, j: _pair(d, i, j), d.get("args", ""))
+        if parties is None or len(parties[0] + parties[1]) < d["need"]:
+            return rules
+        return [c.p for c in parties[0] + parties[1]]
     actors, recipients = attach.decide([(Candidate(p, k), pr) for k, (p, pr) in enumerate(probs)], threshold,
                                        d["need"], model.get("sets"), pair=lambda i, j: _pair(d, i, j),
                                        args=d.get("args", ""), rules=_rules(d))
@@ -265,10 +273,10 @@ def _apply(model: dict, d: dict, mode: str, threshold: float, rules: list[dict])
 
 class Candidate:
     """A recorded candidate as attach.decide reads a name."""
-    __slots__ = ("p", "kind", "name", "start")
+    __slots__ = ("p", "kind", "name", "start", "country")
 
     def __init__(self, p: dict, start: int):
-        self.p, self.kind, self.name, self.start = p, p["kind"], p["name"], start
+        self.p, self.kind, self.name, self.start, self.country = p, p["kind"], p["name"], start, p.get("country")
 
 
 def _rules(d: dict) -> set | None:

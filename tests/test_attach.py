@@ -101,7 +101,7 @@ def test_choose_decides_a_set_and_fills_it_to_what_the_type_needs():
     assert attach.choose([sure, unlikely], 0.6, need=2) == [("sure", 1)]
 
 
-def test_fill_gives_both_sides_to_a_draft_the_rules_leave_short(monkeypatch):
+def test_fill_gives_the_empty_side_to_a_draft_the_rules_leave_short(monkeypatch):
     found = drafts_of(SIGNED, monkeypatch)
     view, drafts = found[-1]
     signing = next(d for d in drafts if d.type == "SUPPORT")
@@ -109,7 +109,8 @@ def test_fill_gives_both_sides_to_a_draft_the_rules_leave_short(monkeypatch):
     attach.fill(view, drafts, weights=WEIGHTS, threshold=0.5, mode="off")
     assert [p.name for p in signing.actors] == ["Lào"] and not signing.recipients   # off: as the rules left it
     attach.fill(view, drafts, weights=WEIGHTS, threshold=0.5, mode="fill")
-    assert [p.name for p in signing.actors] == ["Việt Nam"] and [p.name for p in signing.recipients] == ["Lào"]
+    # the model's set is {Việt Nam, Lào}: the rules' actor stays where they put it, the other fills the empty side
+    assert [p.name for p in signing.actors] == ["Lào"] and [p.name for p in signing.recipients] == ["Việt Nam"]
 
 
 def test_fill_leaves_what_the_rules_keep_and_decide_replaces_it(monkeypatch):
@@ -124,14 +125,14 @@ def test_fill_leaves_what_the_rules_keep_and_decide_replaces_it(monkeypatch):
     assert ([p.name for p in d.actors], [p.name for p in d.recipients]) == (["Nguyễn Văn An"], ["Khamphao Ernthavanh"])
 
 
-def test_off_by_default_so_the_rules_decide(monkeypatch):
-    assert attach.MODE == "off"
+def test_fill_by_default_and_off_leaves_the_rules_alone(monkeypatch):
+    assert attach.MODE == "fill"
     monkeypatch.setattr(learned_args, "model", lambda: WEIGHTS)
     a = pipeline.analyse(Source(source="made-up.txt", raw=SIGNED, published="2024-03-06"))
-    assert not any(e.type == "SUPPORT" and e.recipients for e in a.events)
-    monkeypatch.setattr(attach, "MODE", "fill")
+    assert any(e.type == "SUPPORT" and [p.name for p in e.recipients] == ["Việt Nam"] for e in a.events)
+    monkeypatch.setattr(attach, "MODE", "off")
     a = pipeline.analyse(Source(source="made-up.txt", raw=SIGNED, published="2024-03-06"))
-    assert any(e.type == "SUPPORT" and [p.name for p in e.recipients] == ["Lào"] for e in a.events)
+    assert not any(e.type == "SUPPORT" and e.recipients for e in a.events)
 
 
 HEADLINED = "Thủ tướng Nguyễn Văn An thăm Lào.\nChiều 5/3, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Lào Sonexay Siphandone.\n" \
@@ -201,3 +202,58 @@ def test_features_say_a_name_is_coordinated_with_its_neighbour_and_how_many_pers
     assert attach.features(view, d, binh, usable)["joined_prev=True|before"] == 1.0
     f = attach.features(view, d, guest, usable)
     assert f["joined_prev=False|after"] == 1.0 and f["persons=3|person"] == 1.0 and f["speaker=False|after"] == 1.0
+
+
+def _m(name: str, kind: str = "person", country: str | None = None, at: int = 0) -> Mention:
+    return Mention("d", 0, at, at + 5, name, kind, name, country=country)
+
+
+SURE, MAYBE, NO = [0.1, 0.5, 0.4], [0.3, 0.3, 0.4], [0.9, 0.05, 0.05]
+
+
+def test_fill_keeps_the_rules_parties_and_adds_one_counterpart_on_the_empty_side():
+    host, guest, third = _m("A", country="VNM"), _m("B", country="LAO", at=10), _m("C", country="KHM", at=20)
+    rules = [participant(host)]
+    probs = [(host, SURE), (guest, SURE), (third, NO)]
+    actors, recipients = attach.fill_parties(probs, 0.6, 2, rules, [])
+    assert [p.name for p in actors] == ["A"] and [m.name for m in recipients] == ["B"]
+    assert attach.fill_parties(probs, 0.6, 2, [], rules) == ([guest], rules)   # the rules' side is the recipient's
+    # both sides named: the rules dropped it for what it is, the model adds nothing
+    assert attach.fill_parties(probs, 0.6, 2, rules, [participant(third)]) is None
+
+
+def test_fill_takes_nothing_when_the_model_reads_the_sentence_another_way_or_names_a_third_party():
+    body, a, b, c = (_m("Ủy ban", "organization"), _m("A", country="VNM", at=10), _m("B", country="LAO", at=20),
+                     _m("C", country="KHM", at=30))
+    # the rules' party left out of the model's set: no replacing it, no set without it
+    assert attach.fill_parties([(body, NO), (a, SURE), (b, SURE)], 0.6, 2, [participant(body)], []) is None
+    # the set the model is sure of holds the rules' party and two more: a third party, none taken
+    assert attach.fill_parties([(a, SURE), (b, SURE), (c, SURE)], 0.6, 2, [participant(a)], []) is None
+
+
+def test_fill_never_makes_a_companion_or_its_own_state_the_counterpart():
+    minister, premier, state = _m("A", country="VNM"), _m("B", country="VNM", at=10), _m("Việt Nam", "country", "VNM", 20)
+    # "A tháp tùng Thủ tướng B tham dự ...": two of one country are one side, not the two of a meeting
+    assert attach.fill_parties([(minister, SURE), (premier, SURE)], 0.6, 2, [participant(minister)], []) is None
+    assert attach.fill_parties([(minister, SURE), (state, SURE)], 0.6, 2, [participant(minister)], []) is None
+    assert attach.fill_parties([(minister, SURE), (premier, SURE)], 0.6, 2, [], []) is None   # no side named
+    # an act of one side ("A và B biểu tình") may have two of one country
+    assert attach.fill_parties([(minister, SURE), (premier, SURE)], 0.6, 1, [], []) == ([minister, premier], [])
+
+
+def test_fill_lets_a_person_of_the_rules_state_stand_for_it():
+    uk, envoy, host = _m("Anh", "country", "GBR"), _m("Stokes", country="GBR", at=10), _m("A", country="VNM", at=20)
+    actors, recipients = attach.fill_parties([(uk, NO), (envoy, SURE), (host, SURE)], 0.6, 2, [participant(uk)], [])
+    assert actors == [envoy] and recipients == [host]
+
+
+def test_fill_keeps_what_the_model_is_unsure_of_out():
+    a, b = _m("A", country="VNM"), _m("B", country="LAO", at=10)
+    assert attach.fill_parties([(a, MAYBE), (b, MAYBE)], 0.8, 2, [participant(a)], []) is None
+
+
+def test_a_visits_host_state_is_no_person_of_it():
+    host_state, host, guest = _m("Nhật Bản", "country", "JPN"), _m("Abe", country="JPN", at=10), _m("A", country="VNM", at=20)
+    probs = [(host_state, NO), (host, SURE), (guest, SURE)]
+    assert attach.fill_parties(probs, 0.6, 2, [], [participant(host_state)], args="visit") is None
+    assert attach.fill_parties(probs, 0.6, 2, [], [participant(host_state)], args="host") == ([guest], [host])

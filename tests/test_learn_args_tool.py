@@ -89,6 +89,21 @@ def test_each_mode_touches_only_its_drafts(tool, monkeypatch):
     assert names(tool._apply({}, kept, "tiebreak", 0.9, kept["rules"])) == ["A", "C"]    # ... not under two parties
 
 
+def test_fill_keeps_the_rules_side_and_adds_one_counterpart_as_the_pipeline_does(tool, monkeypatch):
+    monkeypatch.setattr(tool.learned_args, "probabilities", lambda f, model: f["p"])
+    sure_a, sure_b, sure_c = ("A", [0.05, 0.9, 0.05]), ("B", [0.1, 0.1, 0.8]), ("C", [0.1, 0.1, 0.8])
+    names = lambda ps: sorted(p["name"] for p in ps)   # noqa: E731
+    one_side = _draft(["A"], [sure_a, sure_b], wanted=True)
+    one_side["rules"][0]["side"] = "recipient"
+    assert names(tool._apply({}, one_side, "fill", 0.7, [])) == ["A", "B"]
+    third = _draft(["A"], [sure_a, sure_b, sure_c], wanted=True)    # the model's set names two more
+    third["rules"][0]["side"] = "actor"
+    assert tool._apply({}, third, "fill", 0.7, []) == []
+    other = _draft(["C"], [("C", [0.9, 0.05, 0.05]), sure_a, sure_b], wanted=True)   # it leaves the rules' C out
+    other["rules"][0]["side"] = "actor"
+    assert tool._apply({}, other, "fill", 0.7, []) == []
+
+
 def _paired(rules, cands, pairs, gold_names):
     """A recorded draft of a core gold event with pair features: `gold_names` are its parties."""
     d = _draft(rules, cands)
