@@ -8,6 +8,7 @@
     python eval/sample.py --wave dev7 --seed 20261212 > eval/gold/sample-dev7.json
     python eval/sample.py --wave dev8 --seed 20261213 > eval/gold/sample-dev8.json
     python eval/sample.py --wave dev9 --seed 20261214 > eval/gold/sample-dev9.json
+    python eval/sample.py --wave dev10 --seed 20261215 > eval/gold/sample-dev10.json
 
 A later wave ("dev2") draws from the texts no earlier sample holds (eval/gold/sample*.json), with
 smaller quotas, every text in that wave's own split (more dev texts: the first split's dev was too
@@ -91,7 +92,8 @@ WAVES = {"dev2": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev6": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev7": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev8": {"long": 7, "feed": 9, "companions": 6, "double": 7},
-         "dev9": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
+         "dev9": {"long": 7, "feed": 9, "companions": 6, "double": 7},
+         "dev10": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
 
 
 def draw(seed: int, wave: str | None = None) -> list[dict]:
