@@ -50,6 +50,15 @@ def test_both_tone_placements_match():
 def test_blocking_rows_win():
     assert [t.type for _, _, t in scan("Hai bên tiếp tục trao đổi thông tin.")] == ["-"]
     assert all(t.type == "-" for _, _, t in scan("Hội nghị bắt đầu; đoàn tham quan, thăm dò thị trường."))
+    # a theft ("bắt trộm chó") is no arrest, abetting ("tiếp tay cho") no reception
+    assert [t.type for _, _, t in scan("Hai đối tượng bắt trộm chó.")] == ["-"]
+    assert [t.type for _, _, t in scan("Ông ta tiếp tay cho nhóm lừa đảo.")] == ["-"]
+
+
+def test_what_someone_fears_to_suffer_did_not_happen():
+    # "sợ bị công an bắt" (event_cues possibility): the arrest is feared, not reported
+    assert [e.type for e in _analysed("Gia đình sợ bị công an bắt nên không dám trình báo với chính quyền "
+                                      "huyện Gia Lâm.")] == []
 
 
 # --- a small article builder -------------------------------------------------------------------
