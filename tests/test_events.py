@@ -70,6 +70,13 @@ def test_an_arrest_achieved_takes_the_name_after_duoc_as_its_object():
     assert names(arrest.recipients) == ["Zhou Moumou"]
 
 
+def test_a_prison_term_is_the_measure_of_a_sentence_not_an_arrest():
+    # "bảy năm tù giam" measures the sentence "tuyên phạt" hands down (GUIDE: a sentence is COERCE)
+    found = _analysed("Nguyễn Văn An bị TAND tỉnh Đắk Lắk tuyên phạt bảy năm tù giam vì tội cố ý gây thương tích.")
+    assert [(e.type, e.mode, names(e.actors), names(e.recipients)) for e in found] == \
+        [("COERCE", "sentence", ["TAND tỉnh Đắk Lắk"], ["Nguyễn Văn An"])]
+
+
 def test_taking_hostages_is_an_abduction():
     found = _analysed("Hai nhà báo Greta Ramelli và Vanessa Marzullo bị bắt làm con tin ở Syria.")
     assert [(e.type, e.mode, names(e.recipients)) for e in found] == \
