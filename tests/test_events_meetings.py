@@ -95,3 +95,10 @@ def test_a_state_named_by_its_holders_title_before_a_meeting_noun_met_its_counte
     found = _consults("Đó là những chia sẻ của Thủ tướng Ba Lan trong cuộc điện đàm với Thủ tướng Nhật Bản Sato Kenji "
                       "vào ngày 21-10.")
     assert found == [(["Ba Lan"], ["Sato Kenji"])]
+
+
+def test_a_second_side_named_after_a_lower_case_title_is_joined_to_the_first():
+    # "giữa A và lãnh đạo Nhật Bản B": a title between "và" and the name does not end the list
+    found = _consults("Sự việc xảy ra vài ngày trước hội nghị thượng đỉnh giữa Tổng thống Ba Lan Jan Kowal và lãnh "
+                      "đạo Nhật Bản Sato Kenji tại Hà Nội.")
+    assert found == [(["Jan Kowal", "Sato Kenji"], [])]

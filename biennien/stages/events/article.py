@@ -247,7 +247,8 @@ def state_parties(view: View, h: Hit, d: Draft) -> None:
     """The state that takes part when the clause names no one on its side: a legal act with no
     authority named (or one named by its kind: "cảnh sát") is the state's where it happens, else that of the country the article names
     most ("Quách Bá Hùng bị kết án" in a story on China); when nobody at all is named, protesters
-    and the target of an attack are of the country where it happens."""
+    and the target of an attack are of the country where it happens (named, or the only one the
+    article names)."""
     t = h.trigger
     side = PLACE_SIDE.get(t.type)
     # an authority acts though unnamed: on someone named; or, in an arrest or a charge (not a generic
@@ -266,8 +267,16 @@ def state_parties(view: View, h: Hit, d: Draft) -> None:
         code = code or view.main_country
         if code:
             d.actors = [state(code)]
-    elif code and code not in {p.country for p in d.actors + d.recipients}:
+    elif (code := code or _sole(view)) and code not in {p.country for p in d.actors + d.recipients}:
         setattr(d, side, [state(code)])
+
+
+def _sole(view: View) -> str | None:
+    """The country an article's news happens in when it names no other state: "một tay súng đã xả
+    súng vào 6 người" in a story naming only Mỹ strikes Mỹ; a story that also names Iran says
+    nothing of whom an attack with no place struck."""
+    main = view.main_country
+    return main if main and all(m.country == main for m in view.countries) else None
 
 
 def show_of_force(d: Draft, joined: bool = False) -> None:

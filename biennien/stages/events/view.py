@@ -274,7 +274,7 @@ class View:
         for j in _joiners_longest_first():
             if low == j or low.startswith(j + " "):
                 rest = gap[len(j):].strip()
-                return not rest or rest[0].isupper() or rest.lower() in _honorifics()   # "A và ông B"
+                return not rest or rest[0].isupper() or rest.lower() in _honorifics() or rest[0].isalpha() and title_words(rest)   # "A và ông B", "A và lãnh đạo X B"
         if gap in ("-", "–", ","):
             if gap == "," and self._speaker(right):
                 return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
