@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -378,6 +379,7 @@ def evaluate(surface: str, anchor: str | None, anchor_precision: str | None = No
     return got[2] if got and got[1] == len(text) else NOTHING
 
 
+@functools.lru_cache(maxsize=settings.get("caches", "partial_dates"))   # an undated feed asks it of every date: "30-5", "tháng 11" recur
 def partial(surface: str) -> str | None:
     """A day or month said without a year ("30-5", "tháng 11") in ISO 8601's reduced form ("--05-30",
     "--11"): its reading in 1600, a leap year no text's number and no lunar row (date_holidays) names."""
