@@ -33,9 +33,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import settings
-from ..lexicon.dates import CONNECTORS, TOKEN, _grammar, _Lexicon
-from ..lexicon.dates import Spec as _Spec
-from ..lexicon.dates import parse as _parse
+from ..lexicon.dates import CONNECTORS, TOKEN, _grammar, _Lexicon, Spec as _Spec, parse as _parse
 from ..records import Article, Sentence, TimeExpr
 
 WINDOW_DAYS = settings.get("times", "window_days")  # how far `prefer` reaches for a date without a year (~9 months)
