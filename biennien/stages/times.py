@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import settings
-from ..lexicon.dates import CONNECTORS, TOKEN, _grammar, _Lexicon
-from ..lexicon.dates import Spec as _Spec
-from ..lexicon.dates import parse as _parse
+from ..lexicon.dates import CONNECTORS, TOKEN, _grammar, _Lexicon, Spec as _Spec, parse as _parse
 from ..records import Article, Sentence, TimeExpr
 
 WINDOW_DAYS = settings.get("times", "window_days")  # how far `prefer` reaches for a date without a year (~9 months)
@@ -378,6 +377,7 @@ def evaluate(surface: str, anchor: str | None, anchor_precision: str | None = No
     return got[2] if got and got[1] == len(text) else NOTHING
 
 
+@functools.lru_cache(maxsize=settings.get("caches", "partial_dates"))   # an undated feed asks it of every date: "30-5", "tháng 11" recur
 def partial(surface: str) -> str | None:
     """A day or month said without a year ("30-5", "tháng 11") in ISO 8601's reduced form ("--05-30",
     "--11"): its reading in 1600, a leap year no text's number and no lunar row (date_holidays) names."""
