@@ -140,3 +140,20 @@ def test_an_act_nothing_dates_keeps_the_day_its_own_time_says_without_a_year():
     dated = _one(_analysed("Sáng 30-5, tại Hà Nội, Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng thống Nga Vladimir "
                            "Putin.", published="2016-05-30"), "CONSULT")
     assert (dated.date, dated.date_partial) == ("2016-05-30", None)
+
+
+
+def test_undated_a_day_of_no_known_year_still_dates_its_clause_rather_than_a_farther_time():
+    text = ("Ngày 2-2, Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường đã tới trụ sở Bộ Ngoại giao Nhật Bản và làm việc "
+            "với ông Shigeki Takizaki - tổng vụ trưởng Vụ Đông Nam Á, Bộ Ngoại giao Nhật Bản - để tiếp tục trao đổi về "
+            "vụ bé gái Lê Thị Nhật Linh bị sát hại vào tháng 3-2017.")
+    meeting = _one(_analysed(text, published=None), "CONSULT")
+    assert meeting.date is None and meeting.date_partial == "--02-02"     # not March 2017, the killing's month
+    assert _one(_analysed(text, published="2018-02-05"), "CONSULT").date == "2018-02-02"
+
+
+def test_undated_a_time_after_every_day_the_bounds_allow_is_ahead():
+    # "Thủ tướng Nguyễn Xuân Phúc" places the article before mid-2021: "năm 2025" is a plan, as in a dated article
+    text = "Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen. Hai bên nhất trí ký hiệp định phân giới vào năm 2025."
+    for published in (None, "2018-05-02"):
+        assert _one(_analysed(text, published=published), "AGREE").planned == {"start": "2025", "end": None}, published

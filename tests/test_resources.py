@@ -99,6 +99,10 @@ def test_dateline_word_works_in_its_example(row):
         assert int(year.group()) not in dateline.present_years([ex])
     elif row["kind"] == "future":
         assert future.search(ex) and dateline.past_bound([ex]) is None
+    elif row["kind"] == "not_future":       # the phrase says no future; its future word alone does
+        assert not future.search(ex) and dateline.past_bound([ex]) is not None, ex
+        last = row["word"].split()[-1]
+        assert future.search(ex.replace(row["word"], last, 1)) and dateline.past_bound([ex.replace(row["word"], last, 1)]) is None, ex
     elif row["kind"] in ("present", "present_after"):
         year = int(re.search(r"(?:19|20)\d\d", ex).group())
         assert dateline.present_years([ex]) == [year], ex
@@ -297,6 +301,11 @@ def test_date_bound_word_bounds_its_example(row):
     if row["kind"] == "not_named":   # the date after it is no date told as past; without the word it is
         assert "named" not in [k for k, _ in found], (ex, found)
         assert "named" in [k for k, _ in bounds.evidence([re.sub(rf"\b{row['word']}\b", "", ex, count=1)])], ex
+        return
+    if row["kind"] == "not_future":   # the phrase plans nothing: the anniversary bounds; its future word alone, not
+        assert "anniversary" in [k for k, _ in found], (ex, found)
+        last = row["word"].split()[-1]
+        assert "anniversary" not in [k for k, _ in bounds.evidence([ex.replace(row["word"], last, 1)])], ex
         return
     if row["kind"] == "year_reached":   # without the word the figure is not told as reached
         assert "year_over" in [k for k, _ in found], (ex, found)

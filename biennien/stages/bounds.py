@@ -85,6 +85,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "year_over": re.compile(rf"\bnăm\s+{YEAR}\b[^.;:!?]{{0,140}}?\b(?:{_alt('year_over')})\s+{YEAR}\b", re.I),
         "not_over": re.compile(rf"\b(?:{_alt('not_over')})\b", re.I),
         "reached": re.compile(rf"\b(?:{_alt('year_reached')})\b", re.I),
+        "not_future": re.compile(rf"\b(?:{_alt('not_future')})\b", re.I),
     }
 
 
@@ -149,7 +150,7 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
     """(what, the spans it allows) for every piece of evidence in the news sentences: the text's
     own dates and the office-holders it names."""
     p, found = _patterns(), []
-    body = [spelled(s) for s in body]
+    body = [p["not_future"].sub(lambda m: " " * len(m.group()), spelled(s)) for s in body]   # "theo lời mời" plans nothing
     text = "\n".join(body)
     dated = [p["any_year"].search(s) is not None for s in body] if p["any_year"].search(text) else [False] * len(body)
     for sentence, yes in zip(body, dated):

@@ -51,9 +51,14 @@ def named(body: list[str], lowered: list[str]):
 
 @functools.cache
 def future() -> re.Pattern:
-    """A sentence about the future (dateline_words.tsv `future`; stages/dateline.py reads it here too)."""
-    words = sorted((r["word"] for r in resources.load("dateline_words") if r["kind"] == "future"), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+    """A sentence about the future (dateline_words.tsv `future`; stages/dateline.py reads it here too),
+    not a phrase that only holds such a word (`not_future`: "theo lời mời", at the invitation of)."""
+    rows = resources.load("dateline_words")
+    words = sorted((r["word"] for r in rows if r["kind"] == "future"), key=len, reverse=True)
+    # "theo lời mời": the future word it ends in, not after the rest of it
+    nots = "".join(f"(?<!{re.escape(r['word'][:-len(w)])})" for r in rows if r["kind"] == "not_future"
+                   for w in words if r["word"].endswith(" " + w))
+    return re.compile(rf"\b{nots}(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
 
 
 def evidence(body: list[str]) -> list[tuple[str, Spans]]:

@@ -214,9 +214,11 @@ def _clause_time(view: View, h: Hit) -> TimeExpr | None:
     """A time of the trigger's clause that time_of did not tie to it, else the time that dates
     its sentence: the last one before the trigger ("Năm 1978, với sự trung gian của Pháp, đã diễn
     ra ..."). A time after a request or an agreement is what it asks or agrees to ("đề nghị ...
-    thông qua trong năm 2019"), and a term of office ("nhiệm kỳ 2016-2021") dates nothing."""
+    thông qua trong năm 2019"), and a term of office ("nhiệm kỳ 2016-2021") dates nothing. A day of no
+    known year (undated: "Ngày 2-2, ... làm việc với X ... về vụ ... vào tháng 3-2017") is still the
+    nearest: the act keeps no date rather than the farther time's."""
     a, b = h.clause
-    usable = [t for t in view.times if t.value and not time_stage.is_term(t)
+    usable = [t for t in view.times if (t.value or t.partial) and not time_stage.is_term(t)
               and (not view.bracketed(t) or _closes(view, t, h))]
     if h.trigger.type in event_types.governing():
         usable = [t for t in usable if t.end <= h.head]
@@ -243,6 +245,8 @@ def is_future(t: TimeExpr, lead: tuple, article: Article, cued: bool) -> bool:
         return False
     if t.tense is not None:
         return t.tense == "future"
+    if not article.published and article.period and t.value > article.period[1][:len(t.value)]:
+        return True    # undated: later than every day the text's bounds allow the article is ahead
     if not article.published and not cued:
         return False   # undated: a later day than the text's first one is the story going on, not a plan
     ref = article.published if article.published_precision == "day" else lead[0]
