@@ -395,6 +395,9 @@ def test_name_head_rows(row):
         assert not any(m.kind == "organization" and at <= m.start < at + len(row["word"]) for m in found), found
     elif kind == "opener":   # "Theo Forbes": the clause's first word is no part of the name
         assert not any(m.kind == "person" and m.name.split()[0] == row["word"] for m in find(example + "."))
+    elif kind == "trade":   # "hãng dầu mỏ Royal Dutch Shell": the run after a head and its trade is no person
+        assert not any(m.kind == "person" for m in found), found
+        assert lexicon().trades.fullmatch(row["word"])
     elif kind in ("category", "lister", "list_joiner", "apposition"):   # a list of things after "như", an organisation apposed: no person
         assert not any(m.kind == "person" for m in find(example + ".")), found
     elif kind == "credit":   # ", theo Phil Star.": the source credited, no person ("Ông Duterte" is one)

@@ -11,6 +11,7 @@ import functools
 import re
 
 from ...lexicon import shapes as names
+from ...text import key
 from .doc import Doc, Item
 
 
@@ -39,7 +40,43 @@ def uncued_thing(doc: Doc, n: int) -> bool:
     it = doc.items[n]
     return (credited(doc, it) or before_country(doc, n) or in_address(doc, n) or org_apposed(doc, it)
             or coordinated_with_org(doc, n) or signed(doc, it) or firm_joined(doc, it) or in_work_title(doc, it)
+            or quoted(doc, it) or after_org_head(doc, it)
             or HOUSE_NUMBER.search(doc.text, max(0, it.start - 16), it.start) is not None)
+
+
+def after_org_head(doc: Doc, it: Item) -> bool:
+    """Is a run of no Vietnamese name's shape an organisation's name after its head and the words of
+    its trade or kind (name_heads.tsv trade: "Công ty cổ phần chứng khoán Golden Gate", "hãng dầu
+    mỏ Shell Oil", "nhóm nổi dậy Ahrar al - Sham", "Đảng cầm quyền Fidesz")? The scan joins only
+    descriptors to a head, since a trade may open a name in sentence case ("Viện nghiên cứu các
+    vấn đề Nam Á"); a person named there has a cue of their own ("công ty của ông X")."""
+    before = doc.text[max(doc.sentence_start(it.sentence), it.start - 60):it.start]
+    if not before.endswith(" ") or names.person_shape(it.text.split()) == "vn":
+        return False
+    words = before.split()
+    for k in range(1, 6):   # syllables
+        if len(words) < k + 1 or not doc.lex.trades.fullmatch(" ".join(words[-k:])):
+            continue
+        for h in (words[-k - 2:-k], words[-k - 1:-k]):
+            row = doc.lex.heads.get(key(" ".join(h))) if len(h) else None
+            if row is not None and row["kind"] == "organization" and row["tail"] == "name":
+                return True
+    return False
+
+
+OPEN_QUOTES, CLOSE_QUOTES = ('"', "“"), ('"', "”")
+
+
+def quoted(doc: Doc, it: Item) -> bool:
+    """Is the run alone between quotes ('bức " Les Repos "', "chiến dịch “Cành Oliu”", '" Lunar
+    New Year "')? A quoted capitalised run is a title, a name of an operation or a phrase; a
+    person is named unquoted. A straight quote opens when the sentence before it holds an even
+    number of them."""
+    text = doc.text
+    before, after = text[max(0, it.start - 2):it.start].rstrip(" "), text[it.end:it.end + 2].lstrip(" ")
+    if not before.endswith(OPEN_QUOTES) or not after.startswith(CLOSE_QUOTES):
+        return False
+    return before[-1] == "“" or text.count('"', doc.sentence_start(it.sentence), it.start) % 2 == 1
 
 
 AMPERSAND = (" & ", "&")
