@@ -21,6 +21,7 @@ from ...records import Mention, TitleClaim
 from ...text import canon, key
 from .doc import PERSON_CUES, QUALIFIERS, Candidate, Doc, Item, country_here, cue_behind
 from . import countries, lists, things
+from .fused import split_prefixes
 from .lone import lone_name
 from .countries import known_country
 from .titles import _chains, _gap, services
@@ -53,6 +54,7 @@ def find(doc: Doc) -> None:
             _chains(doc, c)
     lists.shared_posts(doc, cands)
     countries.delegations(doc, cands)
+    split_prefixes(doc, cands)
     _given_names(doc, cands)
     people: dict[str, Person] = {}
     for c in cands:
