@@ -209,7 +209,7 @@ def lexicon() -> Lexicon:
     notorg = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notorg")
     openers = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "opener")
     credits = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "credit")
-    reports = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "reports")
+    reports = tuple(f" {r['word']}{end}" for r in _rows("name_heads") if r["kind"] == "reports" for end in " ,")
     categories = tuple(r["word"] for r in _rows("name_heads") if r["kind"] == "category")
     listers = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "lister")
     list_joiners = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "list_joiner")

@@ -40,7 +40,7 @@ def uncued_thing(doc: Doc, n: int) -> bool:
     it = doc.items[n]
     return (credited(doc, it) or before_country(doc, n) or in_address(doc, n) or org_apposed(doc, it)
             or coordinated_with_org(doc, n) or signed(doc, it) or firm_joined(doc, it) or in_work_title(doc, it)
-            or quoted(doc, it) or after_org_head(doc, it)
+            or quoted(doc, it) or after_org_head(doc, it) or abbreviated(doc, it)
             or HOUSE_NUMBER.search(doc.text, max(0, it.start - 16), it.start) is not None)
 
 
@@ -62,6 +62,16 @@ def after_org_head(doc: Doc, it: Item) -> bool:
             if row is not None and row["kind"] == "organization" and row["tail"] == "name":
                 return True
     return False
+
+
+ABBREVIATION = re.compile(r" ?\(([A-Z][A-Z&]{1,6})\)")
+
+
+def abbreviated(doc: Doc, it: Item) -> bool:
+    """Is the run followed by its abbreviation in brackets ("Civil Human Rights Front (CHRF)",
+    "Hayat Tahrir al - Sham (HTS)")? Organisations are so introduced, persons are not."""
+    m = ABBREVIATION.match(doc.text, it.end)
+    return m is not None and m.group(1)[0] == it.text[:1] and len(it.text.split()) >= 2
 
 
 OPEN_QUOTES, CLOSE_QUOTES = ('"', "“"), ('"', "”")
