@@ -856,3 +856,20 @@ def test_a_park_named_after_its_head_is_a_place():
 def test_particles_do_not_count_among_the_five_words_of_a_foreign_name():
     m = persons("Ngoại trưởng Qatar Mohammed bin Abdulrahman bin Jassim Al Thani tuyên bố.")
     assert m["Mohammed bin Abdulrahman bin Jassim Al Thani"].titles == ["Ngoại trưởng"]
+
+
+def test_a_quoted_run_an_organisation_by_its_head_and_trade_or_its_abbreviation_is_no_person():
+    text = ("Bức \" Les Demoiselles \" của danh hoạ Pablo Picasso được bán. Chiến dịch “Cành Ô liu” bắt đầu. "
+            "Công ty cổ phần chứng khoán Golden Gate thông báo. Đảng cầm quyền Fidesz thắng. "
+            "Civil Human Rights Front (CHRF) tuần hành. Hãng tin dẫn lời Donald Trump.")
+    assert [m.name for m in find(text) if m.kind == "person"] == ["Pablo Picasso", "Donald Trump"]
+
+
+def test_a_quote_closing_before_a_name_does_not_hide_it():
+    text = "\" Tôi không biết \", Donald Trump nói \" sẽ xem \"."
+    assert [m.name for m in find(text) if m.kind == "person"] == ["Donald Trump"]
+
+
+def test_a_korean_given_syllable_is_in_plain_letters():
+    text = "Hộ chiếu tên Kim Chol - giới chức Malaysia cho rằng. Ông Moon Jae - in nói."
+    assert [m.name for m in find(text) if m.kind == "person"] == ["Kim Chol", "Moon Jae - in"]
