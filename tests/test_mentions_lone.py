@@ -19,3 +19,8 @@ def test_no_initial_no_group_no_vietnamese_word_no_organisation_word():
     assert persons("Hàng nghìn người Yazidis mắc kẹt trên núi.") == {}
     assert persons("Ông Tập nói.") == {}   # a Vietnamese-shaped word alone stays a short form
     assert persons("Ông ABC nói.") == {}
+
+
+def test_a_word_two_full_names_end_with_is_no_third_person():
+    found = persons("Ông Seokhee Won được bổ nhiệm. Ông Seokee Won nhận chức. Ông Won có kinh nghiệm.")
+    assert "Won" not in found
