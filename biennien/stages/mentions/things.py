@@ -45,9 +45,9 @@ def uncued_thing(doc: Doc, n: int) -> bool:
 
 
 def after_org_head(doc: Doc, it: Item) -> bool:
-    """Is a run of no Vietnamese name's shape an organisation's name after its head and the words of
-    its trade or kind (name_heads.tsv trade: "Công ty cổ phần chứng khoán Golden Gate", "hãng dầu
-    mỏ Shell Oil", "nhóm nổi dậy Ahrar al - Sham", "Đảng cầm quyền Fidesz")? The scan joins only
+    """Is a run of no Vietnamese name's shape an organisation's or a thing's name after its head and
+    the words of its trade or kind (name_heads.tsv trade: "Công ty cổ phần chứng khoán Golden Gate",
+    "hãng dầu mỏ Shell Oil", "nhóm nổi dậy Ahrar al - Sham", "tàu chở dầu Front Altair")? The scan joins only
     descriptors to a head, since a trade may open a name in sentence case ("Viện nghiên cứu các
     vấn đề Nam Á"); a person named there has a cue of their own ("công ty của ông X")."""
     before = doc.text[max(doc.sentence_start(it.sentence), it.start - 60):it.start]
@@ -59,7 +59,7 @@ def after_org_head(doc: Doc, it: Item) -> bool:
             continue
         for h in (words[-k - 2:-k], words[-k - 1:-k]):
             row = doc.lex.heads.get(key(" ".join(h))) if len(h) else None
-            if row is not None and row["kind"] == "organization" and row["tail"] == "name":
+            if row is not None and row["kind"] in ("organization", "other") and row["tail"] == "name":
                 return True
     return False
 
