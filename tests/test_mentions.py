@@ -873,3 +873,10 @@ def test_a_quote_closing_before_a_name_does_not_hide_it():
 def test_a_korean_given_syllable_is_in_plain_letters():
     text = "Hộ chiếu tên Kim Chol - giới chức Malaysia cho rằng. Ông Moon Jae - in nói."
     assert [m.name for m in find(text) if m.kind == "person"] == ["Kim Chol", "Moon Jae - in"]
+
+
+def test_a_nationality_in_the_apposition_or_the_brackets_is_the_persons_country():
+    text = ("Gabriel Batistuta, tiền đạo người Argentina, xếp thứ ba. Ông Joseph White (người Mỹ) bị bắt. "
+            "Bà Ada Taylor (quốc tịch Anh, 40 tuổi) nói. Ông John Smith (giữa) cười.")
+    assert {m.name: m.country for m in find(text) if m.kind == "person"} == {
+        "Gabriel Batistuta": "ARG", "Joseph White": "USA", "Ada Taylor": "GBR", "John Smith": None}

@@ -210,15 +210,16 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
     """The country of the place an apposition after the name puts the person at ("Bonnie Glaser,
     cố vấn ... tại Trung tâm ... ở Washington, nói", "Kim Jae - chun, giáo sư tại Đại học Sogang ở
     Seoul"): the last place or country after "tại"/"ở" (name_heads.tsv location rows of tail
-    known) right after an organisation, before the apposition's end."""
+    known) right after an organisation, before the apposition's end; or the country a nationality
+    word puts them in ("X, tiền đạo người Argentina, ...")."""
     text, items = doc.text, doc.items
-    if not text.startswith(", ", end):
+    if not text.startswith((", ", " ("), end):
         return None
     stop = doc.sentences[items[n].sentence].end
-    comma = text.find(",", end + 2, stop)
+    comma = text.find("," if text[end] == "," else ")", end + 2, stop)   # "X (người Mỹ)": the brackets
     stop = comma if comma >= 0 else stop
     found = None
-    for k in range(n + 2, len(items)):
+    for k in range(n + 1, len(items)):
         it, prev = items[k], items[k - 1]
         if it.start >= stop:
             break
@@ -227,7 +228,12 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
         if it.kind in ("place", "country") and prev.kind in ("org", "other") \
                 and f" {text[prev.end:it.start].strip(' )')} " in doc.lex.located:
             found = it.data.get("iso3") or it.data.get("country") or found
+        if it.kind == "country" and text.endswith(NATIONALITY, 0, it.start):   # "người Mỹ": no given name "Mỹ"
+            return it.data["iso3"]   # "Gabriel Batistuta, tiền đạo người Argentina": the person's own
     return found
+
+
+NATIONALITY = ("người ", "quốc tịch ", "công dân ")   # before a country: the person's nationality
 
 
 def signed(doc: Doc, it: Item) -> bool:
