@@ -880,3 +880,11 @@ def test_a_nationality_in_the_apposition_or_the_brackets_is_the_persons_country(
             "Bà Ada Taylor (quốc tịch Anh, 40 tuổi) nói. Ông John Smith (giữa) cười.")
     assert {m.name: m.country for m in find(text) if m.kind == "person"} == {
         "Gabriel Batistuta": "ARG", "Joseph White": "USA", "Ada Taylor": "GBR", "John Smith": None}
+
+
+def test_the_country_of_an_organisation_in_the_apposition_is_a_foreign_persons():
+    text = ("Derek Scissors, chuyên gia nghiên cứu Trung Quốc ở Viện Doanh nghiệp Mỹ, bình luận. "
+            "Raja Nushirwan Zainal Abidin, quan chức Bộ Ngoại giao Malaysia, xác nhận. "
+            "Hamed Mousavi, giáo sư khoa học chính trị tại Đại học Tehran, nói.")
+    assert {m.name: m.country for m in find(text) if m.kind == "person"} == {
+        "Derek Scissors": "USA", "Raja Nushirwan Zainal Abidin": "MYS", "Hamed Mousavi": "IRN"}

@@ -211,14 +211,15 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
     cố vấn ... tại Trung tâm ... ở Washington, nói", "Kim Jae - chun, giáo sư tại Đại học Sogang ở
     Seoul"): the last place or country after "tại"/"ở" (name_heads.tsv location rows of tail
     known) right after an organisation, before the apposition's end; or the country a nationality
-    word puts them in ("X, tiền đạo người Argentina, ...")."""
+    word puts them in ("X, tiền đạo người Argentina, ..."); else the country of the first
+    organisation of the apposition that states one ("X, giáo sư tại Đại học Tehran, ...")."""
     text, items = doc.text, doc.items
     if not text.startswith((", ", " ("), end):
         return None
     stop = doc.sentences[items[n].sentence].end
     comma = text.find("," if text[end] == "," else ")", end + 2, stop)   # "X (người Mỹ)": the brackets
     stop = comma if comma >= 0 else stop
-    found = None
+    found = employer = None
     for k in range(n + 1, len(items)):
         it, prev = items[k], items[k - 1]
         if it.start >= stop:
@@ -230,7 +231,11 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
             found = it.data.get("iso3") or it.data.get("country") or found
         if it.kind == "country" and text.endswith(NATIONALITY, 0, it.start):   # "người Mỹ": no given name "Mỹ"
             return it.data["iso3"]   # "Gabriel Batistuta, tiền đạo người Argentina": the person's own
-    return found
+        if it.kind == "org" and employer is None:   # "X, giáo sư tại Đại học Tehran", "quan chức Bộ Ngoại giao Malaysia"
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            employer = it.data.get("country") or (nxt.data["iso3"] if nxt is not None and nxt.kind == "country"
+                                                   and nxt.start < stop and text[it.end:nxt.start] == " " else None)
+    return found or employer
 
 
 NATIONALITY = ("người ", "quốc tịch ", "công dân ")   # before a country: the person's nationality
