@@ -1,7 +1,7 @@
 """stages/mentions/lone.py: a foreign surname alone after a form of address is a name."""
 from __future__ import annotations
 
-from tests.test_mentions import persons
+from tests.test_mentions import find, persons
 
 
 def test_a_foreign_surname_after_an_honorific_is_a_person_with_no_full_name_here():
@@ -21,6 +21,11 @@ def test_no_initial_no_group_no_vietnamese_word_no_organisation_word():
     assert persons("Ông ABC nói.") == {}
 
 
-def test_a_word_two_full_names_end_with_is_no_third_person():
-    found = persons("Ông Seokhee Won được bổ nhiệm. Ông Seokee Won nhận chức. Ông Won có kinh nghiệm.")
-    assert "Won" not in found
+def test_a_word_full_names_hold_is_the_one_written_most_and_no_third_person():
+    found = persons("Ông Seokhee Won được bổ nhiệm. Ông Seokee Won nhận chức. Ông Seokhee Won nói. "
+                    "Ông Won có kinh nghiệm.")
+    assert set(found) == {"Seokhee Won", "Seokee Won"}
+    found = [m.name for m in find("Bà Michelle Bachelet Jeria thăm Hà Nội. Cha bà, tướng Alberto Bachelet, mất "
+                                  "năm 1974. Bà Michelle Bachelet Jeria nói. Bà Bachelet gặp ông Võ Nguyên Giáp.")
+             if m.kind == "person"]
+    assert found.count("Michelle Bachelet Jeria") == 3 and "Bachelet" not in found
