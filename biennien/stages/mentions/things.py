@@ -229,9 +229,9 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
         if it.kind in ("place", "country") and prev.kind in ("org", "other") \
                 and f" {text[prev.end:it.start].strip(' )')} " in doc.lex.located:
             found = it.data.get("iso3") or it.data.get("country") or found
-        if it.kind == "country" and text.endswith(NATIONALITY, 0, it.start):   # "người Mỹ": no given name "Mỹ"
-            return it.data["iso3"]   # "Gabriel Batistuta, tiền đạo người Argentina": the person's own
-        if it.kind == "org" and employer is None:   # "X, giáo sư tại Đại học Tehran", "quan chức Bộ Ngoại giao Malaysia"
+        if it.kind == "country" and text.endswith(NATIONALITY, 0, it.start) and it.start - end <= NEAR:
+            return it.data["iso3"]   # "Gabriel Batistuta, tiền đạo người Argentina": the person's own ("người Mỹ": no given name "Mỹ")
+        if it.kind == "org" and employer is None and it.start - end <= 2 * NEAR:   # "X, giáo sư tại Đại học Tehran"
             nxt = items[k + 1] if k + 1 < len(items) else None
             employer = it.data.get("country") or (nxt.data["iso3"] if nxt is not None and nxt.kind == "country"
                                                    and nxt.start < stop and text[it.end:nxt.start] == " " else None)
@@ -239,6 +239,8 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
 
 
 NATIONALITY = ("người ", "quốc tịch ", "công dân ")   # before a country: the person's nationality
+NEAR = 32   # characters after the name within which a nationality is an apposition's, not the clause's
+            # ("ông X, cho biết ... 8.600 người Việt Nam sống ở Mỹ" says nothing of X)
 
 
 def signed(doc: Doc, it: Item) -> bool:
