@@ -859,10 +859,10 @@ def test_particles_do_not_count_among_the_five_words_of_a_foreign_name():
 
 
 def test_a_quoted_run_an_organisation_by_its_head_and_trade_or_its_abbreviation_is_no_person():
-    text = ("Bức \" Les Demoiselles \" của danh hoạ Pablo Picasso được bán. Chiến dịch “Cành Ô liu” bắt đầu. "
+    text = ("Bức \" Hoa Súng \" của hoạ sĩ Claude Monet được đấu giá. Chiến dịch “Lá Chắn” bắt đầu. "
             "Công ty cổ phần chứng khoán Golden Gate thông báo. Đảng cầm quyền Fidesz thắng. "
             "Civil Human Rights Front (CHRF) tuần hành. Hãng tin dẫn lời Donald Trump.")
-    assert [m.name for m in find(text) if m.kind == "person"] == ["Pablo Picasso", "Donald Trump"]
+    assert [m.name for m in find(text) if m.kind == "person"] == ["Claude Monet", "Donald Trump"]
 
 
 def test_a_quote_closing_before_a_name_does_not_hide_it():
@@ -871,20 +871,20 @@ def test_a_quote_closing_before_a_name_does_not_hide_it():
 
 
 def test_a_korean_given_syllable_is_in_plain_letters():
-    text = "Hộ chiếu tên Kim Chol - giới chức Malaysia cho rằng. Ông Moon Jae - in nói."
+    text = "Ông ta dùng hộ chiếu tên Kim Chol - giới chức Malaysia nói thế. Ông Moon Jae - in nói."
     assert [m.name for m in find(text) if m.kind == "person"] == ["Kim Chol", "Moon Jae - in"]
 
 
 def test_a_nationality_in_the_apposition_or_the_brackets_is_the_persons_country():
-    text = ("Gabriel Batistuta, tiền đạo người Argentina, xếp thứ ba. Ông Joseph White (người Mỹ) bị bắt. "
+    text = ("Diego Forlan, cầu thủ người Uruguay, giải nghệ. Ông Joseph White (người Mỹ) bị bắt. "
             "Bà Ada Taylor (quốc tịch Anh, 40 tuổi) nói. Ông John Smith (giữa) cười.")
     assert {m.name: m.country for m in find(text) if m.kind == "person"} == {
-        "Gabriel Batistuta": "ARG", "Joseph White": "USA", "Ada Taylor": "GBR", "John Smith": None}
+        "Diego Forlan": "URY", "Joseph White": "USA", "Ada Taylor": "GBR", "John Smith": None}
 
 
 def test_the_country_of_an_organisation_in_the_apposition_is_a_foreign_persons():
-    text = ("Derek Scissors, chuyên gia nghiên cứu Trung Quốc ở Viện Doanh nghiệp Mỹ, bình luận. "
-            "Raja Nushirwan Zainal Abidin, quan chức Bộ Ngoại giao Malaysia, xác nhận. "
-            "Hamed Mousavi, giáo sư khoa học chính trị tại Đại học Tehran, nói.")
+    text = ("Mark Tanner, nhà nghiên cứu về Nhật Bản ở Viện Doanh nghiệp Mỹ, nhận xét. "
+            "Azlan Hamid, cán bộ Bộ Ngoại giao Malaysia, cho biết. "
+            "Reza Karimi, giảng viên luật tại Đại học Tehran, nhận định.")
     assert {m.name: m.country for m in find(text) if m.kind == "person"} == {
-        "Derek Scissors": "USA", "Raja Nushirwan Zainal Abidin": "MYS", "Hamed Mousavi": "IRN"}
+        "Mark Tanner": "USA", "Azlan Hamid": "MYS", "Reza Karimi": "IRN"}

@@ -9,16 +9,16 @@ def names(text: str) -> list[str]:
 
 
 def test_a_place_or_an_organisation_fused_before_a_name_of_the_article_is_split_off():
-    text = "Chủ bút của Time Nancy Gibbs viết. Tạp chí Time chọn. Bà Nancy Gibbs nói."
-    assert names(text) == ["Nancy Gibbs", "Nancy Gibbs"]
-    text = "Tỉnh trưởng Nam Chungcheong Ahn Hee - jung bị kiện. Tỉnh Nam Chungcheong rộng. Ông Ahn Hee - jung nói."
-    assert names(text) == ["Ahn Hee - jung", "Ahn Hee - jung"]
+    text = "Biên tập viên của Time Jane Porter viết. Tạp chí Time chọn. Bà Jane Porter nói."
+    assert names(text) == ["Jane Porter", "Jane Porter"]
+    text = "Tỉnh trưởng Nam Chungcheong Park Min - ho từ chức. Tỉnh Nam Chungcheong đông dân. Ông Park Min - ho nói."
+    assert names(text) == ["Park Min - ho", "Park Min - ho"]
 
 
 def test_a_given_name_is_no_prefix():
-    text = "Tổng thống Chile Michelle Bachelet Jeria nói. Bà Bachelet Jeria cười."
-    assert set(names(text)) == {"Michelle Bachelet Jeria"}
+    text = "Tổng thống Peru Laura Pereira Soto nói. Bà Pereira Soto cười."
+    assert set(names(text)) == {"Laura Pereira Soto"}
 
 
 def test_the_name_alone_nowhere_else_keeps_the_run():
-    assert names("Chủ bút của Time Nancy Gibbs viết.") == ["Time Nancy Gibbs"]
+    assert names("Biên tập viên của Time Jane Porter viết.") == ["Time Jane Porter"]

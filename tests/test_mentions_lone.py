@@ -22,10 +22,10 @@ def test_no_initial_no_group_no_vietnamese_word_no_organisation_word():
 
 
 def test_a_word_full_names_hold_is_the_one_written_most_and_no_third_person():
-    found = persons("Ông Seokhee Won được bổ nhiệm. Ông Seokee Won nhận chức. Ông Seokhee Won nói. "
-                    "Ông Won có kinh nghiệm.")
-    assert set(found) == {"Seokhee Won", "Seokee Won"}
-    found = [m.name for m in find("Bà Michelle Bachelet Jeria thăm Hà Nội. Cha bà, tướng Alberto Bachelet, mất "
-                                  "năm 1974. Bà Michelle Bachelet Jeria nói. Bà Bachelet gặp ông Võ Nguyên Giáp.")
+    found = persons("Ông Minho Yoon được bổ nhiệm. Ông Minhoo Yoon nhận chức. Ông Minho Yoon nói. "
+                    "Ông Yoon có kinh nghiệm.")
+    assert set(found) == {"Minho Yoon", "Minhoo Yoon"}
+    found = [m.name for m in find("Bà Laura Pereira Soto tới Huế. Anh trai bà, ông Mario Pereira, ở lại Lima. "
+                                  "Bà Laura Pereira Soto phát biểu. Sau đó bà Pereira thăm một trường học.")
              if m.kind == "person"]
-    assert found.count("Michelle Bachelet Jeria") == 3 and "Bachelet" not in found
+    assert found.count("Laura Pereira Soto") == 3 and "Pereira" not in found

@@ -1,5 +1,5 @@
-"""A name fused with the organisation or place written right before it ("người phát ngôn Time
-Nancy Gibbs", "tỉnh trưởng Nam Chungcheong Ahn Hee - jung"): word-segmented news and a lower-case
+"""A name fused with the organisation or place written right before it ("biên tập viên Time
+Jane Porter", "thống đốc Gyeonggi Park Min - ho"): word-segmented news and a lower-case
 head leave no boundary between them, so one capitalised run holds both."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def split_prefixes(doc: Doc, cands: list[Candidate]) -> None:
     """A full name of three or more words that ends with another full name of the article is that
     name when the words before it name a thing of their own: a known place, country or
     organisation, or words the article writes elsewhere without the name ("Huawei" beside
-    "Huawei Nhậm Chính Phi"). The run keeps only the name, and its surface starts there."""
+    "Huawei Trương Minh"). The run keeps only the name, and its surface starts there."""
     fulls = {tuple(c.tokens) for c in cands if c.full}
     if len(fulls) < 2:
         return

@@ -1,6 +1,6 @@
 """A foreign surname standing alone after a form of address ("khi ông Netanyahu chuẩn bị phát
 biểu"): in an article that gives no full form of it, it is a person's name of its own; in one
-that gives several ("Michelle Bachelet Jeria", "Alberto Bachelet"), it is the one written most."""
+that gives several ("Laura Pereira Soto", "Mario Pereira"), it is the one written most."""
 from __future__ import annotations
 
 from collections import Counter

@@ -47,7 +47,7 @@ def uncued_thing(doc: Doc, n: int) -> bool:
 def after_org_head(doc: Doc, it: Item) -> bool:
     """Is a run of no Vietnamese name's shape an organisation's or a thing's name after its head and
     the words of its trade or kind (name_heads.tsv trade: "Công ty cổ phần chứng khoán Golden Gate",
-    "hãng dầu mỏ Shell Oil", "nhóm nổi dậy Ahrar al - Sham", "tàu chở dầu Front Altair")? The scan joins only
+    "hãng dầu mỏ Shell Oil", "nhóm nổi dậy Ahrar al - Sham", "tàu chở dầu Pacific Star")? The scan joins only
     descriptors to a head, since a trade may open a name in sentence case ("Viện nghiên cứu các
     vấn đề Nam Á"); a person named there has a cue of their own ("công ty của ông X")."""
     before = doc.text[max(doc.sentence_start(it.sentence), it.start - 60):it.start]
@@ -78,7 +78,7 @@ OPEN_QUOTES, CLOSE_QUOTES = ('"', "“"), ('"', "”")
 
 
 def quoted(doc: Doc, it: Item) -> bool:
-    """Is the run alone between quotes ('bức " Les Repos "', "chiến dịch “Cành Oliu”", '" Lunar
+    """Is the run alone between quotes ('bức " Hoa Súng "', "chiến dịch “Lá Chắn”", '" Lunar
     New Year "')? A quoted capitalised run is a title, a name of an operation or a phrase; a
     person is named unquoted. A straight quote opens when the sentence before it holds an even
     number of them."""
@@ -211,8 +211,8 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
     cố vấn ... tại Trung tâm ... ở Washington, nói", "Kim Jae - chun, giáo sư tại Đại học Sogang ở
     Seoul"): the last place or country after "tại"/"ở" (name_heads.tsv location rows of tail
     known) right after an organisation, before the apposition's end; or the country a nationality
-    word puts them in ("X, tiền đạo người Argentina, ..."); else the country of the first
-    organisation of the apposition that states one ("X, giáo sư tại Đại học Tehran, ...")."""
+    word puts them in ("X, cầu thủ người Uruguay, ..."); else the country of the first
+    organisation of the apposition that states one ("X, giảng viên tại Đại học Tehran, ...")."""
     text, items = doc.text, doc.items
     if not text.startswith((", ", " ("), end):
         return None
@@ -230,8 +230,8 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
                 and f" {text[prev.end:it.start].strip(' )')} " in doc.lex.located:
             found = it.data.get("iso3") or it.data.get("country") or found
         if it.kind == "country" and text.endswith(NATIONALITY, 0, it.start) and it.start - end <= NEAR:
-            return it.data["iso3"]   # "Gabriel Batistuta, tiền đạo người Argentina": the person's own ("người Mỹ": no given name "Mỹ")
-        if it.kind == "org" and employer is None and it.start - end <= 2 * NEAR:   # "X, giáo sư tại Đại học Tehran"
+            return it.data["iso3"]   # "Diego Forlan, cầu thủ người Uruguay": the person's own ("người Mỹ": no given name "Mỹ")
+        if it.kind == "org" and employer is None and it.start - end <= 2 * NEAR:   # "X, giảng viên tại Đại học Tehran"
             nxt = items[k + 1] if k + 1 < len(items) else None
             employer = it.data.get("country") or (nxt.data["iso3"] if nxt is not None and nxt.kind == "country"
                                                    and nxt.start < stop and text[it.end:nxt.start] == " " else None)
@@ -240,7 +240,7 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
 
 NATIONALITY = ("người ", "quốc tịch ", "công dân ")   # before a country: the person's nationality
 NEAR = 32   # characters after the name within which a nationality is an apposition's, not the clause's
-            # ("ông X, cho biết ... 8.600 người Việt Nam sống ở Mỹ" says nothing of X)
+            # ("ông X, cho biết có hàng nghìn người Việt Nam ở Mỹ" says nothing of X)
 
 
 def signed(doc: Doc, it: Item) -> bool:
