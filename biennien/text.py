@@ -240,11 +240,13 @@ def cased(word: str) -> list[str]:
 
 def casings(phrase: str) -> list[str]:
     """The ways a title is written: as in the row, all lower case, first letter upper with the
-    rest as in the row or lower ("Phó Bí thư", "phó bí thư", "Phó bí thư", "phó Bí thư"); for a
+    rest as in the row or lower ("Phó Bí thư", "phó bí thư", "Phó bí thư", "phó Bí thư"), every word
+    upper ("Phó Bí Thư": a name never holds a whole title so written); for a
     title of up to five words, each word after the first as in the row or in lower case ("Phó chủ
     tịch Thượng viện")."""
     low = phrase.lower()
-    out = [phrase, low, phrase[:1].upper() + low[1:], phrase[:1].upper() + phrase[1:], phrase[:1].lower() + phrase[1:]]
+    out = [phrase, low, phrase[:1].upper() + low[1:], phrase[:1].upper() + phrase[1:], phrase[:1].lower() + phrase[1:],
+           " ".join(w[:1].upper() + w[1:] for w in low.split(" "))]   # in title case ("Phó Chủ Tịch")
     words = phrase.split(" ")
     if 2 < len(words) <= 5 and phrase != low:
         for mask in range(1 << (len(words) - 1)):

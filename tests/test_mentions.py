@@ -395,6 +395,9 @@ def test_name_head_rows(row):
         assert not any(m.kind == "organization" and at <= m.start < at + len(row["word"]) for m in found), found
     elif kind == "opener":   # "Theo Forbes": the clause's first word is no part of the name
         assert not any(m.kind == "person" and m.name.split()[0] == row["word"] for m in find(example + "."))
+    elif kind == "trade":   # "hãng dầu mỏ Royal Dutch Shell": the run after a head and its trade is no person
+        assert not any(m.kind == "person" for m in found), found
+        assert lexicon().trades.fullmatch(row["word"])
     elif kind in ("category", "lister", "list_joiner", "apposition"):   # a list of things after "như", an organisation apposed: no person
         assert not any(m.kind == "person" for m in find(example + ".")), found
     elif kind == "credit":   # ", theo Phil Star.": the source credited, no person ("Ông Duterte" is one)
@@ -853,3 +856,35 @@ def test_a_park_named_after_its_head_is_a_place():
 def test_particles_do_not_count_among_the_five_words_of_a_foreign_name():
     m = persons("Ngoại trưởng Qatar Mohammed bin Abdulrahman bin Jassim Al Thani tuyên bố.")
     assert m["Mohammed bin Abdulrahman bin Jassim Al Thani"].titles == ["Ngoại trưởng"]
+
+
+def test_a_quoted_run_an_organisation_by_its_head_and_trade_or_its_abbreviation_is_no_person():
+    text = ("Bức \" Hoa Súng \" của hoạ sĩ Claude Monet được đấu giá. Chiến dịch “Lá Chắn” bắt đầu. "
+            "Công ty cổ phần chứng khoán Golden Gate thông báo. Đảng cầm quyền Fidesz thắng. "
+            "Civil Human Rights Front (CHRF) tuần hành. Hãng tin dẫn lời Donald Trump.")
+    assert [m.name for m in find(text) if m.kind == "person"] == ["Claude Monet", "Donald Trump"]
+
+
+def test_a_quote_closing_before_a_name_does_not_hide_it():
+    text = "\" Tôi không biết \", Donald Trump nói \" sẽ xem \"."
+    assert [m.name for m in find(text) if m.kind == "person"] == ["Donald Trump"]
+
+
+def test_a_korean_given_syllable_is_in_plain_letters():
+    text = "Ông ta dùng hộ chiếu tên Kim Chol - giới chức Malaysia nói thế. Ông Moon Jae - in nói."
+    assert [m.name for m in find(text) if m.kind == "person"] == ["Kim Chol", "Moon Jae - in"]
+
+
+def test_a_nationality_in_the_apposition_or_the_brackets_is_the_persons_country():
+    text = ("Diego Forlan, cầu thủ người Uruguay, giải nghệ. Ông Joseph White (người Mỹ) bị bắt. "
+            "Bà Ada Taylor (quốc tịch Anh, 40 tuổi) nói. Ông John Smith (giữa) cười.")
+    assert {m.name: m.country for m in find(text) if m.kind == "person"} == {
+        "Diego Forlan": "URY", "Joseph White": "USA", "Ada Taylor": "GBR", "John Smith": None}
+
+
+def test_the_country_of_an_organisation_in_the_apposition_is_a_foreign_persons():
+    text = ("Mark Tanner, nhà nghiên cứu về Nhật Bản ở Viện Doanh nghiệp Mỹ, nhận xét. "
+            "Azlan Hamid, cán bộ Bộ Ngoại giao Malaysia, cho biết. "
+            "Reza Karimi, giảng viên luật tại Đại học Tehran, nhận định.")
+    assert {m.name: m.country for m in find(text) if m.kind == "person"} == {
+        "Mark Tanner": "USA", "Azlan Hamid": "MYS", "Reza Karimi": "IRN"}

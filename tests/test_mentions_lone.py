@@ -1,7 +1,7 @@
 """stages/mentions/lone.py: a foreign surname alone after a form of address is a name."""
 from __future__ import annotations
 
-from tests.test_mentions import persons
+from tests.test_mentions import find, persons
 
 
 def test_a_foreign_surname_after_an_honorific_is_a_person_with_no_full_name_here():
@@ -19,3 +19,13 @@ def test_no_initial_no_group_no_vietnamese_word_no_organisation_word():
     assert persons("Hàng nghìn người Yazidis mắc kẹt trên núi.") == {}
     assert persons("Ông Tập nói.") == {}   # a Vietnamese-shaped word alone stays a short form
     assert persons("Ông ABC nói.") == {}
+
+
+def test_a_word_full_names_hold_is_the_one_written_most_and_no_third_person():
+    found = persons("Ông Minho Yoon được bổ nhiệm. Ông Minhoo Yoon nhận chức. Ông Minho Yoon nói. "
+                    "Ông Yoon có kinh nghiệm.")
+    assert set(found) == {"Minho Yoon", "Minhoo Yoon"}
+    found = [m.name for m in find("Bà Laura Pereira Soto tới Huế. Anh trai bà, ông Mario Pereira, ở lại Lima. "
+                                  "Bà Laura Pereira Soto phát biểu. Sau đó bà Pereira thăm một trường học.")
+             if m.kind == "person"]
+    assert found.count("Laura Pereira Soto") == 3 and "Pereira" not in found

@@ -64,6 +64,7 @@ class Lexicon:
     appositions: tuple[str, ...]        # ", nhóm ": after a run, say it is an organisation
     located: tuple[str, ...]            # "tại ", "ở ": a place after them is where someone is
     rulers: tuple[str, ...]             # "chính quyền ", "dưới thời ": a foreign word after them is a leader
+    trades: re.Pattern                  # lower-case words of an organisation's trade or kind after its head ("chứng khoán")
     tail_place: re.Pattern              # after an organisation head needing a place
     tail_name: re.Pattern               # after a head needing a capitalised name
     tail_number: re.Pattern
@@ -208,12 +209,15 @@ def lexicon() -> Lexicon:
     notorg = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "notorg")
     openers = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "opener")
     credits = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "credit")
-    reports = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "reports")
+    reports = tuple(f" {r['word']}{end}" for r in _rows("name_heads") if r["kind"] == "reports" for end in " ,")
     categories = tuple(r["word"] for r in _rows("name_heads") if r["kind"] == "category")
     listers = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "lister")
     list_joiners = frozenset(r["word"] for r in _rows("name_heads") if r["kind"] == "list_joiner")
     appositions = tuple(f", {r['word']} " for r in _rows("name_heads") if r["kind"] == "apposition")
     rulers = tuple(f"{canon(r['word'])} " for r in _rows("name_heads") if r["kind"] == "ruler")
+    trade_words = sorted({canon(r["word"]) for r in _rows("name_heads") if r["kind"] in ("trade", "descriptor")},
+                         key=len, reverse=True)
+    trades = re.compile(rf"(?:(?:{'|'.join(map(re.escape, trade_words))})(?: |$))+")
     located = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "location" and r["tail"] == "known")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
@@ -284,6 +288,6 @@ def lexicon() -> Lexicon:
     tail_number = compiled.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, work_words=work_words, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located, rulers=rulers,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, work_words=work_words, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located, rulers=rulers, trades=trades,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

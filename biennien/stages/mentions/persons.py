@@ -21,6 +21,7 @@ from ...records import Mention, TitleClaim
 from ...text import canon, key
 from .doc import PERSON_CUES, QUALIFIERS, Candidate, Doc, Item, country_here, cue_behind
 from . import countries, lists, things
+from .fused import split_prefixes
 from .lone import lone_name
 from .countries import known_country
 from .titles import _chains, _gap, services
@@ -53,6 +54,7 @@ def find(doc: Doc) -> None:
             _chains(doc, c)
     lists.shared_posts(doc, cands)
     countries.delegations(doc, cands)
+    split_prefixes(doc, cands)
     _given_names(doc, cands)
     people: dict[str, Person] = {}
     for c in cands:
@@ -94,8 +96,8 @@ def find(doc: Doc) -> None:
     titled = {short[id(c)] for c in cands if not c.full and short[id(c)] == c.tokens[-1]}
     for c in cands:   # "Tổng thống Putin ... ông Putin": the honorific names the one the title named; a
         # foreign word after one is a name of its own ("khi ông Netanyahu chuẩn bị phát biểu")
-        if not c.full and c.cue == "honor" and short[id(c)] is None and (c.tokens[-1] in titled or lone_name(doc, c, named)):
-            short[id(c)] = c.tokens[-1]
+        if not c.full and c.cue == "honor" and short[id(c)] is None:
+            short[id(c)] = c.tokens[-1] if c.tokens[-1] in titled else lone_name(doc, c, named, cands)
     anchored = countries.anchored(doc, people, cands, short)
     starts = {c.surface[0] for c in cands if c.full}
     for c in cands:   # "Chủ tịch HĐQT Vicostone" of "Công ty cổ phần Vicostone", "CEO Kodak - Antonio M. Perez":

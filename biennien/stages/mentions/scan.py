@@ -103,7 +103,7 @@ HYPHEN_TAIL = re.compile(r" - ([^\W\d_]{1,5})\b")
 def _hyphen_tail(text: str, end: int, run: str, korean: frozenset[str]) -> int:
     """The end of a name whose hyphens word-segmented news spaced out: the lower-case syllables
     after " - " belong to it when the run is a Korean family name and one given syllable
-    ("Kim Jong - un"), when the syllable cannot be Vietnamese ("Ko Min - jung"), or when two or
+    ("Kim Jong - un") in plain letters, when the syllable cannot be Vietnamese ("Ko Min - jung"), or when two or
     more follow a foreign run ("Prayut Chan - o - cha"). One Vietnamese-looking syllable after any
     other run ("Washington - nơi") stays out."""
     tails = []
@@ -117,8 +117,10 @@ def _hyphen_tail(text: str, end: int, run: str, korean: frozenset[str]) -> int:
     if not tails:
         return end
     words = run.split()
-    if words[-2:][0] in korean and len(words) >= 2 or not names.is_vietnamese(tails[0].group(1)):
-        # "Theo Kim Jae - chun": the family name before the last word
+    if words[-2:][0] in korean and len(words) >= 2 and tails[0].group(1).isascii() \
+            or not names.is_vietnamese(tails[0].group(1)):
+        # "Theo Kim Jae - chun": the family name before the last word; a romanised Korean syllable
+        # carries no Vietnamese letter ("Kim Chol - giới chức ...": the clause after a dash)
         return tails[0].end() if len(tails) == 1 or names.is_vietnamese(tails[1].group(1)) else tails[-1].end()
     if len(tails) >= 2 and names.foreign(words):
         return tails[-1].end()

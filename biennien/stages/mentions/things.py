@@ -11,6 +11,7 @@ import functools
 import re
 
 from ...lexicon import shapes as names
+from ...text import key
 from .doc import Doc, Item
 
 
@@ -39,7 +40,53 @@ def uncued_thing(doc: Doc, n: int) -> bool:
     it = doc.items[n]
     return (credited(doc, it) or before_country(doc, n) or in_address(doc, n) or org_apposed(doc, it)
             or coordinated_with_org(doc, n) or signed(doc, it) or firm_joined(doc, it) or in_work_title(doc, it)
+            or quoted(doc, it) or after_org_head(doc, it) or abbreviated(doc, it)
             or HOUSE_NUMBER.search(doc.text, max(0, it.start - 16), it.start) is not None)
+
+
+def after_org_head(doc: Doc, it: Item) -> bool:
+    """Is a run of no Vietnamese name's shape an organisation's or a thing's name after its head and
+    the words of its trade or kind (name_heads.tsv trade: "Công ty cổ phần chứng khoán Golden Gate",
+    "hãng dầu mỏ Shell Oil", "nhóm nổi dậy Ahrar al - Sham", "tàu chở dầu Pacific Star")? The scan joins only
+    descriptors to a head, since a trade may open a name in sentence case ("Viện nghiên cứu các
+    vấn đề Nam Á"); a person named there has a cue of their own ("công ty của ông X")."""
+    before = doc.text[max(doc.sentence_start(it.sentence), it.start - 60):it.start]
+    if not before.endswith(" ") or names.person_shape(it.text.split()) == "vn":
+        return False
+    words = before.split()
+    for k in range(1, 6):   # syllables
+        if len(words) < k + 1 or not doc.lex.trades.fullmatch(" ".join(words[-k:])):
+            continue
+        for h in (words[-k - 2:-k], words[-k - 1:-k]):
+            row = doc.lex.heads.get(key(" ".join(h))) if len(h) else None
+            if row is not None and row["kind"] in ("organization", "other") and row["tail"] == "name":
+                return True
+    return False
+
+
+ABBREVIATION = re.compile(r" ?\(([A-Z][A-Z&]{1,6})\)")
+
+
+def abbreviated(doc: Doc, it: Item) -> bool:
+    """Is the run followed by its abbreviation in brackets ("Civil Human Rights Front (CHRF)",
+    "Hayat Tahrir al - Sham (HTS)")? Organisations are so introduced, persons are not."""
+    m = ABBREVIATION.match(doc.text, it.end)
+    return m is not None and m.group(1)[0] == it.text[:1] and len(it.text.split()) >= 2
+
+
+OPEN_QUOTES, CLOSE_QUOTES = ('"', "“"), ('"', "”")
+
+
+def quoted(doc: Doc, it: Item) -> bool:
+    """Is the run alone between quotes ('bức " Hoa Súng "', "chiến dịch “Lá Chắn”", '" Lunar
+    New Year "')? A quoted capitalised run is a title, a name of an operation or a phrase; a
+    person is named unquoted. A straight quote opens when the sentence before it holds an even
+    number of them."""
+    text = doc.text
+    before, after = text[max(0, it.start - 2):it.start].rstrip(" "), text[it.end:it.end + 2].lstrip(" ")
+    if not before.endswith(OPEN_QUOTES) or not after.startswith(CLOSE_QUOTES):
+        return False
+    return before[-1] == "“" or text.count('"', doc.sentence_start(it.sentence), it.start) % 2 == 1
 
 
 AMPERSAND = (" & ", "&")
@@ -163,15 +210,17 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
     """The country of the place an apposition after the name puts the person at ("Bonnie Glaser,
     cố vấn ... tại Trung tâm ... ở Washington, nói", "Kim Jae - chun, giáo sư tại Đại học Sogang ở
     Seoul"): the last place or country after "tại"/"ở" (name_heads.tsv location rows of tail
-    known) right after an organisation, before the apposition's end."""
+    known) right after an organisation, before the apposition's end; or the country a nationality
+    word puts them in ("X, cầu thủ người Uruguay, ..."); else the country of the first
+    organisation of the apposition that states one ("X, giảng viên tại Đại học Tehran, ...")."""
     text, items = doc.text, doc.items
-    if not text.startswith(", ", end):
+    if not text.startswith((", ", " ("), end):
         return None
     stop = doc.sentences[items[n].sentence].end
-    comma = text.find(",", end + 2, stop)
+    comma = text.find("," if text[end] == "," else ")", end + 2, stop)   # "X (người Mỹ)": the brackets
     stop = comma if comma >= 0 else stop
-    found = None
-    for k in range(n + 2, len(items)):
+    found = employer = None
+    for k in range(n + 1, len(items)):
         it, prev = items[k], items[k - 1]
         if it.start >= stop:
             break
@@ -180,7 +229,18 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
         if it.kind in ("place", "country") and prev.kind in ("org", "other") \
                 and f" {text[prev.end:it.start].strip(' )')} " in doc.lex.located:
             found = it.data.get("iso3") or it.data.get("country") or found
-    return found
+        if it.kind == "country" and text.endswith(NATIONALITY, 0, it.start) and it.start - end <= NEAR:
+            return it.data["iso3"]   # "Diego Forlan, cầu thủ người Uruguay": the person's own ("người Mỹ": no given name "Mỹ")
+        if it.kind == "org" and employer is None and it.start - end <= 2 * NEAR:   # "X, giảng viên tại Đại học Tehran"
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            employer = it.data.get("country") or (nxt.data["iso3"] if nxt is not None and nxt.kind == "country"
+                                                   and nxt.start < stop and text[it.end:nxt.start] == " " else None)
+    return found or employer
+
+
+NATIONALITY = ("người ", "quốc tịch ", "công dân ")   # before a country: the person's nationality
+NEAR = 32   # characters after the name within which a nationality is an apposition's, not the clause's
+            # ("ông X, cho biết có hàng nghìn người Việt Nam ở Mỹ" says nothing of X)
 
 
 def signed(doc: Doc, it: Item) -> bool:
