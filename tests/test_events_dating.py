@@ -140,3 +140,12 @@ def test_an_act_nothing_dates_keeps_the_day_its_own_time_says_without_a_year():
     dated = _one(_analysed("Sáng 30-5, tại Hà Nội, Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng thống Nga Vladimir "
                            "Putin.", published="2016-05-30"), "CONSULT")
     assert (dated.date, dated.date_partial) == ("2016-05-30", None)
+
+
+def test_a_plan_the_text_does_not_date_was_announced_on_the_day_of_the_report():
+    found = _analysed("Tổng Bí thư Tô Lâm và phu nhân sẽ thăm chính thức Bulgaria.", published="2025-10-21")
+    plan = _one(found, "AGREE")
+    assert plan.planned is not None and (plan.date, plan.date_precision) == ("2025-10-21", "day")
+    # an act done, not announced, keeps the month the report gives it
+    done = _one(_analysed("Tổng Bí thư Tô Lâm thăm chính thức Bulgaria.", published="2025-10-21"), "CONSULT")
+    assert (done.date, done.date_precision) == ("2025-10", "month")

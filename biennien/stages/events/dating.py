@@ -150,6 +150,18 @@ def episode_dates(drafts: list[Draft]) -> None:
             d.date, d.precision = o.date, o.precision
 
 
+def announced(drafts: list[Draft], article: Article, lead: tuple) -> None:
+    """A plan is dated when it was announced: one its text dates only by the month of a report
+    published on a known day (no day in its lead: "Tổng Bí thư sắp thăm Bulgaria") was announced on
+    that day, the news the report carries."""
+    if lead[1] != "month" or article.published_precision != "day" or not article.published \
+            or not article.published.startswith(lead[0]):
+        return
+    for d in drafts:
+        if d.planned is not None and (d.date, d.precision) == lead:
+            d.date, d.precision = article.published, "day"
+
+
 def restated(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """"Cách đây đúng ba năm (tháng 5-2016)": a time said again in the parentheses right after it,
     more precisely and within it, is one time with the precise value."""
