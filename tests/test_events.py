@@ -169,8 +169,8 @@ def test_future_activity_is_a_planned_agree():
     ts = [time(art, ss, "ngày mai", "2025-10-16", tense="future")]
     [e] = events.find(art, ss, ms, ts)
     assert e.type == "AGREE" and e.planned == {"start": "2025-10-16", "end": None}
-    # announced in an article that names no day for the announcement: the month it appeared in
-    assert (e.date, e.date_precision) == ("2025-10", "month") and {p.country for p in e.actors} == {"VNM", "LAO", "KHM"}
+    # announced in an article that names no day for the announcement: the day it appeared (dating.announced)
+    assert (e.date, e.date_precision) == ("2025-10-15", "day") and {p.country for p in e.actors} == {"VNM", "LAO", "KHM"}
 
 
 def test_a_time_closing_the_clause_in_brackets_dates_the_act_and_a_plan_is_no_lead():
