@@ -100,3 +100,15 @@ def test_a_negation_in_the_speakers_words_does_not_negate_the_act_after_va():
     text = "Tổng thống Jan Kowal nói rằng chưa đến lúc đàm phán và tiếp tục đe doạ áp thuế với hàng Ba Lan."
     found = _find(text, ("Jan Kowal", "person", "USA"), ("Ba Lan", "country", "POL"))
     assert ("THREATEN", ["Jan Kowal"], ["Ba Lan"]) in _kept(found)
+
+
+def test_a_comma_led_part_goes_on_with_the_state_that_opens_the_sentence():
+    text = "Việt Nam đã phản ứng mạnh mẽ, yêu cầu Trung Quốc chấm dứt các hoạt động quân sự hoá."
+    found = _find(text, ("Việt Nam", "country", "VNM"), ("Trung Quốc", "country", "CHN"))
+    assert ("REQUEST", ["Việt Nam"], ["Trung Quốc"]) in _kept(found)
+
+
+def test_a_restricting_adverb_stands_between_a_subject_and_its_verb():
+    text = "Ông Putin chỉ đơn thuần kêu gọi Thủ tướng Israel tuân thủ các thoả thuận."
+    found = _find(text, ("Putin", "person", "RUS"), ("Israel", "country", "ISR"))
+    assert ("REQUEST", ["Putin"], ["Israel"]) in _kept(found)

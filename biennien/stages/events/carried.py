@@ -13,6 +13,7 @@ from .holders import title_subject
 from .view import Hit, View
 
 SPEAKERS = ("person", "organization")
+SUBJECTS = ("person", "country", "organization")   # who may open a sentence whose comma-led part goes on acting
 SAID = event_types.governing()   # acts of speech (event_types.tsv governing): a request, a charge, a promise
 SAID_GAP = ("adverb", "plan", "light", "intent")   # cue kinds between a reported cue and the speaker's own verb
 
@@ -22,7 +23,7 @@ def opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
     verb before it ("..., bắt đầu thăm chính thức Việt Nam")? Such a part has the sentence's
     subject, after its first verb ("X đến Hà Nội")."""
     comma = view.text.rfind(",", s.start, h.head)
-    if comma < 0 or not any(m.kind == "person" and m.end <= comma for m in view.mentions):
+    if comma < 0 or not any(m.kind in SUBJECTS and m.end <= comma for m in view.mentions):
         return False
     return not blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
         not view.text[s.start:comma].rstrip().endswith(("”", "\""))
