@@ -2,6 +2,7 @@
 it follows, the subject of a comma-led part)."""
 from __future__ import annotations
 
+from tests.test_events import _analysed
 from tests.test_events_classes import _find, _kept
 
 KIM = ("Kim Chol", "person", "PRK")
@@ -112,3 +113,10 @@ def test_a_restricting_adverb_stands_between_a_subject_and_its_verb():
     text = "Ông Putin chỉ đơn thuần kêu gọi Thủ tướng Israel tuân thủ các thoả thuận."
     found = _find(text, ("Putin", "person", "RUS"), ("Israel", "country", "ISR"))
     assert ("REQUEST", ["Putin"], ["Israel"]) in _kept(found)
+
+
+def test_a_comma_led_part_after_quoted_words_does_not_go_on_with_a_name_quoted():
+    text = ("Tổng thống Donald Trump chỉ trích cựu Ngoại trưởng Rex Tillerson: \" Ông ấy lười biếng. "
+            "Bộ Ngoại giao hiện nay đã có tinh thần hoàn toàn khác \", ông chủ Nhà Trắng viết trên mạng xã hội "
+            "Twitter, đồng thời khen ngợi quá trình làm việc của Ngoại trưởng Mike Pompeo.")
+    assert all(a.name != "Bộ Ngoại giao" for e in _analysed(text, "2018-12-08") for a in e.actors)
