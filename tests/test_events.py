@@ -211,8 +211,8 @@ def test_future_activity_is_a_planned_agree():
     ts = [time(art, ss, "ngày mai", "2025-10-16", tense="future")]
     [e] = events.find(art, ss, ms, ts)
     assert e.type == "AGREE" and e.planned == {"start": "2025-10-16", "end": None}
-    # announced in an article that names no day for the announcement: the month it appeared in
-    assert (e.date, e.date_precision) == ("2025-10", "month") and {p.country for p in e.actors} == {"VNM", "LAO", "KHM"}
+    # announced in an article that names no day for the announcement: the day it appeared (dating.announced)
+    assert (e.date, e.date_precision) == ("2025-10-15", "day") and {p.country for p in e.actors} == {"VNM", "LAO", "KHM"}
 
 
 def test_a_time_closing_the_clause_in_brackets_dates_the_act_and_a_plan_is_no_lead():
@@ -234,6 +234,20 @@ def test_departing_to_visit_is_planned_from_that_day():
     ts = [time(art, ss, "Sáng 16.11", "2025-11-16")]
     [e] = events.find(art, ss, ms, ts)
     assert e.type == "AGREE" and e.planned == {"start": "2025-11-16", "end": None} and e.date == "2025-11-16"
+
+
+def test_a_visit_begun_is_no_plan_and_its_span_dates_it_from_its_first_day():
+    art, ss = article("Chủ tịch Lê Văn Cường đến Bắc Kinh, bắt đầu chuyến thăm cấp nhà nước đến Trung Quốc "
+                      "ngày 14-17/4.", published="2026-04-13")
+    ms = [mention(art, ss, "Lê Văn Cường", "person", "VNM"), mention(art, ss, "Bắc Kinh", "location", "CHN"),
+          mention(art, ss, "Trung Quốc", "country", "CHN")]
+    ts = [time(art, ss, "ngày 14-17/4", "2026-04-14", kind="range", value_end="2026-04-17", tense="future")]
+    [e] = events.find(art, ss, ms, ts)
+    assert e.type == "CONSULT" and e.planned is None and e.date == "2026-04-14"
+    # with no day of its own, a visit begun as it is reported is the news of the report's day
+    found = _analysed("Chủ tịch Cuba Lê Văn Cường bắt đầu thăm Việt Nam, dự lễ Quốc khánh 2.9.", published="2025-08-31")
+    [visit] = [e for e in found if e.type == "CONSULT"]
+    assert (visit.date, visit.date_precision) == ("2025-08-31", "day")
 
 
 def test_planned_range_and_quarter():

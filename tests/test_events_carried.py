@@ -2,6 +2,7 @@
 it follows, the subject of a comma-led part)."""
 from __future__ import annotations
 
+from tests.test_events import _analysed
 from tests.test_events_classes import _find, _kept
 
 KIM = ("Kim Chol", "person", "PRK")
@@ -100,3 +101,22 @@ def test_a_negation_in_the_speakers_words_does_not_negate_the_act_after_va():
     text = "Tổng thống Jan Kowal nói rằng chưa đến lúc đàm phán và tiếp tục đe doạ áp thuế với hàng Ba Lan."
     found = _find(text, ("Jan Kowal", "person", "USA"), ("Ba Lan", "country", "POL"))
     assert ("THREATEN", ["Jan Kowal"], ["Ba Lan"]) in _kept(found)
+
+
+def test_a_comma_led_part_goes_on_with_the_state_that_opens_the_sentence():
+    text = "Việt Nam đã phản ứng mạnh mẽ, yêu cầu Trung Quốc chấm dứt các hoạt động quân sự hoá."
+    found = _find(text, ("Việt Nam", "country", "VNM"), ("Trung Quốc", "country", "CHN"))
+    assert ("REQUEST", ["Việt Nam"], ["Trung Quốc"]) in _kept(found)
+
+
+def test_a_restricting_adverb_stands_between_a_subject_and_its_verb():
+    text = "Ông Putin chỉ đơn thuần kêu gọi Thủ tướng Israel tuân thủ các thoả thuận."
+    found = _find(text, ("Putin", "person", "RUS"), ("Israel", "country", "ISR"))
+    assert ("REQUEST", ["Putin"], ["Israel"]) in _kept(found)
+
+
+def test_a_comma_led_part_after_quoted_words_does_not_go_on_with_a_name_quoted():
+    text = ("Tổng thống Donald Trump chỉ trích cựu Ngoại trưởng Rex Tillerson: \" Ông ấy lười biếng. "
+            "Bộ Ngoại giao hiện nay đã có tinh thần hoàn toàn khác \", ông chủ Nhà Trắng viết trên mạng xã hội "
+            "Twitter, đồng thời khen ngợi quá trình làm việc của Ngoại trưởng Mike Pompeo.")
+    assert all(a.name != "Bộ Ngoại giao" for e in _analysed(text, "2018-12-08") for a in e.actors)

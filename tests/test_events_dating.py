@@ -157,3 +157,12 @@ def test_undated_a_time_after_every_day_the_bounds_allow_is_ahead():
     text = "Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen. Hai bên nhất trí ký hiệp định phân giới vào năm 2025."
     for published in (None, "2018-05-02"):
         assert _one(_analysed(text, published=published), "AGREE").planned == {"start": "2025", "end": None}, published
+
+
+def test_a_plan_the_text_does_not_date_was_announced_on_the_day_of_the_report():
+    found = _analysed("Tổng Bí thư Tô Lâm và phu nhân sẽ thăm chính thức Bulgaria.", published="2025-10-21")
+    plan = _one(found, "AGREE")
+    assert plan.planned is not None and (plan.date, plan.date_precision) == ("2025-10-21", "day")
+    # an act done, not announced, keeps the month the report gives it
+    done = _one(_analysed("Tổng Bí thư Tô Lâm thăm chính thức Bulgaria.", published="2025-10-21"), "CONSULT")
+    assert (done.date, done.date_precision) == ("2025-10", "month")

@@ -65,6 +65,7 @@ class Draft:
     standalone: bool = False        # a meeting noun with no plan: it reports its event if no verb does
     own_time: bool = False          # dated by a time of its own phrase, not its sentence's or the lead's
     travelled: bool = False         # a visit noun whose visitor is the person of its sentence (visits.py)
+    begun: bool = False             # begun as it is reported: "bắt đầu thăm" (dating.begun)
 
     def names(self) -> set[tuple[str, str]]:
         return {(p.kind, p.name) for p in self.actors + self.recipients}

@@ -13,6 +13,7 @@ from .holders import title_subject
 from .view import Hit, View
 
 SPEAKERS = ("person", "organization")
+SUBJECTS = ("person", "country", "organization")   # who may open a sentence whose comma-led part goes on acting
 SAID = event_types.governing()   # acts of speech (event_types.tsv governing): a request, a charge, a promise
 SAID_GAP = ("adverb", "plan", "light", "intent")   # cue kinds between a reported cue and the speaker's own verb
 
@@ -20,12 +21,13 @@ SAID_GAP = ("adverb", "plan", "light", "intent")   # cue kinds between a reporte
 def opens_after_comma(view: View, s: Sentence, h: Hit) -> bool:
     """Does the verb open a comma-led part of the sentence with nothing but adverbs or a light
     verb before it ("..., bắt đầu thăm chính thức Việt Nam")? Such a part has the sentence's
-    subject, after its first verb ("X đến Hà Nội")."""
+    subject, after its first verb ("X đến Hà Nội"), a person's or a state's ("Việt Nam đã phản ứng
+    mạnh mẽ, yêu cầu ..."), unless quoted words come first (" ... khác ", ông viết, đồng thời ...")."""
     comma = view.text.rfind(",", s.start, h.head)
-    if comma < 0 or not any(m.kind == "person" and m.end <= comma for m in view.mentions):
+    if comma < 0 or not any(m.kind in SUBJECTS and m.end <= comma for m in view.mentions):
         return False
     return not blank_soft(view, comma + 1, h.head) and not view.by_kind.get("reported") and \
-        not view.text[s.start:comma].rstrip().endswith(("”", "\""))
+        not any(q in view.text[s.start:comma] for q in "“”\"")   # words quoted are no subject's clause
 
 
 def speaker(view: View, s: Sentence, h: Hit) -> list[Mention]:

@@ -55,9 +55,15 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
         t = time_stage.resolve(t, article.published, article.published_precision, "future")
     d.time = t
     d.date, d.precision = d.date or lead[0], d.precision or lead[1]
+    d.begun = not prefer_future and begun(view, h, subj)
     if t is None or t.value is None:
         return not prefer_future
-    if is_future(t, lead, article, prefer_future):
+    future = is_future(t, lead, article, prefer_future)
+    if future and d.begun:
+        if t.kind != "range":   # "bắt đầu thăm Việt Nam, dự lễ Quốc khánh 2.9": another act's day
+            return True
+        future = False          # "bắt đầu chuyến thăm ... ngày 14-17/4": the span of a visit under way
+    if future:
         if h.trigger.type == "AGREE":
             return False   # an agreement now about later: the plan's date comes from what it governs
         if t.precision in PLAN_PRECISIONS or t.kind == "range" and t.precision != "year":
@@ -78,6 +84,13 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
         d.date, d.precision = t.value[:7] if t.precision == "quarter" else t.value, \
             "month" if t.precision == "quarter" else t.precision
     return True
+
+
+def begun(view: View, h: Hit, subj: list[Mention]) -> bool:
+    """"bắt đầu chuyến thăm" (event_cues kind begun): an act begun as it is reported, not one
+    announced for later; a later day in its clause is its span or another act's."""
+    left = subj[-1].end if subj and subj[-1].end <= h.head else h.clause[0]
+    return bool(view.cues_in(left, h.start, "begun", "before"))   # "bắt đầu" may be the light verb (head)
 
 
 def partial(d: Draft) -> str | None:
@@ -148,6 +161,18 @@ def episode_dates(drafts: list[Draft]) -> None:
         if fits:
             o = fits[-1]
             d.date, d.precision = o.date, o.precision
+
+
+def announced(drafts: list[Draft], article: Article, lead: tuple) -> None:
+    """A plan is dated when it was announced, an act begun as it is reported when it began: one its
+    text dates only by the month of a report published on a known day (no day in its lead: "Tổng Bí
+    thư sắp thăm Bulgaria", "Chủ tịch Cuba bắt đầu thăm Việt Nam") is the news of that day."""
+    if lead[1] != "month" or article.published_precision != "day" or not article.published \
+            or not article.published.startswith(lead[0]):
+        return
+    for d in drafts:
+        if (d.planned is not None or d.begun) and (d.date, d.precision) == lead:
+            d.date, d.precision = article.published, "day"
 
 
 def restated(text: str, times: list[TimeExpr]) -> list[TimeExpr]:

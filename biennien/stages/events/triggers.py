@@ -49,7 +49,7 @@ from .article import (ALONE, ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISI
                       split_meetings, state_parties)
 from .arguments import (agent_after, agent_of_passive, country_reference, declared, inviters, objects, part_start,
                         phrase_names, place, place_host, postposed_subject, subject, subordinate_verb, time_of)
-from .dating import PLAN_CAMEO, carried_time, date_draft, episode_dates, home_clock, is_future, plan_of, restated
+from .dating import PLAN_CAMEO, announced, carried_time, date_draft, episode_dates, home_clock, is_future, plan_of, restated
 from .groups import group_party
 from .bodies import place_bodies, without_stateless
 from .holders import title_holders
@@ -142,6 +142,7 @@ def find(article: Article, sentences: list[Sentence], mentions: list[Mention],
     resolve_collectives(drafts, mentions)
     resolve_references(drafts)
     episode_dates(drafts)
+    announced(drafts, article, lead)
     kept = split_meetings([d for d in drafts if keep(d)])
     person_names = frozenset(m.name for m in persons)
     for d in kept:
