@@ -49,3 +49,17 @@ def test_a_short_form_folded_into_a_fuller_one_is_deleted_with_its_evidence(tmp_
     (first,), (second,) = rounds[0].values(), rounds[1].values()
     assert first[0][3] == "Bộ trưởng" and second[0][4].startswith(first[0][4] + " ")
     assert len(second[1]) == 2 == second[2]   # both sightings its evidence, in role_seen too
+
+
+def test_events_sharing_seeks_the_month_of_a_type_and_keeps_event_order(tmp_path):
+    from biennien.store import resolution as io
+    with Store(tmp_path / "kb.db") as store, store.transaction():
+        store.db.executemany("INSERT INTO actors (actor_id, name, kind, key) VALUES (?,?,?,?)",
+                             [(1, "A", "person", "a"), (2, "B", "person", "b")])
+        ids = [io.add_event(store, {"type": t, "date": d, "date_precision": "day", "actors": [{"actor_id": a}],
+                                    "recipients": []})
+               for t, d, a in [("MEET", "2020-01-05", 1), ("MEET", "2020-01", 2), ("MEET", "2020-02-01", 1),
+                               ("ACCUSE", "2020-01-05", 1), ("MEET", "2020-01-31", 1), ("MEET", "2020-011", 1)]]
+        found = [r["event_id"] for r in io.events_sharing(store, "MEET", "2020-01", [1, 2])]
+        assert found == [ids[0], ids[1], ids[4], ids[5]]   # what LIKE '2020-01%' found, in id order
+        assert io.events_sharing(store, "MEET", "2020-01", [2])[0]["event_id"] == ids[1]
