@@ -147,7 +147,7 @@ def refresh_actors(store: Store, actor_ids: list[int], canonical, vote, new_coun
             recount = [a for a in chunk if new_countries.get(a, set()) - {stored.get(a)}]
         countries: dict[int, dict[str, int]] = {}
         for r in store.db.execute(f"SELECT actor_id, country, count(*) FROM mentions WHERE actor_id IN ({_in(recount)})"
-                                  " AND country IS NOT NULL GROUP BY actor_id, country", recount):
+                                  " AND country IS NOT NULL GROUP BY actor_id, country ORDER BY actor_id, country", recount):
             countries.setdefault(r[0], {})[r[1]] = r[2]
         store.db.executemany("UPDATE actors SET name = ?, country = COALESCE(?, country) WHERE actor_id = ?",
                              [(canonical(counts[a]), vote(countries.get(a, {})), a) for a in chunk if a in counts])
