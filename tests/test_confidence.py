@@ -122,7 +122,8 @@ def test_a_second_report_raises_the_confidence(tmp_path, db):
     assert row[0]["confidence"] > next(e["confidence"] for e in _events(db) if e["cameo"] == "040")
 
 
-UNDO_5 = ("ALTER TABLE events DROP COLUMN date_partial; ALTER TABLE event_mentions DROP COLUMN date_partial;"   # 10
+UNDO_5 = ("CREATE INDEX mentions_actor_country ON mentions(actor_id, country) WHERE actor_id IS NOT NULL;"   # 11
+          " ALTER TABLE events DROP COLUMN date_partial; ALTER TABLE event_mentions DROP COLUMN date_partial;"   # 10
           " DROP TRIGGER role_seen_ai; DROP TRIGGER role_seen_ad; DROP TABLE role_seen;"
           " ALTER TABLE documents DROP COLUMN period_lo; ALTER TABLE documents DROP COLUMN period_hi;"   # 9
           " DROP TRIGGER aliases_tri_ai; DROP TABLE aliases_tri; DROP INDEX events_named; DROP INDEX events_named_date;"

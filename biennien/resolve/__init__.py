@@ -2,7 +2,7 @@
 
 Incremental: each run takes only the documents not yet resolved; their names are matched against
 the actors already known (exact keys, then fuzzy candidates of one block), their events against
-the events already stored, and only the touched actors' role timelines are rebuilt.
+the events already stored, and only the touched persons' role timelines are recomputed (written only where they changed).
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def resolve_round(store: Store, doc_ids: list[str], held: list[tuple] = ()) -> N
     io.defer_foreign_keys(store)   # new actors are written with their aliases (write_new)
     resolver = _Resolver(store)  # one per round: events find their participants' actors cached
     touched = _actors(store, doc_ids, resolver, held)
-    io.replace_roles(store, sorted(touched), roles.build(io.observations_for_actors(store, sorted(touched))))
+    io.update_roles(store, sorted(touched), roles.build(io.observations_for_actors(store, sorted(touched))))
     _events(store, doc_ids, resolver)
     resolver.write_new()
     io.mark_resolved(store, doc_ids)

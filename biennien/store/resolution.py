@@ -147,7 +147,7 @@ def refresh_actors(store: Store, actor_ids: list[int], canonical, vote, new_coun
             recount = [a for a in chunk if new_countries.get(a, set()) - {stored.get(a)}]
         countries: dict[int, dict[str, int]] = {}
         for r in store.db.execute(f"SELECT actor_id, country, count(*) FROM mentions WHERE actor_id IN ({_in(recount)})"
-                                  " AND country IS NOT NULL GROUP BY actor_id, country", recount):
+                                  " AND country IS NOT NULL GROUP BY actor_id, country ORDER BY actor_id, country", recount):
             countries.setdefault(r[0], {})[r[1]] = r[2]
         store.db.executemany("UPDATE actors SET name = ?, country = COALESCE(?, country) WHERE actor_id = ?",
                              [(canonical(counts[a]), vote(countries.get(a, {})), a) for a in chunk if a in counts])
@@ -168,19 +168,55 @@ def observations_for_actors(store: Store, actor_ids: list[int]) -> list[dict]:
     return out
 
 
-def replace_roles(store: Store, actor_ids: list[int], roles: list[dict]) -> None:
-    """Drop the roles of these actors and write `roles` (each with 'observations': [ids])."""
+ROLE_IDENTITY = ("actor_id", "rank", "title_key", "country")   # what a role is: its id stays while these do
+ROLE_VALUES = ("title", "organization", "start", "end", "first_observed", "last_observed", "certainty")
+
+
+def update_roles(store: Store, actor_ids: list[int], roles: list[dict]) -> None:
+    """Make the stored roles of these actors `roles` (each with 'observations': [ids]), writing only
+    what changed. A role is known by its identity (actor, rank, title key, country): a stored one
+    keeps its id, its values are updated if they changed, its evidence gains the new observations
+    and loses only those no longer its own (a short form of a post folded elsewhere); a new one is
+    inserted (the next id), a stored one that no longer forms is deleted. Before (replace_roles),
+    every role of every touched person was deleted and inserted again, with its evidence and the
+    role_seen rows its trigger keeps: the cost of a round grew with what the store knew of them."""
+    stored: dict[tuple, dict] = {}
+    evidence: dict[int, set[int]] = {}
     for i in range(0, len(actor_ids), 500):
         chunk = actor_ids[i:i + 500]
-        store.db.execute(f"DELETE FROM roles WHERE actor_id IN ({_in(chunk)})", chunk)
+        for r in store.rows('SELECT role_id, actor_id, rank, title_key, country, title, organization, start, "end",'
+                            f" first_observed, last_observed, certainty FROM roles WHERE actor_id IN ({_in(chunk)})",
+                            chunk):
+            stored[tuple(r[k] for k in ROLE_IDENTITY)] = r
+            evidence[r["role_id"]] = set()
+        for role_id, observation_id in store.db.execute(
+                f"SELECT e.role_id, e.observation_id FROM roles r JOIN role_evidence e ON e.role_id = r.role_id"
+                f" WHERE r.actor_id IN ({_in(chunk)})", chunk):
+            evidence[role_id].add(observation_id)
+    kept = {tuple(role[k] for k in ROLE_IDENTITY) for role in roles}
+    gone = [(r["role_id"],) for key, r in stored.items() if key not in kept]
+    store.db.executemany("DELETE FROM roles WHERE role_id = ?", gone)
     for role in roles:
-        cur = store.db.execute(
-            "INSERT INTO roles (actor_id, rank, title, title_key, organization, country, start, \"end\","
-            " first_observed, last_observed, certainty) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (role["actor_id"], role["rank"], role["title"], role["title_key"], role["organization"], role["country"],
-             role["start"], role["end"], role["first_observed"], role["last_observed"], role["certainty"]))
+        old = stored.get(tuple(role[k] for k in ROLE_IDENTITY))
+        if old is None:
+            role_id = store.db.execute(
+                "INSERT INTO roles (actor_id, rank, title, title_key, organization, country, start, \"end\","
+                " first_observed, last_observed, certainty) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (role["actor_id"], role["rank"], role["title"], role["title_key"], role["organization"],
+                 role["country"], role["start"], role["end"], role["first_observed"], role["last_observed"],
+                 role["certainty"])).lastrowid
+            had: set[int] = set()
+        else:
+            role_id, had = old["role_id"], evidence[old["role_id"]]
+            if any(old[k] != role[k] for k in ROLE_VALUES):
+                store.db.execute('UPDATE roles SET title = ?, organization = ?, start = ?, "end" = ?, first_observed = ?,'
+                                 " last_observed = ?, certainty = ? WHERE role_id = ?",
+                                 (*(role[k] for k in ROLE_VALUES), role_id))
+        now = role["observations"]
+        store.db.executemany("DELETE FROM role_evidence WHERE role_id = ? AND observation_id = ?",
+                             [(role_id, o) for o in sorted(had.difference(now))])
         store.db.executemany("INSERT OR IGNORE INTO role_evidence (role_id, observation_id) VALUES (?,?)",
-                             [(cur.lastrowid, o) for o in role["observations"]])
+                             [(role_id, o) for o in now if o not in had])
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -217,10 +253,14 @@ def events_sharing(store: Store, type_: str, month: str, actor_ids: list[int]) -
     rows = []
     for i in range(0, len(actor_ids), 500):
         chunk = actor_ids[i:i + 500]
+        # the events of the type in the month, sought in events_named (an event with a participant
+        # has a named side); `events_type` read every event of the type, a cost that grew with the
+        # store. A date starts with its month ("2020-01", "2020-01-05"): a key range, not a LIKE.
         rows += store.rows(f"SELECT DISTINCT e.event_id, e.type, e.date, e.date_precision, e.actors, e.recipients,"
-                           f" e.planned, e.cameo FROM event_actors x JOIN events e ON e.event_id = x.event_id"
-                           f" WHERE x.actor_id IN ({_in(chunk)}) AND e.type = ? AND e.date LIKE ?",
-                           [*chunk, type_, f"{month}%"])
+                           f" e.planned, e.cameo FROM event_actors x JOIN events e INDEXED BY events_named"
+                           f" ON e.event_id = x.event_id WHERE x.actor_id IN ({_in(chunk)}) AND e.type = ?"
+                           f" AND e.date >= ? AND e.date < ? AND (e.actors != '[]' OR e.recipients != '[]')"
+                           f" ORDER BY e.event_id", [*chunk, type_, month, month + "\U0010ffff"])
     return _event_keys(store, rows)
 
 

@@ -348,6 +348,15 @@ MIGRATIONS: list[str] = [
     ALTER TABLE event_mentions ADD COLUMN date_partial TEXT;
     ALTER TABLE events ADD COLUMN date_partial TEXT;
     """,
+    # 11: one index of mentions by actor, not two (issue 17: a round's mentions are inserted into
+    # every index of the table, at pages spread over all of it once the store outgrows the writer's
+    # page cache). The country vote of resolution (resolution.refresh_actors) reads the country
+    # from mentions_actor_doc, which carries it, instead of from an index of its own.
+    """
+    DROP INDEX mentions_actor_country;
+    DROP INDEX mentions_actor_doc;
+    CREATE INDEX mentions_actor_doc ON mentions(actor_id, doc_id, start, country) WHERE actor_id IS NOT NULL;
+    """,
 ]
 REKEY_PERSONS = 6   # stores below version 6 (migration 6) get their person keys recomputed
 
