@@ -470,6 +470,7 @@ def _one_event(text: str, *names_: tuple[str, str, str]) -> list:
     "Hai bên đàm phán để tránh một cuộc tấn công của quân đội Mỹ vào Iran.",
     "Giới chức lo ngại về khả năng quân đội Mỹ tấn công Iran.",          # a possibility
     "Iran nằm trong tầm tấn công của quân đội Mỹ.",                      # a reach, no act
+    "Nghị quyết cấm quân đội Mỹ tấn công Iran.",                          # forbidden
 ])
 def test_what_did_not_happen_is_no_event_that_happened(text):
     found = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
@@ -477,7 +478,8 @@ def test_what_did_not_happen_is_no_event_that_happened(text):
 
 
 @pytest.mark.parametrize("text", ["Quân đội Mỹ tấn công Iran.", "Quân đội Mỹ liên tục tấn công Iran.",
-                                  "Quân đội Mỹ tấn công Iran từng đợt.", "Quân đội Mỹ tấn công Iran bất thường."])
+                                  "Quân đội Mỹ tấn công Iran từng đợt.", "Quân đội Mỹ tấn công Iran bất thường.",
+                                  "Quân đội Mỹ phá lệnh cấm vận và tấn công Iran."])
 def test_an_attack_that_happened_is_not_negated(text):
     [e] = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
     assert e.type == "ASSAULT" and not e.negated
