@@ -58,6 +58,9 @@ def test_blocking_rows_win():
     assert [t.type for _, _, t in scan("Ủy ban đề nghị xem xét xử lý cán bộ vi phạm.")] == ["REQUEST", "-"]
     # riot police are named after what they counter; falling onto the road is no march
     assert all(t.type == "-" for _, _, t in scan("Cảnh sát chống bạo động có mặt; anh ngã xuống đường."))
+    # critics and supporters are named by a stance, no act; offensive missiles are no attack
+    assert all(t.type == "-" for _, _, t in scan("Những người chỉ trích và người ủng hộ ông Trump tranh cãi."))
+    assert [t.type for _, _, t in scan("Nước này có tên lửa phòng thủ và tấn công.")] == ["-"]
     # a vehicle that hits something collides: a crash, no attack (GUIDE)
     assert all(t.type == "-" for _, _, t in scan("Xe buýt đâm chết hai thiếu niên; sáu xe đâm liên hoàn."))
     assert [t.type for _, _, t in scan("Nghi phạm dùng dao đâm chết người hàng xóm.")] == ["ASSAULT"]
@@ -477,6 +480,11 @@ def _one_event(text: str, *names_: tuple[str, str, str]) -> list:
     "Quân đội Mỹ từng tấn công Iran.",                                   # habit, background
     "Quân đội Mỹ thường xuyên tấn công Iran.",
     "Quân đội Mỹ thường tấn công Iran vào mùa khô.",
+    "Thỏa thuận đã ngăn chặn một cuộc tấn công của quân đội Mỹ vào Iran.",   # averted
+    "Hai bên đàm phán để tránh một cuộc tấn công của quân đội Mỹ vào Iran.",
+    "Giới chức lo ngại về khả năng quân đội Mỹ tấn công Iran.",          # a possibility
+    "Iran nằm trong tầm tấn công của quân đội Mỹ.",                      # a reach, no act
+    "Nghị quyết cấm quân đội Mỹ tấn công Iran.",                          # forbidden
 ])
 def test_what_did_not_happen_is_no_event_that_happened(text):
     found = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
@@ -484,7 +492,8 @@ def test_what_did_not_happen_is_no_event_that_happened(text):
 
 
 @pytest.mark.parametrize("text", ["Quân đội Mỹ tấn công Iran.", "Quân đội Mỹ liên tục tấn công Iran.",
-                                  "Quân đội Mỹ tấn công Iran từng đợt.", "Quân đội Mỹ tấn công Iran bất thường."])
+                                  "Quân đội Mỹ tấn công Iran từng đợt.", "Quân đội Mỹ tấn công Iran bất thường.",
+                                  "Quân đội Mỹ phá lệnh cấm vận và tấn công Iran."])
 def test_an_attack_that_happened_is_not_negated(text):
     [e] = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
     assert e.type == "ASSAULT" and not e.negated

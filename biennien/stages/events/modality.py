@@ -1,8 +1,8 @@
 """Whether a trigger reports something that happened, and whether an article is news at all.
 
 Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trường hợp"), possibility
-("có thể", "có khả năng"), generic ("mỗi khi", "được gọi là") and question ("liệu", "hay không")
-mark a trigger after them, in its part of the sentence, as nothing that happened; so do a
+("có thể", "có khả năng"), prohibition ("cấm"), generic ("mỗi khi", "được gọi là") and question
+("liệu", "hay không") mark a trigger after them, in its part of the sentence, as nothing that happened; so do a
 sentence ending in "?" and a habit word right before the trigger ("từng", "luôn", "thường xuyên"),
 and kinds background ("trong bối cảnh", "giữa lúc") and relative ("mà") when that part gives the
 act no date of its own.
@@ -21,7 +21,7 @@ from .article import Draft, participant
 from .view import CueHit, Hit, View
 
 GOVERNING = event_types.governing()   # speech acts: what follows them is what they say or ask
-IRREALIS = ("condition", "possibility", "generic")   # cue kinds: the trigger after them did not happen
+IRREALIS = ("condition", "possibility", "generic", "prohibition")   # cue kinds: the trigger after them did not happen
 QUOTE_ENDS = " \"”'’)"
 
 
