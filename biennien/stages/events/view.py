@@ -348,10 +348,18 @@ def title_words(gap: str) -> bool:
 
 
 def _opens_title(words: list[str]) -> bool:
-    """Do the words open with a title of the name lexicon ("cựu"/"nguyên" before it allowed)?"""
+    """Do the words open with a title of the name lexicon ("cựu"/"nguyên" before it allowed), or
+    with a counterpart word ("người đồng cấp Mỹ": the holder of the same post, a title)?"""
     low = [w.lower() for w in words]
     low = low[1:] if low[0] in _before_title() else low
-    return any(key(" ".join(low[:n])) in names_lexicon().titles for n in range(1, min(4, len(low)) + 1))
+    return any(key(" ".join(low[:n])) in names_lexicon().titles or " ".join(low[:n]) in _counterparts()
+               for n in range(1, min(4, len(low)) + 1))
+
+
+@functools.cache
+def _counterparts() -> frozenset[str]:
+    """The honorifics of kind counterpart (honorifics.tsv), lower-cased."""
+    return frozenset(w.lower() for w, kind in names_lexicon().honorifics.items() if kind == "counterpart")
 
 
 @functools.cache
