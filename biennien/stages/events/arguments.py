@@ -20,6 +20,7 @@ JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb
 MARKED = 10       # words between a verb and an object "cho"/"với" marks (event_cues kind party)
 OWNER_WORDS = 6   # ... and the noun a charge names before its owner ("chỉ trích thái độ ... của X")
 OWNED = event_types.governs_nouns()   # "chỉ trích thái độ ... của X": X is charged
+TOPIC_TYPES = frozenset({"CONSULT"})   # meetings, calls, talks: a "về" phrase after them is what was discussed
 
 
 def subject(view: View, hit: Hit) -> list[Mention]:
@@ -101,8 +102,9 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
     a passive inside it ("các nội dung đã được Bộ Quốc phòng phê duyệt") is no object."""
     stop = min([end] + [c.start for c in view.by_kind.get("relative", ()) if hit.end <= c.start < end]
                + [a for a, _ in view.places if a >= hit.end])
+    topics = topic_spans(view, hit, stop)
     cands = [m for m in view.mentions if hit.end <= m.start and m.end <= stop and view.usable(m)
-             and not view.cue_ending(m.start, "passive")]
+             and not view.cue_ending(m.start, "passive") and not any(a <= m.start < b for a, b in topics)]
     if not cands:
         return []
     first = cands[0]
@@ -116,6 +118,20 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
         if title_words(gap) or appositive(gap, allow_bare=False):
             first = cands[1]
     return view.run_from(first, cands[cands.index(first) + 1:])
+
+
+def topic_spans(view: View, hit: Hit, end: int) -> list[tuple[int, int]]:
+    """"A và B điện đàm về vấn đề Triều Tiên", "hội đàm với X về tình hình Syria": after a meeting
+    trigger, a "về" phrase (event_cues kind topic) up to a comma, a semicolon or a "với" naming the
+    other party ("của" goes on with the topic) is what was discussed; its names take no part."""
+    if hit.trigger.type not in TOPIC_TYPES:
+        return []
+    spans = []
+    for c in view.cues_in(hit.end, end, "topic", "after"):
+        ends = [w.start for w in view.by_kind.get("with", ()) if c.end <= w.start < end and not w.has("possessive")]
+        ends += [i for i in (view.text.find(",", c.end, end), view.text.find(";", c.end, end)) if i >= 0]
+        spans.append((c.start, min([end, *ends])))
+    return spans
 
 
 def declared(view: View, h: Hit) -> tuple[list[Mention], list[Mention]]:

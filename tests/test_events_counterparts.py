@@ -1,0 +1,53 @@
+"""Counterparts and topics in meetings: "người đồng cấp Mỹ" (honorifics.tsv kind counterpart) is read
+as a title in a list of parties (stages/events/view.py title_words), and the names of a "về" phrase
+after a meeting trigger (event_cues.tsv kind topic) are what was discussed, not who took part
+(stages/events/arguments.py topic_spans)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import _analysed, names
+
+
+def _sides(text: str, kind: str = "CONSULT") -> list[tuple[set, set]]:
+    return [(set(names(e.actors)), set(names(e.recipients))) for e in _analysed(text, "2019-03-12") if e.type == kind]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump đã hội đàm tại Helsinki.",
+     {"Vladimir Putin", "Donald Trump"}),
+    ("Ngoại trưởng Mỹ Mike Pompeo và người đồng cấp Nhật Bản Taro Kono đã điện đàm.", {"Mike Pompeo", "Taro Kono"}),
+])
+def test_a_counterpart_after_va_is_a_titled_party_of_the_list(text, parties):
+    [(actors, recipients)] = _sides(text)
+    assert actors | recipients == parties
+
+
+def test_a_counterpart_phrase_reads_as_a_title():
+    from biennien.stages.events.view import title_words
+    assert title_words("người đồng cấp Mỹ")
+    assert not title_words("và người đồng cấp Mỹ")   # a joining word is no title
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ngoại trưởng Mỹ Mike Pompeo và Ngoại trưởng Nhật Bản Taro Kono đã điện đàm về vấn đề Triều Tiên.",
+     {"Mike Pompeo", "Taro Kono"}),
+    ("Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Mỹ Donald Trump đã thảo luận về chương trình hạt nhân "
+     "của Triều Tiên.", {"Shinzo Abe", "Donald Trump"}),
+])
+def test_names_in_a_topic_of_a_meeting_are_no_parties(text, parties):
+    [(actors, recipients)] = _sides(text)
+    assert actors | recipients == parties
+
+
+def test_a_party_named_after_the_topic_is_still_met():
+    [(actors, recipients)] = _sides("Tổng thống Mỹ Donald Trump đã điện đàm về tình hình Syria với Thủ tướng "
+                                    "Nhật Bản Shinzo Abe.")
+    assert actors == {"Donald Trump"} and recipients == {"Shinzo Abe"}
+
+
+def test_a_topic_of_a_charge_is_its_target():
+    # only meetings: "lo ngại về hoạt động của X" charges X
+    found = [(names(e.actors), names(e.recipients)) for e in _analysed("Trung Quốc bày tỏ lo ngại về hoạt động "
+                                                                       "của Mỹ.", "2019-03-12") if e.type == "ACCUSE"]
+    assert found == [(["Trung Quốc"], ["Mỹ"])]
