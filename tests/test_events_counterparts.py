@@ -34,6 +34,9 @@ def test_a_counterpart_phrase_reads_as_a_title():
      {"Mike Pompeo", "Taro Kono"}),
     ("Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Mỹ Donald Trump đã thảo luận về chương trình hạt nhân "
      "của Triều Tiên.", {"Shinzo Abe", "Donald Trump"}),
+    # "cho" inside the topic gives to no party of the talks
+    ("Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã thảo luận về khả năng cung "
+     "cấp cho Ankara hệ thống phòng không S-400.", {"Vladimir Putin", "Recep Tayyip Erdogan"}),
 ])
 def test_names_in_a_topic_of_a_meeting_are_no_parties(text, parties):
     [(actors, recipients)] = _sides(text)

@@ -123,12 +123,13 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
 def topic_spans(view: View, hit: Hit, end: int) -> list[tuple[int, int]]:
     """"A và B điện đàm về vấn đề Triều Tiên", "hội đàm với X về tình hình Syria": after a meeting
     trigger, a "về" phrase (event_cues kind topic) up to a comma, a semicolon or a "với" naming the
-    other party ("của" goes on with the topic) is what was discussed; its names take no part."""
+    one met (kind counterpart; "của", "cho" go on with the topic) is what was discussed; its names
+    take no part."""
     if hit.trigger.type not in TOPIC_TYPES:
         return []
     spans = []
     for c in view.cues_in(hit.end, end, "topic", "after"):
-        ends = [w.start for w in view.by_kind.get("with", ()) if c.end <= w.start < end and not w.has("possessive")]
+        ends = [w.start for w in view.by_kind.get("counterpart", ()) if c.end <= w.start < end]
         ends += [i for i in (view.text.find(",", c.end, end), view.text.find(";", c.end, end)) if i >= 0]
         spans.append((c.start, min([end, *ends])))
     return spans
