@@ -14,13 +14,13 @@ import bisect
 
 from ...lexicon import types as event_types
 from ...records import Mention, Sentence, TimeExpr
+from .topics import topic_spans
 from .view import PARENS, Hit, View, appositive, title_words
 
 JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
 MARKED = 10       # words between a verb and an object "cho"/"với" marks (event_cues kind party)
 OWNER_WORDS = 6   # ... and the noun a charge names before its owner ("chỉ trích thái độ ... của X")
 OWNED = event_types.governs_nouns()   # "chỉ trích thái độ ... của X": X is charged
-TOPIC_TYPES = frozenset({"CONSULT"})   # meetings, calls, talks: a "về" phrase after them is what was discussed
 
 
 def subject(view: View, hit: Hit) -> list[Mention]:
@@ -120,21 +120,6 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
     return view.run_from(first, cands[cands.index(first) + 1:])
 
 
-def topic_spans(view: View, hit: Hit, end: int) -> list[tuple[int, int]]:
-    """"A và B điện đàm về vấn đề Triều Tiên", "hội đàm với X về tình hình Syria": after a meeting
-    trigger, a "về" phrase (event_cues kind topic) up to a comma, a semicolon or a "với" naming the
-    one met (kind counterpart; "của", "cho" go on with the topic) is what was discussed; its names
-    take no part."""
-    if hit.trigger.type not in TOPIC_TYPES:
-        return []
-    spans = []
-    for c in view.cues_in(hit.end, end, "topic", "after"):
-        ends = [w.start for w in view.by_kind.get("counterpart", ()) if c.end <= w.start < end]
-        ends += [i for i in (view.text.find(",", c.end, end), view.text.find(";", c.end, end)) if i >= 0]
-        spans.append((c.start, min([end, *ends])))
-    return spans
-
-
 def declared(view: View, h: Hit) -> tuple[list[Mention], list[Mention]]:
     """"A coi B là "người không được chào đón"": the first name of the clause declares, the last
     one before the trigger is declared ("B được A coi là ..." is read the same way round)."""
@@ -184,8 +169,9 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     names: list[Mention] = []
     last = hit.end
     inside = [(t.start, t.end) for t in view.times if hit.end <= t.start and t.end <= stop]
+    topics = topic_spans(view, hit, stop)   # "cuộc điện đàm về vấn đề Triều Tiên giữa A và B": what was discussed
     for m in view.mentions:
-        if hit.end <= m.start and m.end <= stop and view.usable(m):
+        if hit.end <= m.start and m.end <= stop and view.usable(m) and not any(a <= m.start < b for a, b in topics):
             if any(last <= a and b <= m.start for a, b in inside):
                 last = max(b for a, b in inside if last <= a and b <= m.start)   # "chuyến thăm hồi tháng 3 của X"
             joined = bool(names) and view.joined(names[-1], m)

@@ -43,6 +43,17 @@ def test_names_in_a_topic_of_a_meeting_are_no_parties(text, parties):
     assert actors | recipients == parties
 
 
+@pytest.mark.parametrize("text", [
+    "Cuộc điện đàm về vấn đề Triều Tiên giữa Ngoại trưởng Mỹ Mike Pompeo và Ngoại trưởng Nhật Bản Taro Kono "
+    "diễn ra hôm qua.",
+    "Cuộc điện đàm giữa Ngoại trưởng Mỹ Mike Pompeo và Ngoại trưởng Nhật Bản Taro Kono về vấn đề Triều Tiên "
+    "diễn ra hôm qua.",
+])
+def test_a_meeting_noun_takes_no_party_from_its_topic(text):
+    [(actors, recipients)] = _sides(text)
+    assert actors | recipients == {"Mike Pompeo", "Taro Kono"}
+
+
 def test_a_party_named_after_the_topic_is_still_met():
     [(actors, recipients)] = _sides("Tổng thống Mỹ Donald Trump đã điện đàm về tình hình Syria với Thủ tướng "
                                     "Nhật Bản Shinzo Abe.")
