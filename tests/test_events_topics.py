@@ -54,6 +54,22 @@ def test_a_meeting_noun_takes_no_party_from_its_topic(text):
     assert actors | recipients == {"Mike Pompeo", "Taro Kono"}
 
 
+def test_names_in_the_purpose_of_a_meeting_are_no_parties():
+    [(actors, recipients)] = _sides("Tổng thống Mỹ Donald Trump hội đàm để tìm cách thúc ép Triều Tiên.")
+    assert actors == {"Donald Trump"} and not recipients
+    # one met named after the purpose is still met
+    [(actors, recipients)] = _sides("Tổng thống Mỹ Donald Trump gặp để bàn với Thủ tướng Nhật Bản Shinzo Abe.")
+    assert actors == {"Donald Trump"} and recipients == {"Shinzo Abe"}
+
+
+def test_the_learned_attacher_fills_no_side_from_a_topic():
+    from biennien.stages.events import attach
+    from biennien.stages.events.topics import topic_spans
+    text = "Ngoại trưởng Mỹ Mike Pompeo đã điện đàm về vấn đề Triều Tiên."
+    assert "Triều Tiên" not in {p.name for e in _analysed(text, "2019-03-12") for p in e.actors + e.recipients}
+    assert attach.topic_spans is topic_spans
+
+
 def test_a_party_named_after_the_topic_is_still_met():
     [(actors, recipients)] = _sides("Tổng thống Mỹ Donald Trump đã điện đàm về tình hình Syria với Thủ tướng "
                                     "Nhật Bản Shinzo Abe.")
