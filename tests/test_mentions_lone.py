@@ -7,6 +7,7 @@ from tests.test_mentions import find, persons
 def test_a_foreign_surname_after_an_honorific_is_a_person_with_no_full_name_here():
     assert "Netanyahu" in persons("Nhiều đại biểu bỏ ra ngoài khi ông Netanyahu chuẩn bị phát biểu.")
     assert "Terry" in persons("Có mặt bà của Tarrant và người chú Terry.")   # a kin word
+    assert "Putin" in persons("Tổng thống Trump và người đồng cấp Putin họp báo chung.")   # a counterpart word
 
 
 def test_a_full_form_in_the_article_is_what_it_stands_for():

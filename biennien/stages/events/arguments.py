@@ -14,6 +14,7 @@ import bisect
 
 from ...lexicon import types as event_types
 from ...records import Mention, Sentence, TimeExpr
+from .topics import topic_spans
 from .view import PARENS, Hit, View, appositive, title_words
 
 JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
@@ -101,8 +102,9 @@ def objects(view: View, hit: Hit, end: int) -> list[Mention]:
     a passive inside it ("các nội dung đã được Bộ Quốc phòng phê duyệt") is no object."""
     stop = min([end] + [c.start for c in view.by_kind.get("relative", ()) if hit.end <= c.start < end]
                + [a for a, _ in view.places if a >= hit.end])
+    topics = topic_spans(view, hit, stop)
     cands = [m for m in view.mentions if hit.end <= m.start and m.end <= stop and view.usable(m)
-             and not view.cue_ending(m.start, "passive")]
+             and not view.cue_ending(m.start, "passive") and not any(a <= m.start < b for a, b in topics)]
     if not cands:
         return []
     first = cands[0]
@@ -167,8 +169,9 @@ def phrase_names(view: View, hit: Hit, end: int) -> list[Mention]:
     names: list[Mention] = []
     last = hit.end
     inside = [(t.start, t.end) for t in view.times if hit.end <= t.start and t.end <= stop]
+    topics = topic_spans(view, hit, stop)   # "cuộc điện đàm về vấn đề Triều Tiên giữa A và B": what was discussed
     for m in view.mentions:
-        if hit.end <= m.start and m.end <= stop and view.usable(m):
+        if hit.end <= m.start and m.end <= stop and view.usable(m) and not any(a <= m.start < b for a, b in topics):
             if any(last <= a and b <= m.start for a, b in inside):
                 last = max(b for a, b in inside if last <= a and b <= m.start)   # "chuyến thăm hồi tháng 3 của X"
             joined = bool(names) and view.joined(names[-1], m)

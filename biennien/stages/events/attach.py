@@ -41,6 +41,7 @@ from ... import learned_args, settings
 from ...records import Mention, Participant
 from . import partyset
 from .article import Draft, ONE_SIDED, keep, participant
+from .topics import topic_spans
 from .view import View
 
 MODE = settings.get("events", "learned_arguments")   # off | fill | decide | tiebreak
@@ -284,10 +285,12 @@ def fill(view: View, drafts: list[Draft], weights: dict | None = None, threshold
             continue
         if mode == "fill" and d.actors and d.recipients:
             continue   # both sides named: the rules dropped the draft for what it is, not for want of parties
-        probs = [(m, learned_args.probabilities(features(view, d, m, usable), model)) for m in cands]
+        topics = topic_spans(view, d.hit, d.hit.clause[1])   # "A và B điện đàm về vấn đề X": X was discussed
+        here = [m for m in cands if not any(a <= m.start < b for a, b in topics)]
+        probs = [(m, learned_args.probabilities(features(view, d, m, usable), model)) for m in here]
         probs += [(m, learned_args.probabilities(features(view, d, m, usable, where), model)) for where, m in extra]
-        names = cands + [m for _, m in extra]
-        where = [""] * len(cands) + [w for w, _ in extra]
+        names = here + [m for _, m in extra]
+        where = [""] * len(here) + [w for w, _ in extra]
         pair = lambda i, j: partyset.pair_features(view, d.hit, names[i], names[j], where[i], where[j])  # noqa: E731
         if mode == "fill":
             parties = fill_parties(probs, threshold, needs(d), d.actors, d.recipients, model.get("sets"), pair,

@@ -348,10 +348,10 @@ def title_words(gap: str) -> bool:
 
 
 def _opens_title(words: list[str]) -> bool:
-    """Do the words open with a title of the name lexicon ("cựu"/"nguyên" before it allowed)?"""
-    low = [w.lower() for w in words]
-    low = low[1:] if low[0] in _before_title() else low
-    return any(key(" ".join(low[:n])) in names_lexicon().titles for n in range(1, min(4, len(low)) + 1))
+    """Do the words open with a title ("cựu"/"nguyên" before it allowed) or a counterpart word ("người đồng cấp")?"""
+    low, lex = [w.lower() for w in words][1 if words[0].lower() in _before_title() else 0:], names_lexicon()
+    return any(key(p := " ".join(low[:n])) in lex.titles or lex.honorifics.get(p) == "counterpart"
+               for n in range(1, min(4, len(low)) + 1))
 
 
 @functools.cache

@@ -8,14 +8,15 @@ from collections import Counter
 from ...lexicon import shapes as names
 from .doc import Candidate, Doc
 
-FORMS = frozenset({"honorific", "kin"})   # "ông", "bà", "vợ": never a job or a group ("người Yazidi")
+FORMS = frozenset({"honorific", "kin", "counterpart"})   # "ông", "vợ", "người đồng cấp": never a job or a group ("người Yazidi")
 
 
 def lone_name(doc: Doc, c: Candidate, named: set[str], cands: list[Candidate]) -> str | None:
     """The name a short reference the article's full names left unresolved stands for: one foreign
     word written as a name (an initial, an acronym or an organisation's word is not) right after a
-    form of address or a kin word is a name by itself, or, when full names of the article hold it
-    after their first word, the one of them written most often (none on a tie)."""
+    form of address, a kin word or a counterpart word ("người đồng cấp Putin") is a name by
+    itself, or, when full names of the article hold it after their first word, the one of them
+    written most often (none on a tie)."""
     word = c.tokens[-1]
     if c.full or c.cue != "honor" or len(c.tokens) != 1 or len(word) < 3 or not word[1:].islower() \
             or word in named or not names.foreign([word]) or word in doc.lex.orgwords:
