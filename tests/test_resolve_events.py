@@ -295,3 +295,14 @@ def test_an_undated_event_keeps_the_partial_date_its_reports_allow():
     assert partial(None, "--05-30", "--05-31") == "--05"       # two days: the month they share
     assert partial(None, "--05-30", "--06-01") is None         # nothing in common: nothing said
     assert partial("2016-05-30", "--05-30") is None            # a dated event: its date
+
+
+def test_one_leader_meeting_two_other_persons_in_one_article_makes_two_meetings():
+    # "A hội kiến Thủ tướng Malaysia Razak; tiếp giám đốc điều hành WEF Roesler": two pairs, two
+    # meetings, even in one sentence; the headline naming both of the first joins it
+    dung = Party("p:dung", "person", "VNM")
+    razak = Party("p:razak", "person", "MYS", "recipient")
+    roesler = Party("p:roesler", "person", None, "recipient")
+    result = merge([item("razak", [dung, razak], sentence=12), item("roesler", [dung, roesler], sentence=12),
+                    item("headline", [dung, razak], sentence=0)], [])
+    assert groups(result) == [{"headline", "razak"}, {"roesler"}]

@@ -45,6 +45,8 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
     common = mine & theirs
     if _sides_apart(it.parties, ev.parties, common, same_doc):   # also in one article: India, then Sri Lanka
         return None
+    if same_doc and _others_met(it.parties, ev.parties, common):
+        return None
     if it.type in STATE_OR_HOLDER and common and _state_or_holder(it.parties, ev.parties, common):
         return None
     shared = len(common)
@@ -86,6 +88,21 @@ def _sides_apart(a: tuple[Party, ...], b: tuple[Party, ...], shared: set, same_d
     mine -= {p.country for p in a if p.actor_id in shared}
     theirs -= {p.country for p in b if p.actor_id in shared}
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _others_met(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) -> bool:
+    """In one article: once the shared parties are set aside, both name persons and none of one
+    is the other's, nor of a country the other names. "A hội kiến Thủ tướng Malaysia Razak; tiếp
+    giám đốc WEF Roesler": A meeting two others, two events (the gold's "different pairs")."""
+    rest_a = [p for p in a if p.actor_id not in shared]
+    rest_b = [p for p in b if p.actor_id not in shared]
+    persons_a = {p.actor_id for p in rest_a if p.kind == "person"}
+    persons_b = {p.actor_id for p in rest_b if p.kind == "person"}
+    if not persons_a or not persons_b:
+        return False
+    countries_a = {p.country for p in rest_a if p.country}
+    countries_b = {p.country for p in rest_b if p.country}
+    return not countries_a & countries_b
 
 
 def _same_day_same_states(it: MergeItem, ev: EventKey) -> bool:
