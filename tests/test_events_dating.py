@@ -166,3 +166,32 @@ def test_a_plan_the_text_does_not_date_was_announced_on_the_day_of_the_report():
     # an act done, not announced, keeps the month the report gives it
     done = _one(_analysed("Tổng Bí thư Tô Lâm thăm chính thức Bulgaria.", published="2025-10-21"), "CONSULT")
     assert (done.date, done.date_precision) == ("2025-10", "month")
+
+
+def test_a_plan_takes_the_span_of_its_own_clause_and_undated_keeps_it_without_a_year():
+    text = "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Nhật Bản từ ngày 21-24/3."
+    dated = _one(_analysed(text, published="2025-03-10"), "AGREE")
+    assert dated.planned == {"start": "2025-03-21", "end": "2025-03-24"} and dated.date == "2025-03-10"
+    undated = _one(_analysed(text, published=None), "AGREE")
+    assert undated.planned == {"start": "--03-21", "end": "--03-24"}
+    assert undated.date is None and undated.date_partial is None   # the span is the plan's, not the announcement's
+    one_day = _one(_analysed("Bộ trưởng Quốc phòng Nhật Bản sẽ thăm Việt Nam vào ngày 8/2.", published=None), "AGREE")
+    assert one_day.planned == {"start": "--02-08", "end": None}
+
+
+def test_a_noun_of_a_visit_or_talks_whose_predicate_is_told_ahead_is_a_plan():
+    text = "Chuyến thăm chính thức Pháp của Tổng Bí thư Tô Lâm sẽ diễn ra ngày 25 - 27/3."
+    for published, span in (("2025-03-10", {"start": "2025-03-25", "end": "2025-03-27"}),
+                            (None, {"start": "--03-25", "end": "--03-27"})):
+        plan = _one(_analysed(text, published=published), "AGREE")
+        assert plan.planned == span and plan.cameo == "036", published
+    talks = _one(_analysed("Cuộc hội đàm giữa Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Úc Penny Wong "
+                           "sẽ được tiến hành vào ngày 8/2.", published=None), "AGREE")
+    assert talks.planned == {"start": "--02-08", "end": None}
+    # a verb after "sẽ tiến hành" still reads it as a light verb and a plan
+    verb = _one(_analysed("Thủ tướng Phạm Minh Chính sẽ tiến hành hội đàm với Thủ tướng Lý Cường vào ngày 8/2.",
+                          published="2025-01-20"), "AGREE")
+    assert verb.planned == {"start": "2025-02-08", "end": None}
+    # a noun whose predicate tells nothing ahead stays what it was
+    assert not [e for e in _analysed("Chuyến thăm chính thức Pháp của Tổng Bí thư Tô Lâm diễn ra ngày 25 - 27/3.",
+                                     published="2025-03-30") if e.planned]

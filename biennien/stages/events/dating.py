@@ -57,6 +57,8 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
     d.date, d.precision = d.date or lead[0], d.precision or lead[1]
     d.begun = not prefer_future and begun(view, h, subj)
     if t is None or t.value is None:
+        if prefer_future and t is not None and h.trigger.type != "AGREE" and (span := partial_plan(t)):
+            _as_plan(h, d, span, lead)   # undated: "sẽ thăm ... từ ngày 21-24/3" is "--03-21" to "--03-24"
         return not prefer_future
     future = is_future(t, lead, article, prefer_future)
     if future and d.begun:
@@ -66,11 +68,8 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
     if future:
         if h.trigger.type == "AGREE":
             return False   # an agreement now about later: the plan's date comes from what it governs
-        if t.precision in PLAN_PRECISIONS or t.kind == "range" and t.precision != "year":
-            d.planned = plan_of(t)
-        d.type, d.mode, d.reference = "AGREE", None, False
-        d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
-        d.date, d.precision = lead
+        span = plan_of(t) if t.precision in PLAN_PRECISIONS or t.kind == "range" and t.precision != "year" else None
+        _as_plan(h, d, span, lead)
         return False
     if t.precision == "day" and not (t.kind == "range" and (_unit_range(t) or h.trigger.args == "host")):
         d.date, d.precision = t.value, "day"
@@ -96,7 +95,8 @@ def begun(view: View, h: Hit, subj: list[Mention]) -> bool:
 def partial(d: Draft) -> str | None:
     """An act its own time dates to a day or month of no known year ("Sáng 30-5, ... hội đàm" in an
     article nothing dates): what that time says (TimeExpr.partial, "--05-30"), while the act has no date."""
-    return d.time.partial if d.date is None and d.time is not None and d.time.value is None else None
+    return d.time.partial if d.date is None and d.time is not None and d.time.value is None \
+        and d.planned is None else None   # a plan's day is its span's, not the day it was announced
 
 
 def _offset(view: View, h: Hit, t: TimeExpr | None) -> tuple[int, str] | None:
@@ -259,6 +259,24 @@ def _closes(view: View, t: TimeExpr, h: Hit) -> bool:
     nhìn chung ... (tháng 10/2017)."), not a word before it."""
     return not view.quoted(t.start) and h.end <= t.start and t.end < h.clause[1] + 2 and \
         not view.text[t.end:h.clause[1]].strip(" )].,;")
+
+
+def _as_plan(h: Hit, d: Draft, span: dict | None, lead: tuple) -> None:
+    """The act announced for later: an AGREE dated when it was announced, its span `planned`."""
+    if span is not None:
+        d.planned = span
+    d.type, d.mode, d.reference = "AGREE", None, False
+    d.cameo = PLAN_CAMEO.get(h.trigger.type, "030")
+    d.date, d.precision = lead
+
+
+def partial_plan(t: TimeExpr) -> dict | None:
+    """The span of a time of no known year, in ISO 8601's reduced form: "21-24/3" is "--03-21" to
+    "--03-24", "8/2" starts on "--02-08" (None when it names no day or month)."""
+    if t.partial is None:
+        return None
+    _, _, kind, end, _ = time_stage.evaluate(t.surface, "1600", "year")
+    return {"start": t.partial, "end": f"-{end[4:]}" if kind == "range" and end and end[:4] == "1600" else None}
 
 
 def plan_of(t: TimeExpr) -> dict:

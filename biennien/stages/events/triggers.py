@@ -282,6 +282,8 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         comma = view.text.find(",", h.end, h.clause[1])   # a plan or a wish told past the phrase of a noun naming its
         own = min(h.zone_end, h.clause[1] if comma < 0 else comma)   # sides is not its ("cuộc hội đàm giữa A và B ...
         own = own if d.actors or d.recipients else h.clause[1]       # tuần trước ..., sẽ thiết lập")
+        # "Chuyến thăm ... của X sẽ diễn ra ngày 25-27/3": a plan told as the noun's predicate
+        plan = plan or any(c.has("plan", "predicate") for c in view.cues_in(h.end, own, "plan"))
         d.standalone = not (named or plan or intent or view.cues_in(h.clause[0], own, "plan")
                             or view.cues_in(h.clause[0], own, "intent")
                             or any(g.clause == h.clause and g.trigger.type in GOVERNING for g in earlier))
