@@ -306,3 +306,17 @@ def test_one_leader_meeting_two_other_persons_in_one_article_makes_two_meetings(
     result = merge([item("razak", [dung, razak], sentence=12), item("roesler", [dung, roesler], sentence=12),
                     item("headline", [dung, razak], sentence=0)], [])
     assert groups(result) == [{"headline", "razak"}, {"roesler"}]
+
+
+def test_a_plan_told_twice_keeps_the_span_of_the_report_that_dates_it():
+    from biennien.resolve.events import item_from_row, summarise
+
+    base = {"doc_id": "d1", "type": "AGREE", "date": "2018-03", "date_precision": "month", "mode": None,
+            "cameo": "036", "context": [], "place": None, "negated": 0,
+            "actors": [{"actor_id": 7, "name": "Nguyễn Phú Trọng", "kind": "person", "country": "VNM"}],
+            "recipients": [{"actor_id": 9, "name": "Pháp", "kind": "country", "country": "FRA"}]}
+    rows = [{**base, "id": 1, "sentence": 0, "planned": {"start": None, "end": None}},           # "sắp thăm Pháp"
+            {**base, "id": 2, "sentence": 4, "planned": {"start": "2018-03-25", "end": "2018-03-27"}}]
+    result = merge([item_from_row(r) for r in rows], [])
+    [event] = set(result.assign.values())
+    assert summarise(result.events[event], rows)["planned"] == {"start": "2018-03-25", "end": "2018-03-27"}

@@ -260,7 +260,9 @@ def summarise(event: EventKey, mentions: list[dict]) -> dict:
             "context": sorted({c for m in mentions for c in (m.get("context") or [])}),
             "date": event.date, "date_precision": event.date_precision,
             "date_partial": None if event.date else _partial(m.get("date_partial") for m in mentions),
-            "planned": next((m["planned"] for m in mentions if m.get("planned")), None),
+            # a plan told twice ("sắp thăm Pháp"; "Chuyến thăm ... sẽ diễn ra ngày 25 - 27/3"): the report that dates it
+            "planned": max((m["planned"] for m in mentions if m.get("planned")),
+                           key=lambda p: (p.get("start") is not None, p.get("end") is not None), default=None),
             "actors": [row(p) for p in actors], "recipients": [row(p) for p in recipients]}
 
 
