@@ -125,7 +125,7 @@ class EventMention:
     place: str | None = None
     date: str | None = None
     date_precision: str | None = None
-    planned: dict | None = None     # {start, end} for an activity announced for later
+    planned: dict | None = None     # {start, end} for an activity announced for later; of no known year "--MM-DD" ("--03-21")
     negated: bool = False
     reported: bool = False          # reported speech ("X cho biết ...")
     trigger_start: int | None = None

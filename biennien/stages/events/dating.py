@@ -1,7 +1,8 @@
 """When an event happened, or is planned for: the trigger's own time, its clause's, its
 sentence's, its episode's, else the article's lead date (events/article.py lead_date); a future
 time makes the activity a plan (an AGREE with `planned = {start, end}`); an act left with no date
-keeps the day or month its own time says without a year (`partial`)."""
+keeps the day or month its own time says without a year (`partial`), a plan the span its clause
+says without a year (`planned = {"start": "--03-21", "end": "--03-24"}`)."""
 from __future__ import annotations
 
 import calendar
