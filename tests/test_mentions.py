@@ -411,6 +411,8 @@ def test_name_head_rows(row):
         leader = example.split()[-1]
         assert any(m.kind == "person" and m.name == leader for m in found), found
         assert not any(m.kind == "organization" and leader in m.name for m in found), found
+    elif kind == "nationality":   # "Diego Forlan, cầu thủ người Uruguay": the person's own country
+        assert any(m.kind == "person" and m.country not in (None, "VNM") for m in found), found
     else:  # descriptor, joiner: the organisation name runs through the word
         assert any(m.kind == "organization" and row["word"] in m.surface for m in found), found
 

@@ -63,6 +63,7 @@ class Lexicon:
     list_joiners: frozenset[str]        # words that join the last item of such a list ("và", "hay")
     appositions: tuple[str, ...]        # ", nhóm ": after a run, say it is an organisation
     located: tuple[str, ...]            # "tại ", "ở ": a place after them is where someone is
+    nationality: tuple[str, ...]        # "người ", "quốc tịch ": a country after them is a person's own
     rulers: tuple[str, ...]             # "chính quyền ", "dưới thời ": a foreign word after them is a leader
     trades: re.Pattern                  # lower-case words of an organisation's trade or kind after its head ("chứng khoán")
     tail_place: re.Pattern              # after an organisation head needing a place
@@ -219,6 +220,7 @@ def lexicon() -> Lexicon:
                          key=len, reverse=True)
     trades = re.compile(rf"(?:(?:{'|'.join(map(re.escape, trade_words))})(?: |$))+")
     located = tuple(f" {r['word']} " for r in _rows("name_heads") if r["kind"] == "location" and r["tail"] == "known")
+    nationality = tuple(f"{r['word']} " for r in _rows("name_heads") if r["kind"] == "nationality")
     changes = {key(r["phrase"]): r for r in _rows("role_changes")}
     surnames = frozenset(canon(r["name"]) for r in _rows("surnames") if r["kind"] == "surname")
     particles = frozenset(r["name"] for r in _rows("surnames") if r["kind"] == "particle")
@@ -288,6 +290,6 @@ def lexicon() -> Lexicon:
     tail_number = compiled.compile(rf"[ ]+(?P<name>{cap_run}|\d+)")
     return Lexicon(scan=scan, kinds=kinds, titles=titles, ranks=ranks, rank_short=rank_short, honorifics=honorifics,
                    countries=countries, country_name=country_name, places=places, orgs=orgs, heads=heads,
-                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, work_words=work_words, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located, rulers=rulers, trades=trades,
+                   changes=changes, surnames=surnames, korean=korean, hyphen_given=hyphen_given, particles=particles, orgwords=orgwords, joiners=joiners, notname=notname, work_words=work_words, notorg=notorg, openers=openers, credits=credits, reports=reports, categories=categories, listers=listers, list_joiners=list_joiners, appositions=appositions, located=located, nationality=nationality, rulers=rulers, trades=trades,
                    tail_place=tail_place, tail_name=tail_name, tail_number=tail_number,
                    between=between)

@@ -378,10 +378,10 @@ def evaluate(surface: str, anchor: str | None, anchor_precision: str | None = No
 
 
 @functools.lru_cache(maxsize=settings.get("caches", "partial_dates"))   # an undated feed asks it of every date: "30-5", "tháng 11" recur
-def partial(surface: str) -> str | None:
-    """A day or month said without a year ("30-5", "tháng 11") in ISO 8601's reduced form ("--05-30",
-    "--11"): its reading in 1600, a leap year no text's number and no lunar row (date_holidays) names."""
-    v, p, *_ = evaluate(surface, "1600", "year")
+def partial(surface: str, end: bool = False) -> str | None:
+    """A day or month said without a year in ISO 8601's reduced form ("30-5": "--05-30", "tháng 11": "--11"), or with `end` a range's last ("21-24/3": "--03-24")."""
+    v, p, kind, last, _ = evaluate(surface, "1600", "year")   # 1600: a leap year no text's number and no lunar row (date_holidays) names
+    v = (last if kind == "range" else None) if end else v
     return f"-{v[4:]}" if v and v[:4] == "1600" and p in ("day", "month") else None
 
 

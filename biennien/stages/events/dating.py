@@ -274,10 +274,7 @@ def _as_plan(h: Hit, d: Draft, span: dict | None, lead: tuple) -> None:
 def partial_plan(t: TimeExpr) -> dict | None:
     """The span of a time of no known year, in ISO 8601's reduced form: "21-24/3" is "--03-21" to
     "--03-24", "8/2" starts on "--02-08" (None when it names no day or month)."""
-    if t.partial is None:
-        return None
-    _, _, kind, end, _ = time_stage.evaluate(t.surface, "1600", "year")
-    return {"start": t.partial, "end": f"-{end[4:]}" if kind == "range" and end and end[:4] == "1600" else None}
+    return None if t.partial is None else {"start": t.partial, "end": time_stage.partial(t.surface, end=True)}
 
 
 def plan_of(t: TimeExpr) -> dict:

@@ -229,8 +229,8 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
         if it.kind in ("place", "country") and prev.kind in ("org", "other") \
                 and f" {text[prev.end:it.start].strip(' )')} " in doc.lex.located:
             found = it.data.get("iso3") or it.data.get("country") or found
-        if it.kind == "country" and text.endswith(NATIONALITY, 0, it.start) and it.start - end <= NEAR:
-            return it.data["iso3"]   # "Diego Forlan, cầu thủ người Uruguay": the person's own ("người Mỹ": no given name "Mỹ")
+        if it.kind == "country" and text.endswith(doc.lex.nationality, 0, it.start) and it.start - end <= NEAR:
+            return it.data["iso3"]   # name_heads.tsv nationality: "Diego Forlan, cầu thủ người Uruguay" ("người Mỹ": no given name "Mỹ")
         if it.kind == "org" and employer is None and it.start - end <= 2 * NEAR:   # "X, giảng viên tại Đại học Tehran"
             nxt = items[k + 1] if k + 1 < len(items) else None
             employer = it.data.get("country") or (nxt.data["iso3"] if nxt is not None and nxt.kind == "country"
@@ -238,7 +238,6 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
     return found or employer
 
 
-NATIONALITY = ("người ", "quốc tịch ", "công dân ")   # before a country: the person's nationality
 NEAR = 32   # characters after the name within which a nationality is an apposition's, not the clause's
             # ("ông X, cho biết có hàng nghìn người Việt Nam ở Mỹ" says nothing of X)
 
