@@ -87,6 +87,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "not_over": re.compile(rf"\b(?:{_alt('not_over')})\b", re.I),
         "reached": re.compile(rf"\b(?:{_alt('year_reached')})\b", re.I),
         "not_future": re.compile(rf"\b(?:{_alt('not_future')})\b", re.I),
+        # quick tests first, patterns that open with a letter or a character class (the engine skips to it, where a
+        # look-behind or a \b is tried at every position): what "named" and "not_future" cannot match without
+        "named_cue": re.compile(rf"[/.-]{YEAR}"), "not_future_cue": re.compile(rf"(?:{_alt('not_future')})", re.I),
     }
 
 
@@ -151,8 +154,11 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
     """(what, the spans it allows) for every piece of evidence in the news sentences: the text's
     own dates and the office-holders it names."""
     p, found = _patterns(), []
-    body = [p["not_future"].sub(lambda m: " " * len(m.group()), spelled(s)) for s in body]   # "theo lời mời" plans nothing
+    body = [spelled(s) for s in body]
     text = "\n".join(body)
+    if p["not_future_cue"].search(text):   # "theo lời mời" plans nothing
+        body = [p["not_future"].sub(lambda m: " " * len(m.group()), s) for s in body]
+        text = "\n".join(body)
     dated = [p["any_year"].search(s) is not None for s in body] if p["any_year"].search(text) else [False] * len(body)
     for sentence, yes in zip(body, dated):
         if yes:                                      # every dated pattern ends in a year
@@ -180,7 +186,7 @@ def _cues() -> dict[str, tuple[str, ...]]:
 def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
     found, low, cues = [], sentence.lower(), _cues()
     if not any(w in low for w in cues["future"]):     # "sẽ ... tháng 6/2020": a plan, not a date told
-        for m in p["named"].finditer(sentence):
+        for m in p["named"].finditer(sentence) if p["named_cue"].search(sentence) else ():
             span = _span(*(m.group(1, 2) if m.group(1) else (m.group(2), None)), m.group(3))
             if span and not p["not_named"].search(sentence[max(0, m.start() - 30):m.start()]):
                 found.append(("named", ((span[0] - SCHEDULE_AHEAD, date.max),)))
