@@ -11,7 +11,8 @@ paths under OUT (sources are exported as given), so two checkouts print the same
 when they build the same exports. Run it on the commit you start from and on yours, and `diff` the outputs.
 
 Sets: seeds, bkee-dev, vietnews-2000 (the first 2,000 lines of vietnews-test), and the gold
-sets fed as in eval/run.py (dev/dev2/test x dated/undated, dev3-dated ... dev6-dated).
+sets fed as in eval/run.py (dev/dev2/test x dated/undated, dev3-dated ... dev6-dated); `--sets`
+takes any other set of eval/run.py too (dev7-undated, dev10-dated, ...).
 """
 from __future__ import annotations
 
@@ -91,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     import biennien
     print(f"biennien from {Path(biennien.__file__).parent}", file=sys.stderr)
     for name in (n.strip() for n in args.sets.split(",") if n.strip()):
-        if name not in SETS:
-            parser.error(f"unknown set {name!r}: {' '.join(SETS)}")
+        if name not in SETS + eval_run.SETS:
+            parser.error(f"unknown set {name!r}: {' '.join(dict.fromkeys(SETS + eval_run.SETS))}")
         for line in digests(name, args.out, args.workers):
             print(line, flush=True)
     return 0

@@ -12,7 +12,7 @@ Each piece of evidence says where the publication must lie, never where it proba
     first term's start bounds;
   - a day named with its weekday ("Ngày mai thứ ba, 23/10"): a day named without its year lies within a year
     of the article (WEEKDAY_SPAN), and 23 October is a Tuesday only in 2007, 2012, 2018, ...; near the lead's
-    day it also picks the lead's year (`choose`);
+    day it also picks the lead's year (`choose`): stages/weekdays.py;
   - a numbered term of an elected body ("Quốc hội khóa XVI") or a term a meeting opens ("khai mạc Đại hội ...,
     nhiệm kỳ 2025 - 2030"): stages/terms.py;
   - a well-known person named with their age ("Tập Cận Bình (62 tuổi)"): stages/ages.py;
@@ -37,6 +37,7 @@ from . import ages, references, relations, terms
 from .spans import EARLIEST, Bound, Spans, meet, pinned, union  # noqa: F401  (callers read bounds.EARLIEST, bounds.pinned)
 from .spans import month_end as _month_end
 from .spans import month_start as _month_start
+from .weekdays import agrees, weekday_cue, weekday_spans, weekdays  # noqa: F401  (callers read bounds.weekdays)
 
 AFTER_TENURE = timedelta(days=60)   # the press still writes a title for what its holder did days before leaving
 BEFORE_TENURE = timedelta(days=90)  # and already writes it for the elect ("Tổng thống Trump" in November 2016)
@@ -86,6 +87,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "not_over": re.compile(rf"\b(?:{_alt('not_over')})\b", re.I),
         "reached": re.compile(rf"\b(?:{_alt('year_reached')})\b", re.I),
         "not_future": re.compile(rf"\b(?:{_alt('not_future')})\b", re.I),
+        # quick tests first, patterns that open with a letter or a character class (the engine skips to it, where a
+        # look-behind or a \b is tried at every position): what "named" and "not_future" cannot match without
+        "named_cue": re.compile(rf"[/.-]{YEAR}"), "not_future_cue": re.compile(rf"(?:{_alt('not_future')})", re.I),
     }
 
 
@@ -150,14 +154,17 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
     """(what, the spans it allows) for every piece of evidence in the news sentences: the text's
     own dates and the office-holders it names."""
     p, found = _patterns(), []
-    body = [p["not_future"].sub(lambda m: " " * len(m.group()), spelled(s)) for s in body]   # "theo lời mời" plans nothing
+    body = [spelled(s) for s in body]
     text = "\n".join(body)
+    if p["not_future_cue"].search(text):   # "theo lời mời" plans nothing
+        body = [p["not_future"].sub(lambda m: " " * len(m.group()), s) for s in body]
+        text = "\n".join(body)
     dated = [p["any_year"].search(s) is not None for s in body] if p["any_year"].search(text) else [False] * len(body)
     for sentence, yes in zip(body, dated):
         if yes:                                      # every dated pattern ends in a year
             found += _dated(sentence, p)
     low = text.lower()
-    found += [("weekday", spans) for spans in map(_weekday_spans, weekdays(body) if _weekday_cue(low) else ())]
+    found += [("weekday", spans) for spans in map(weekday_spans, weekdays(body) if weekday_cue(low) else ())]
     found += terms.evidence(body) + ages.evidence(body)   # "Quốc hội khóa XVI", "Tập Cận Bình (62 tuổi)"
     found += relations.evidence(body) + references.evidence(body)   # "kỷ niệm 45 năm ... quan hệ ngoại giao", "SEA Games 31"
     if any(w in low for w in _cues()["anniversary"]):
@@ -179,7 +186,7 @@ def _cues() -> dict[str, tuple[str, ...]]:
 def _dated(sentence: str, p: dict) -> list[tuple[str, Spans]]:
     found, low, cues = [], sentence.lower(), _cues()
     if not any(w in low for w in cues["future"]):     # "sẽ ... tháng 6/2020": a plan, not a date told
-        for m in p["named"].finditer(sentence):
+        for m in p["named"].finditer(sentence) if p["named_cue"].search(sentence) else ():
             span = _span(*(m.group(1, 2) if m.group(1) else (m.group(2), None)), m.group(3))
             if span and not p["not_named"].search(sentence[max(0, m.start() - 30):m.start()]):
                 found.append(("named", ((span[0] - SCHEDULE_AHEAD, date.max),)))
@@ -314,7 +321,7 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
         if len(days) > 1 and weekday is not None:      # "thứ Năm (12/3)": asked only when it can choose
             wd = weekday() if callable(weekday) else weekday
             named = wd if isinstance(wd, list) else [(d, m, wd)] if wd is not None else []
-            days = [x for x in days if _agrees(x, named)]
+            days = [x for x in days if agrees(x, named)]
         if len(days) == 1 and (today or opens and not past and lead.morning):
             return days[0].isoformat(), "day"
         if len(days) == 1 and opens and not past:
@@ -331,70 +338,3 @@ def choose(bound: Spans | None, lead: tuple | None, weekday=None,
     if lo == EARLIEST:
         return None, None
     return pinned(lo, hi)
-
-
-@functools.cache
-def _weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
-    rows = [r for r in resources.load("date_words") if r["kind"] == "weekday"]
-    names = {" ".join(r["word"].lower().split()): int(r["value"]) for r in rows}
-    alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    words = resources.load("date_words")
-    day = "|".join(re.escape(r["word"]) for r in words if r["kind"] == "unit" and r["value"] == "day")
-    # "thứ Năm tuần trước (23-5)": the week it lies in may come between
-    week = "|".join(re.escape(r["word"]) for r in words if r["kind"] == "unit" and r["value"] == "week")
-    rel = "|".join(re.escape(r["word"]) for r in words if r["kind"] == "unit_rel")
-    return re.compile(rf"\b({alt})(?:\s+(?:{week})\s+(?:{rel}))?\s*[,(]?\s*(?:(?:{day})\s+)?(\d{{1,2}})[/.-](\d{{1,2}})(?![/.-]?\d)",
-                      re.I), names
-
-
-def weekdays(body: list[str]) -> list[tuple[int, int, int]]:
-    """(day, month, weekday) of every day the text names with its weekday ("thứ Năm (12/3)",
-    "Ngày mai thứ ba, 23/10")."""
-    pattern, names = _weekday_pattern()
-    found = []
-    for match in pattern.finditer("\n".join(body)):
-        wd = names.get(" ".join(match.group(1).lower().split()))
-        if wd is not None and 1 <= int(match.group(2)) <= 31 and 1 <= int(match.group(3)) <= 12:
-            found.append((int(match.group(2)), int(match.group(3)), wd))
-    return found
-
-
-WEEKDAY_SPAN = timedelta(days=366)   # a day named without its year is within a year of the article
-
-
-def _weekday_spans(named: tuple[int, int, int]) -> Spans:
-    """Where the article lies by a day it names with its weekday ("thứ ba, 23/10"): within
-    WEEKDAY_SPAN of a 23 October that is a Tuesday (2007, 2012, 2018, 2029, ...)."""
-    d, m, wd = named
-    days = []
-    for year in range(EARLIEST.year, date.today().year + 2):
-        try:
-            day = date(year, m, d)
-        except ValueError:
-            continue
-        if day.weekday() == wd:
-            days.append((max(day - WEEKDAY_SPAN, EARLIEST), day + WEEKDAY_SPAN))
-    return union(days)
-
-
-def _weekday_cue(low: str) -> bool:
-    """`low`: the text lower-cased."""
-    return any(w in low for w in _weekday_pattern()[1])
-
-
-NEAR_LEAD = 31   # a day the text names with its weekday this close to the lead's day is of its year
-
-
-def _agrees(day: date, named: list[tuple[int, int, int]]) -> bool:
-    """Does every day the text names with its weekday, taken as the one nearest `day` when that
-    lies within NEAR_LEAD days ("Chiều nay (22/10) ... Ngày mai thứ ba, 23/10"), fall on that
-    weekday? The lead's own day and month is the nearest case."""
-    for d, m, wd in named:
-        for year in (day.year - 1, day.year, day.year + 1):
-            try:
-                near = date(year, m, d)
-            except ValueError:
-                continue
-            if abs((near - day).days) <= NEAR_LEAD and near.weekday() != wd:
-                return False
-    return True

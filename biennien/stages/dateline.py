@@ -234,7 +234,7 @@ def past_bound(body: list[str]) -> tuple[date, date, bool] | None:
     """(start, end, completed) of the latest named, dated event spoken of as past or present;
     `completed` when a sentence naming it says it is over ("tổ chức rất thành công SEA Games 31")."""
     bound = None
-    for _, rows, sentences in references.named(body, [s.lower() for s in body]):
+    for _, rows, sentences in references.named(body):
         for (pattern, start, end), (sentence, _) in itertools.product(rows, sentences):
             if (bound is None or end >= bound[1]) and pattern.search(sentence) and not _patterns()[2].search(sentence):
                 done = bool(_completed().search(sentence))

@@ -37,12 +37,13 @@ def _any_row() -> dict[str, re.Pattern]:
     return {cue: re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in events), re.I) for cue, events in rows()}
 
 
-def named(body: list[str], lowered: list[str]):
+def named(body: list[str]):
     """(cue, its rows, the sentences (text, lower-cased) naming one of them) for every cue the text holds."""
-    joined = "\n".join(lowered)
-    found = []
+    joined = "\n".join(body).lower()   # the sentences lower-cased one by one only when a cue is there
+    found, lowered = [], None
     for cue, events in rows():
         if cue in joined:   # a substring test in C: nearly every article has none
+            lowered = lowered if lowered is not None else [s.lower() for s in body]
             sentences = [(s, low) for s, low in zip(body, lowered) if cue in low and _any_row()[cue].search(s)]
             if sentences:
                 found.append((cue, events, sentences))
@@ -64,7 +65,7 @@ def future() -> re.Pattern:
 def evidence(body: list[str]) -> list[tuple[str, Spans]]:
     """The bound of the latest-starting event the sentences name as past or present: the events
     tried latest first, the first named in a sentence without a future word is the one."""
-    events = sorted(((start, pattern, sentences) for _, rows_, sentences in named(body, [s.lower() for s in body])
+    events = sorted(((start, pattern, sentences) for _, rows_, sentences in named(body)
                      for pattern, start, _ in rows_), key=lambda e: e[0], reverse=True)
     for start, pattern, sentences in events:
         if any(pattern.search(s) and not future().search(s) for s, _ in sentences):
