@@ -215,8 +215,9 @@ def _score(p: dict, latest: list[tuple[date, int]], day: date) -> tuple:
     start or end or by the terms of public record, seen only as a former holder, superseded by
     someone seen in the post later (but not after `day`), then the distance in days from `day` to
     the nearest evidence (0 inside a stated tenure). A holder the record keeps in office on the day
-    (its evidence no farther than SPAN_DAYS, or with no date) ranks before all others: among such, one whose term ends that day after one whose term goes
-    on (the successor took office), then as the others."""
+    (its evidence no farther than SPAN_DAYS, or with no date) ranks before all others: among such,
+    one whose term ends that day after one whose term goes on (the successor took office), then as
+    the others."""
     former = not any(s["current"] for s in p["spans"])
     if p["terms"]:   # the record decides: in office inside a term, out of it outside
         term = tenures.holds(p["terms"], day)
