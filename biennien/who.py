@@ -32,7 +32,7 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
     terms of public record (tenures.py) leave it out, or whose nearest evidence is more than
     SPAN_DAYS away is no answer; one seen only as a former holder ranks after those seen holding
     it. Each holder says what its place rests on (`basis`): `record` (a term of public record
-    contains the date), `stated` (a start or end a source states), `dated` (evidence with a
+    contains the date), `former` (only sentences calling it a former holder), `stated` (a start or end a source states), `dated` (evidence with a
     date, or an undated article's period), `undated` (only articles of unknown date: no answer
     for a date, listed last). Without a country, each country's holders are ranked among
     themselves and answered as a group (`countries` in the order of their likeliest holder): one
@@ -158,10 +158,13 @@ def _read_terms(store: Store, people: list[dict]) -> None:
 
 
 def _basis(p: dict, term: tenures.Term | None) -> str:
-    """What a holder's place rests on: a term of public record, a stated start or end, evidence
-    with a date (or an undated article's period), or nothing dated at all."""
+    """What a holder's place rests on: a term of public record, only sentences calling it a
+    former holder (which say it held the post before their date, not when), a stated start or end,
+    evidence with a date (or an undated article's period), or nothing dated at all."""
     if term:
         return "record"
+    if p["former"]:
+        return "former"
     if p["starts"] or p["ends"]:
         return "stated"
     return "dated" if p["distance"] < UNDATED else "undated"
@@ -218,7 +221,7 @@ def _score(p: dict, latest: list[tuple[date, int]], day: date) -> tuple:
     (its evidence no farther than SPAN_DAYS, or with no date) ranks before all others: among such,
     one whose term ends that day after one whose term goes on (the successor took office), then as
     the others."""
-    former = not any(s["current"] for s in p["spans"])
+    former = p["former"] = not any(s["current"] for s in p["spans"])
     if p["terms"]:   # the record decides: in office inside a term, out of it outside
         term = tenures.holds(p["terms"], day)
         if term is None:

@@ -186,7 +186,7 @@ def _who_by_reading_all(store, title, country, on):
             term = tenures.holds(tuple(sorted(p["terms"])), day)
             if term:
                 since, until = term[0].isoformat(), None if term[1] == date.max else term[1].isoformat()
-            basis = "record" if term else "stated" if p["starts"] or p["ends"] else \
+            basis = "record" if term else "former" if not p["current"] else "stated" if p["starts"] or p["ends"] else \
                 "dated" if score[3] < UNDATED else "undated"
             p["evidence"].sort(key=lambda e: _distance(day, e["date"]) if e.get("date") else UNDATED)
             holders.append((score, {
