@@ -15,7 +15,7 @@ from . import __version__
 from . import query as q
 from .export import FORMATS
 from .records import IngestError
-from .terminal import more, print_event, print_evidence, sides
+from .terminal import more, print_event, print_evidence, print_holders, sides
 from .store import DiskFull, Missing, Store, StoreError
 
 DB_HELP = "knowledge base file (default: $BIENNIEN_DB or ./biennien.db)"
@@ -201,15 +201,7 @@ def who(title: str, country: Optional[str], on: Optional[str], limit: int, offse
     if as_json:
         _print_json(data)
         return
-    if not data["holders"]:
-        click.echo(f"nobody known as {title} ({country or 'any country'}) on {on}")
-    for i, h in enumerate(data["holders"]):
-        best = i == 0 and offset == 0
-        where = "" if country else f" [{h['country'] or '?'}]"   # without --country: grouped by country
-        click.echo(f"{'→' if best else ' '} {h['name']}{where}  (since {h['since'] or '?'}, until {h['until'] or '?'})")
-        for e in h["evidence"][:2 if best else 1]:
-            click.echo(f"    [{e['date']}] {e['sentence']}  — {e['source']}")
-    more(len(data["holders"]), data["total"], offset, "holders")
+    print_holders(data, offset)
 
 
 @app.command()

@@ -105,6 +105,8 @@ class Holder:
     last_observed: str | None
     evidence_count: int
     evidence: list[dict]
+    country: str | None = None   # without a country asked, one ranking per country, in turn
+    basis: str | None = None     # record, stated, dated, undated (who.py: what the place rests on)
 
 
 @dataclass(slots=True)
@@ -209,7 +211,7 @@ class KnowledgeBase:
         """Who held a post on a date (today unless `on`), the most likely holder first."""
         answer = query.who(self.store, title, country, on, MAX_LIMIT)   # query.who: today when None
         return Records(Holder(h["actor_id"], h["name"], h["since"], h["until"], h["last_observed"],
-                              h["evidence_count"], h["evidence"]) for h in answer["holders"])
+                              h["evidence_count"], h["evidence"], h["country"], h["basis"]) for h in answer["holders"])
 
     def search(self, text: str, limit: int = 100) -> Records:
         """Sentences matching the words (diacritics optional); `.actors` holds the actors found."""

@@ -39,6 +39,36 @@ def print_event(e: dict, when: str | None, indent: str = "") -> None:
         print_evidence(m, indent)
 
 
+BASIS = {"record": "term of public record", "former": "seen only as a former holder: before its until, not when",
+         "stated": "a source states its start or end",
+         "dated": "seen near the date, or in an article of unknown date placed around it",
+         "undated": "seen only in articles of unknown date: no answer for a date"}
+
+
+DATED = ("record", "stated", "dated")   # bases that answer for a date
+
+
+def print_holders(data: dict, offset: int) -> None:
+    """`who`: without a country, one ranking per country under its code, the likeliest of each
+    marked ("?" when what it rests on dates nothing); each holder with what its place rests on and
+    the evidence nearest the date."""
+    title, country, on = data["title"], data["country"], data["on"]
+    if not data["holders"]:
+        click.echo(f"nobody known as {title} ({country or 'any country'}) on {on}")
+    group = None
+    for h in data["holders"]:
+        best = group != h["country"] and not (offset and group is None)
+        if not country and group != h["country"]:
+            click.echo(f"[{h['country'] or '?'}]")
+        group = h["country"]
+        mark = (" ", "→" if h.get("basis") in DATED else "?")[best]   # "?": first, but no answer for a date
+        click.echo(f"{mark} {h['name']}  (since {h['since'] or '?'}, until {h['until'] or '?'};"
+                   f" {BASIS.get(h.get('basis'), '?')})")
+        for e in h["evidence"][:2 if best else 1]:
+            click.echo(f"    [{e['date'] or 'date unknown'}] {e['sentence']}  — {e['source']}")
+    more(len(data["holders"]), data["total"], offset, "holders")
+
+
 def said_when(e: dict, when: str | None) -> str:
     """An event's date; with none, the day or month of no known year its text says (`date_partial`,
     "--05-30") and the years its articles may be of: "30/5 (year unknown; article 2016-2018)"."""

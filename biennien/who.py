@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from datetime import date, timedelta
 
-from . import settings
+from . import settings, tenures
 from .checks import _as_date as _as_date_of
 from .checks import check_country, check_date, check_limit, check_offset
 from .resolve.roles import title_key
@@ -28,10 +28,15 @@ def _distance(on: date, value: str) -> int:
 def who(store: Store, title: str, country: str | None, on: str | None = None, limit: int = 10,
         offset: int = 0) -> dict:
     """Who held `title` in `country` on `on` (today when None), the most likely holder first, with
-    evidence. A holder whose stated start comes after `on`, whose stated end comes before it, or
-    whose nearest evidence is more than SPAN_DAYS away is no answer. Without a country, each
-    country's holders are ranked among themselves and answered as a group (`countries` in the
-    order of their likeliest holder): one post in two countries has two holders."""
+    evidence. A holder whose stated start comes after `on`, whose stated end comes before it, whose
+    terms of public record (tenures.py) leave it out, or whose nearest evidence is more than
+    SPAN_DAYS away is no answer; one seen only as a former holder ranks after those seen holding
+    it. Each holder says what its place rests on (`basis`): `record` (a term of public record
+    contains the date), `former` (only sentences calling it a former holder), `stated` (a start or end a source states), `dated` (evidence with a
+    date, or an undated article's period), `undated` (only articles of unknown date: no answer
+    for a date, listed last). Without a country, each country's holders are ranked among
+    themselves and answered as a group (`countries` in the order of their likeliest holder): one
+    post in two countries has two holders."""
     limit, offset = check_limit(limit), check_offset(offset)
     country, on = check_country(country), check_date(on, "--on") or date.today().isoformat()
     day = _as_date(on)
@@ -44,7 +49,8 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
             people = groups[iso3] = {}
         p = people.get(actor_id)
         if p is None:   # most people hold a post once, with no stated start or end: no sets made for them
-            p = people[actor_id] = {"actor_id": actor_id, "roles": [], "starts": NONE, "ends": NONE, "seen": []}
+            p = people[actor_id] = {"actor_id": actor_id, "roles": [], "starts": NONE, "ends": NONE, "seen": [],
+                                    "terms": ()}
         p["roles"].append((pos, role_id))
         p["seen"].append((first, last))
         if start:
@@ -53,7 +59,9 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
             p["ends"] = p["ends"] | {end}
     everyone = [p for people in groups.values() for p in people.values()]
     ordinal = day.toordinal()
-    _read_spans(store, [p for p in everyone if not _far(p, ordinal)], day, iso)
+    near = [p for p in everyone if not _far(p, ordinal)]
+    _read_terms(store, near)
+    _read_spans(store, near, day, iso)
     ranked = []
     for iso3, people in groups.items():
         latest = sorted(((p["latest"], p["actor_id"]) for p in people.values() if p["latest"]), reverse=True)[:2]
@@ -62,13 +70,17 @@ def who(store: Store, title: str, country: str | None, on: str | None = None, li
             if p["far"]:
                 continue   # seen only far from the date, no stated start or end: no answer (see _far)
             score = _score(p, latest, day)
-            if score[0] or SPAN_DAYS < score[2] < UNDATED:
+            if score[0] or SPAN_DAYS < score[3] < UNDATED:
                 continue   # out of office by a stated start or end, or seen only far from the date
                            # (evidence with no date at all bounds nothing: such a holder ranks last)
             until = max(p["ends"], key=_as_date) if p["ends"] else None
+            since = min(p["starts"], key=_as_date) if p["starts"] else None
+            term = tenures.holds(p["terms"], day)
+            if term:   # the record says since when, and until when if it has ended
+                since, until = term[0].isoformat(), None if term[1] == date.max else term[1].isoformat()
             holders.append((score, {"actor_id": p["actor_id"], "name": None, "country": iso3,
-                                    "since": min(p["starts"], key=_as_date) if p["starts"] else None,
-                                    "until": until, "last_observed": None, "roles": p["roles"]}))
+                                    "since": since, "until": until, "last_observed": None,
+                                    "basis": _basis(p, term), "roles": p["roles"]}))
         holders.sort(key=lambda sh: (sh[0], sh[1]["actor_id"]))
         if holders:
             ranked.append(holders)
@@ -137,6 +149,27 @@ def _far(p: dict, day: int) -> bool:
     return True
 
 
+def _read_terms(store: Store, people: list[dict]) -> None:
+    """Each person's terms of public record in the post, from its roles' titles and its name."""
+    named = seen.posts_named(store, [rid for p in people for _, rid in p["roles"]])
+    for p in people:
+        p["terms"] = tuple(sorted({t for _, rid in p["roles"] if rid in named
+                                   for t in tenures.terms(*named[rid][:2], tuple(sorted(set(named[rid][2]))))}))
+
+
+def _basis(p: dict, term: tenures.Term | None) -> str:
+    """What a holder's place rests on: a term of public record, only sentences calling it a
+    former holder (which say it held the post before their date, not when), a stated start or end,
+    evidence with a date (or an undated article's period), or nothing dated at all."""
+    if term:
+        return "record"
+    if p["former"]:
+        return "former"
+    if p["starts"] or p["ends"]:
+        return "stated"
+    return "dated" if p["distance"] < UNDATED else "undated"
+
+
 def _read_spans(store: Store, people: list[dict], day: date, iso: str) -> None:
     found = seen.spans(store, [rid for p in people for _, rid in p["roles"]], iso)
     for p in people:
@@ -182,12 +215,25 @@ def _summarise(p: dict, day: date, iso: str) -> None:
 
 def _score(p: dict, latest: list[tuple[date, int]], day: date) -> tuple:
     """Sort key of a candidate holder on `day` (smaller is likelier): out of office by a stated
-    start or end, superseded by someone seen in the post later (but not after `day`), then the
-    distance in days from `day` to the nearest evidence (0 inside a stated tenure)."""
+    start or end or by the terms of public record, seen only as a former holder, superseded by
+    someone seen in the post later (but not after `day`), then the distance in days from `day` to
+    the nearest evidence (0 inside a stated tenure). A holder the record keeps in office on the day
+    (its evidence no farther than SPAN_DAYS, or with no date) ranks before all others: among such,
+    one whose term ends that day after one whose term goes on (the successor took office), then as
+    the others."""
+    former = p["former"] = not any(s["current"] for s in p["spans"])
+    if p["terms"]:   # the record decides: in office inside a term, out of it outside
+        term = tenures.holds(p["terms"], day)
+        if term is None:
+            return (True, former, False, UNDATED, True, False)
+        last_seen, other = p["upto"], next((d for d, actor_id in latest if actor_id != p["actor_id"]), None)
+        superseded = last_seen is not None and other is not None and other > last_seen
+        far = SPAN_DAYS < p["distance"] < UNDATED   # the record narrows what the evidence allows, never widens it
+        return (False, False, False, p["distance"] if far else 0, term[1] == day, superseded, p["distance"])
     if not p["starts"] and not p["ends"]:   # the most common: neither ended, nor yet to start, nor in a stated tenure
         last_seen = p["upto"]
         other = next((d for d, actor_id in latest if actor_id != p["actor_id"]), None)
-        return (False, last_seen is not None and other is not None and other > last_seen, p["distance"])
+        return (False, former, last_seen is not None and other is not None and other > last_seen, p["distance"], True)
     starts = [s for s in p["starts"] if _as_date(s) <= day]
     last_start = max(starts, key=_as_date) if starts else None
     ended = any(_as_date(e, end=True) < day and (last_start is None or _as_date(e) >= _as_date(last_start))
@@ -201,7 +247,7 @@ def _score(p: dict, latest: list[tuple[date, int]], day: date) -> tuple:
         # then as far as its evidence is (Trần Đại Quang stated from 2016 is no answer in 2026 beside
         # Tô Lâm seen four days off)
         distance = max(0, min(distance, (day - last_seen).days - TENURE_DAYS))
-    return (ended or not_yet, superseded, distance)
+    return (ended or not_yet, former, superseded, distance, True)
 
 
 def _nearest(store: Store, roles: list[tuple[int, int]], day: date) -> list[dict]:

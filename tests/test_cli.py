@@ -146,6 +146,17 @@ def test_who_without_on_means_today(web_db):
     assert json.loads(today.output)["holders"][0]["name"] == KHOI
 
 
+def test_who_without_a_country_prints_one_ranking_per_country(web_db):
+    """Each country under its code, its likeliest holder marked, each holder with what its place
+    rests on."""
+    out = runner.invoke(app, ["who", "Phó Thủ tướng", "--on", "2025-03-01", "--db", str(web_db)])
+    assert out.exit_code == 0, out.output
+    lines = out.output.splitlines()
+    assert lines[0] == "[VNM]" and lines[1].startswith(f"→ {KHOI}") and "states its start" in lines[1]
+    groups = [line for line in lines if line.startswith("[")]
+    assert groups == ["[VNM]", "[LAO]"] and sum(line.startswith("→") for line in lines) == 2
+
+
 def test_a_read_command_starts_without_the_pipeline():
     """`biennien who …` is asked hundreds of times by scripts (and by the eval gate): it loads the
     store's readers, not the pipeline's stages and their data, nor a settings library."""

@@ -89,6 +89,8 @@ CASES = [
      ["who", "Phó Thủ tướng", "--country", "VNM", "--on", "2025-03-01"]),
     ("/api/who", {"title": "Bộ trưởng Quốc phòng", "country": "LAO", "on": "2025-01-09"},
      ["who", "Bộ trưởng Quốc phòng", "--country", "LAO", "--on", "2025-01-09"]),
+    ("/api/who", {"title": "Phó Thủ tướng", "on": "2025-03-01"}, ["who", "Phó Thủ tướng", "--on", "2025-03-01"]),
+    ("/api/who", {"title": "Phó Thủ tướng"}, ["who", "Phó Thủ tướng"]),   # both ask about today
     ("/api/events", {}, ["events"]),
     ("/api/events", {"type": "CONSULT", "since": "2024", "limit": 10}, ["events", "--type", "CONSULT", "--since", "2024",
                                                                        "--limit", "10"]),
@@ -144,7 +146,7 @@ BAD = [
     ("/api/events", {"planned": "maybe"}, 400, "planned"),
     ("/api/events", {"actor": "Nobody Here"}, 404, "no actor"),
     ("/api/who", {"title": "Thủ tướng", "on": "2024", "country": "Lào"}, 400, "alpha-3"),
-    ("/api/who", {"title": "Thủ tướng"}, 400, "on"),
+    ("/api/who", {"on": "2024"}, 400, "title"),
     ("/api/actor", {"name": "Nobody Here"}, 404, "no actor"),
     ("/api/actor", {"name": "x" * 201}, 400, "name"),
     ("/api/actor", {}, 400, "name"),

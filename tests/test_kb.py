@@ -59,6 +59,7 @@ def test_roles_who_and_search(kb, seeds_db):
     holders = kb.who("Bộ trưởng Quốc phòng", country="LAO", on="2025-01-09")
     cli_holders = _cli("who", "Bộ trưởng Quốc phòng", "--country", "LAO", "--on", "2025-01-09", "--db", str(seeds_db))
     assert isinstance(holders[0], Holder) and [h.name for h in holders] == [h["name"] for h in cli_holders["holders"]]
+    assert [(h.country, h.basis) for h in holders] == [(h["country"], h["basis"]) for h in cli_holders["holders"]]
     found = kb.search("khamliang")
     assert found and isinstance(found[0], Sentence) and found.actors and found.total >= len(found)
     assert list(found.to_pandas().columns) == ["doc_id", "index", "text", "title", "published"]

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from biennien import query
+from biennien import query, tenures
 from biennien.checks import _as_date
 from biennien.records import EventFilter
 from biennien.resolve.roles import title_key
@@ -167,20 +167,31 @@ def _who_by_reading_all(store, title, country, on):
         p["ends"].update(d for d in [role["end"]] if d)
         p["evidence"] += role["evidence"]
         p.setdefault("periods", set()).update(_periods(store, role["role_id"]))
+        others = tuple(sorted({r[0] for r in store.db.execute("SELECT title FROM roles WHERE actor_id = ? AND role_id != ?",
+                                                             (role["actor_id"], role["role_id"]))}))
+        p["terms"] = p.get("terms", set()) | set(tenures.terms(role["title"], role["name"], others))
+        p["current"] = p.get("current", False) or bool(store.scalar(
+            "SELECT count(*) FROM role_evidence e JOIN role_observations o ON o.id = e.observation_id"
+            " WHERE e.role_id = ? AND o.change IS NOT 'end'", (role["role_id"],)))
     ranked = []
     for iso, people in groups.items():
         holders = []
         for p in people.values():
             score = _score(p, people, day)
-            if score[0] or SPAN_DAYS < score[2] < UNDATED:
+            if score[0] or SPAN_DAYS < score[3] < UNDATED:
                 continue
             observed = sorted(p["observed"], key=_as_date)
             since = min(p["starts"], key=_as_date) if p["starts"] else (observed[0] if observed else None)
             until = max(p["ends"], key=_as_date) if p["ends"] else None
+            term = tenures.holds(tuple(sorted(p["terms"])), day)
+            if term:
+                since, until = term[0].isoformat(), None if term[1] == date.max else term[1].isoformat()
+            basis = "record" if term else "former" if not p["current"] else "stated" if p["starts"] or p["ends"] else \
+                "dated" if score[3] < UNDATED else "undated"
             p["evidence"].sort(key=lambda e: _distance(day, e["date"]) if e.get("date") else UNDATED)
             holders.append((score, {
                 "actor_id": p["actor_id"], "name": p["name"], "country": iso, "since": since, "until": until,
-                "last_observed": observed[-1] if observed else None,
+                "last_observed": observed[-1] if observed else None, "basis": basis,
                 "evidence": [{k: e[k] for k in ("doc_id", "sentence", "date", "source", "title")}
                              for e in p["evidence"][:5]], "evidence_count": len(p["evidence"])}))
         holders.sort(key=lambda sh: (sh[0], sh[1]["actor_id"]))
@@ -221,6 +232,12 @@ def _score(p, people, day):
         for q in people.values())
     distance = min([_distance(day, d) for d in p["observed"]] + [_period_distance(day, *s) for s in p["periods"]]
                    or [UNDATED])
+    former = not p["current"]
+    if p["terms"]:   # a term of public record decides: in office inside it, out of it outside
+        term = tenures.holds(tuple(sorted(p["terms"])), day)
+        if term is None:
+            return (True, former, False, UNDATED, True, False)
+        return (False, False, False, distance if SPAN_DAYS < distance < UNDATED else 0, term[1] == day, superseded, distance)
     if last_start and not ended and not superseded:
         distance = 0
-    return (ended or not_yet, superseded, distance)
+    return (ended or not_yet, former, superseded, distance, True)

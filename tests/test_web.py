@@ -7,6 +7,8 @@ test-artifacts/screenshots/ for a person to look at.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import os
 import shutil
 import subprocess
@@ -289,6 +291,24 @@ def test_who_held_the_post(watch):
     assert page.locator("#post-chart a.band-link").count() >= 1
     assert page.locator("#post-chart line.on").count() >= 1
     watch.shot("who")
+    watch.check()
+
+
+def test_who_answers_per_country_and_for_today(watch):
+    """Without a country, one ranking per country under its name, the likeliest of each marked,
+    each holder saying what its place rests on; without a date, today (as /api/who answers)."""
+    page = watch.goto("/who?title=Phó Thủ tướng&on=2025-03-01")
+    groups = page.locator("#holders h3.country-group")
+    assert groups.count() >= 2
+    assert page.locator("#holders .holder.first").count() == groups.count()
+    order = page.evaluate("() => [...document.querySelectorAll('#holders .holder')].map(h => h.dataset.country)")
+    assert order == sorted(order, key=order.index)   # each country's holders together
+    assert page.locator("#holders .basis").count() == len(order)
+    assert page.locator("#holders .holder.first .holder-name a").first.inner_text() == KHOI
+    watch.shot("who-countries")
+    page = watch.goto("/who?title=Phó Thủ tướng&country=VNM")
+    assert date.today().isoformat() in page.locator("#holders h2").inner_text()
+    assert page.locator("#holders h3.country-group").count() == 0
     watch.check()
 
 

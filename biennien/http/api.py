@@ -43,10 +43,12 @@ def actor(request: Request, name: str = Query(..., max_length=200, description=N
 
 @router.get("/who", summary="Who held a post on a date", responses=ERRORS)
 def who(request: Request, title: str = Query(..., max_length=200, description='a post, e.g. "Bộ trưởng Quốc phòng"'),
-        on: str = Query(..., max_length=10, description=DATE),
+        on: Optional[str] = Query(None, max_length=10, description=DATE + "; default: today"),
         country: Optional[str] = Query(None, max_length=3, description="ISO 3166 alpha-3, e.g. LAO"),
         limit: int = limit_param(10), offset: int = offset_param()) -> Response:
-    """Like `biennien who TITLE --country C --on DATE --json`: the most likely holder first, with evidence."""
+    """Like `biennien who TITLE --country C --on DATE --json`: the most likely holder first, with evidence;
+    without a country, one ranking per country (`countries`); each holder's `basis` says what its
+    place rests on (`record`, `stated`, `dated`, `undated`: seen only in articles of unknown date)."""
     return _answer(request, query.who, title, country, on, limit, offset)
 
 

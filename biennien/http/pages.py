@@ -81,24 +81,26 @@ def actor(request: Request, ref: str = Path(..., max_length=200)):
 def who(request: Request, title: str = Query("", max_length=200), country: str = Query("", max_length=3),
         on: str = Query("", max_length=10), offset: int = Query(0, ge=0, le=1_000_000),
         limit: int = Query(20, ge=1, le=100)):
-    """The holders on a date, and the post's timeline a page of holders at a time (a prime
-    minister's post, in any country, has hundreds)."""
+    """The holders on a date (today when none is given, as /api/who answers), one ranking per
+    country when no country is given, and the post's timeline a page of holders at a time (a
+    prime minister's post, in any country, has hundreds)."""
     store = _store(request)
-    holders, post, chart, error = None, None, None, None
+    holders, answer, post, chart, error = None, None, None, None, None
     try:
         if title.strip():
             post = query.post(store, title, country or None, limit, offset)
             for role in post["roles"]:
                 query.locate(store, role["evidence"])
-            if on:
-                holders = query.who(store, title, country or None, on)["holders"]
-                for h in holders:
-                    query.locate(store, h["evidence"])
+            answer = query.who(store, title, country or None, on or None)
+            holders = answer["holders"]
+            for h in holders:
+                query.locate(store, h["evidence"])
             chart = charts.post_chart(post["roles"], _t(request), on or None)
     except QueryError as exc:
         error = query_message(request, exc)
     return render(request, "who.html", {
         "active": "who", "form": {"title": title, "country": country, "on": on}, "post": post, "holders": holders,
+        "answer": answer,
         "offset": offset, "limit": limit,
         "chart": chart, "posts": _cached(request, "posts", lambda: query.posts(store, 200)), "error": error},
         _status(error))

@@ -26,8 +26,9 @@ def spans(store: Store, role_ids: list[int], day: str) -> dict[int, dict]:
     `inside` (a date contains `day`), `below` (the last day of the latest date wholly before it),
     `above` (the earliest date after it), `upto` (the latest date on or before it), `within` (the
     days of the narrowest period of an undated article that contains `day`, migration 9; None
-    when none does). A period counts as its first day for `upto` and `above`, its last for
-    `below`."""
+    when none does), `current` (seen holding it at all: not only as a former holder, "nguyên Bộ
+    trưởng X", or leaving it). A period counts as its first day for `upto` and `above`, its last
+    for `below`."""
     out: dict[int, dict] = {}
     where = f"s.role_id = r.value AND {NOT_END}"
     sql = ("SELECT r.value,"
@@ -36,13 +37,14 @@ def spans(store: Store, role_ids: list[int], day: str) -> dict[int, dict]:
            f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date > ? ORDER BY s.date LIMIT 1),"
            f" (SELECT s.date FROM role_seen s WHERE {where} AND s.date <= ? ORDER BY s.date DESC LIMIT 1),"
            " (SELECT min(julianday(s.hi) - julianday(s.date)) FROM role_seen s INDEXED BY role_seen_span"
-           f" WHERE {where} AND s.span = 1 AND s.date <= ? AND s.hi >= ?)"
+           f" WHERE {where} AND s.span = 1 AND s.date <= ? AND s.hi >= ?),"
+           f" EXISTS (SELECT 1 FROM role_seen s WHERE {where})"
            " FROM json_each(?) r")
     for i in range(0, len(role_ids), 5000):
         chunk = role_ids[i:i + 5000]
         for r in store.db.execute(sql, (day, day[:7], day[:4], day, day, day, day, day, json.dumps(chunk))):
             out[r[0]] = {"inside": bool(r[1]), "below": r[2], "above": r[3], "upto": r[4],
-                         "within": None if r[5] is None else int(r[5]) + 1}
+                         "within": None if r[5] is None else int(r[5]) + 1, "current": bool(r[6])}
     return out
 
 
@@ -163,3 +165,13 @@ def first_evidence(store: Store, roles: list[dict], per_role: int) -> None:
                             for e in items]
         role["evidence_count"] = totals.get(rid, 0)
         role["observed"] = dates.get(rid, [])
+
+
+def posts_named(store: Store, role_ids: list[int]) -> dict[int, tuple[str, str, list[str]]]:
+    """Per role, its title, its holder's name as kept and the titles of the holder's other roles (a
+    tenure of public record is matched on them: tenures.py), read for the holders a date does not
+    set aside."""
+    return {r[0]: (r[1], r[2], json.loads(r[3])) for r in store.db.execute(
+        "SELECT r.role_id, r.title, a.name, (SELECT json_group_array(o.title) FROM roles o WHERE o.actor_id = r.actor_id"
+        " AND o.role_id != r.role_id) FROM roles r JOIN actors a ON a.actor_id = r.actor_id"
+        " WHERE r.role_id IN (SELECT value FROM json_each(?))", (json.dumps(role_ids),))}

@@ -1,0 +1,27 @@
+"""Terms of public record as `who` reads them (resources/vi/office_holders.tsv)."""
+from __future__ import annotations
+
+from datetime import date
+
+from biennien import tenures
+
+
+def test_a_post_and_a_name_find_their_terms():
+    assert tenures.terms("Thủ tướng", "Phạm Minh Chính") == ((date(2021, 4, 5), date(2026, 4, 7)),)
+    assert tenures.terms("Thủ tướng Chính phủ", "Phạm Minh Chính")   # the title's optional words
+    assert tenures.terms("Thủ tướng", "Abe Shinzo") == tenures.terms("Thủ tướng", "Shinzo Abe") != ()
+    assert tenures.terms("Phó Thủ tướng", "Phạm Minh Chính") == ()   # a deputy holds another post
+    assert tenures.terms("Thủ tướng", "Phạm Minh Chính Hai") == ()    # another name
+    assert len(tenures.terms("Tổng thống", "Donald Trump")) == 2      # two terms, one holder
+    assert tenures.terms(None, "Phạm Minh Chính") == tenures.terms("Thủ tướng", "") == ()
+
+
+def test_a_post_added_to_another_holds_both_unless_the_row_is_the_others():
+    """"Tổng Bí thư, Chủ tịch nước X" keeps X in both posts; a row whose second post is optional
+    ("Tổng Bí thư,? (Chủ tịch nước)? Y") is the first post's only."""
+    alone = tenures.terms("Tổng Bí thư", "Tô Lâm")
+    both = tenures.terms("Tổng Bí thư", "Tô Lâm", ("Chủ tịch nước",))
+    assert tenures.holds(alone, date(2026, 6, 1)) is None and tenures.holds(both, date(2026, 6, 1))
+    assert tenures.holds(tenures.terms("Chủ tịch nước", "Tô Lâm", ("Tổng Bí thư",)), date(2026, 6, 1))
+    assert tenures.holds(tenures.terms("Chủ tịch nước", "Nguyễn Phú Trọng", ("Tổng Bí thư",)), date(2017, 6, 1)) is None
+
