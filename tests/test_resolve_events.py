@@ -12,9 +12,10 @@ VNM = Party("VNM", "country", "VNM")
 LAO = Party("LAO", "country", "LAO", "recipient")
 
 
-def item(key, parties, doc="d1", sentence=0, type_="CONSULT", date="2025-01-09", planned=None, negated=False):
+def item(key, parties, doc="d1", sentence=0, type_="CONSULT", date="2025-01-09", planned=None, negated=False,
+         visit="meeting"):
     return MergeItem(key, doc, sentence, type_, date, "day" if date and len(date) == 10 else "month",
-                     tuple(parties), planned, negated)
+                     tuple(parties), planned, negated, visit=visit)
 
 
 def groups(result):
@@ -320,3 +321,36 @@ def test_a_plan_told_twice_keeps_the_span_of_the_report_that_dates_it():
     result = merge([item_from_row(r) for r in rows], [])
     [event] = set(result.assign.values())
     assert summarise(result.events[event], rows)["planned"] == {"start": "2018-03-25", "end": "2018-03-27"}
+
+
+def test_a_stay_in_a_country_and_the_talks_held_during_it_are_two_events_a_welcome_joins_either():
+    """"Thủ tướng thăm chính thức Lào" and "hội đàm với Thủ tướng Lào": the gold's two events, even
+    when the stay's host is told as its leader; the welcome ("lễ đón") joins the one it fits."""
+    stay = [HXC, Party("p:kham", "person", "LAO", "recipient")]
+    result = merge([item("stay", stay, visit="stay"), item("talks", [HXC, KHAM], sentence=2),
+                    item("welcome", [HXC, KHAM], sentence=1, visit=None),
+                    item("stay2", [HXC, LAO], sentence=9, visit="stay")], [])
+    assert groups(result) == [{"stay", "stay2", "welcome"}, {"talks"}]
+    talks_first = merge([item("talks", [HXC, KHAM]), item("welcome", [HXC, KHAM], sentence=1, visit=None),
+                         item("stay", stay, sentence=2, visit="stay")], [])
+    assert groups(talks_first) == [{"stay"}, {"talks", "welcome"}]
+
+
+def test_a_mention_is_a_stay_in_the_articles_own_words_a_plain_visit_only_in_its_lead():
+    from biennien.resolve.events import _visit, item_from_row, key_from_row
+
+    def kind(trigger, sentence=0, **flags):
+        return _visit({"trigger": trigger, "sentence": sentence, **flags})
+    assert kind("thăm chính thức", 12) == kind("Thăm cấp Nhà nước", 5) == kind("thăm", 1) == "stay"
+    assert kind("thăm", 9) is None and kind("đón") is None   # a call, a past visit; a welcome: either
+    assert kind("thăm chính thức", reported=1) is None and kind("thăm chính thức", in_caption=1) is None
+    two = {"actors": [{"name": "A", "kind": "person"}], "recipients": [{"name": "B", "kind": "person"}]}
+    assert kind("hội đàm", **two) == kind("chào xã giao", **two) == kind("chỉ trích", **two) == "meeting"
+    assert kind("thảo luận", actors=two["actors"], recipients=[{"name": "Việt Nam", "kind": "country"}]) is None
+    row = {"id": 1, "doc_id": "d1", "sentence": 0, "type": "CONSULT", "trigger": "thăm chính thức",
+           "actors": [{"actor_id": 7, "kind": "person", "country": "VNM"}], "recipients": []}
+    assert item_from_row(row).visit == "stay"
+    stored = key_from_row({"event_id": 5, "type": "CONSULT", "actors": row["actors"], "recipients": []},
+                          [{"doc_id": "d1", "sentence": 0, "trigger": "thăm chính thức"},
+                           {"doc_id": "d1", "sentence": 4, "trigger": "đón"}])
+    assert stored.visits == {"stay"}

@@ -182,6 +182,24 @@ def test_event_type_row(row):
     assert {r["type"] for r in resources.load("triggers")} - {"-"} <= {r["type"] for r in resources.load("event_types")}
 
 
+
+@pytest.mark.parametrize("row", [r for r in resources.load("triggers") if r.get("visit")], ids=lambda r: r["trigger"])
+def test_trigger_visit_row_names_a_kind_of_visit_its_example_tells(row):
+    """A row's visit cell (what resolution may join it with: resolve/events.py) is one of the kinds
+    the header names, on a meeting word, and the mention of its example carries it."""
+    from biennien.lexicon.events import scan, visit
+    assert row["visit"] in ("stay", "lead", "welcome", "call") and row["type"] == "CONSULT", row
+    found = [row["example"][a:b] for a, b, t in scan(row["example"]) if t.phrase == row["trigger"].lower()]
+    assert found and visit(found[0]) == row["visit"], (row, found)
+
+
+def test_every_visit_row_says_whether_it_is_a_stay_or_a_call():
+    """A visit (CAMEO 042) is a stay in a country, kept apart from the meetings held during it, or a
+    call on a person, a meeting itself: a new 042 row must say which."""
+    rows = [r for r in resources.load("triggers") if r["type"] == "CONSULT" and r.get("cameo") == "042"]
+    assert rows and all(r.get("visit") in ("stay", "lead", "call") for r in rows), \
+        [r["trigger"] for r in rows if r.get("visit") not in ("stay", "lead", "call")]
+
 # --- CAMEO intensity and quad class (goldstein.tsv, quad_classes.tsv) ---------------------------
 
 def _cameo_codes_found(sentence: str) -> set[str]:

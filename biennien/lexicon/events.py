@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .. import resources
-from ..text import lower, norm_key, trie_pattern, variants
+from ..text import key, lower, norm_key, trie_pattern, variants
 
 WORD = r"[^\W_]"
 
@@ -124,3 +124,14 @@ def scan(text: str) -> list[tuple[int, int, Trigger]]:
     """Every trigger phrase in `text` (blocking rows of type "-" included), left to right."""
     lex = lexicon()
     return [(a, b, lex.triggers[p]) for a, b, p in finditer(lex.trigger_re, lower(text))]
+
+
+@functools.cache
+def _visits() -> dict[str, str]:
+    return {key(r["trigger"]): r["visit"] for r in resources.load("triggers") if r.get("visit")}
+
+
+def visit(trigger: str | None) -> str | None:
+    """What a mention's trigger, as the text writes it, tells of a visit (triggers.tsv visit): "stay"
+    (in a country), "lead" (a stay when the headline or the lead tells it), "call" (on a person), None."""
+    return _visits().get(key(trigger)) if trigger else None

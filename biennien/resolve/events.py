@@ -46,6 +46,9 @@ Compatible:
   chính thức Việt Nam ngày 1-3/5" dated 1/5 by one outlet, "sáng 2.5 ... thăm chính thức" by
   another); the visit takes its earliest day. Two visits a month apart stay two;
 - a formal agreement signed (CAMEO 057) never joins another act of support (praise, a medal);
+- a visit's stay in a country ("thăm chính thức Úc", "chuyến thăm", triggers.tsv visit "stay") and
+  the talks and calls held during it ("hội đàm", "chào xã giao", "tiếp") are two events: the gold
+  counts both when the text tells both. A welcome ("lễ đón") may join either (`_visit`);
 - a directed event (all but the MUTUAL types) told in the opposite direction is another event:
   "A hoan nghênh B" and "B đánh giá cao A" on one day are two acts of support, each side's own.
 The best fit is in the same document (an article tells its own event again before another outlet does),
@@ -59,7 +62,8 @@ from dataclasses import dataclass, field, replace
 
 from ..cameo import SIGN_CAMEO
 from ..lexicon import types as event_types
-from .fit import fit, vague
+from ..lexicon.events import visit
+from .fit import LEAD, fit, vague
 
 ONE_OR_TWO = event_types.with_sides("one_or_two")   # meetings: one named side joins, two found
 
@@ -84,6 +88,7 @@ class MergeItem:
     planned_start: str | None = None
     negated: bool = False
     signing: bool = False      # CAMEO 057: a formal agreement signed
+    visit: str | None = None   # "stay" in a country, "meeting" (any other act), None: either (_visit)
 
 
 @dataclass(slots=True)
@@ -97,6 +102,7 @@ class EventKey:
     doc_ids: frozenset = frozenset()
     sentences: dict = field(default_factory=dict)   # doc_id -> sentences of its mentions there
     signing: bool = False
+    visits: frozenset = frozenset()   # the `visit` of its reports: a stay and a meeting never share an event
 
 
 @dataclass(slots=True, frozen=True)
@@ -225,17 +231,36 @@ def item_from_row(row: dict) -> MergeItem:
     planned = row.get("planned") or {}
     return MergeItem(row["id"], row["doc_id"], row.get("sentence") or 0, row["type"], row.get("date"),
                      row.get("date_precision"), _parties(row), planned.get("start"), bool(row.get("negated")),
-                     row.get("cameo") == SIGN_CAMEO)
+                     row.get("cameo") == SIGN_CAMEO, _visit(row))
+
+
+def _visit(row: dict) -> str | None:
+    """"stay": a mention tells a stay in a country (triggers.tsv visit "stay", or "lead" in the
+    headline or the lead) in the article's own words; "meeting": any other act between two named
+    persons ("hội đàm với Thủ tướng Turnbull"); None, either: an act that names a state on a side
+    ("Obama thảo luận với Việt Nam": told of the visit), a welcome ("đón"), a plain "thăm" further on,
+    a stay in someone's words ("tin tưởng chuyến thăm sẽ thành công": the article tells the
+    reception) or a caption's (it repeats the text), each joining the stay or the meeting it fits."""
+    kind = visit(row.get("trigger"))
+    if kind not in ("stay", "lead", "welcome"):
+        persons = {p.get("actor_id") or p.get("name") for p in (row.get("actors") or []) + (row.get("recipients") or [])
+                   if p.get("kind") == "person"}
+        return "meeting" if len(persons) >= 2 else None
+    if kind == "welcome" or row.get("reported") or row.get("in_caption"):
+        return None
+    return "stay" if kind == "stay" or (row.get("sentence") or 0) <= LEAD else None
 
 
 def key_from_row(row: dict, mentions: Iterable[dict] = ()) -> EventKey:
-    """A stored events row, with the (doc_id, sentence) of its mentions, as a merge key."""
+    """A stored events row, with the (doc_id, sentence, trigger) of its mentions, as a merge key."""
     sentences: dict = {}
+    mentions = list(mentions)
     for m in mentions:
         sentences[m["doc_id"]] = (*sentences.get(m["doc_id"], ()), m.get("sentence") or 0)
     planned = row.get("planned") or {}
     return EventKey(row.get("event_id", row.get("id")), row["type"], row.get("date"), row.get("date_precision"),
-                    _parties(row), planned.get("start"), frozenset(sentences), sentences, row.get("cameo") == SIGN_CAMEO)
+                    _parties(row), planned.get("start"), frozenset(sentences), sentences, row.get("cameo") == SIGN_CAMEO,
+                    frozenset(_visit(m) for m in mentions) - {None})
 
 
 def summarise(event: EventKey, mentions: list[dict]) -> dict:
@@ -290,5 +315,6 @@ def _absorb(ev: EventKey, it: MergeItem) -> EventKey:
     sentences = dict(ev.sentences)
     sentences[it.doc_id] = (*sentences.get(it.doc_id, ()), it.sentence)
     return replace(ev, date=date, date_precision=precision, parties=ev.parties + it.parties,
+                   visits=ev.visits | {it.visit} - {None},
                    planned_start=ev.planned_start or it.planned_start,
                    doc_ids=ev.doc_ids | {it.doc_id}, sentences=sentences)

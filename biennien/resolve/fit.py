@@ -28,7 +28,7 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
     """How well a report fits an event (None: not at all). `alone`: the report is a meeting with one
     side named that may found no event (events.founds); it joins another article's meeting of the
     month when that is the only one of its party that fits (the caller counts them)."""
-    if it.type != ev.type or it.signing != ev.signing:
+    if it.type != ev.type or it.signing != ev.signing or _stay_and_meeting(it, ev):
         return None
     same_doc = it.doc_id in ev.doc_ids
     if it.planned_start != ev.planned_start and not (same_doc and _plan_told_twice(it, ev)):
@@ -47,7 +47,8 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
         return None
     if same_doc and _others_met(it.parties, ev.parties, common):
         return None
-    if it.type in STATE_OR_HOLDER and common and _state_or_holder(it.parties, ev.parties, common):
+    if it.type in STATE_OR_HOLDER and common and not (it.visit == "stay" and "stay" in ev.visits) and \
+            _state_or_holder(it.parties, ev.parties, common):   # two reports of one stay: its host, its leader
         return None
     shared = len(common)
     if not same_doc and not named and not _same_day_same_states(it, ev):
@@ -61,6 +62,11 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
             return None
     near = -min((abs(s - it.sentence) for s in ev.sentences.get(it.doc_id, ())), default=10**6)
     return same_doc, shared, near
+
+
+def _stay_and_meeting(it: MergeItem, ev: EventKey) -> bool:
+    """A stay in a country and a meeting held during it: two events (resolve/events.py)."""
+    return (it.visit == "stay" and "meeting" in ev.visits) or (it.visit == "meeting" and "stay" in ev.visits)
 
 
 def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:

@@ -34,9 +34,14 @@ def observations_of(store: Store, doc_ids: list[str]) -> list[dict]:
                       " ORDER BY id", doc_ids)
 
 
+_IN_CAPTION = ("(SELECT s.is_caption FROM sentences s WHERE s.doc_id = m.doc_id AND s.idx = m.sentence)"
+               " AS in_caption")
+
+
 def event_mentions_of(store: Store, doc_ids: list[str]) -> list[dict]:
-    rows = store.rows(f"SELECT * FROM event_mentions WHERE doc_id IN ({_in(doc_ids)}) ORDER BY doc_id, sentence, id",
-                      doc_ids)
+    """The event mentions of `doc_ids`, each with whether its sentence is a caption (`in_caption`)."""
+    rows = store.rows(f"SELECT m.*, {_IN_CAPTION} FROM event_mentions m WHERE m.doc_id IN ({_in(doc_ids)})"
+                      f" ORDER BY m.doc_id, m.sentence, m.id", doc_ids)
     for r in rows:
         for k in ("actors", "recipients", "context"):
             r[k] = json.loads(r[k])
@@ -247,7 +252,8 @@ def assign_event_mentions(store: Store, pairs: list[tuple[int, int]]) -> None:
 
 def events_sharing(store: Store, type_: str, month: str, actor_ids: list[int]) -> list[dict]:
     """Stored events of `type_` dated in `month` (YYYY-MM) with a participant among `actor_ids`,
-    each with its parties and where it is reported (`mentions`: doc_id, sentence)."""
+    each with its parties and where it is reported (`mentions`: doc_id, sentence,
+    trigger, reported, actors, recipients, in_caption)."""
     if not actor_ids:
         return []
     rows = []
@@ -284,7 +290,10 @@ def _event_keys(store: Store, rows: list[dict]) -> list[dict]:
         seen.add(r["event_id"])
         r["actors"], r["recipients"] = json.loads(r["actors"]), json.loads(r["recipients"])
         r["planned"] = json.loads(r["planned"]) if r["planned"] else None
-        r["mentions"] = store.rows("SELECT doc_id, sentence FROM event_mentions WHERE event_id = ?", (r["event_id"],))
+        r["mentions"] = store.rows(f"SELECT m.doc_id, m.sentence, m.trigger, m.reported, m.actors, m.recipients,"
+                                   f" {_IN_CAPTION} FROM event_mentions m WHERE m.event_id = ?", (r["event_id"],))
+        for m in r["mentions"]:
+            m["actors"], m["recipients"] = json.loads(m["actors"]), json.loads(m["recipients"])
         out.append(r)
     return out
 
