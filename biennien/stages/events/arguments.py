@@ -15,7 +15,8 @@ import bisect
 from ...lexicon import types as event_types
 from ...records import Mention, Sentence, TimeExpr
 from .topics import topic_spans
-from .view import PARENS, Hit, View, appositive, title_words
+from .gaps import PARENS, appositive, title_words
+from .view import Hit, View
 
 JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
 MARKED = 10       # words between a verb and an object "cho"/"với" marks (event_cues kind party)
