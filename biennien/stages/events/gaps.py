@@ -46,9 +46,20 @@ def ands() -> tuple[str, ...]:
 
 
 @functools.cache
+def ands_words() -> frozenset[str]:
+    return frozenset(c.phrase for c in lexicon().cues.values() if c.has("and"))
+
+
+@functools.cache
 def honorifics() -> frozenset[str]:
     """"ông", "bà": the pronoun cues that also stand before a name as an honorific."""
     return frozenset(c.phrase for c in lexicon().cues.values() if c.has("pronoun") and " " not in c.phrase)
+
+
+@functools.cache
+def spouses() -> frozenset[str]:
+    """"phu nhân", "Hoàng hậu" (event_cues kind spouse), in every spelling: "A và phu nhân B"."""
+    return frozenset(form for form, c in lexicon().cues.items() if c.has("spouse"))
 
 
 @functools.cache

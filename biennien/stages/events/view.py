@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon.events import Cue, Trigger, finditer, lexicon
 from ...records import Mention, TimeExpr
-from .gaps import PARENS, ands, appositive, honorifics, joiners_longest_first, title_words
+from .gaps import PARENS, ands, ands_words, appositive, honorifics, joiners_longest_first, spouses, title_words
 
 SEMICOLON = re.compile(";")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -270,7 +270,8 @@ class View:
         for j in joiners_longest_first():
             if low == j or low.startswith(j + " "):
                 rest = gap[len(j):].strip()
-                return not rest or rest[0].isupper() or rest.lower() in honorifics() or rest[0].isalpha() and title_words(rest)   # "A và ông B", "A và lãnh đạo X B"
+                return not rest or rest[0].isupper() or rest.lower() in honorifics() or rest[0].isalpha() and title_words(rest) \
+                    or self.spouse(left, right)   # "A và ông B", "A và lãnh đạo X B", "A cùng phu nhân B"
         if gap in ("-", "–", ","):
             if gap == "," and self._speaker(right):
                 return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
@@ -278,6 +279,16 @@ class View:
         if gap.startswith(",") and left.kind == right.kind == "country" and gap[1:].strip() and title_words(gap[1:]):
             return not self._speaker(right)   # "Ngoại trưởng Mỹ, ngoại trưởng Australia, ...": each state's holder
         return gap.startswith(",") and self._listed(left, right, gap[1:])
+
+    def spouse_names(self) -> frozenset[str]:
+        """The persons of the sentence named as the spouse of the person before them."""
+        return frozenset(b.name for a, b in zip(self.mentions, self.mentions[1:]) if self.spouse(a, b))
+
+    def spouse(self, left: Mention, right: Mention) -> bool:
+        """"A và phu nhân B", "A cùng Đệ nhất phu nhân B": B is A's spouse, at A's side."""
+        gap = self.text[left.end:right.start].strip().lower()
+        return left.kind == right.kind == "person" and any(
+            gap.startswith(j + " ") and gap[len(j):].strip() in spouses() for j in ands_words())
 
     def _listed(self, left: Mention, right: Mention, title: str) -> bool:
         """"hội kiến với Chủ tịch nước A, Chủ tịch Quốc hội B.": persons each with a title, listed
