@@ -1124,3 +1124,9 @@ def test_a_states_body_after_a_title_is_the_holder_the_article_names():
                       "có chuyến thăm chính thức Cuba từ ngày 28/3.", "2018-03-29")
     visit = next(e for e in found if e.trigger.startswith("thăm"))
     assert names(visit.actors) == ["Nguyễn Phú Trọng"]
+
+
+def test_the_leader_of_a_delegation_visits_not_the_body_it_is_named_after():
+    [visit] = _analysed("Bà Nosiviwe Mapisa-Nqakula dẫn đầu đoàn Đại biểu cấp cao Bộ Quốc phòng Nam Phi thăm chính "
+                        "thức Việt Nam từ ngày 22/8.", "2018-08-20")
+    assert names(visit.actors) == ["Nosiviwe Mapisa-Nqakula"] and names(visit.recipients) == ["Việt Nam"]
