@@ -1126,6 +1126,13 @@ def test_a_states_body_after_a_title_is_the_holder_the_article_names():
     assert names(visit.actors) == ["Nguyễn Phú Trọng"]
 
 
+def test_a_subordinate_meeting_before_the_comma_has_the_honorific_subject_after_it():
+    [call] = [e for e in _analysed("Tổng thống Mỹ Donald Trump nói về Đài Loan. Ngày 2/12/2016, sau khi điện đàm với "
+                                   "lãnh đạo Đài Loan Thái Anh Văn, ông Trump tự mình loan tải thông tin này.",
+                                   "2017-01-10") if e.type == "CONSULT"]
+    assert names(call.actors) == ["Donald Trump"] and names(call.recipients) == ["Thái Anh Văn"]
+
+
 def test_the_leader_of_a_delegation_visits_not_the_body_it_is_named_after():
     [visit] = _analysed("Bà Nosiviwe Mapisa-Nqakula dẫn đầu đoàn Đại biểu cấp cao Bộ Quốc phòng Nam Phi thăm chính "
                         "thức Việt Nam từ ngày 22/8.", "2018-08-20")

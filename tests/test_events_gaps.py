@@ -14,3 +14,8 @@ def test_an_apposition_is_set_off_by_a_comma_or_a_dash():
     assert appositive(", Thứ trưởng Bộ Quốc phòng,", allow_bare=False)
     assert appositive("", allow_bare=True) and not appositive("", allow_bare=False)
     assert not appositive(", hội đàm với", allow_bare=False)   # a bare comma lists verbs
+
+
+def test_an_honorific_alone_names_a_person_as_a_title_does():
+    assert title_words("ông") and title_words(" bà ")
+    assert not title_words("ông và")

@@ -17,8 +17,11 @@ DASHED = re.compile(r"\s[-–]\s[^-–;]*?\s[-–](?=\s)")
 
 def title_words(gap: str) -> bool:
     """Nothing, or a few words opening with a capital or a title (a rank or title: "Đại tướng", "Chủ
-    tịch nước", "cựu ngoại trưởng Mỹ") between two names, with no joining word among them."""
+    tịch nước", "cựu ngoại trưởng Mỹ") between two names, with no joining word among them; or an
+    honorific alone, which names a person as a title does ("..., ông Trump tự mình ...")."""
     words = gap.replace(",", " ").split()
+    if len(words) == 1 and words[0] in honorifics():
+        return True
     return not words or len(words) <= 6 and (words[0][:1].isupper() or _opens_title(words)) and \
         not any(w.lower() in _joiners() for w in words)
 
