@@ -1103,3 +1103,37 @@ def test_a_home_title_list_opening_an_item_that_names_no_one_is_the_home_state()
                       published="2026-08-10")
     assert [(e.type, names(e.actors), names(e.recipients)) for e in found if e.type == "CONSULT"] == [
         ("CONSULT", ["Việt Nam"], ["New Zealand"])]
+
+
+# --- spouses and the holders of a body's title ------------------------------------------------------
+
+def test_a_spouse_named_after_and_takes_part_beside_the_one_before():
+    [e] = [e for e in _analysed("Hôm nay, Vua Charles III và Hoàng hậu Camilla đã tiếp đón Tổng thống Mỹ Donald "
+                                "Trump và đệ nhất phu nhân Melania Trump tại Lâu đài Windsor.") if e.type == "CONSULT"]
+    assert set(names(e.actors + e.recipients)) == {"Charles III", "Camilla", "Donald Trump", "Melania Trump"}
+
+
+def test_a_couple_receiving_one_visitor_is_one_meeting_not_one_with_each():
+    found = [e for e in _analysed("Nhật hoàng Naruhito và Hoàng hậu Masako sáng nay tiếp đón Tổng thống Mỹ "
+                                  "Donald Trump tại Cung điện Hoàng gia.") if e.type == "CONSULT"]
+    assert len(found) == 1 and set(names(found[0].actors + found[0].recipients)) == {"Naruhito", "Masako", "Donald Trump"}
+
+
+def test_a_states_body_after_a_title_is_the_holder_the_article_names():
+    found = _analysed("Tổng bí thư Nguyễn Phú Trọng được đón tại La Habana. Tổng bí thư Đảng Cộng sản Việt Nam "
+                      "có chuyến thăm chính thức Cuba từ ngày 28/3.", "2018-03-29")
+    visit = next(e for e in found if e.trigger.startswith("thăm"))
+    assert names(visit.actors) == ["Nguyễn Phú Trọng"]
+
+
+def test_a_subordinate_meeting_before_the_comma_has_the_honorific_subject_after_it():
+    [call] = [e for e in _analysed("Tổng thống Mỹ Donald Trump nói về Đài Loan. Ngày 2/12/2016, sau khi điện đàm với "
+                                   "lãnh đạo Đài Loan Thái Anh Văn, ông Trump tự mình loan tải thông tin này.",
+                                   "2017-01-10") if e.type == "CONSULT"]
+    assert names(call.actors) == ["Donald Trump"] and names(call.recipients) == ["Thái Anh Văn"]
+
+
+def test_the_leader_of_a_delegation_visits_not_the_body_it_is_named_after():
+    [visit] = _analysed("Bà Nosiviwe Mapisa-Nqakula dẫn đầu đoàn Đại biểu cấp cao Bộ Quốc phòng Nam Phi thăm chính "
+                        "thức Việt Nam từ ngày 22/8.", "2018-08-20")
+    assert names(visit.actors) == ["Nosiviwe Mapisa-Nqakula"] and names(visit.recipients) == ["Việt Nam"]

@@ -24,7 +24,7 @@ def test_a_counterpart_after_va_is_a_titled_party_of_the_list(text, parties):
 
 
 def test_a_counterpart_phrase_reads_as_a_title():
-    from biennien.stages.events.view import title_words
+    from biennien.stages.events.gaps import title_words
     assert title_words("người đồng cấp Mỹ")
     assert not title_words("và người đồng cấp Mỹ")   # a joining word is no title
 

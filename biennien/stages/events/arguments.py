@@ -15,7 +15,8 @@ import bisect
 from ...lexicon import types as event_types
 from ...records import Mention, Sentence, TimeExpr
 from .topics import topic_spans
-from .view import PARENS, Hit, View, appositive, title_words
+from .gaps import PARENS, appositive, honorifics, title_words
+from .view import Hit, View
 
 JOINING = ("adverb", "plan", "negation", "light", "intent")   # cue kinds a verb's subject passes over
 MARKED = 10       # words between a verb and an object "cho"/"với" marks (event_cues kind party)
@@ -145,8 +146,8 @@ def _marked(view: View, hit: Hit, first: Mention) -> bool:
 
 def _past_comma(gap: str) -> bool:
     """No comma in the gap, or only titles after its last one ("người đồng cấp Lào, Trung tướng")."""
-    i = gap.rfind(",")
-    return i < 0 or title_words(gap[i + 1:]) and bool(gap[i + 1:].strip())
+    i = gap.rfind(",")   # an honorific after it opens the next clause: "tiếp xúc, ông X cho biết"
+    return i < 0 or title_words(gap[i + 1:]) and bool(gap[i + 1:].strip()) and gap[i + 1:].split()[0] not in honorifics()
 
 
 def _near(view: View, a: int, b: int, most: int = 5) -> bool:

@@ -66,6 +66,7 @@ class Draft:
     own_time: bool = False          # dated by a time of its own phrase, not its sentence's or the lead's
     travelled: bool = False         # a visit noun whose visitor is the person of its sentence (visits.py)
     begun: bool = False             # begun as it is reported: "bắt đầu thăm" (dating.begun)
+    spouses: frozenset[str] = frozenset()   # persons named as the spouse of the one before ("A và phu nhân B")
 
     def names(self) -> set[tuple[str, str]]:
         return {(p.kind, p.name) for p in self.actors + self.recipients}
@@ -223,7 +224,7 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
         persons = [p for p in d.recipients if p.kind == "person"]
         hosts = {p.country for p in d.recipients if p.kind == "country"}
         if d.type == "CONSULT" and len(d.actors) == 1 and len(d.recipients) > 1 and len(persons) == len(d.recipients):
-            out += [replace(d, recipients=[p]) for p in persons]
+            out += [replace(d, recipients=group) for group in _couples(persons, d.spouses)]
         elif d.cameo == PRAISE_CAMEO and d.recipients and _senders(d.actors):
             # "Đại sứ Anh và Đại sứ Trung Quốc cảm ơn Thủ tướng X": each sender's thanks is its own act
             out += [replace(d, actors=[p]) for p in d.actors]
@@ -236,6 +237,18 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
     orgs = names_lexicon().orgs
     return [d for d in out if not any(p.kind == "organization" and orgs.get(key(p.name), {}).get("kind")
                                       == INTERNATIONAL for p in d.actors + d.recipients)]
+
+
+def _couples(persons: list[Participant], spouses: frozenset[str]) -> list[list[Participant]]:
+    """"Nhật hoàng Naruhito và Hoàng hậu Masako tiếp đón X": a spouse receives beside the one named
+    before, in one meeting."""
+    out: list[list[Participant]] = []
+    for p in persons:
+        if out and p.name in spouses:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
 
 
 def _senders(actors: list[Participant]) -> bool:

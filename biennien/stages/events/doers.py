@@ -19,7 +19,8 @@ from .arguments import (JOINING, after_main, framed, postposed_subject, pronoun_
                         subject, subordinate)
 from .carried import met_for, opens_after_comma, reporter, speaker
 from .holders import home_title, title_holders, title_subject
-from .view import CueHit, Hit, View, appositive
+from .gaps import appositive
+from .view import CueHit, Hit, View
 
 
 def verb_subject(view: View, s: Sentence, h: Hit, prev: Draft | None) -> tuple[list[Mention], list[Mention], Draft | None]:

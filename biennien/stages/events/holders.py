@@ -50,7 +50,7 @@ def home_title(view: View, h: Hit) -> list[Mention]:
     return [Mention("", view.sentence, view.start, view.start, name, "country", name, country=HOME)]
 
 
-def _holder(view: View, title_words: str, country: str | None) -> Mention | None:
+def _holder(view: View, title_words: str, country: str | None, strict: bool = False) -> Mention | None:
     """The one person of the article holding the title (of that country, when given); when no
     holder of that country is known, the one holder whose country the article does not say
     ("Thủ tướng gặp Tổng thống Pháp" over "... gặp Tổng thống Macron": Macron)."""
@@ -60,19 +60,22 @@ def _holder(view: View, title_words: str, country: str | None) -> Mention | None
     title = row["normal"]
     holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)]
     if country is not None:
-        holders = [m for m in holders if m.country == country] or [m for m in holders if m.country is None]
+        holders = [m for m in holders if m.country == country] or [m for m in holders if m.country is None and not strict]
     return holders[0] if len({m.name for m in holders}) == 1 else None
 
 
 def title_holders(view: View, found: list[Mention]) -> list[Mention]:
     """"Thủ tướng Singapore và phu nhân thăm ...": a country right after a title, with no name
-    after it, stands for the one person of the article holding that post of that country."""
+    after it, stands for the one person of the article holding that post of that country; so does
+    a state's body ("Tổng Bí thư Đảng Cộng sản Việt Nam có chuyến thăm ..."), for a holder the
+    article says is of that state."""
     out = []
     for m in found:
-        if m.kind == "country" and not view.text[m.end:m.end + 2].strip()[:1].isupper():
+        body = m.kind == "organization"   # "Tổng Bí thư Đảng Cộng sản Việt Nam": a state's body, its holder
+        if (m.kind == "country" or body and m.country) and not view.text[m.end:m.end + 2].strip()[:1].isupper():
             words = view.text[max(view.start, m.start - 40):m.start].split()
             holder = next((h for n in range(1, 7) if len(words) >= n   # "Trưởng đại diện Thương mại Mỹ": 5 syllables
-                           and (h := _holder(view, " ".join(words[-n:]), m.country)) is not None), None)
+                           and (h := _holder(view, " ".join(words[-n:]), m.country, body)) is not None), None)
             if holder is not None:
                 m = holder
         out.append(m)

@@ -22,7 +22,8 @@ from ...records import Mention
 from ...text import key
 from .article import Draft, participant
 from .holders import title_holders
-from .view import Hit, View, title_words
+from .gaps import title_words
+from .view import Hit, View
 
 FRONTING = ("nominal", "place", "adverb")   # cue kinds that may open the fronted phrase ("Trong", "Tại")
 PRECISION = {"day": 10, "month": 7, "year": 4}

@@ -252,7 +252,7 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
 def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, article: Article,
            lead: tuple) -> Draft:
     t = h.trigger
-    d = Draft(h, s, s.is_caption, t.type, t.mode, list(t.context), t.cameo)
+    d = Draft(h, s, s.is_caption, t.type, t.mode, list(t.context), t.cameo, spouses=view.spouse_names())
     subj: list[Mention] = []
     said: list[Mention] = []   # a subject carried from the speaker of the words before the verb
     met: Draft | None = None   # the meeting whose subject this verb continues ("X điện đàm với Y, chúc mừng ...")

@@ -1,20 +1,16 @@
 """What the argument finders see of one sentence (`View`: its mentions, cues, times and clauses)
-and of one trigger in it (`Hit`), with the gap-word tests they share (`title_words`, `appositive`).
-Split from arguments.py so that the finders read as a list of rules over this view."""
+and of one trigger in it (`Hit`); the gap-word tests they share (`title_words`, `appositive`) are
+in gaps.py. Split from arguments.py so that the finders read as a list of rules over this view."""
 from __future__ import annotations
 
 import functools
 import re
 from dataclasses import dataclass, field
 
-from ... import resources
 from ...lexicon.events import Cue, Trigger, finditer, lexicon
-from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention, TimeExpr
-from ...text import key
+from .gaps import PARENS, ands, ands_words, appositive, honorifics, joiners_longest_first, spouses, title_words
 
-PARENS = re.compile(r"\([^()]*\)")
-DASHED = re.compile(r"\s[-–]\s[^-–;]*?\s[-–](?=\s)")
 SEMICOLON = re.compile(";")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SOFT = ("adverb", "plan", "intent", "negation", "light")  # cue kinds a subject-verb gap may hold
@@ -271,10 +267,11 @@ class View:
                 gap = gap.replace(m.surface, " ")
         gap = PARENS.sub(" ", gap).strip()
         low = gap.lower()
-        for j in _joiners_longest_first():
+        for j in joiners_longest_first():
             if low == j or low.startswith(j + " "):
                 rest = gap[len(j):].strip()
-                return not rest or rest[0].isupper() or rest.lower() in _honorifics() or rest[0].isalpha() and title_words(rest)   # "A và ông B", "A và lãnh đạo X B"
+                return not rest or rest[0].isupper() or rest.lower() in honorifics() or rest[0].isalpha() and title_words(rest) \
+                    or self.spouse(left, right)   # "A và ông B", "A và lãnh đạo X B", "A cùng phu nhân B"
         if gap in ("-", "–", ","):
             if gap == "," and self._speaker(right):
                 return False   # "... thăm chính thức Nga, TTXVN cho hay": the source, not a party
@@ -283,12 +280,22 @@ class View:
             return not self._speaker(right)   # "Ngoại trưởng Mỹ, ngoại trưởng Australia, ...": each state's holder
         return gap.startswith(",") and self._listed(left, right, gap[1:])
 
+    def spouse_names(self) -> frozenset[str]:
+        """The persons of the sentence named as the spouse of the person before them."""
+        return frozenset(b.name for a, b in zip(self.mentions, self.mentions[1:]) if self.spouse(a, b))
+
+    def spouse(self, left: Mention, right: Mention) -> bool:
+        """"A và phu nhân B", "A cùng Đệ nhất phu nhân B": B is A's spouse, at A's side."""
+        gap = self.text[left.end:right.start].strip().lower()
+        return left.kind == right.kind == "person" and any(
+            gap.startswith(j + " ") and gap[len(j):].strip() in spouses() for j in ands_words())
+
     def _listed(self, left: Mention, right: Mention, title: str) -> bool:
         """"hội kiến với Chủ tịch nước A, Chủ tịch Quốc hội B.": persons each with a title, listed
         with commas up to the end of the clause or a "và" (not "A, Bộ trưởng B cho biết")."""
         rest = self.text[right.end:right.end + 4].lstrip()
         return left.kind == right.kind == "person" and bool(title.strip()) and title_words(title) and \
-            bool(left.titles) and (not rest or rest[0] in ",.;" or rest.lower().startswith(_ands()))
+            bool(left.titles) and (not rest or rest[0] in ",.;" or rest.lower().startswith(ands()))
 
     def _speaker(self, m: Mention) -> bool:
         return any(m.end < c.start <= m.end + 2 for c in self.by_kind.get("reported", ()))
@@ -337,64 +344,3 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _next_stop(text: str, pos: int, end: int) -> int:
     stops = [i for i in (text.find(",", pos, end), text.find(";", pos, end)) if i >= 0]
     return min(stops) if stops else end
-
-
-def title_words(gap: str) -> bool:
-    """Nothing, or a few words opening with a capital or a title (a rank or title: "Đại tướng", "Chủ
-    tịch nước", "cựu ngoại trưởng Mỹ") between two names, with no joining word among them."""
-    words = gap.replace(",", " ").split()
-    return not words or len(words) <= 6 and (words[0][:1].isupper() or _opens_title(words)) and \
-        not any(w.lower() in _joiners() for w in words)
-
-
-def _opens_title(words: list[str]) -> bool:
-    """Do the words open with a title ("cựu"/"nguyên" before it allowed) or a counterpart word ("người đồng cấp")?"""
-    low, lex = [w.lower() for w in words][1 if words[0].lower() in _before_title() else 0:], names_lexicon()
-    return any(key(p := " ".join(low[:n])) in lex.titles or lex.honorifics.get(p) == "counterpart"
-               for n in range(1, min(4, len(low)) + 1))
-
-
-@functools.cache
-def _before_title() -> frozenset[str]:
-    return frozenset(r["phrase"] for r in resources.load("role_changes") if r["where"] == "before_title")
-
-
-@functools.cache
-def _joiners() -> frozenset[str]:
-    return frozenset(c.phrase for c in lexicon().cues.values() if c.has("and") or c.has("with"))
-
-
-@functools.cache
-def _ands() -> tuple[str, ...]:
-    return tuple(c.phrase + " " for c in lexicon().cues.values() if c.has("and"))
-
-
-@functools.cache
-def _honorifics() -> frozenset[str]:
-    """"ông", "bà": the pronoun cues that also stand before a name as an honorific."""
-    return frozenset(c.phrase for c in lexicon().cues.values() if c.has("pronoun") and " " not in c.phrase)
-
-
-@functools.cache
-def _joiners_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(_joiners(), key=len, reverse=True))
-
-
-def appositive(gap: str, allow_bare: bool) -> bool:
-    """A gap of appositive titles only: empty, or ", Title, Title" / " - Title - " / "(...)".
-
-    With allow_bare the gap may be empty (a subject right before its verb); without, it must
-    open with a comma or a dash (a title after a name)."""
-    gap = DASHED.sub(" ", PARENS.sub(" ", " " + gap + " "))
-    text = gap.strip()
-    if not text:
-        return allow_bare
-    if text[0] not in ",-–":
-        return False
-    chunks = [c.strip() for c in re.split(r"[,\-–]", text[1:])]
-    if not any(chunks):
-        return False   # "A, hội đàm với B": a bare comma lists verbs, it joins no subject
-    return all(not c or ((c[0].isupper() or _opens_title(c.split())) and len(c.split()) <= 12) for c in chunks)
-
-
-# --- arguments ---------------------------------------------------------------------------------
