@@ -58,10 +58,12 @@ def usable(data) -> dict | None:
 def probabilities(feats: dict[str, float], weights: dict) -> list[float]:
     """P(none), P(actor), P(recipient) of one candidate; "none" is the reference class (score 0).
     A feature the training data never showed weighs nothing."""
-    scores = [0.0]
-    for c in CLASSES[1:]:
-        w = weights["weights"][c]
-        scores.append(sum(w.get(k, 0.0) * v for k, v in feats.items()))
+    actor, recipient = (weights["weights"][c] for c in CLASSES[1:])
+    a = r = 0
+    for k, v in feats.items():   # one walk of the features for both classes (the attacher's hot loop)
+        a += actor.get(k, 0.0) * v
+        r += recipient.get(k, 0.0) * v
+    scores = [0.0, a, r]
     top = max(scores)
     exp = [math.exp(s - top) for s in scores]
     total = sum(exp)

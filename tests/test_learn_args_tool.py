@@ -132,3 +132,17 @@ def test_a_folds_settings_file_names_its_weights_mode_and_threshold(tool, tmp_pa
     got = tomllib.loads((tmp_path / "f.toml").read_text(encoding="utf-8"))
     assert got == {"events": {"learned_arguments": "fill", "learned_arguments_threshold": 0.6,
                               "learned_arguments_weights": str(tmp_path / "f.json")}}
+
+
+def test_a_fixed_threshold_fits_once_a_fold_and_only_the_folds_asked_for(tool, tmp_path, monkeypatch):
+    waves = ["dev-dated", "dev2-dated", "dev3-dated"]
+    fits = []
+    monkeypatch.setattr(tool, "collect", lambda w: [{"wave": w}])
+    monkeypatch.setattr(tool, "fit", lambda drafts, *a: fits.append(sorted(d["wave"] for d in drafts)) or
+                        {"version": learned_args.VERSION})
+    monkeypatch.setattr(tool, "report", lambda model, drafts, label: {(m, t): 0 for m in tool.MODES
+                                                                      for t in tool.THRESHOLDS})
+    tool.cross_validate(waves, 1.0, False, tmp_path, threshold=0.8, held_out=["dev3-dated"])
+    assert fits == [["dev-dated", "dev2-dated"]]                          # no inner folds, one fold
+    assert sorted(p.name for p in tmp_path.glob("*.json")) == ["dev3-dated.json"]
+    assert "learned_arguments_threshold = 0.8" in (tmp_path / "dev3-dated.toml").read_text(encoding="utf-8")

@@ -22,7 +22,7 @@ EVENT = {"type": "CONSULT", "mode": "visit", "planned": None, "location": "Hà N
 EVIDENCE = {"triggers": {"specific"}, "dates": {"sentence", "publication"}, "docs": {"a", "b"}, "mentions": 3,
             "reported": 1, "first": 0, "sentences": 12, "chars": 90, "words": 2, "crowd": 2, "negated": 0,
             "caption": 1, "gap": -3}
-WAVES = {"dev-dated", "dev2-dated", "dev3-dated", "dev4-dated", "dev5-dated", "dev6-dated"}
+WAVES = {f"dev{n}-dated" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)}
 
 
 def possible() -> set[str]:
@@ -85,8 +85,8 @@ def test_the_shipped_weights_file():
     assert 0.0 <= m["blend"] <= 1.0 and (m["threshold"] is None or 0.0 < m["threshold"] < 1.0)
     # validated leave-one-wave-out: each wave held out once
     assert sorted(check["test"] for check in m["validation"]) == sorted(WAVES)
-    if m["threshold"] is not None:     # written only when it raised held-out F1 in five folds of six
-        assert sum(c["f1_with"] > c["f1_without"] for c in m["validation"]) >= 5 and not m["seeds_lost"]
+    if m["threshold"] is not None:     # written only when it raised held-out F1 in all folds but one
+        assert sum(c["f1_with"] > c["f1_without"] for c in m["validation"]) >= len(WAVES) - 1 and not m["seeds_lost"]
 
 
 def test_a_weights_file_this_code_cannot_use_is_ignored():

@@ -272,19 +272,22 @@ def fill(view: View, drafts: list[Draft], weights: dict | None = None, threshold
     if model is None:
         return drafts
     threshold = THRESHOLD if threshold is None else threshold
-    cands = candidates(view, None)
-    usable = [m for m in cands if view.usable(m)]
-    extra = outside(view, cands)
+    cands = usable = extra = None   # the sentence's names, found once a draft asks for them (most never do)
     for d in drafts:
-        short = wanted(d)
+        if mode == "fill" and d.actors and d.recipients:
+            continue   # both sides named: the rules dropped the draft for what it is, not for want of parties
+        short = mode != "tiebreak" and wanted(d)
+        if mode == "fill" and not short or mode == "decide" and (short or not eligible(d) or not d.actors + d.recipients):
+            continue
+        if cands is None:
+            cands = candidates(view, None)
+            usable = [m for m in cands if view.usable(m)]
+            extra = outside(view, cands)
         if mode == "tiebreak":
             _prune(view, d, model, threshold, usable, cands)
             continue
-        if not cands and not extra or not (short if mode == "fill" else
-                                           not short and eligible(d) and local(d, cands) and d.actors + d.recipients):
+        if not cands and not extra or mode == "decide" and not local(d, cands):
             continue
-        if mode == "fill" and d.actors and d.recipients:
-            continue   # both sides named: the rules dropped the draft for what it is, not for want of parties
         topics = topic_spans(view, d.hit, d.hit.clause[1])   # "A và B điện đàm về vấn đề X": X was discussed
         here = [m for m in cands if not any(a <= m.start < b for a, b in topics)]
         probs = [(m, learned_args.probabilities(features(view, d, m, usable), model)) for m in here]
