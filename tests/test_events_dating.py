@@ -195,3 +195,18 @@ def test_a_noun_of_a_visit_or_talks_whose_predicate_is_told_ahead_is_a_plan():
     # a noun whose predicate tells nothing ahead stays what it was
     assert not [e for e in _analysed("Chuyến thăm chính thức Pháp của Tổng Bí thư Tô Lâm diễn ra ngày 25 - 27/3.",
                                      published="2025-03-30") if e.planned]
+
+
+def test_a_time_after_a_verb_of_speech_that_follows_a_noun_of_the_act_dates_what_was_said():
+    found = _analysed("Ngày 13/2, Triều Tiên phóng một tên lửa tầm trung. "
+                      "Ngày 12/2, Bộ trưởng Quốc phòng Anh Michael Fallon trong chuyến thăm Iraq cho biết, ông hy vọng "
+                      "IS sẽ bị đánh bật khỏi các thành phố lớn của Iraq vào cuối năm nay.", published="2017-02-13")
+    assert _one(found, "CONSULT").date == "2017-02-12"
+
+
+def test_a_plan_is_dated_by_the_day_its_sentence_opens_with():
+    found = _analysed("Ngày 8/5, Triều Tiên phóng một tên lửa tầm trung. "
+                      "Ngày 7/5, Nhà Trắng thông báo Tổng thống Donald Trump sẽ thăm Nhật Bản ngày 20/5.",
+                      published="2018-05-09")
+    plan = _one(found, "AGREE")
+    assert plan.date == "2018-05-07" and plan.planned["start"] == "2018-05-20"

@@ -43,7 +43,7 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
           prefer_future: bool) -> bool:
     """date_draft's first reading: False when the act is a plan."""
     t = time_of(view, h, subj[0].start if subj else None)
-    if t is not None and _governed(view, h, t):
+    if t is not None and (_governed(view, h, t) or _said(view, h, t)):
         t = None
     d.own_time = t is not None and not time_stage.is_term(t)
     if t is None or time_stage.is_term(t):
@@ -70,7 +70,7 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
         if h.trigger.type == "AGREE":
             return False   # an agreement now about later: the plan's date comes from what it governs
         span = plan_of(t) if t.precision in PLAN_PRECISIONS or t.kind == "range" and t.precision != "year" else None
-        _as_plan(h, d, span, lead)
+        _as_plan(h, d, span, _announced_on(view, t, article) or lead)
         return False
     if t.precision == "day" and not (t.kind == "range" and (_unit_range(t) or h.trigger.args == "host")):
         d.date, d.precision = t.value, "day"
@@ -231,6 +231,13 @@ def _governed(view: View, h: Hit, t: TimeExpr) -> bool:
         bool(view.text[t.end:h.clause[1]].strip(" .;)\"”"))
 
 
+def _said(view: View, h: Hit, t: TimeExpr) -> bool:
+    """A time after a verb of speech that follows a noun of the act dates what was said, not the act:
+    "Ngày 12/2, Bộ trưởng X trong chuyến thăm Iraq cho biết, ông hy vọng IS sẽ bị đánh bật ... vào
+    cuối năm nay"."""
+    return h.nominal and t.start >= h.end and bool(view.cues_in(h.end, t.start, "reported"))
+
+
 def _unit_range(t: TimeExpr) -> bool:
     """A range named by a unit word ("tuần trước"), not by its days ("từ ngày 21 đến 24/3")."""
     return not any(c.isdigit() for c in t.surface)
@@ -245,7 +252,7 @@ def _clause_time(view: View, h: Hit) -> TimeExpr | None:
     nearest: the act keeps no date rather than the farther time's."""
     a, b = h.clause
     usable = [t for t in view.times if (t.value or t.partial) and not time_stage.is_term(t)
-              and (not view.bracketed(t) or _closes(view, t, h))]
+              and (not view.bracketed(t) or _closes(view, t, h)) and not _said(view, h, t)]
     if h.trigger.type in event_types.governing():
         usable = [t for t in usable if t.end <= h.head]
     own = [t for t in usable if a <= t.start and t.end <= b]
@@ -260,6 +267,17 @@ def _closes(view: View, t: TimeExpr, h: Hit) -> bool:
     nhìn chung ... (tháng 10/2017)."), not a word before it."""
     return not view.quoted(t.start) and h.end <= t.start and t.end < h.clause[1] + 2 and \
         not view.text[t.end:h.clause[1]].strip(" )].,;")
+
+
+def _announced_on(view: View, t: TimeExpr, article: Article) -> tuple | None:
+    """The day a plan was announced, when its sentence opens with it: "Ngày 7/5, Nhà Trắng thông báo
+    ông X sẽ tới Mỹ trong tuần này" (a past day, not after the report)."""
+    first = next(iter(view.times), None)
+    if first is None or first is t or first.kind != "point" or first.precision != "day" or not first.value \
+            or first.tense == "future" or (article.published and first.value > article.published) \
+            or view.text[first.end:first.end + 1] != "," or view.text[view.start:first.start].strip(" \"“'"):
+        return None
+    return first.value, "day"
 
 
 def _as_plan(h: Hit, d: Draft, span: dict | None, lead: tuple) -> None:
