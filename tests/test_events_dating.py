@@ -210,3 +210,20 @@ def test_a_plan_is_dated_by_the_day_its_sentence_opens_with():
                       published="2018-05-09")
     plan = _one(found, "AGREE")
     assert plan.date == "2018-05-07" and plan.planned["start"] == "2018-05-20"
+
+
+def test_a_meeting_with_no_time_of_its_own_in_a_visit_under_way_is_the_lead_day_not_the_visits_first():
+    found = _analysed("Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Malcolm Turnbull hôm nay ký Tuyên bố chung tại Canberra. "
+                      "Tại cuộc họp báo chung, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Turnbull cho biết hai nước sẽ "
+                      "hợp tác. Thủ tướng Nguyễn Xuân Phúc đang thăm chính thức Australia từ ngày 14 đến 18/3.",
+                      published="2018-03-15")
+    assert _one(found, "CONSULT", "họp báo chung").date == "2018-03-15"
+    assert _one(found, "CONSULT", "thăm chính thức").date == "2018-03-14"
+
+
+def test_a_time_deep_in_the_sentence_before_does_not_carry_into_the_next():
+    found = _analysed("Hôm 11/2, Tổng thống Donald Trump hội đàm với Thủ tướng Shinzo Abe. Tuyên bố này được cho là "
+                      "bất ngờ khi trong chiến dịch tranh cử vào năm ngoái, ông Trump cảnh báo sẽ rút lại sự bảo hộ. "
+                      "Ông Trump cho biết tại một cuộc họp báo chung với ông Abe rằng liên minh là hòn đá tảng.",
+                      published="2017-02-13")
+    assert _one(found, "CONSULT", "họp báo chung").date == "2017-02-11"

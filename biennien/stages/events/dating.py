@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ...cameo import VISIT_CAMEO
 from ...lexicon import types as event_types
 from ...lexicon.dates import offsets
 from ...lexicon.dates import zones as clock_zones
@@ -25,6 +26,7 @@ if TYPE_CHECKING:   # article.py asks this module for an event's partial date (e
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 PLAN_CAMEO = event_types.plan_cameo()
 GOVERNING = event_types.governing()
+FRONTED_WORDS = 12   # a fronted phrase ends in its time within this many words ("Trong phiên họp của Hội đồng Bảo an ngày 29/11,")
 
 
 def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple,
@@ -159,9 +161,19 @@ def episode_dates(drafts: list[Draft]) -> None:
             continue
         fits = [o for o in dated if o.hit.start < d.hit.start and o.type == d.type
                 and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
-        if fits:
+        if fits and not within_span(d, fits[-1]):
             o = fits[-1]
             d.date, d.precision = o.date, o.precision
+
+
+def within_span(d: Draft, o: Draft) -> bool:
+    """A meeting told with no time of its own, on a day (its lead's) within the span of the visit
+    it belongs to ("đang thăm chính thức Australia từ ngày 14 đến 18/3"; "Tại cuộc họp báo chung, ..."
+    in an article of the 15th): some day of that visit, the one the lead says, not the visit's first."""
+    t = o.time
+    return d.time is None and d.hit.trigger.cameo != VISIT_CAMEO and t is not None and t.kind == "range" \
+        and t.precision == "day" and bool(t.value and t.value_end and d.date) and d.precision == "day" \
+        and t.value < d.date <= t.value_end
 
 
 def announced(drafts: list[Draft], article: Article, lead: tuple) -> None:
@@ -214,8 +226,10 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
     prev = sentences[i - 1]
     t = next(iter(times_in.get(prev.index, ())), None)
     if t is None or not t.value or t.tense == "future" or time_stage.is_term(t) or \
-            text[t.end:t.end + 1] != "," or "," in text[prev.start:t.start]:
-        return None   # the time closes the sentence's fronted phrase ("Trong phiên họp ngày 29/11, ...")
+            text[t.end:t.end + 1] != "," or "," in text[prev.start:t.start] or \
+            len(text[prev.start:t.start].split()) > FRONTED_WORDS:
+        return None   # the time closes the sentence's fronted phrase ("Trong phiên họp ngày 29/11, ..."), not a
+        #               clause deep in it ("Tuyên bố ... được cho là bất ngờ khi trong chiến dịch ... năm ngoái, ông ...")
     before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
     if not before or not pronoun_first and \
             not before & {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}:

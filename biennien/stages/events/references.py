@@ -7,6 +7,7 @@ verb, stands as its own event when it names a person (pure; over one article's d
 from __future__ import annotations
 
 from .article import TWO_SIDED_OR_ONE, Draft
+from .dating import within_span
 
 
 def resolve_references(drafts: list[Draft]) -> None:
@@ -28,7 +29,7 @@ def resolve_references(drafts: list[Draft]) -> None:
             if d.time is not None and d.date and found.date and len(d.date) > len(found.date):
                 if found.time is None:   # the verb dated by the lead: the noun's day is the episode's
                     found.date, found.precision = d.date, d.precision
-            else:   # "cuộc gặp ... trong chuyến thăm ngày 7 và 8-5" keeps its day, not the headline's month
+            elif not within_span(d, found):   # "cuộc gặp ... trong chuyến thăm ngày 7 và 8-5" keeps its day
                 d.date, d.precision = found.date, found.precision
             d.reference = False
             d.collective = None
