@@ -227,3 +227,15 @@ def test_a_time_deep_in_the_sentence_before_does_not_carry_into_the_next():
                       "Ông Trump cho biết tại một cuộc họp báo chung với ông Abe rằng liên minh là hòn đá tảng.",
                       published="2017-02-13")
     assert _one(found, "CONSULT", "họp báo chung").date == "2017-02-11"
+
+
+def test_a_quote_the_sentence_before_opened_is_said_at_the_time_told_before_it():
+    text = ("Ngày 22-5, Bộ trưởng Quốc phòng Nhật Bản Itsunori Onodera bày tỏ quan ngại. Trong phản ứng của mình, "
+            "ngày 21-5, người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng khẳng định: \" Việt Nam có đầy đủ căn cứ "
+            "pháp lý. Việt Nam yêu cầu Trung Quốc chấm dứt ngay các hành động nêu trên \".")
+    assert _one(_analysed(text, published="2018-05-22"), "REQUEST").date == "2018-05-21"
+    # the quote closed in the sentence before: the next one is the article's again
+    text = ("Ngày 22-5, Bộ trưởng Quốc phòng Nhật Bản Itsunori Onodera bày tỏ quan ngại. Trong phản ứng của mình, "
+            "ngày 21-5, người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng khẳng định: \" Việt Nam có đầy đủ căn cứ "
+            "pháp lý \". Việt Nam yêu cầu Trung Quốc chấm dứt ngay các hành động nêu trên.")
+    assert _one(_analysed(text, published="2018-05-22"), "REQUEST").date == "2018-05-22"

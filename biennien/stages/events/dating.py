@@ -26,6 +26,7 @@ if TYPE_CHECKING:   # article.py asks this module for an event's partial date (e
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 PLAN_CAMEO = event_types.plan_cameo()
 GOVERNING = event_types.governing()
+QUOTE_SENTENCES = 3   # a quote goes on over at most this many sentences after the one that opens it
 FRONTED_WORDS = 12   # a fronted phrase ends in its time within this many words ("Trong phiên họp của Hội đồng Bảo an ngày 29/11,")
 
 
@@ -220,9 +221,11 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
     that time: "Hồi năm 2017, ... Konashenkov cũng tuyên bố ... . Đặc biệt, ông Konashenkov cáo
     buộc ..."; "Tuần trước, Trump ký ... . Ông và Thủ tướng Nhật Shinzo Abe cũng nhất trí ..."; the
     time may close a longer fronted phrase ("Trong phiên họp ngày 29/11, bà X kêu gọi ... . Bà cảnh
-    báo ...")."""
+    báo ..."); a quote the sentence before opened goes on in the time of its words (_speech_time)."""
     if i == 0 or sentences[i - 1].index + 1 != sentences[i].index:
         return None
+    if (said := _speech_time(text, sentences, i, times_in)) is not None:
+        return said
     prev = sentences[i - 1]
     t = next(iter(times_in.get(prev.index, ())), None)
     if t is None or not t.value or t.tense == "future" or time_stage.is_term(t) or \
@@ -235,6 +238,28 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
             not before & {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}:
         return None
     return t
+
+
+def _speech_time(text: str, sentences: list[Sentence], i: int, times_in: dict) -> TimeExpr | None:
+    """A sentence before opened a quote that goes on to this one (the ones between have no quote mark):
+    these are those words, said at the time told before them ("Ngày 21-5, người phát ngôn ... khẳng
+    định: " ... . Việt Nam yêu cầu Trung Quốc chấm dứt ... "")."""
+    for k in range(i - 1, max(-1, i - 1 - QUOTE_SENTENCES), -1):
+        prev = sentences[k]
+        if prev.index != sentences[i].index - (i - k):
+            return None
+        seg = text[prev.start:prev.end]
+        if not (seg.count("“") > seg.count("”") or seg.count('"') % 2):
+            if "“" in seg or "”" in seg or '"' in seg:
+                return None   # a quote opened and closed: the words before this sentence are done
+            continue
+        opening = prev.start + max(seg.rfind("“"), seg.rfind('"'))
+        if not text[opening + 1:prev.end].strip(" .,;!?”\""):
+            return None   # a quote closing this sentence: "... khu vực "."
+        said = [t for t in times_in.get(prev.index, ()) if t.end <= opening and t.value and t.tense != "future"
+                and not time_stage.is_term(t)]
+        return said[-1] if said else None
+    return None
 
 
 def _governed(view: View, h: Hit, t: TimeExpr) -> bool:
