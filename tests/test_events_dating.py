@@ -239,3 +239,10 @@ def test_a_quote_the_sentence_before_opened_is_said_at_the_time_told_before_it()
             "ngày 21-5, người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng khẳng định: \" Việt Nam có đầy đủ căn cứ "
             "pháp lý \". Việt Nam yêu cầu Trung Quốc chấm dứt ngay các hành động nêu trên.")
     assert _one(_analysed(text, published="2018-05-22"), "REQUEST").date == "2018-05-22"
+
+
+def test_what_a_speaker_goes_on_to_say_was_said_when_the_sentence_before_dates_their_words():
+    text = ("Ngày 20-7, cố vấn John Bolton chỉ trích Trung Quốc. Hãng tin Reuters dẫn lời ông Cảnh Sảng nói tại một cuộc "
+            "họp báo hôm 23-7 ở Bắc Kinh, cho rằng những bình luận trước đó là vu cáo. Ông Cảnh Sảng còn cáo buộc Mỹ "
+            "đang gây rắc rối ở Biển Đông.")
+    assert _one(_analysed(text, published="2019-07-25"), "ACCUSE", "cáo buộc").date == "2019-07-23"

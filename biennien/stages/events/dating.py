@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING
 from ...cameo import VISIT_CAMEO
 from ...lexicon import types as event_types
 from ...lexicon.dates import offsets
+from ...lexicon.events import finditer
+from ...lexicon.events import lexicon as events_lexicon
 from ...lexicon.dates import zones as clock_zones
 from ...records import Article, Mention, Sentence, TimeExpr
+from ...text import lower
 from .. import times as time_stage
 from .arguments import time_of
 from .view import Hit, View
@@ -227,6 +230,10 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
     if (said := _speech_time(text, sentences, i, times_in)) is not None:
         return said
     prev = sentences[i - 1]
+    now = {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}
+    if (said := _speaker_time(text, prev, times_in.get(prev.index, ()), mentions_in.get(prev.index, ()))) is not None \
+            and (pronoun_first or said[0] in now):
+        return said[1]
     t = next(iter(times_in.get(prev.index, ())), None)
     if t is None or not t.value or t.tense == "future" or time_stage.is_term(t) or \
             text[t.end:t.end + 1] != "," or "," in text[prev.start:t.start] or \
@@ -235,9 +242,28 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
         #               clause deep in it ("Tuyên bố ... được cho là bất ngờ khi trong chiến dịch ... năm ngoái, ông ...")
     before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
     if not before or not pronoun_first and \
-            not before & {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}:
+            not before & now:
         return None
     return t
+
+
+def _speaker_time(text: str, prev: Sentence, times: list[TimeExpr], mentions: list[Mention]) -> tuple | None:
+    """(person, time) when the sentence before dates a person's words by a time after their verb of
+    speech, in the same phrase ("ông Cảnh Sảng nói tại một cuộc họp báo hôm 23-7 ở Bắc Kinh"): what
+    that person goes on to say in the next sentence ("Ông Sảng còn cáo buộc Mỹ ...") was said then."""
+    lex = events_lexicon()
+    persons = [m for m in mentions if m.kind == "person"]
+    for t in times:
+        if not t.value or t.tense == "future" or time_stage.is_term(t) or t.precision != "day":
+            continue
+        for a, b, p in finditer(lex.cue_re, lower(text[prev.start:t.start])):
+            if not lex.cues[p].has("reported") or "," in text[prev.start + b:t.start]:
+                continue
+            speaker = next((m for m in reversed(persons) if m.end <= prev.start + a
+                            and not text[m.end:prev.start + a].strip(" ,")), None)
+            if speaker is not None:
+                return speaker.name, t
+    return None
 
 
 def _speech_time(text: str, sentences: list[Sentence], i: int, times_in: dict) -> TimeExpr | None:
