@@ -246,3 +246,12 @@ def test_what_a_speaker_goes_on_to_say_was_said_when_the_sentence_before_dates_t
             "họp báo hôm 23-7 ở Bắc Kinh, cho rằng những bình luận trước đó là vu cáo. Ông Cảnh Sảng còn cáo buộc Mỹ "
             "đang gây rắc rối ở Biển Đông.")
     assert _one(_analysed(text, published="2019-07-25"), "ACCUSE", "cáo buộc").date == "2019-07-23"
+
+
+def test_the_headlines_event_takes_the_date_the_lead_gives_its_story():
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    raw = ("Tổng Bí thư, Chủ tịch nước Tô Lâm bắt đầu thăm Trung Quốc\n\nTổng Bí thư, Chủ tịch nước Tô Lâm và phu nhân "
+           "sáng nay đến Bắc Kinh, bắt đầu chuyến thăm cấp nhà nước đến Trung Quốc ngày 14-17/4.")
+    found = analyse(Source(source="x.txt", raw=raw, published="2026-04-13")).events
+    assert {e.date for e in found if e.type == "CONSULT"} == {"2026-04-14"}

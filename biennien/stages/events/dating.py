@@ -29,6 +29,7 @@ if TYPE_CHECKING:   # article.py asks this module for an event's partial date (e
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 PLAN_CAMEO = event_types.plan_cameo()
 GOVERNING = event_types.governing()
+HEADLINE_LEAD = 3    # the sentences after a headline that tell its story first
 QUOTE_SENTENCES = 3   # a quote goes on over at most this many sentences after the one that opens it
 FRONTED_WORDS = 12   # a fronted phrase ends in its time within this many words ("Trong phiên họp của Hội đồng Bảo an ngày 29/11,")
 
@@ -152,7 +153,9 @@ def episode_dates(drafts: list[Draft]) -> None:
     """An event its sentence does not date takes the date the article gave that episode: the
     nearest event before it of the same type that a time of its own dates and
     that has every person it names ("Sau cuộc hội kiến với Chủ tịch X, ông ..." is the meeting
-    dated "Sáng 6/11" above; the traveller alone does not make the trip's talks one episode)."""
+    dated "Sáng 6/11" above; the traveller alone does not make the trip's talks one episode). The
+    headline's event takes the date the lead gives it ("Tổng Bí thư bắt đầu thăm Trung Quốc" is the
+    visit "ngày 14-17/4" below, not the day of arrival that dates the lead)."""
     dated = [o for o in drafts if o.time is not None and o.time.value and o.planned is None
              and not o.reference and o.date]
     if not dated:
@@ -163,10 +166,12 @@ def episode_dates(drafts: list[Draft]) -> None:
         mine = {p.name for p in d.actors + d.recipients if p.kind == "person"}
         if not mine:
             continue
-        fits = [o for o in dated if o.hit.start < d.hit.start and o.type == d.type
-                and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
-        if fits and not within_span(d, fits[-1]):
-            o = fits[-1]
+        fits = [o for o in dated if o.type == d.type and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
+        before = [o for o in fits if o.hit.start < d.hit.start]
+        if not before and d.sentence.index == 0:   # the headline: its story as the lead tells it
+            before = [o for o in fits if o.sentence.index <= HEADLINE_LEAD][:1]
+        if before and not within_span(d, before[-1]):
+            o = before[-1]
             d.date, d.precision = o.date, o.precision
 
 
