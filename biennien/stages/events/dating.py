@@ -155,7 +155,7 @@ def episode_dates(drafts: list[Draft]) -> None:
     that has every person it names ("Sau cuộc hội kiến với Chủ tịch X, ông ..." is the meeting
     dated "Sáng 6/11" above; the traveller alone does not make the trip's talks one episode). The
     headline's event takes the date the lead gives it ("Tổng Bí thư bắt đầu thăm Trung Quốc" is the
-    visit "ngày 14-17/4" below, not the day of arrival that dates the lead)."""
+    visit "ngày 14-17/4" below, not the day of arrival that dates the lead), when it says it as precisely."""
     dated = [o for o in drafts if o.time is not None and o.time.value and o.planned is None
              and not o.reference and o.date]
     if not dated:
@@ -169,7 +169,7 @@ def episode_dates(drafts: list[Draft]) -> None:
         fits = [o for o in dated if o.type == d.type and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
         before = [o for o in fits if o.hit.start < d.hit.start]
         if not before and d.sentence.index == 0:   # the headline: its story as the lead tells it
-            before = [o for o in fits if o.sentence.index <= HEADLINE_LEAD][:1]
+            before = [o for o in fits if o.sentence.index <= HEADLINE_LEAD and len(o.date) >= len(d.date or "")][:1]
         if before and not within_span(d, before[-1]):
             o = before[-1]
             d.date, d.precision = o.date, o.precision
