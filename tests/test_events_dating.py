@@ -195,3 +195,63 @@ def test_a_noun_of_a_visit_or_talks_whose_predicate_is_told_ahead_is_a_plan():
     # a noun whose predicate tells nothing ahead stays what it was
     assert not [e for e in _analysed("Chuyến thăm chính thức Pháp của Tổng Bí thư Tô Lâm diễn ra ngày 25 - 27/3.",
                                      published="2025-03-30") if e.planned]
+
+
+def test_a_time_after_a_verb_of_speech_that_follows_a_noun_of_the_act_dates_what_was_said():
+    found = _analysed("Ngày 13/2, Triều Tiên phóng một tên lửa tầm trung. "
+                      "Ngày 12/2, Bộ trưởng Quốc phòng Anh Michael Fallon trong chuyến thăm Iraq cho biết, ông hy vọng "
+                      "IS sẽ bị đánh bật khỏi các thành phố lớn của Iraq vào cuối năm nay.", published="2017-02-13")
+    assert _one(found, "CONSULT").date == "2017-02-12"
+
+
+def test_a_plan_is_dated_by_the_day_its_sentence_opens_with():
+    found = _analysed("Ngày 8/5, Triều Tiên phóng một tên lửa tầm trung. "
+                      "Ngày 7/5, Nhà Trắng thông báo Tổng thống Donald Trump sẽ thăm Nhật Bản ngày 20/5.",
+                      published="2018-05-09")
+    plan = _one(found, "AGREE")
+    assert plan.date == "2018-05-07" and plan.planned["start"] == "2018-05-20"
+
+
+def test_a_meeting_with_no_time_of_its_own_in_a_visit_under_way_is_the_lead_day_not_the_visits_first():
+    found = _analysed("Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Malcolm Turnbull hôm nay ký Tuyên bố chung tại Canberra. "
+                      "Tại cuộc họp báo chung, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Turnbull cho biết hai nước sẽ "
+                      "hợp tác. Thủ tướng Nguyễn Xuân Phúc đang thăm chính thức Australia từ ngày 14 đến 18/3.",
+                      published="2018-03-15")
+    assert _one(found, "CONSULT", "họp báo chung").date == "2018-03-15"
+    assert _one(found, "CONSULT", "thăm chính thức").date == "2018-03-14"
+
+
+def test_a_time_deep_in_the_sentence_before_does_not_carry_into_the_next():
+    found = _analysed("Hôm 11/2, Tổng thống Donald Trump hội đàm với Thủ tướng Shinzo Abe. Tuyên bố này được cho là "
+                      "bất ngờ khi trong chiến dịch tranh cử vào năm ngoái, ông Trump cảnh báo sẽ rút lại sự bảo hộ. "
+                      "Ông Trump cho biết tại một cuộc họp báo chung với ông Abe rằng liên minh là hòn đá tảng.",
+                      published="2017-02-13")
+    assert _one(found, "CONSULT", "họp báo chung").date == "2017-02-11"
+
+
+def test_a_quote_the_sentence_before_opened_is_said_at_the_time_told_before_it():
+    text = ("Ngày 22-5, Bộ trưởng Quốc phòng Nhật Bản Itsunori Onodera bày tỏ quan ngại. Trong phản ứng của mình, "
+            "ngày 21-5, người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng khẳng định: \" Việt Nam có đầy đủ căn cứ "
+            "pháp lý. Việt Nam yêu cầu Trung Quốc chấm dứt ngay các hành động nêu trên \".")
+    assert _one(_analysed(text, published="2018-05-22"), "REQUEST").date == "2018-05-21"
+    # the quote closed in the sentence before: the next one is the article's again
+    text = ("Ngày 22-5, Bộ trưởng Quốc phòng Nhật Bản Itsunori Onodera bày tỏ quan ngại. Trong phản ứng của mình, "
+            "ngày 21-5, người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng khẳng định: \" Việt Nam có đầy đủ căn cứ "
+            "pháp lý \". Việt Nam yêu cầu Trung Quốc chấm dứt ngay các hành động nêu trên.")
+    assert _one(_analysed(text, published="2018-05-22"), "REQUEST").date == "2018-05-22"
+
+
+def test_what_a_speaker_goes_on_to_say_was_said_when_the_sentence_before_dates_their_words():
+    text = ("Ngày 20-7, cố vấn John Bolton chỉ trích Trung Quốc. Hãng tin Reuters dẫn lời ông Cảnh Sảng nói tại một cuộc "
+            "họp báo hôm 23-7 ở Bắc Kinh, cho rằng những bình luận trước đó là vu cáo. Ông Cảnh Sảng còn cáo buộc Mỹ "
+            "đang gây rắc rối ở Biển Đông.")
+    assert _one(_analysed(text, published="2019-07-25"), "ACCUSE", "cáo buộc").date == "2019-07-23"
+
+
+def test_the_headlines_event_takes_the_date_the_lead_gives_its_story():
+    from biennien.pipeline import analyse
+    from biennien.records import Source
+    raw = ("Tổng Bí thư, Chủ tịch nước Tô Lâm bắt đầu thăm Trung Quốc\n\nTổng Bí thư, Chủ tịch nước Tô Lâm và phu nhân "
+           "sáng nay đến Bắc Kinh, bắt đầu chuyến thăm cấp nhà nước đến Trung Quốc ngày 14-17/4.")
+    found = analyse(Source(source="x.txt", raw=raw, published="2026-04-13")).events
+    assert {e.date for e in found if e.type == "CONSULT"} == {"2026-04-14"}

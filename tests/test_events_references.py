@@ -21,3 +21,10 @@ def test_a_meeting_noun_naming_fewer_takes_the_events_parties():
     found = _consults("Thủ tướng Ba Lan Jan Kowal hội đàm với Thủ tướng Nhật Bản Sato Kenji.\n\nTại cuộc hội đàm, hai "
                       "bên nhất trí tăng cường hợp tác.")
     assert all(a + r == ["Jan Kowal", "Sato Kenji"] for _, a, r in found)
+
+
+def test_a_meeting_noun_dated_to_its_day_keeps_it_and_gives_it_to_a_verb_only_the_lead_dated():
+    found = _analysed("Trung Quốc xác nhận ông Tập Cận Bình tiếp Kim Jong Un ở Đại Liên\n\nHãng tin Tân Hoa xã đã xác "
+                      "nhận cuộc gặp của Chủ tịch Trung Quốc Tập Cận Bình với lãnh đạo Triều Tiên Kim Jong Un tại "
+                      "Đại Liên trong chuyến thăm ngày 7 và 8-5.", "2018-05-08")
+    assert {e.date for e in found if e.type == "CONSULT"} == {"2018-05-07"}

@@ -191,11 +191,17 @@ def offsets(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, in
     return out
 
 
+def _after_prep(lx: _Lexicon, before: str) -> bool:
+    """A preposition of dates right before ("vào tháng ba", "từ tháng một"): a month, not a count."""
+    return bool(re.search(rf"(?<!\w)(?:{lx.alt('prep', scope='date')}){OSP}$", before, re.I))
+
+
 def _cores(lx: _Lexicon) -> str:
     """What every expression without a date number contains ("tháng trước", "hôm qua", "thứ Hai",
     "Tết"): one cheap scan for these says where the grammar is worth trying."""
     rels, units = lx.words("unit_rel"), [u for k in ("week", "month", "quarter", "year") for u in lx.words("unit", k)]
-    tails = {"week": rels, "month": rels + lx.words("month_name") + list("0123456789"),
+    months = lx.words("month_name")
+    tails = {"week": rels, "month": rels + months + [w.lower() for w in months] + list("0123456789"),
              "quarter": rels + lx.words("quarter_num"), "year": rels + list("0123456789")}
     cores = {f"{u} {t}" for k, tail in tails.items() for u in _forms(lx.words("unit", k)) for t in tail}
     cores |= {f"{p} {u}" for p in _forms(lx.words("part")) for u in units}
@@ -294,10 +300,11 @@ def parse(m: re.Match, x: str, lx: _Lexicon, before: str) -> Spec | None:
         dmy("dm_")
         s.bare = not (g("dm_l") or g("dm_po") or s.y)
     elif kind == "mon":
-        if g("mon_w") and not g("mon_w")[0].isupper():
-            return None   # "tháng năm" is "months and years", "tháng Năm" is May
         s.m = int(g("mon_m") or lx.value("month_name", g("mon_w")))
         yref("mon_")
+        if g("mon_w") and not g("mon_w")[0].isupper() and not (s.hint == "past" or g("mon_p") or s.y or _after_prep(lx, before)):
+            return None   # "ngày tháng năm" is "day, month and year", "tháng Năm" is May; "hồi tháng hai",
+            #               "cuối tháng ba", "vào tháng ba" are February and March
         if not part("mon_p", "month") or (counted and not g("mon_p") and not g("mon_l") and s.y is None):
             return None
     elif kind == "q":

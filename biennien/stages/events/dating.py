@@ -11,10 +11,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ...cameo import VISIT_CAMEO
 from ...lexicon import types as event_types
 from ...lexicon.dates import offsets
+from ...lexicon.events import finditer
+from ...lexicon.events import lexicon as events_lexicon
 from ...lexicon.dates import zones as clock_zones
 from ...records import Article, Mention, Sentence, TimeExpr
+from ...text import lower
 from .. import times as time_stage
 from .arguments import time_of
 from .view import Hit, View
@@ -25,6 +29,9 @@ if TYPE_CHECKING:   # article.py asks this module for an event's partial date (e
 PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not a scheduled activity
 PLAN_CAMEO = event_types.plan_cameo()
 GOVERNING = event_types.governing()
+HEADLINE_LEAD = 3    # the sentences after a headline that tell its story first
+QUOTE_SENTENCES = 3   # a quote goes on over at most this many sentences after the one that opens it
+FRONTED_WORDS = 12   # a fronted phrase ends in its time within this many words ("Trong phiên họp của Hội đồng Bảo an ngày 29/11,")
 
 
 def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple,
@@ -43,7 +50,7 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
           prefer_future: bool) -> bool:
     """date_draft's first reading: False when the act is a plan."""
     t = time_of(view, h, subj[0].start if subj else None)
-    if t is not None and _governed(view, h, t):
+    if t is not None and (_governed(view, h, t) or _said(view, h, t)):
         t = None
     d.own_time = t is not None and not time_stage.is_term(t)
     if t is None or time_stage.is_term(t):
@@ -70,7 +77,7 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
         if h.trigger.type == "AGREE":
             return False   # an agreement now about later: the plan's date comes from what it governs
         span = plan_of(t) if t.precision in PLAN_PRECISIONS or t.kind == "range" and t.precision != "year" else None
-        _as_plan(h, d, span, lead)
+        _as_plan(h, d, span, _announced_on(view, t, article) or lead)
         return False
     if t.precision == "day" and not (t.kind == "range" and (_unit_range(t) or h.trigger.args == "host")):
         d.date, d.precision = t.value, "day"
@@ -146,7 +153,9 @@ def episode_dates(drafts: list[Draft]) -> None:
     """An event its sentence does not date takes the date the article gave that episode: the
     nearest event before it of the same type that a time of its own dates and
     that has every person it names ("Sau cuộc hội kiến với Chủ tịch X, ông ..." is the meeting
-    dated "Sáng 6/11" above; the traveller alone does not make the trip's talks one episode)."""
+    dated "Sáng 6/11" above; the traveller alone does not make the trip's talks one episode). The
+    headline's event takes the date the lead gives it ("Tổng Bí thư bắt đầu thăm Trung Quốc" is the
+    visit "ngày 14-17/4" below, not the day of arrival that dates the lead), when it says it as precisely."""
     dated = [o for o in drafts if o.time is not None and o.time.value and o.planned is None
              and not o.reference and o.date]
     if not dated:
@@ -157,11 +166,23 @@ def episode_dates(drafts: list[Draft]) -> None:
         mine = {p.name for p in d.actors + d.recipients if p.kind == "person"}
         if not mine:
             continue
-        fits = [o for o in dated if o.hit.start < d.hit.start and o.type == d.type
-                and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
-        if fits:
-            o = fits[-1]
+        fits = [o for o in dated if o.type == d.type and mine <= {p.name for p in o.actors + o.recipients if p.kind == "person"}]
+        before = [o for o in fits if o.hit.start < d.hit.start]
+        if not before and d.sentence.index == 0:   # the headline: its story as the lead tells it
+            before = [o for o in fits if o.sentence.index <= HEADLINE_LEAD and len(o.date) >= len(d.date or "")][:1]
+        if before and not within_span(d, before[-1]):
+            o = before[-1]
             d.date, d.precision = o.date, o.precision
+
+
+def within_span(d: Draft, o: Draft) -> bool:
+    """A meeting told with no time of its own, on a day (its lead's) within the span of the visit
+    it belongs to ("đang thăm chính thức Australia từ ngày 14 đến 18/3"; "Tại cuộc họp báo chung, ..."
+    in an article of the 15th): some day of that visit, the one the lead says, not the visit's first."""
+    t = o.time
+    return d.time is None and d.hit.trigger.cameo != VISIT_CAMEO and t is not None and t.kind == "range" \
+        and t.precision == "day" and bool(t.value and t.value_end and d.date) and d.precision == "day" \
+        and t.value < d.date <= t.value_end
 
 
 def announced(drafts: list[Draft], article: Article, lead: tuple) -> None:
@@ -208,19 +229,68 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
     that time: "Hồi năm 2017, ... Konashenkov cũng tuyên bố ... . Đặc biệt, ông Konashenkov cáo
     buộc ..."; "Tuần trước, Trump ký ... . Ông và Thủ tướng Nhật Shinzo Abe cũng nhất trí ..."; the
     time may close a longer fronted phrase ("Trong phiên họp ngày 29/11, bà X kêu gọi ... . Bà cảnh
-    báo ...")."""
+    báo ..."); a quote the sentence before opened goes on in the time of its words (_speech_time)."""
     if i == 0 or sentences[i - 1].index + 1 != sentences[i].index:
         return None
+    if (said := _speech_time(text, sentences, i, times_in)) is not None:
+        return said
     prev = sentences[i - 1]
+    now = {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}
+    if (said := _speaker_time(text, prev, times_in.get(prev.index, ()), mentions_in.get(prev.index, ()))) is not None \
+            and (pronoun_first or said[0] in now):
+        return said[1]
     t = next(iter(times_in.get(prev.index, ())), None)
     if t is None or not t.value or t.tense == "future" or time_stage.is_term(t) or \
-            text[t.end:t.end + 1] != "," or "," in text[prev.start:t.start]:
-        return None   # the time closes the sentence's fronted phrase ("Trong phiên họp ngày 29/11, ...")
+            text[t.end:t.end + 1] != "," or "," in text[prev.start:t.start] or \
+            len(text[prev.start:t.start].split()) > FRONTED_WORDS:
+        return None   # the time closes the sentence's fronted phrase ("Trong phiên họp ngày 29/11, ..."), not a
+        #               clause deep in it ("Tuyên bố ... được cho là bất ngờ khi trong chiến dịch ... năm ngoái, ông ...")
     before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
     if not before or not pronoun_first and \
-            not before & {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}:
+            not before & now:
         return None
     return t
+
+
+def _speaker_time(text: str, prev: Sentence, times: list[TimeExpr], mentions: list[Mention]) -> tuple | None:
+    """(person, time) when the sentence before dates a person's words by a time after their verb of
+    speech, in the same phrase ("ông Cảnh Sảng nói tại một cuộc họp báo hôm 23-7 ở Bắc Kinh"): what
+    that person goes on to say in the next sentence ("Ông Sảng còn cáo buộc Mỹ ...") was said then."""
+    lex = events_lexicon()
+    persons = [m for m in mentions if m.kind == "person"]
+    for t in times:
+        if not t.value or t.tense == "future" or time_stage.is_term(t) or t.precision != "day":
+            continue
+        for a, b, p in finditer(lex.cue_re, lower(text[prev.start:t.start])):
+            if not lex.cues[p].has("reported") or "," in text[prev.start + b:t.start]:
+                continue
+            speaker = next((m for m in reversed(persons) if m.end <= prev.start + a
+                            and not text[m.end:prev.start + a].strip(" ,")), None)
+            if speaker is not None:
+                return speaker.name, t
+    return None
+
+
+def _speech_time(text: str, sentences: list[Sentence], i: int, times_in: dict) -> TimeExpr | None:
+    """A sentence before opened a quote that goes on to this one (the ones between have no quote mark):
+    these are those words, said at the time told before them ("Ngày 21-5, người phát ngôn ... khẳng
+    định: " ... . Việt Nam yêu cầu Trung Quốc chấm dứt ... "")."""
+    for k in range(i - 1, max(-1, i - 1 - QUOTE_SENTENCES), -1):
+        prev = sentences[k]
+        if prev.index != sentences[i].index - (i - k):
+            return None
+        seg = text[prev.start:prev.end]
+        if not (seg.count("“") > seg.count("”") or seg.count('"') % 2):
+            if "“" in seg or "”" in seg or '"' in seg:
+                return None   # a quote opened and closed: the words before this sentence are done
+            continue
+        opening = prev.start + max(seg.rfind("“"), seg.rfind('"'))
+        if not text[opening + 1:prev.end].strip(" .,;!?”\""):
+            return None   # a quote closing this sentence: "... khu vực "."
+        said = [t for t in times_in.get(prev.index, ()) if t.end <= opening and t.value and t.tense != "future"
+                and not time_stage.is_term(t)]
+        return said[-1] if said else None
+    return None
 
 
 def _governed(view: View, h: Hit, t: TimeExpr) -> bool:
@@ -229,6 +299,13 @@ def _governed(view: View, h: Hit, t: TimeExpr) -> bool:
     the act: "... bác bỏ cáo buộc này hôm 5/3.")."""
     return h.trigger.type in GOVERNING and not h.nominal and t.start >= h.end and \
         bool(view.text[t.end:h.clause[1]].strip(" .;)\"”"))
+
+
+def _said(view: View, h: Hit, t: TimeExpr) -> bool:
+    """A time after a verb of speech that follows a noun of the act dates what was said, not the act:
+    "Ngày 12/2, Bộ trưởng X trong chuyến thăm Iraq cho biết, ông hy vọng IS sẽ bị đánh bật ... vào
+    cuối năm nay"."""
+    return h.nominal and t.start >= h.end and bool(view.cues_in(h.end, t.start, "reported"))
 
 
 def _unit_range(t: TimeExpr) -> bool:
@@ -245,7 +322,7 @@ def _clause_time(view: View, h: Hit) -> TimeExpr | None:
     nearest: the act keeps no date rather than the farther time's."""
     a, b = h.clause
     usable = [t for t in view.times if (t.value or t.partial) and not time_stage.is_term(t)
-              and (not view.bracketed(t) or _closes(view, t, h))]
+              and (not view.bracketed(t) or _closes(view, t, h)) and not _said(view, h, t)]
     if h.trigger.type in event_types.governing():
         usable = [t for t in usable if t.end <= h.head]
     own = [t for t in usable if a <= t.start and t.end <= b]
@@ -260,6 +337,17 @@ def _closes(view: View, t: TimeExpr, h: Hit) -> bool:
     nhìn chung ... (tháng 10/2017)."), not a word before it."""
     return not view.quoted(t.start) and h.end <= t.start and t.end < h.clause[1] + 2 and \
         not view.text[t.end:h.clause[1]].strip(" )].,;")
+
+
+def _announced_on(view: View, t: TimeExpr, article: Article) -> tuple | None:
+    """The day a plan was announced, when its sentence opens with it: "Ngày 7/5, Nhà Trắng thông báo
+    ông X sẽ tới Mỹ trong tuần này" (a past day, not after the report)."""
+    first = next(iter(view.times), None)
+    if first is None or first is t or first.kind != "point" or first.precision != "day" or not first.value \
+            or first.tense == "future" or (article.published and first.value > article.published) \
+            or view.text[first.end:first.end + 1] != "," or view.text[view.start:first.start].strip(" \"“'"):
+        return None
+    return first.value, "day"
 
 
 def _as_plan(h: Hit, d: Draft, span: dict | None, lead: tuple) -> None:

@@ -7,11 +7,14 @@ verb, stands as its own event when it names a person (pure; over one article's d
 from __future__ import annotations
 
 from .article import TWO_SIDED_OR_ONE, Draft
+from .dating import within_span
 
 
 def resolve_references(drafts: list[Draft]) -> None:
     """A noun naming a diplomatic event takes the participants of the verb-reported event it
-    names: same type, same date, no other person; the nearest before it, else after it."""
+    names: same type, same date, no other person; the nearest before it, else after it. Its date
+    too, unless its own time says it more precisely: then the verb, if only the lead dated it,
+    takes the noun's day."""
     for k, d in enumerate(drafts):
         if not d.reference:
             continue
@@ -23,7 +26,11 @@ def resolve_references(drafts: list[Draft]) -> None:
         if found is not None:
             if not _names_more(d, found):   # "Tại cuộc hội kiến, A và B ...": the noun may name more
                 d.actors, d.recipients = list(found.actors), list(found.recipients)
-            d.date, d.precision = found.date, found.precision
+            if d.time is not None and d.date and found.date and len(d.date) > len(found.date):
+                if found.time is None:   # the verb dated by the lead: the noun's day is the episode's
+                    found.date, found.precision = d.date, d.precision
+            elif not within_span(d, found):   # "cuộc gặp ... trong chuyến thăm ngày 7 và 8-5" keeps its day
+                d.date, d.precision = found.date, found.precision
             d.reference = False
             d.collective = None
         elif d.standalone and d.type in TWO_SIDED_OR_ONE and d.planned is None:
