@@ -1,12 +1,13 @@
 """A noun naming a diplomatic event ("tại buổi chào xã giao", "chuyến thăm của X") refers to the event
 a verb of the same article reports: it takes that event's participants and date, or, reported by no
-verb, stands as its own event when it names a person (pure; over one article's drafts, in order).
+verb, stands as its own event when it names a person, or, a signing, two states (pure; over one
+article's drafts, in order).
 
     resolve_references(drafts)   sets parties, dates and `reference` of the noun drafts in place
 """
 from __future__ import annotations
 
-from .article import TWO_SIDED_OR_ONE, Draft
+from .article import SIGN_CAMEO, TWO_SIDED_OR_ONE, Draft
 from .dating import within_span
 
 
@@ -38,6 +39,11 @@ def resolve_references(drafts: list[Draft]) -> None:
             # X", "cuộc gặp thường niên hai Bộ Chính trị") is more often a series than one event
             if any(p.kind == "person" for p in d.actors + d.recipients):
                 d.reference = False
+        elif d.standalone and d.cameo == SIGN_CAMEO and d.planned is None and \
+                len({p.country for p in d.actors + d.recipients if p.country}) >= 2:
+            # "chứng kiến lễ ký kết 15 văn kiện hợp tác giữa Việt Nam và Trung Quốc": a signing no verb
+            # reports, its parties of two states named, is one signing
+            d.reference = False
     for d in drafts:   # a visit told by a verb or a noun naming its visitor is that visit, named again
         if d.travelled and not d.reference and (d.planned is not None or any(
                 o is not d and not o.reference and o.cameo == d.cameo and _same_visit(o, d) for o in drafts)):
