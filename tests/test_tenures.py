@@ -1,7 +1,10 @@
 """Terms of public record as `who` reads them (resources/vi/office_holders.tsv)."""
 from __future__ import annotations
 
+import re
 from datetime import date
+
+import pytest
 
 from biennien import tenures
 
@@ -25,3 +28,21 @@ def test_a_post_added_to_another_holds_both_unless_the_row_is_the_others():
     assert tenures.holds(tenures.terms("Chủ tịch nước", "Tô Lâm", ("Tổng Bí thư",)), date(2026, 6, 1))
     assert tenures.holds(tenures.terms("Chủ tịch nước", "Nguyễn Phú Trọng", ("Tổng Bí thư",)), date(2017, 6, 1)) is None
 
+
+
+@pytest.mark.parametrize("pattern, prefix", [
+    (r"(?<!Phó )(?<!phó )Thủ tướng (?:Chính phủ |Việt Nam )?Phạm Minh Chính", "Thủ tướng "),
+    (r"(?<!Phó )(?<!phó )Tổng [Gg]iám đốc (?:WHO )?Tedros", "Tổng "),
+    (r"Thủ tướngs? X", "Thủ tướng"),
+    (r"Thủ tướng A|Tổng thống A", ""),
+    (r"Abe\b", "Abe"),
+])
+def test_a_pattern_is_compiled_only_for_phrases_that_start_with_its_literal_prefix(pattern, prefix):
+    assert tenures.literal_prefix(pattern) == prefix
+
+
+def test_every_row_matches_its_own_prefix_rule():
+    """No row's match can start elsewhere than its prefix: the prefix is a prefix of the pattern once
+    the leading lookbehinds are stripped."""
+    for pattern, prefix, _, _ in tenures._rows():
+        assert re.sub(r"^(?:\(\?<![^()]*\))+", "", pattern).startswith(prefix), pattern
