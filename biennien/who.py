@@ -174,6 +174,7 @@ def _read_spans(store: Store, people: list[dict], day: date, iso: str) -> None:
     found = seen.spans(store, [rid for p in people for _, rid in p["roles"]], iso)
     for p in people:
         p["spans"] = [found[rid] for _, rid in p["roles"]]
+        p["former"] = not any(s["current"] for s in p["spans"])   # seen only as a former holder
         _summarise(p, day, iso)
 
 
@@ -221,33 +222,35 @@ def _score(p: dict, latest: list[tuple[date, int]], day: date) -> tuple:
     (its evidence no farther than SPAN_DAYS, or with no date) ranks before all others: among such,
     one whose term ends that day after one whose term goes on (the successor took office), then as
     the others."""
-    former = p["former"] = not any(s["current"] for s in p["spans"])
+    former = p["former"]
     if p["terms"]:   # the record decides: in office inside a term, out of it outside
         term = tenures.holds(p["terms"], day)
         if term is None:
             return (True, former, False, UNDATED, True, False)
-        last_seen, other = p["upto"], next((d for d, actor_id in latest if actor_id != p["actor_id"]), None)
-        superseded = last_seen is not None and other is not None and other > last_seen
+        superseded = _superseded(p, p["upto"], latest)
         far = SPAN_DAYS < p["distance"] < UNDATED   # the record narrows what the evidence allows, never widens it
         return (False, False, False, p["distance"] if far else 0, term[1] == day, superseded, p["distance"])
     if not p["starts"] and not p["ends"]:   # the most common: neither ended, nor yet to start, nor in a stated tenure
-        last_seen = p["upto"]
-        other = next((d for d, actor_id in latest if actor_id != p["actor_id"]), None)
-        return (False, former, last_seen is not None and other is not None and other > last_seen, p["distance"], True)
+        return (False, former, _superseded(p, p["upto"], latest), p["distance"], True)
     starts = [s for s in p["starts"] if _as_date(s) <= day]
     last_start = max(starts, key=_as_date) if starts else None
     ended = any(_as_date(e, end=True) < day and (last_start is None or _as_date(e) >= _as_date(last_start))
                 for e in p["ends"])
     not_yet = bool(p["starts"]) and last_start is None and p["upto"] is None
     last_seen = max([d for d in (p["upto"], _as_date(last_start) if last_start else None) if d], default=None)
-    other = next((d for d, actor_id in latest if actor_id != p["actor_id"]), None)
-    superseded = last_seen is not None and other is not None and other > last_seen
+    superseded = _superseded(p, last_seen, latest)
     distance = p["distance"]
     if last_start and not ended and not superseded:   # inside a stated tenure: held while it is fresh,
         # then as far as its evidence is (Trần Đại Quang stated from 2016 is no answer in 2026 beside
         # Tô Lâm seen four days off)
         distance = max(0, min(distance, (day - last_seen).days - TENURE_DAYS))
     return (ended or not_yet, former, superseded, distance, True)
+
+
+def _superseded(p: dict, last_seen: date | None, latest: list[tuple[date, int]]) -> bool:
+    """Someone else was seen in the post (or stated to start it) after `p` was last, not after the day."""
+    other = next((d for d, actor_id in latest if actor_id != p["actor_id"]), None)
+    return last_seen is not None and other is not None and other > last_seen
 
 
 def _nearest(store: Store, roles: list[tuple[int, int]], day: date) -> list[dict]:

@@ -236,8 +236,10 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
         return said
     prev = sentences[i - 1]
     now = {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}
-    if (said := _speaker_time(text, prev, times_in.get(prev.index, ()), mentions_in.get(prev.index, ()))) is not None \
-            and (pronoun_first or said[0] in now):
+    before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
+    if (pronoun_first or before & now) and (said := _speaker_time(
+            text, prev, times_in.get(prev.index, ()), mentions_in.get(prev.index, ()))) is not None \
+            and (pronoun_first or said[0] in now):   # the speaker is a person of the sentence before
         return said[1]
     t = next(iter(times_in.get(prev.index, ())), None)
     if t is None or not t.value or t.tense == "future" or time_stage.is_term(t) or \
@@ -245,7 +247,6 @@ def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, m
             len(text[prev.start:t.start].split()) > FRONTED_WORDS:
         return None   # the time closes the sentence's fronted phrase ("Trong phiên họp ngày 29/11, ..."), not a
         #               clause deep in it ("Tuyên bố ... được cho là bất ngờ khi trong chiến dịch ... năm ngoái, ông ...")
-    before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
     if not before or not pronoun_first and \
             not before & now:
         return None
