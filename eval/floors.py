@@ -20,7 +20,7 @@ def floors(out: Path) -> dict:
     for name in ("dev-dated", "dev-undated", "dev2-dated", "dev2-undated", "dev3-dated", "dev3-undated",
                  "dev4-dated", "dev4-undated", "dev5-dated", "dev5-undated", "dev6-dated", "dev6-undated",
                  "dev7-dated", "dev7-undated", "dev8-dated", "dev8-undated", "dev9-dated", "dev9-undated",
-                 "dev10-dated", "dev10-undated"):
+                 "dev10-dated", "dev10-undated", "dev11-dated", "dev11-undated"):
         if not (out / f"{name}.score").exists():
             continue   # the second wave is floored when the run scored it
         r = json.loads((out / f"{name}.score").read_text(encoding="utf-8"))

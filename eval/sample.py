@@ -94,7 +94,8 @@ WAVES = {"dev2": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev8": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev9": {"long": 7, "feed": 9, "companions": 6, "double": 7},
          "dev10": {"long": 7, "feed": 9, "companions": 6, "double": 7},
-         "dev11": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
+         "dev11": {"long": 7, "feed": 9, "companions": 6, "double": 7},
+         "dev12": {"long": 7, "feed": 9, "companions": 6, "double": 7}}
 
 
 def draw(seed: int, wave: str | None = None) -> list[dict]:

@@ -71,7 +71,8 @@ def _run_set(name: str, out: Path) -> dict:
                                                 "dev5-dated", "dev5-undated", "dev6-dated", "dev6-undated",
                                                 "dev7-dated", "dev7-undated", "dev8-dated", "dev8-undated",
                                                 "dev9-dated", "dev9-undated",
-                                                "dev10-dated", "dev10-undated"])
+                                                "dev10-dated", "dev10-undated",
+                                                "dev11-dated", "dev11-undated"])
 def gold_scores(request, tmp_path_factory):
     return request.param, _run_set(request.param, tmp_path_factory.mktemp(request.param))
 
