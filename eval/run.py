@@ -25,6 +25,7 @@ Sets:
   dev9-*        the ninth wave (eval/gold/dev9.gold.json): likewise.
   dev10-*       the tenth wave (eval/gold/dev10.gold.json): likewise.
   dev11-*       the eleventh wave (eval/gold/dev11.gold.json): likewise.
+  dev12-*       the twelfth wave (eval/gold/dev12.gold.json): likewise.
   test-*        the test split. Tune on dev; score test only when a change is finished.
 
 Texts are rebuilt from ../shared (eval/texts.py); nothing of them is kept here. Prints one line
@@ -53,7 +54,7 @@ GOLD = HERE / "gold"
 SETS = ("seeds", "bkee-dev", "dev-dated", "dev-undated", "dev-undated-bg", "dev2-dated", "dev2-undated",
         "dev3-dated", "dev3-undated", "dev4-dated", "dev4-undated", "dev5-dated", "dev5-undated",
         "dev6-dated", "dev6-undated", "dev7-dated", "dev7-undated", "dev8-dated", "dev8-undated",
-        "dev9-dated", "dev9-undated", "dev10-dated", "dev10-undated", "dev11-dated", "dev11-undated",
+        "dev9-dated", "dev9-undated", "dev10-dated", "dev10-undated", "dev11-dated", "dev11-undated", "dev12-dated", "dev12-undated",
         "test-dated", "test-undated", "test-undated-bg")
 CLI = f"{sys.executable} -m biennien.cli"
 

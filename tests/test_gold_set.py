@@ -51,7 +51,7 @@ def test_every_annotation_validates():
     assert out.stdout.strip().endswith(f"{len(files)} files, 0 problems"), out.stdout[-2000:]
 
 
-@pytest.mark.parametrize("wave", ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"])
+@pytest.mark.parametrize("wave", ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"])
 def test_a_later_wave_is_what_merge_builds_from_its_annotations(merge, wave):
     need_shared()
     chosen = json.loads((GOLD / f"sample-{wave}.json").read_text(encoding="utf-8"))["texts"]
