@@ -53,3 +53,10 @@ def test_what_a_speaker_goes_on_to_say_was_said_when_the_sentence_before_dates_t
             "họp báo hôm 23-7 ở Bắc Kinh, cho rằng những bình luận trước đó là vu cáo. Ông Cảnh Sảng còn cáo buộc Mỹ "
             "đang gây rắc rối ở Biển Đông.")
     assert _one(_analysed(text, published="2019-07-25"), "ACCUSE", "cáo buộc").date == "2019-07-23"
+
+
+def test_a_quote_mark_a_comma_follows_closes_a_quote_and_opens_none():
+    text = ("\" Chúng tôi đã nhiều lần nêu rõ lập trường. Các tiến trình dựa trên Công ước luật biển năm 1982 \", "
+            "ông Bình nói. Trước đó, Tổng thống Philippines Rodrigo Duterte cũng nhắc đến việc đàm phán song phương "
+            "với Trung Quốc.")
+    assert _one(_analysed(text, published="2016-11-03"), "CONSULT").date != "1982"

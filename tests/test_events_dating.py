@@ -206,3 +206,19 @@ def test_the_headlines_event_takes_the_date_the_lead_gives_its_story():
            "sáng nay đến Bắc Kinh, bắt đầu chuyến thăm cấp nhà nước đến Trung Quốc ngày 14-17/4.")
     found = analyse(Source(source="x.txt", raw=raw, published="2026-04-13")).events
     assert {e.date for e in found if e.type == "CONSULT"} == {"2026-04-14"}
+
+
+def test_a_visit_begun_with_the_day_it_ends_is_dated_by_the_arrival_told_before_it():
+    text = "Thủ tướng Malaysia Mahathir Mohamad đã đến Việt Nam chiều 26-8, bắt đầu chuyến thăm chính thức tới ngày 28-8."
+    visit = _one(_analysed(text, published="2018-08-27"), "CONSULT")
+    assert visit.date == "2018-08-26"
+    # no day before it: the day ahead is another act's, the visit keeps the lead
+    text = "Thủ tướng Malaysia Mahathir Mohamad bắt đầu thăm chính thức Việt Nam, dự lễ kỷ niệm ngày 28-8."
+    assert _one(_analysed(text, published="2018-08-27"), "CONSULT").date != "2018-08-28"
+
+
+def test_a_time_in_a_clause_a_subordinator_opens_after_the_trigger_dates_that_clause():
+    text = "Đây là lần đầu tiên Thủ tướng Mahathir Mohamad thăm chính thức Việt Nam sau khi tái đắc cử tháng 5-2018."
+    assert _one(_analysed(text, published="2018-08-27"), "CONSULT").date != "2018-05"
+    text = "Thủ tướng Mahathir Mohamad thăm chính thức Việt Nam tháng 5-2018."
+    assert _one(_analysed(text, published="2018-08-27"), "CONSULT").date == "2018-05"

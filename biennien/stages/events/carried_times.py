@@ -78,8 +78,9 @@ def _speech_time(text: str, sentences: list[Sentence], i: int, times_in: dict) -
                 return None   # a quote opened and closed: the words before this sentence are done
             continue
         opening = prev.start + max(seg.rfind("“"), seg.rfind('"'))
-        if not text[opening + 1:prev.end].strip(" .,;!?”\""):
-            return None   # a quote closing this sentence: "... khu vực "."
+        rest = text[opening + 1:prev.end].strip(" .,;!?”\"")
+        if not rest or text[opening + 1:prev.end].lstrip()[:1] in (",", ";"):
+            return None   # a quote closing this sentence: "... khu vực "." or "... khác ", ông Bình nói."
         said = [t for t in times_in.get(prev.index, ()) if t.end <= opening and t.value and t.tense != "future"
                 and not time_stage.is_term(t)]
         return said[-1] if said else None

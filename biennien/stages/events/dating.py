@@ -46,7 +46,7 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
           prefer_future: bool) -> bool:
     """date_draft's first reading: False when the act is a plan."""
     t = time_of(view, h, subj[0].start if subj else None)
-    if t is not None and (_governed(view, h, t) or _said(view, h, t)):
+    if t is not None and (_governed(view, h, t) or _said(view, h, t) or _subordinate(view, h, t)):
         t = None
     d.own_time = t is not None and not time_stage.is_term(t)
     if t is None or time_stage.is_term(t):
@@ -67,6 +67,8 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
     future = is_future(t, lead, article, prefer_future)
     if future and d.begun:
         if t.kind != "range":   # "bắt đầu thăm Việt Nam, dự lễ Quốc khánh 2.9": another act's day
+            if (came := _arrival(view, h, article)) is not None:
+                d.time, d.date, d.precision = came, came.value, "day"
             return True
         future = False          # "bắt đầu chuyến thăm ... ngày 14-17/4": the span of a visit under way
     if future:
@@ -233,6 +235,23 @@ def _said(view: View, h: Hit, t: TimeExpr) -> bool:
     return h.nominal and t.start >= h.end and bool(view.cues_in(h.end, t.start, "reported"))
 
 
+def _subordinate(view: View, h: Hit, t: TimeExpr) -> bool:
+    """A time after the trigger in a clause that tells an act before or after it (event_cues kind
+    sequence) dates that clause's act, not the trigger's: "lần đầu ông thăm chính thức Việt Nam sau khi
+    tái đắc cử tháng 5-2018"."""
+    return t.start >= h.end and bool(view.cues_in(h.end, t.start, "sequence"))
+
+
+def _arrival(view: View, h: Hit, article: Article) -> TimeExpr | None:
+    """The day a visit begun with a later day of its own ("đã đến Việt Nam chiều 26-8, bắt đầu chuyến
+    thăm chính thức tới ngày 28-8": the day it ends) began: the last day told before the trigger in its
+    sentence, not ahead of the report."""
+    days = [t for t in view.times if t.end <= h.start and t.value and t.precision == "day" and t.kind == "point"
+            and t.tense != "future" and not time_stage.is_term(t)
+            and not (article.published and t.value > article.published)]
+    return days[-1] if days else None
+
+
 def _unit_range(t: TimeExpr) -> bool:
     """A range named by a unit word ("tuần trước"), not by its days ("từ ngày 21 đến 24/3")."""
     return not any(c.isdigit() for c in t.surface)
@@ -247,7 +266,8 @@ def _clause_time(view: View, h: Hit) -> TimeExpr | None:
     nearest: the act keeps no date rather than the farther time's."""
     a, b = h.clause
     usable = [t for t in view.times if (t.value or t.partial) and not time_stage.is_term(t)
-              and (not view.bracketed(t) or _closes(view, t, h)) and not _said(view, h, t)]
+              and (not view.bracketed(t) or _closes(view, t, h)) and not _said(view, h, t)
+              and not _subordinate(view, h, t)]
     if h.trigger.type in event_types.governing():
         usable = [t for t in usable if t.end <= h.head]
     own = [t for t in usable if a <= t.start and t.end <= b]
