@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING
 from ...cameo import VISIT_CAMEO
 from ...lexicon import types as event_types
 from ...lexicon.dates import offsets
-from ...lexicon.events import finditer
-from ...lexicon.events import lexicon as events_lexicon
 from ...lexicon.dates import zones as clock_zones
-from ...records import Article, Mention, Sentence, TimeExpr
-from ...text import lower
+from ...records import Article, Mention, TimeExpr
 from .. import times as time_stage
 from .arguments import time_of
+from .carried_times import carried_time  # noqa: F401  (triggers.py reads it here)
 from .view import Hit, View
 
 if TYPE_CHECKING:   # article.py asks this module for an event's partial date (emit)
@@ -30,8 +28,6 @@ PLAN_PRECISIONS = {"day", "month", "quarter"}  # a year alone is an intent, not 
 PLAN_CAMEO = event_types.plan_cameo()
 GOVERNING = event_types.governing()
 HEADLINE_LEAD = 3    # the sentences after a headline that tell its story first
-QUOTE_SENTENCES = 3   # a quote goes on over at most this many sentences after the one that opens it
-FRONTED_WORDS = 12   # a fronted phrase ends in its time within this many words ("Trong phiên họp của Hội đồng Bảo an ngày 29/11,")
 
 
 def date_draft(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, lead: tuple,
@@ -50,7 +46,7 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
           prefer_future: bool) -> bool:
     """date_draft's first reading: False when the act is a plan."""
     t = time_of(view, h, subj[0].start if subj else None)
-    if t is not None and (_governed(view, h, t) or _said(view, h, t)):
+    if t is not None and (_governed(view, h, t) or _said(view, h, t) or _subordinate(view, h, t)):
         t = None
     d.own_time = t is not None and not time_stage.is_term(t)
     if t is None or time_stage.is_term(t):
@@ -71,6 +67,8 @@ def _date(view: View, h: Hit, d: Draft, subj: list[Mention], article: Article, l
     future = is_future(t, lead, article, prefer_future)
     if future and d.begun:
         if t.kind != "range":   # "bắt đầu thăm Việt Nam, dự lễ Quốc khánh 2.9": another act's day
+            if (came := _arrival(view, h, article)) is not None:
+                d.time, d.date, d.precision = came, came.value, "day"
             return True
         future = False          # "bắt đầu chuyến thăm ... ngày 14-17/4": the span of a visit under way
     if future:
@@ -222,78 +220,6 @@ def home_clock(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     return [t for t in times if not zones["home"].match(text, t.end)]
 
 
-def carried_time(text: str, sentences: list[Sentence], i: int, times_in: dict, mentions_in: dict,
-                 pronoun_first: bool = False) -> TimeExpr | None:
-    """A sentence with no time of its own that goes on about a person of the sentence before
-    (naming them again, or opening with "Ông", "Bà"), which opened with a past time, is still in
-    that time: "Hồi năm 2017, ... Konashenkov cũng tuyên bố ... . Đặc biệt, ông Konashenkov cáo
-    buộc ..."; "Tuần trước, Trump ký ... . Ông và Thủ tướng Nhật Shinzo Abe cũng nhất trí ..."; the
-    time may close a longer fronted phrase ("Trong phiên họp ngày 29/11, bà X kêu gọi ... . Bà cảnh
-    báo ..."); a quote the sentence before opened goes on in the time of its words (_speech_time)."""
-    if i == 0 or sentences[i - 1].index + 1 != sentences[i].index:
-        return None
-    if (said := _speech_time(text, sentences, i, times_in)) is not None:
-        return said
-    prev = sentences[i - 1]
-    now = {m.name for m in mentions_in.get(sentences[i].index, ()) if m.kind == "person"}
-    before = {m.name for m in mentions_in.get(prev.index, ()) if m.kind == "person"}
-    if (pronoun_first or before & now) and (said := _speaker_time(
-            text, prev, times_in.get(prev.index, ()), mentions_in.get(prev.index, ()))) is not None \
-            and (pronoun_first or said[0] in now):   # the speaker is a person of the sentence before
-        return said[1]
-    t = next(iter(times_in.get(prev.index, ())), None)
-    if t is None or not t.value or t.tense == "future" or time_stage.is_term(t) or \
-            text[t.end:t.end + 1] != "," or "," in text[prev.start:t.start] or \
-            len(text[prev.start:t.start].split()) > FRONTED_WORDS:
-        return None   # the time closes the sentence's fronted phrase ("Trong phiên họp ngày 29/11, ..."), not a
-        #               clause deep in it ("Tuyên bố ... được cho là bất ngờ khi trong chiến dịch ... năm ngoái, ông ...")
-    if not before or not pronoun_first and \
-            not before & now:
-        return None
-    return t
-
-
-def _speaker_time(text: str, prev: Sentence, times: list[TimeExpr], mentions: list[Mention]) -> tuple | None:
-    """(person, time) when the sentence before dates a person's words by a time after their verb of
-    speech, in the same phrase ("ông Cảnh Sảng nói tại một cuộc họp báo hôm 23-7 ở Bắc Kinh"): what
-    that person goes on to say in the next sentence ("Ông Sảng còn cáo buộc Mỹ ...") was said then."""
-    lex = events_lexicon()
-    persons = [m for m in mentions if m.kind == "person"]
-    for t in times:
-        if not t.value or t.tense == "future" or time_stage.is_term(t) or t.precision != "day":
-            continue
-        for a, b, p in finditer(lex.cue_re, lower(text[prev.start:t.start])):
-            if not lex.cues[p].has("reported") or "," in text[prev.start + b:t.start]:
-                continue
-            speaker = next((m for m in reversed(persons) if m.end <= prev.start + a
-                            and not text[m.end:prev.start + a].strip(" ,")), None)
-            if speaker is not None:
-                return speaker.name, t
-    return None
-
-
-def _speech_time(text: str, sentences: list[Sentence], i: int, times_in: dict) -> TimeExpr | None:
-    """A sentence before opened a quote that goes on to this one (the ones between have no quote mark):
-    these are those words, said at the time told before them ("Ngày 21-5, người phát ngôn ... khẳng
-    định: " ... . Việt Nam yêu cầu Trung Quốc chấm dứt ... "")."""
-    for k in range(i - 1, max(-1, i - 1 - QUOTE_SENTENCES), -1):
-        prev = sentences[k]
-        if prev.index != sentences[i].index - (i - k):
-            return None
-        seg = text[prev.start:prev.end]
-        if not (seg.count("“") > seg.count("”") or seg.count('"') % 2):
-            if "“" in seg or "”" in seg or '"' in seg:
-                return None   # a quote opened and closed: the words before this sentence are done
-            continue
-        opening = prev.start + max(seg.rfind("“"), seg.rfind('"'))
-        if not text[opening + 1:prev.end].strip(" .,;!?”\""):
-            return None   # a quote closing this sentence: "... khu vực "."
-        said = [t for t in times_in.get(prev.index, ()) if t.end <= opening and t.value and t.tense != "future"
-                and not time_stage.is_term(t)]
-        return said[-1] if said else None
-    return None
-
-
 def _governed(view: View, h: Hit, t: TimeExpr) -> bool:
     """A time inside what a governing verb governs dates that content, not the verb: "hủy chuyến
     thăm Anh tháng tới" cancels now a visit of next month (a time closing the clause still dates
@@ -307,6 +233,23 @@ def _said(view: View, h: Hit, t: TimeExpr) -> bool:
     "Ngày 12/2, Bộ trưởng X trong chuyến thăm Iraq cho biết, ông hy vọng IS sẽ bị đánh bật ... vào
     cuối năm nay"."""
     return h.nominal and t.start >= h.end and bool(view.cues_in(h.end, t.start, "reported"))
+
+
+def _subordinate(view: View, h: Hit, t: TimeExpr) -> bool:
+    """A time after the trigger in a clause that tells an act before or after it (event_cues kind
+    sequence) dates that clause's act, not the trigger's: "lần đầu ông thăm chính thức Việt Nam sau khi
+    tái đắc cử tháng 5-2018"."""
+    return t.start >= h.end and bool(view.cues_in(h.end, t.start, "sequence"))
+
+
+def _arrival(view: View, h: Hit, article: Article) -> TimeExpr | None:
+    """The day a visit begun with a later day of its own ("đã đến Việt Nam chiều 26-8, bắt đầu chuyến
+    thăm chính thức tới ngày 28-8": the day it ends) began: the last day told before the trigger in its
+    sentence, not ahead of the report."""
+    days = [t for t in view.times if t.end <= h.start and t.value and t.precision == "day" and t.kind == "point"
+            and t.tense != "future" and not time_stage.is_term(t)
+            and not (article.published and t.value > article.published)]
+    return days[-1] if days else None
 
 
 def _unit_range(t: TimeExpr) -> bool:
@@ -323,7 +266,8 @@ def _clause_time(view: View, h: Hit) -> TimeExpr | None:
     nearest: the act keeps no date rather than the farther time's."""
     a, b = h.clause
     usable = [t for t in view.times if (t.value or t.partial) and not time_stage.is_term(t)
-              and (not view.bracketed(t) or _closes(view, t, h)) and not _said(view, h, t)]
+              and (not view.bracketed(t) or _closes(view, t, h)) and not _said(view, h, t)
+              and not _subordinate(view, h, t)]
     if h.trigger.type in event_types.governing():
         usable = [t for t in usable if t.end <= h.head]
     own = [t for t in usable if a <= t.start and t.end <= b]
