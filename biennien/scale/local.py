@@ -11,6 +11,7 @@ import copyreg
 import ctypes
 import dataclasses
 import functools
+import gc
 import multiprocessing
 import operator
 import os
@@ -110,6 +111,7 @@ def map_batches(batches: Iterable[list[Item]], workers: int = 1, timed: bool = F
     if first is None:
         return
     yield prepare_batch(first, timed)  # also builds every cache the workers will inherit
+    gc.freeze()   # those caches live as long as the process: no collection need walk them again
     if workers <= 1:
         for batch in batches:
             yield prepare_batch(batch, timed)

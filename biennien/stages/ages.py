@@ -64,11 +64,11 @@ def _birthday(born: date, year: int) -> date:
     return born.replace(year=year) if (born.month, born.day) != (2, 29) else date(year, 3, 1)
 
 
-def evidence(body: list[str]) -> list[tuple[str, Spans]]:
+def evidence(body: list[str], low: str | None = None) -> list[tuple[str, Spans]]:
     """(what, the spans it allows) for every well-known person the sentences name with their age.
     `body` is spelled as stages/bounds.py reads it (tone placement folded)."""
     found: list[tuple[str, Spans]] = []
-    low = "\n".join(body).lower()
+    low = "\n".join(body).lower() if low is None else low   # bounds.py lowers the text once for every kind of evidence
     if "tuổi" not in low:
         return found
     for cue, pattern, born in _persons():

@@ -165,8 +165,8 @@ def evidence(body: list[str]) -> list[tuple[str, Spans]]:
             found += _dated(sentence, p)
     low = text.lower()
     found += [("weekday", spans) for spans in map(weekday_spans, weekdays(body) if weekday_cue(low) else ())]
-    found += terms.evidence(body) + ages.evidence(body)   # "Quốc hội khóa XVI", "Tập Cận Bình (62 tuổi)"
-    found += relations.evidence(body) + references.evidence(body)   # "kỷ niệm 45 năm ... quan hệ ngoại giao", "SEA Games 31"
+    found += terms.evidence(body, low) + ages.evidence(body, low)   # "Quốc hội khóa XVI", "Tập Cận Bình (62 tuổi)"
+    found += relations.evidence(body, low) + references.evidence(body, low)   # "kỷ niệm 45 năm ... quan hệ ngoại giao", "SEA Games 31"
     if any(w in low for w in _cues()["anniversary"]):
         found += [("anniversary", spans) for sentence, yes in zip(body, dated) for spans in _anniversaries(sentence, yes)]
     named = overlapping(_cue_pattern(), low)

@@ -115,10 +115,11 @@ def _title_like(line: str) -> bool:
 
 
 def _lines(text: str) -> list[str]:
+    """The lines, spaces folded: one pass over the text (SPACES_TO_FOLD never matches a newline)."""
     out = []
-    for line in text.split("\n"):
-        line = SPACES_TO_FOLD.sub(" ", line).strip()
-        cell = TABLE_CELL.match(line)
+    for line in SPACES_TO_FOLD.sub(" ", text).split("\n"):
+        line = line.strip()
+        cell = TABLE_CELL.match(line) if line[:1] == "|" else None
         if cell:
             line = cell.group(1).strip()
         out.append(line)

@@ -37,9 +37,9 @@ def _any_row() -> dict[str, re.Pattern]:
     return {cue: re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in events), re.I) for cue, events in rows()}
 
 
-def named(body: list[str]):
+def named(body: list[str], joined: str | None = None):
     """(cue, its rows, the sentences (text, lower-cased) naming one of them) for every cue the text holds."""
-    joined = "\n".join(body).lower()   # the sentences lower-cased one by one only when a cue is there
+    joined = "\n".join(body).lower() if joined is None else joined   # the sentences lower-cased one by one only when a cue is there
     found, lowered = [], None
     for cue, events in rows():
         if cue in joined:   # a substring test in C: nearly every article has none
@@ -62,10 +62,10 @@ def future() -> re.Pattern:
     return re.compile(rf"\b{nots}(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
 
 
-def evidence(body: list[str]) -> list[tuple[str, Spans]]:
+def evidence(body: list[str], low: str | None = None) -> list[tuple[str, Spans]]:
     """The bound of the latest-starting event the sentences name as past or present: the events
     tried latest first, the first named in a sentence without a future word is the one."""
-    events = sorted(((start, pattern, sentences) for _, rows_, sentences in named(body)
+    events = sorted(((start, pattern, sentences) for _, rows_, sentences in named(body, low)
                      for pattern, start, _ in rows_), key=lambda e: e[0], reverse=True)
     for start, pattern, sentences in events:
         if any(pattern.search(s) and not future().search(s) for s, _ in sentences):

@@ -93,12 +93,12 @@ def _years(sentence: str, bond: str, count: int, article: list[str]) -> set[int]
     return {pairs[(bond, k)] + count for k in keys if (bond, k) in pairs}
 
 
-def evidence(body: list[str]) -> list[tuple[str, Spans]]:
+def evidence(body: list[str], low: str | None = None) -> list[tuple[str, Spans]]:
     """(what, the spans it allows) for every anniversary of relations the sentences name. `body`
     is spelled as stages/bounds.py reads it (tone placement folded)."""
     p = _patterns()
     text = "\n".join(body)
-    low = text.lower()
+    low = text.lower() if low is None else low   # bounds.py lowers the text once for every kind of evidence
     if not any(w in low for w in _cues()) or not p["head"].search(text):   # a substring test first: nearly every article stops
         return []
     article = [s for sentence in body for s in states(sentence)]

@@ -56,12 +56,12 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def evidence(body: list[str]) -> list[tuple[str, Spans]]:
+def evidence(body: list[str], low: str | None = None) -> list[tuple[str, Spans]]:
     """(what, the spans it allows) for every numbered term the sentences name and every term
     they open. `body` is spelled as stages/bounds.py reads it (tone placement folded)."""
     found: list[tuple[str, Spans]] = []
     text = "\n".join(body)
-    low = text.lower()
+    low = text.lower() if low is None else low   # bounds.py lowers the text once for every kind of evidence
     for cue, pattern, first in _bodies():
         if cue in low and pattern.search(text):
             found.append(("term", ((first, date.max),)))

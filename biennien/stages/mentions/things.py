@@ -51,7 +51,7 @@ def after_org_head(doc: Doc, it: Item) -> bool:
     descriptors to a head, since a trade may open a name in sentence case ("Viện nghiên cứu các
     vấn đề Nam Á"); a person named there has a cue of their own ("công ty của ông X")."""
     before = doc.text[max(doc.sentence_start(it.sentence), it.start - 60):it.start]
-    if not before.endswith(" ") or names.person_shape(it.text.split()) == "vn":
+    if not before.endswith(" "):
         return False
     words = before.split()
     for k in range(1, 6):   # syllables
@@ -60,7 +60,7 @@ def after_org_head(doc: Doc, it: Item) -> bool:
         for h in (words[-k - 2:-k], words[-k - 1:-k]):
             row = doc.lex.heads.get(key(" ".join(h))) if len(h) else None
             if row is not None and row["kind"] in ("organization", "other") and row["tail"] == "name":
-                return True
+                return names.person_shape(it.text.split()) != "vn"   # asked last: the words before rarely fit
     return False
 
 
