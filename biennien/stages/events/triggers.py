@@ -277,7 +277,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         d.actors = [participant(m) for m in names]
         if t.cameo == VISIT_CAMEO:
             visit_sides(view, h, d, names, _phrase_end(view, h))
-        d.reference = t.type not in STANDALONE_NOUNS
+        d.reference = t.type not in STANDALONE_NOUNS or view.cue_after(h.end, "demonstrative") is not None   # "vụ tấn công này": told before
         named = view.cue_ending(h.start, "nominal") is None and view.cue_ending(h.start, "place") is None
         comma = view.text.find(",", h.end, h.clause[1])   # a plan or a wish told past the phrase of a noun naming its
         own = min(h.zone_end, h.clause[1] if comma < 0 else comma)   # sides is not its ("cuộc hội đàm giữa A và B ...
