@@ -485,6 +485,8 @@ def _one_event(text: str, *names_: tuple[str, str, str]) -> list:
     "Giới chức lo ngại về khả năng quân đội Mỹ tấn công Iran.",          # a possibility
     "Iran nằm trong tầm tấn công của quân đội Mỹ.",                      # a reach, no act
     "Nghị quyết cấm quân đội Mỹ tấn công Iran.",                          # forbidden
+    "Liên hợp quốc không cho phép quân đội Mỹ tấn công Iran.",
+    "Hiến chương nghiêm cấm quân đội Mỹ tấn công Iran.",
 ])
 def test_what_did_not_happen_is_no_event_that_happened(text):
     found = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))
