@@ -496,6 +496,7 @@ def _one_event(text: str, *names_: tuple[str, str, str]) -> list:
     "Thỏa thuận đã ngăn chặn một cuộc tấn công của quân đội Mỹ vào Iran.",   # averted
     "Hai bên đàm phán để tránh một cuộc tấn công của quân đội Mỹ vào Iran.",
     "Giới chức lo ngại về khả năng quân đội Mỹ tấn công Iran.",          # a possibility
+    "Giới chức bình luận về một cuộc tấn công giả định của quân đội Mỹ vào Iran.",   # supposed
     "Iran nằm trong tầm tấn công của quân đội Mỹ.",                      # a reach, no act
     "Nghị quyết cấm quân đội Mỹ tấn công Iran.",                          # forbidden
     "Liên hợp quốc không cho phép quân đội Mỹ tấn công Iran.",

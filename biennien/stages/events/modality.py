@@ -1,7 +1,7 @@
 """Whether a trigger reports something that happened, and whether an article is news at all.
 
 Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trường hợp"), possibility
-("có thể", "có khả năng"), prohibition ("cấm"), generic ("mỗi khi", "được gọi là") and question
+("có thể", "có khả năng"; "giả định" right after an act's noun), prohibition ("cấm"), generic ("mỗi khi", "được gọi là") and question
 ("liệu", "hay không") mark a trigger after them, in its part of the sentence, as nothing that happened; so do a
 sentence ending in "?" and a habit word right before the trigger ("từng", "luôn", "thường xuyên"),
 and kinds background ("trong bối cảnh", "giữa lúc") and relative ("mà") when that part gives the
@@ -33,6 +33,8 @@ def irrealis(view: View, h: Hit) -> bool:
     seg = segment_start(view.text, h.clause[0], h.head)
     if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS) or view.cue_ending(h.head, "habit"):
         return True   # ... or a habit, a stance, a past told as background: "từng thăm", "luôn sẵn sàng"
+    if (c := view.cue_after(h.end, "possibility")) is not None and c.has("possibility", "after"):
+        return True   # "một cuộc tấn công giả định của Trung Quốc": an act supposed, not one that happened
     if background(view, h, seg):
         return True
     questions = view.by_kind.get("question", ())
