@@ -132,6 +132,9 @@ def test_an_act_named_with_a_demonstrative_is_the_one_told_before():
     parties = (("Houthi", "organization", "YEM"), ("Anh", "country", "GBR"), ("Iran", "country", "IRN"))
     attacks = [e for e in _live(_find(text, *parties)) if e.type == "ASSAULT"]
     assert {(tuple(names(e.actors)), tuple(names(e.recipients))) for e in attacks} == {(("Houthi",), ("Anh",))}
+    claimed = "Phiến quân Houthi tấn công tàu hàng của Anh.\n\nIran nói Pakistan đã tiến hành cuộc tấn công này."
+    attacks = [e for e in _live(_find(claimed, *parties, ("Pakistan", "country", "PAK"))) if e.type == "ASSAULT"]
+    assert {(tuple(names(e.actors)), tuple(names(e.recipients))) for e in attacks} == {(("Houthi",), ("Anh",))}
     alone = "Iran nói cuộc tấn công này của Houthi là chính đáng."
     assert [e for e in _live(_find(alone, *parties[::2])) if e.type == "ASSAULT"] == []
     assert [e.type for e in _live(_find("Iran nói cuộc tấn công của Houthi là chính đáng.", *parties[::2]))

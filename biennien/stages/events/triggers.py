@@ -231,8 +231,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
     if before is not None and not view.cues_in(a, b, "plan"):   # "tuần sau sẽ đến": a plan word opens a verb
         h.nominal, h.head = True, before.start
         light = view.cue_ending(before.start, "light")
-        if light is not None and before.has("nominal"):
-            h.nominal, h.head = False, light.start
+        if light is not None and before.has("nominal") and not view.cue_after(b, "demonstrative"):
+            h.nominal, h.head = False, light.start   # (not "tiến hành vụ tấn công này": named again)
     elif trig.type not in STANDALONE_NOUNS and (case := case_noun(view, a)) is not None:   # "vụ Philippines kiện ..."
         h.nominal, h.head = True, case.start
     elif (owner := view.cue_after(b, "possessive")) or view.cue_after(b, "demonstrative"):   # a verb takes no owner
