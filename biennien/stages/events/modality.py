@@ -5,7 +5,8 @@ Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trườn
 ("liệu", "hay không") mark a trigger after them, in its part of the sentence, as nothing that happened; so do a
 sentence ending in "?" and a habit word right before the trigger ("từng", "luôn", "thường xuyên"),
 and kinds background ("trong bối cảnh", "giữa lúc") and relative ("mà") when that part gives the
-act no date of its own.
+act no date of its own, as do a subordinate or a case word ("sau khi", "vụ việc") before a passive
+that names no doer.
 Kind fiction ("câu đố", "truyện ngắn") in the title or the first sentence marks a quiz, a puzzle or
 a story: no events at all; kind accident ("mất lái", "lái xe") before an attack word makes it a
 crash, not an attack. Kinds reported ("cho biết", "khẳng định") and according
@@ -16,7 +17,7 @@ from __future__ import annotations
 from ...lexicon import types as event_types
 from ...lexicon.events import finditer, lexicon
 from ...records import Article, Sentence
-from .arguments import blank_soft, segment_start, subject
+from .arguments import agent_after, agent_of_passive, blank_soft, segment_start, subject
 from .article import Draft, participant
 from .view import CueHit, Hit, View
 
@@ -50,6 +51,20 @@ def background(view: View, h: Hit, seg: int) -> bool:
     relative clause tells of the thing it names ("các nguyên tắc mà lãnh đạo hai nước đã thỏa thuận";
     "Hiệp định mà hai nước ký kết năm 2000" is dated: an event)."""
     cues = sorted(view.cues_in(seg, h.head, "background") + view.cues_in(seg, h.head, "relative"), key=lambda c: c.start)
+    if cues and not any(cues[0].end <= t.start < h.clause[1] for t in view.times):
+        return True
+    return told_in_passing(view, h, seg)
+
+
+def told_in_passing(view: View, h: Hit, seg: int) -> bool:
+    """"sau khi nhà báo Khashoggi bị sát hại", "liên quan đến vụ việc sinh viên Mỹ bị bắt": a passive
+    naming no one who did it, in a part a subordinate or a case word opens, tells a known act in
+    passing (the story tells it, or it is background), unless that part dates it ("khi Kim Chol bị
+    sát hại ở sân bay hôm 13/2": an event)."""
+    if not h.passive or agent_of_passive(view, h) or agent_after(view, h):
+        return False
+    cues = sorted((c for c in view.cues_in(seg, h.head, "subordinate") + view.cues_in(seg, h.head, "case")
+                   if view.cue_after(c.end, "demonstrative") is None), key=lambda c: c.start)   # "việc này": no clause
     return bool(cues) and not any(cues[0].end <= t.start < h.clause[1] for t in view.times)
 
 
