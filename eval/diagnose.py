@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("set")
     parser.add_argument("--out", type=Path, default=Path("/tmp/biennien-run"))
     parser.add_argument("--file")
+    parser.add_argument("--unmatched", action="store_true",
+                        help="list each system event that matches no gold event, with its sentence")
     args = parser.parse_args(argv)
     if args.set.startswith("test"):
         parser.error("diagnose dev sets only; the test split is for scoring")
@@ -60,14 +62,40 @@ def main(argv: list[str] | None = None) -> int:
         print(f"MISS {g['id']} {g['type']} {g['date']} {g.get('actor')}->{g.get('recipient')} «{g['trigger'][:50]}»"
               f"\n     {reason}: " + (f"{near['type']} {near['date']} {parts(near)} «{near['mentions'][0]['trigger']}»" if near else ""))
     print("\nmissed core events by type:reason", why.most_common())
-    fps = Counter()
-    for e in events:
+    fps, dups = Counter(), Counter()
+    matched: set[str] = set()
+    for e in events:  # the scorer's order and one-to-one matching: a second copy is a duplicate
         files = {docs.get(m["doc_id"]) for m in e["mentions"]}
         pool = [g for g in gold["events"] if g["file"] in files]
-        if not any(score.event_matches(g, e, names) for g in pool):
-            fps[e["type"]] += 1
+        fits = [g for g in pool if score.event_matches(g, e, names)]
+        free = [g for g in fits if g["id"] not in matched]
+        hits: list[dict] = []
+        for g in free:   # one core gold event per text, as the scorer counts, else one optional
+            if g["core"] and all(h["file"] != g["file"] for h in hits):
+                hits.append(g)
+        hits = hits or [g for g in free if not g["core"]][:1]
+        matched.update(g["id"] for g in hits)
+        if hits or (args.file and args.file not in files):
+            continue
+        (dups if fits else fps)[e["type"]] += 1
+        if args.unmatched:
+            _print_unmatched(e, files, pool, "DUP" if fits else "FP")
     print("unmatched system events by type", fps.most_common())
+    print("second copies of a matched gold event by type", dups.most_common())
     return 0
+
+
+def _print_unmatched(e: dict, files: set, pool: list[dict], kind: str) -> None:
+    """One system event the scorer counts as false: FP (it fits no gold event of its text) or DUP
+    (it fits only one another system event matched already); its type, date, parties, each report's
+    sentence, and the gold events of the same type in its text (a near one says a date or a party
+    is what differs)."""
+    parts = [p["name"] for p in e["actors"]] + ["->"] + [p["name"] for p in e["recipients"]]
+    near = [f"{g['date']} {g.get('actor')}->{g.get('recipient')}" for g in pool if g["type"] == e["type"]]
+    print(f"{kind} {e['type']} {e['date']} {' '.join(parts)} [{', '.join(sorted(f for f in files if f))}]"
+          + (f"\n     gold same type: {'; '.join(near)}" if near else ""))
+    for m in e["mentions"]:
+        print(f"     «{m['trigger']}» {m['sentence']}")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,19 @@ def test_trigger_rows_have_known_types_and_args():
             assert row["args"] in {"host", "visit", "agent", "joint", "intent", "self", "alone", "declare"}, row
 
 
+def test_discipline_as_a_noun_disciplines_no_one():
+    # "vô kỷ luật", "siết chặt kỷ luật" (triggers.tsv "-" rows): the noun "discipline"; the discipline
+    # of X a complaint is about still names X, the one complained of
+    assert all(t.type == "-" for _, _, t in scan("Ông làm việc cho một người vô kỷ luật; Bộ siết chặt kỷ luật."))
+    art, ss = article("Đại biểu Lê Thị Nga than phiền về tính kỷ luật của các cơ quan Chính phủ trong việc trình "
+                      "Quốc hội dự án luật.")
+    found = events.find(art, ss, [mention(art, ss, "Lê Thị Nga", "person", "VNM"),
+                                  mention(art, ss, "Chính phủ", "organization", "VNM"),
+                                  mention(art, ss, "Quốc hội", "organization", "VNM")], [])
+    assert [(e.type, names(e.actors)) for e in found] == [("ACCUSE", ["Lê Thị Nga"])]
+    assert "Chính phủ" in names(found[0].recipients)
+
+
 def test_both_tone_placements_match():
     assert variants("thỏa thuận") == {"thỏa thuận", "thoả thuận"}
     assert [t.type for _, _, t in scan("Hai bên đạt được thoả thuận.")] == ["AGREE"]
@@ -483,8 +496,11 @@ def _one_event(text: str, *names_: tuple[str, str, str]) -> list:
     "Thỏa thuận đã ngăn chặn một cuộc tấn công của quân đội Mỹ vào Iran.",   # averted
     "Hai bên đàm phán để tránh một cuộc tấn công của quân đội Mỹ vào Iran.",
     "Giới chức lo ngại về khả năng quân đội Mỹ tấn công Iran.",          # a possibility
+    "Giới chức bình luận về một cuộc tấn công giả định của quân đội Mỹ vào Iran.",   # supposed
     "Iran nằm trong tầm tấn công của quân đội Mỹ.",                      # a reach, no act
     "Nghị quyết cấm quân đội Mỹ tấn công Iran.",                          # forbidden
+    "Liên hợp quốc không cho phép quân đội Mỹ tấn công Iran.",
+    "Hiến chương nghiêm cấm quân đội Mỹ tấn công Iran.",
 ])
 def test_what_did_not_happen_is_no_event_that_happened(text):
     found = _one_event(text, ("Mỹ", "country", "USA"), ("Iran", "country", "IRN"))

@@ -507,3 +507,28 @@ def test_two_sides_in_a_sentence_naming_one_still_take_part():
                   ("Việt Nam", "country", "VNM"))
     assert any(sorted(names(e.actors + e.recipients)) == ["Nhật Bản", "Việt Nam"] for e in found)
 
+
+
+# --- an act told in passing (modality.told_in_passing) ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Được biết, sau khi nhà báo Jamal Khashoggi bị sát hại, ông Jared Kushner nhiều lần gặp Thái tử.",
+    "Kênh liên lạc được mở lại liên quan đến vụ việc sinh viên Mỹ Otto Warmbier bị bắt tại Triều Tiên.",
+])
+def test_a_passive_no_one_does_in_a_subordinate_part_is_told_in_passing(text):
+    parties = [p for p in (("Jamal Khashoggi", "person", "SAU"), ("Jared Kushner", "person", "USA"),
+                           ("Otto Warmbier", "person", "USA"), ("Triều Tiên", "country", "PRK")) if p[0] in text]
+    found = _find(text, *parties)
+    assert not [e for e in found if e.type in ("ASSAULT", "COERCE") and not e.negated]
+
+
+@pytest.mark.parametrize("text, times", [
+    ("Khi công dân Kim Chol bị sát hại ở sân bay Malaysia hôm 13/2, Bình Nhưỡng phản đối.",
+     [("hôm 13/2", "2017-02-13")]),                                          # dated: an event
+    ("Sau khi hội đàm, ông Kim Chol bị cảnh sát Malaysia bắt.", []),         # its doer named
+    ("Ông Kim Chol bị sát hại ở sân bay Malaysia.", []),                      # the news itself
+])
+def test_a_passive_dated_or_done_by_someone_or_told_as_news_happened(text, times):
+    found = _find(text, ("Kim Chol", "person", "PRK"), ("Malaysia", "country", "MYS"),
+                  *[p for p in (("Bình Nhưỡng", "city", "PRK"),) if p[0] in text], times=times)
+    assert [e.type for e in found if e.type in ("ASSAULT", "COERCE") and not e.negated]

@@ -123,3 +123,19 @@ def test_viec_then_one_name_then_a_verb_is_a_noun_of_the_act_owned_by_that_name(
     found = _analysed("Bộ Ngoại giao Ba Lan cho rằng việc Nhật Bản diễn tập hạ cánh máy bay ném bom ở quần đảo Senkaku "
                       "là động thái gây bất ổn.")
     assert [(e.type, names(e.actors)) for e in found if e.type == "MOBILIZE"] == [("MOBILIZE", ["Nhật Bản"])]
+
+
+def test_an_act_named_with_a_demonstrative_is_the_one_told_before():
+    # "vụ tấn công này" (event_cues.tsv kind demonstrative): an attack told before, named again; it
+    # takes that attack's parties (resolution merges the two), and alone in a text it founds no event
+    text = "Phiến quân Houthi tấn công tàu hàng của Anh.\n\nIran nói cuộc tấn công này của Houthi là chính đáng."
+    parties = (("Houthi", "organization", "YEM"), ("Anh", "country", "GBR"), ("Iran", "country", "IRN"))
+    attacks = [e for e in _live(_find(text, *parties)) if e.type == "ASSAULT"]
+    assert {(tuple(names(e.actors)), tuple(names(e.recipients))) for e in attacks} == {(("Houthi",), ("Anh",))}
+    claimed = "Phiến quân Houthi tấn công tàu hàng của Anh.\n\nIran nói Pakistan đã tiến hành cuộc tấn công này."
+    attacks = [e for e in _live(_find(claimed, *parties, ("Pakistan", "country", "PAK"))) if e.type == "ASSAULT"]
+    assert {(tuple(names(e.actors)), tuple(names(e.recipients))) for e in attacks} == {(("Houthi",), ("Anh",))}
+    alone = "Iran nói cuộc tấn công này của Houthi là chính đáng."
+    assert [e for e in _live(_find(alone, *parties[::2])) if e.type == "ASSAULT"] == []
+    assert [e.type for e in _live(_find("Iran nói cuộc tấn công của Houthi là chính đáng.", *parties[::2]))
+            if e.type == "ASSAULT"] == ["ASSAULT"]

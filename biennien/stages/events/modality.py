@@ -1,11 +1,12 @@
 """Whether a trigger reports something that happened, and whether an article is news at all.
 
 Rows of resources/vi/event_cues.tsv of kinds condition ("nếu", "trong trường hợp"), possibility
-("có thể", "có khả năng"), prohibition ("cấm"), generic ("mỗi khi", "được gọi là") and question
+("có thể", "có khả năng"; "giả định" right after an act's noun), prohibition ("cấm"), generic ("mỗi khi", "được gọi là") and question
 ("liệu", "hay không") mark a trigger after them, in its part of the sentence, as nothing that happened; so do a
 sentence ending in "?" and a habit word right before the trigger ("từng", "luôn", "thường xuyên"),
 and kinds background ("trong bối cảnh", "giữa lúc") and relative ("mà") when that part gives the
-act no date of its own.
+act no date of its own, as do a subordinate or a case word ("sau khi", "vụ việc") before a passive
+that names no doer.
 Kind fiction ("câu đố", "truyện ngắn") in the title or the first sentence marks a quiz, a puzzle or
 a story: no events at all; kind accident ("mất lái", "lái xe") before an attack word makes it a
 crash, not an attack. Kinds reported ("cho biết", "khẳng định") and according
@@ -16,7 +17,7 @@ from __future__ import annotations
 from ...lexicon import types as event_types
 from ...lexicon.events import finditer, lexicon
 from ...records import Article, Sentence
-from .arguments import blank_soft, segment_start, subject
+from .arguments import agent_after, agent_of_passive, blank_soft, segment_start, subject
 from .article import Draft, participant
 from .view import CueHit, Hit, View
 
@@ -33,6 +34,8 @@ def irrealis(view: View, h: Hit) -> bool:
     seg = segment_start(view.text, h.clause[0], h.head)
     if any(view.cues_in(seg, h.head, kind) for kind in IRREALIS) or view.cue_ending(h.head, "habit"):
         return True   # ... or a habit, a stance, a past told as background: "từng thăm", "luôn sẵn sàng"
+    if (c := view.cue_after(h.end, "possibility")) is not None and c.has("possibility", "after"):
+        return True   # "một cuộc tấn công giả định của Trung Quốc": an act supposed, not one that happened
     if background(view, h, seg):
         return True
     questions = view.by_kind.get("question", ())
@@ -48,6 +51,20 @@ def background(view: View, h: Hit, seg: int) -> bool:
     relative clause tells of the thing it names ("các nguyên tắc mà lãnh đạo hai nước đã thỏa thuận";
     "Hiệp định mà hai nước ký kết năm 2000" is dated: an event)."""
     cues = sorted(view.cues_in(seg, h.head, "background") + view.cues_in(seg, h.head, "relative"), key=lambda c: c.start)
+    if cues and not any(cues[0].end <= t.start < h.clause[1] for t in view.times):
+        return True
+    return told_in_passing(view, h, seg)
+
+
+def told_in_passing(view: View, h: Hit, seg: int) -> bool:
+    """"sau khi nhà báo Khashoggi bị sát hại", "liên quan đến vụ việc sinh viên Mỹ bị bắt": a passive
+    naming no one who did it, in a part a subordinate or a case word opens, tells a known act in
+    passing (the story tells it, or it is background), unless that part dates it ("khi Kim Chol bị
+    sát hại ở sân bay hôm 13/2": an event)."""
+    if not h.passive or agent_of_passive(view, h) or agent_after(view, h):
+        return False
+    cues = sorted((c for c in view.cues_in(seg, h.head, "subordinate") + view.cues_in(seg, h.head, "case")
+                   if view.cue_after(c.end, "demonstrative") is None), key=lambda c: c.start)   # "việc này": no clause
     return bool(cues) and not any(cues[0].end <= t.start < h.clause[1] for t in view.times)
 
 

@@ -231,8 +231,8 @@ def _hit(view: View, a: int, b: int, trig) -> Hit:
     if before is not None and not view.cues_in(a, b, "plan"):   # "tuần sau sẽ đến": a plan word opens a verb
         h.nominal, h.head = True, before.start
         light = view.cue_ending(before.start, "light")
-        if light is not None and before.has("nominal"):
-            h.nominal, h.head = False, light.start
+        if light is not None and before.has("nominal") and not view.cue_after(b, "demonstrative"):
+            h.nominal, h.head = False, light.start   # (not "tiến hành vụ tấn công này": named again)
     elif trig.type not in STANDALONE_NOUNS and (case := case_noun(view, a)) is not None:   # "vụ Philippines kiện ..."
         h.nominal, h.head = True, case.start
     elif (owner := view.cue_after(b, "possessive")) or view.cue_after(b, "demonstrative"):   # a verb takes no owner
@@ -277,7 +277,7 @@ def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, ar
         d.actors = [participant(m) for m in names]
         if t.cameo == VISIT_CAMEO:
             visit_sides(view, h, d, names, _phrase_end(view, h))
-        d.reference = t.type not in STANDALONE_NOUNS
+        d.reference = t.type not in STANDALONE_NOUNS or view.cue_after(h.end, "demonstrative") is not None   # "vụ tấn công này": told before
         named = view.cue_ending(h.start, "nominal") is None and view.cue_ending(h.start, "place") is None
         comma = view.text.find(",", h.end, h.clause[1])   # a plan or a wish told past the phrase of a noun naming its
         own = min(h.zone_end, h.clause[1] if comma < 0 else comma)   # sides is not its ("cuộc hội đàm giữa A và B ...
