@@ -39,7 +39,7 @@ def verb_subject(view: View, s: Sentence, h: Hit, prev: Draft | None) -> tuple[l
         if subj and after_main(view, h) and not view.text[subj[-1].end:h.clause[1]].strip(" .;!?\"”"):
             subj = []   # "..., khi hội đàm với Tổng Bí thư, Chủ tịch nước B.": B closes the object's titles
     if not subj and after_main(view, h):
-        subj = sentence_subject(view, s, h.clause[0])
+        subj = sentence_subject(view, s, h.clause[0]) or _main_speaker(view, h)
     if not subj:
         subj = reporter(view, h)   # "A tuyên bố trục xuất B": the speaker's own act
     if not subj:
@@ -62,6 +62,17 @@ def verb_subject(view: View, s: Sentence, h: Hit, prev: Draft | None) -> tuple[l
         subj = home_title(view, h)
     h.subject = subj = title_holders(view, subj)
     return subj, said, met
+
+
+def _main_speaker(view: View, h: Hit) -> list[Mention]:
+    """"Thủ tướng Thái Lan tuyên bố sẽ ..., khi hội đàm với B": the subject of the main clause's verb
+    of saying (no event of its own) does the act of the part after it."""
+    cue = view.cues_in(h.clause[0], h.head, "subordinate")[-1]
+    said = next((c for c in view.by_kind.get("reported", ()) if c.has("reported", "before")
+                 and h.clause[0] <= c.start and c.end <= cue.start), None)
+    if said is None:
+        return []
+    return subject(view, Hit(said.start, said.end, h.trigger, said.start, clause=view.clause_of(said.start)))
 
 
 def _continues(view: View, prev: Draft, h: Hit) -> bool:
