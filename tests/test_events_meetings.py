@@ -102,11 +102,3 @@ def test_a_second_side_named_after_a_lower_case_title_is_joined_to_the_first():
     found = _consults("Sự việc xảy ra vài ngày trước hội nghị thượng đỉnh giữa Tổng thống Ba Lan Jan Kowal và lãnh "
                       "đạo Nhật Bản Sato Kenji tại Hà Nội.")
     assert found == [(["Jan Kowal", "Sato Kenji"], [])]
-
-
-def test_a_fronted_meeting_noun_before_titles_with_their_countries_is_their_holders_meeting():
-    # "Tại hội đàm, Thủ tướng Chính phủ Ba Lan và Thủ tướng Nhật Bản ...": each title stands for its holder
-    found = _consults("Tại hội đàm, Thủ tướng Chính phủ Ba Lan và Thủ tướng Nhật Bản đã tái khẳng định cam kết "
-                      "phát triển quan hệ song phương.\n\nThủ tướng Ba Lan Jan Kowal và Thủ tướng Nhật Bản Sato "
-                      "Kenji ghi nhận quan hệ đối tác.")
-    assert found == [(["Jan Kowal", "Sato Kenji"], [])]

@@ -47,7 +47,7 @@ def fronted_meetings(view: View, drafts: list[Draft]) -> None:
         if main is not None and main.hit.subject:
             actors, recipients = list(main.actors), list(main.recipients)
         else:
-            group = title_holders(view, _subject_group(view, comma + 1, h.clause[1]))   # "Thủ tướng Australia": its holder
+            group = _subject_group(view, comma + 1, h.clause[1])
             actors, recipients = [participant(m) for m in group], []
         parties = actors + recipients
         if len({(p.kind, p.name) for p in parties}) < 2 or not any(p.kind == "person" for p in parties) \
