@@ -671,6 +671,9 @@ def test_organisation_stops_before_its_holders_foreign_name():
 def test_an_administration_named_after_its_leader_names_a_person():
     ps = persons("Nga không muốn làm sụp đổ chính quyền Assad. Quan hệ tiếp diễn dưới thời Clinton và chính quyền Kiev.")
     assert {"Assad", "Clinton"} <= set(ps) and "Kiev" not in ps
+    # opening a sentence, the ruler word is capitalised: the leader is still a person, named elsewhere too
+    found = find("Ông Trump nói với lãnh đạo Israel. Chính quyền Trump cần thời gian.")
+    assert [(m.kind, m.name) for m in found if m.kind in ("person", "organization")] == [("person", "Trump")] * 2
 
 
 def test_bracketed_transliteration_keeps_its_first_word():

@@ -1,6 +1,8 @@
 """resolve/events.py: one real-world event, many reports."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from biennien.resolve.events import EventKey, MergeItem, NewEvent, Party, merge, participants
 
 HXC = Party("p:hxc", "person", "VNM")
@@ -354,3 +356,16 @@ def test_a_mention_is_a_stay_in_the_articles_own_words_a_plain_visit_only_in_its
                           [{"doc_id": "d1", "sentence": 0, "trigger": "thăm chính thức"},
                            {"doc_id": "d1", "sentence": 4, "trigger": "đón"}])
     assert stored.visits == {"stay"}
+
+
+def test_two_persons_of_one_state_charging_each_other_are_two_acts():
+    # "Cựu ngoại trưởng chỉ trích Trump" and "Trump phê phán Tillerson": both American, each its own act
+    a, b = Party("p:a", "person", "USA"), Party("p:b", "person", "USA", "recipient")
+    result = merge([item("one", [a, b], type_="ACCUSE", date="2018-12"),
+                    item("two", [replace(b, role="actor"), replace(a, role="recipient")], type_="ACCUSE",
+                         date="2018-12", sentence=8)], [])
+    assert groups(result) == [{"one"}, {"two"}]
+    # told again in the same direction, it is one act
+    result = merge([item("one", [a, b], type_="ACCUSE", date="2018-12"),
+                    item("again", [a, b], type_="ACCUSE", date="2018-12", sentence=8)], [])
+    assert groups(result) == [{"again", "one"}]

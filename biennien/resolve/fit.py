@@ -173,14 +173,18 @@ def _reversed(it: MergeItem, ev: EventKey) -> bool:
     if it.type in MUTUAL:
         return False
 
-    def sides(parties):
+    def sides(parties, persons: bool = False):
         out: dict = {"actor": set(), "recipient": set()}
         for p in parties:
-            out[p.role].add(p.country or p.actor_id)
+            if not persons or p.kind == "person":
+                out[p.role].add(p.actor_id if persons else p.country or p.actor_id)
         return out["actor"], out["recipient"]
-    mine_a, mine_r = sides(it.parties)
-    their_a, their_r = sides(ev.parties)
-    return bool(mine_a & their_r) and bool(mine_r & their_a) and not mine_a & their_a and not mine_r & their_r
+
+    def opposed(mine, theirs) -> bool:
+        (mine_a, mine_r), (their_a, their_r) = mine, theirs
+        return bool(mine_a & their_r) and bool(mine_r & their_a) and not mine_a & their_a and not mine_r & their_r
+    # by country, and by person: "Trump phê phán Tillerson" is not "Tillerson chỉ trích Trump", one state's two
+    return opposed(sides(it.parties), sides(ev.parties)) or opposed(sides(it.parties, True), sides(ev.parties, True))
 
 
 def vague(date: str | None) -> bool:

@@ -13,7 +13,9 @@ verb are not the verb's own), `met` the meeting whose counterpart the verb is sa
 """
 from __future__ import annotations
 
+from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention, Sentence
+from ...text import key
 from .article import TWO_SIDED_OR_ONE, VISIT_CAMEO, Draft
 from .arguments import (JOINING, after_main, framed, postposed_subject, pronoun_subject, sentence_subject,
                         subject, subordinate)
@@ -39,7 +41,7 @@ def verb_subject(view: View, s: Sentence, h: Hit, prev: Draft | None) -> tuple[l
         if subj and after_main(view, h) and not view.text[subj[-1].end:h.clause[1]].strip(" .;!?\"”"):
             subj = []   # "..., khi hội đàm với Tổng Bí thư, Chủ tịch nước B.": B closes the object's titles
     if not subj and after_main(view, h):
-        subj = sentence_subject(view, s, h.clause[0])
+        subj = sentence_subject(view, s, h.clause[0]) or _main_speaker(view, h)
     if not subj:
         subj = reporter(view, h)   # "A tuyên bố trục xuất B": the speaker's own act
     if not subj:
@@ -62,6 +64,20 @@ def verb_subject(view: View, s: Sentence, h: Hit, prev: Draft | None) -> tuple[l
         subj = home_title(view, h)
     h.subject = subj = title_holders(view, subj)
     return subj, said, met
+
+
+def _main_speaker(view: View, h: Hit) -> list[Mention]:
+    """"Thủ tướng Thái Lan tuyên bố sẽ ..., khi hội đàm với B": the subject of the main clause's verb
+    of saying (no event of its own) does the act of the part after it."""
+    cue = view.cues_in(h.clause[0], h.head, "subordinate")[-1]
+    said = [c for c in view.by_kind.get("reported", ()) if c.has("reported", "before") and h.clause[0] <= c.start
+            and c.end <= cue.start]
+    if not said or said[-1].has("reported", "after") or view.cues_in(said[-1].end, cue.start, "that") or \
+            view.text[said[-1].end:cue.start].strip()[:1].isupper() or view.quoted(cue.start):
+        return []   # "nói rằng Israel đã ... trước khi không kích": the words said have their own subject
+    said_hit = Hit(said[-1].start, said[-1].end, h.trigger, said[-1].start, clause=view.clause_of(said[-1].start))
+    orgs = names_lexicon().orgs   # an outlet that reports ("Reuters dẫn lời ...") meets no one
+    return [m for m in subject(view, said_hit) if orgs.get(key(m.name), {}).get("kind") != "media"]
 
 
 def _continues(view: View, prev: Draft, h: Hit) -> bool:

@@ -4,6 +4,9 @@ and no name that country's one holder ("Thủ tướng Singapore và phu nhân t
 naming no one at all the home press's own office holder, for its state."""
 from __future__ import annotations
 
+from functools import cache
+
+from ... import resources, tenures
 from ...lexicon.names import HOME
 from ...lexicon.names import lexicon as names_lexicon
 from ...records import Mention
@@ -50,10 +53,18 @@ def home_title(view: View, h: Hit) -> list[Mention]:
     return [Mention("", view.sentence, view.start, view.start, name, "country", name, country=HOME)]
 
 
-def _holder(view: View, title_words: str, country: str | None, strict: bool = False) -> Mention | None:
+@cache
+def _former() -> frozenset[str]:
+    """Words before a title saying it is held no more ("cựu", "nguyên": date_bounds.tsv former)."""
+    return frozenset(key(r["word"]) for r in resources.load("date_bounds") if r["kind"] == "former")
+
+
+def _holder(view: View, title_words: str, country: str | None, strict: bool = False,
+            former: bool = False) -> Mention | None:
     """The one person of the article holding the title (of that country, when given); when no
     holder of that country is known, the one holder whose country the article does not say
-    ("Thủ tướng gặp Tổng thống Pháp" over "... gặp Tổng thống Macron": Macron)."""
+    ("Thủ tướng gặp Tổng thống Pháp" over "... gặp Tổng thống Macron": Macron). A former title
+    ("Cựu ngoại trưởng Mỹ chỉ trích ...") is the one of them the article calls a former holder."""
     row = names_lexicon().titles.get(key(title_words))
     if row is None:
         return None
@@ -61,7 +72,19 @@ def _holder(view: View, title_words: str, country: str | None, strict: bool = Fa
     holders = [m for m in view.antecedents if any(t == title or t.startswith(title + " ") for t in m.titles)]
     if country is not None:
         holders = [m for m in holders if m.country == country] or [m for m in holders if m.country is None and not strict]
+    if not holders and country is not None and not strict:
+        holders = _recorded(view, title, country)
+    if former and len({m.name for m in holders}) > 1:
+        past = {m.name for m in view.antecedents if any(c.past and c.title == title for c in m.title_claims)}
+        holders = [m for m in holders if m.name in past]
     return holders[0] if len({m.name for m in holders}) == 1 else None
+
+
+def _recorded(view: View, title: str, country: str) -> list[Mention]:
+    """"Tổng thống Mỹ" in an article naming "ông Trump" with no title: the article's persons of
+    that country (or of none said) whom the tenures of public record (office_holders.tsv) know in
+    that post."""
+    return [m for m in view.antecedents if m.country in (country, None) and tenures.terms(title, m.name)]
 
 
 def title_holders(view: View, found: list[Mention]) -> list[Mention]:
@@ -75,7 +98,8 @@ def title_holders(view: View, found: list[Mention]) -> list[Mention]:
         if (m.kind == "country" or body and m.country) and not view.text[m.end:m.end + 2].strip()[:1].isupper():
             words = view.text[max(view.start, m.start - 40):m.start].split()
             holder = next((h for n in range(1, 7) if len(words) >= n   # "Trưởng đại diện Thương mại Mỹ": 5 syllables
-                           and (h := _holder(view, " ".join(words[-n:]), m.country, body)) is not None), None)
+                           and (h := _holder(view, " ".join(words[-n:]), m.country, body,
+                                             len(words) > n and key(words[-n - 1]) in _former())) is not None), None)
             if holder is not None:
                 m = holder
         out.append(m)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ...lexicon import shapes as names
 from ...lexicon.names import HOME
 from ...records import Mention, TitleClaim
-from ...text import canon, key
+from ...text import canon, key, lower
 from .doc import PERSON_CUES, QUALIFIERS, Candidate, Doc, Item, country_here, cue_behind
 from . import countries, lists, things
 from .fused import split_prefixes
@@ -207,7 +207,7 @@ def _candidate(doc: Doc, n: int, it: Item, listed: set[str]) -> list[Candidate]:
         cue = None
     if prev is not None and prev.kind in QUALIFIERS:  # "Thủ tướng Lào Sonexay"
         cue = cue_behind(doc, n - 1) or ("country" if prev.kind == "country" else None)  # "Mỹ Paul Whelan"
-    if not cue and len(tokens) == 1 and doc.text[max(0, it.start - 16):it.start].endswith(doc.lex.rulers):
+    if not cue and len(tokens) == 1 and canon(lower(doc.text[max(0, it.start - 16):it.start])).endswith(doc.lex.rulers):
         cue = "ruler"   # "chính quyền Assad", "dưới thời Clinton": the leader named
     if not cue and things.category_listed(doc, it):
         listed.add(it.text)   # "các thương hiệu như Circle K": Circle K names no person anywhere in the article

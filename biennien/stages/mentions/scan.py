@@ -14,7 +14,7 @@ import re
 from ...lexicon import shapes as names
 from ...lexicon.names import HOME, Lexicon, lexicon
 from ...records import Article, Mention, Sentence
-from ...text import UNREAD, canon, key, spelled
+from ...text import UNREAD, canon, key, lower, spelled
 from . import orgnames, persons
 from .countries import known_country
 from .doc import Doc, Item, country_here
@@ -207,8 +207,8 @@ def _head_span(doc: Doc, row: dict, item: Item, nxt: Item | None) -> Item | None
     if not m or m.start("name") < 0:
         return None
     name_start, end = m.start("name"), m.end("name")
-    if text.startswith(lex.rulers, item.start) and _leader(lex, text[name_start:end]):
-        return None   # "chính quyền Assad": the administration of a person, named as the person
+    if canon(lower(text[item.start:name_start])).startswith(lex.rulers) and _leader(lex, text[name_start:end]):
+        return None   # "chính quyền Assad", "Chính quyền Trump" (opening a sentence): the person's administration
     if text[name_start].isdigit() and row["tail"] != "number" and m.start("prefix") < 0:
         return None  # "sở 2", "tổ chức 10": a number names only a numbered unit ("phường 10")
     if nxt is not None and nxt.start == name_start and (
