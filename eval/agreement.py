@@ -79,8 +79,8 @@ def compare(one: dict, two: dict) -> dict:
 def per_text(assign: dict) -> dict[str, dict]:
     rows = {}
     for file, copies in sorted(assign.items()):
-        if len(copies) < 2:
-            continue
+        if not any(c == "b" for _, c in copies):
+            continue   # one copy, or the first copy superseded by a re-annotation under later instructions
         first = next(b for b, c in copies if c == "a")
         second = next(b for b, c in copies if c == "b")
         rows[file] = compare(merge.load(first, file), merge.load(second, file))
