@@ -536,3 +536,9 @@ def test_readiness_to_fire_threatens_not_agrees():
 
 def _only(found: list) -> list:
     return [e for e in found if not e.negated]
+
+
+def test_threatening_a_tariff_is_one_threat_against_whom_it_would_hit():
+    found = _find("Tổng thống Jan Kowal đe dọa áp thuế với hàng hoá của Ba Lan.",
+                  ("Jan Kowal", "person", "USA"), ("Ba Lan", "country", "POL"))
+    assert [(e.type, names(e.actors), names(e.recipients)) for e in _only(found)] == [("THREATEN", ["Jan Kowal"], ["Ba Lan"])]
