@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from biennien.lexicon.events import counted, finditer, lexicon, scan
+from biennien.lexicon.events import counted, lexicon, scan
 from biennien.stages import events
-from biennien.stages.events.nouns import read_hit
-from biennien.stages.events.view import CueHit, View
-from biennien.text import lower
 from tests.test_events import article, mention, names, time
 from tests.test_events_classes import _find
 
@@ -126,11 +123,3 @@ def test_viec_then_one_name_then_a_verb_is_a_noun_of_the_act_owned_by_that_name(
     found = _analysed("Bộ Ngoại giao Ba Lan cho rằng việc Nhật Bản diễn tập hạ cánh máy bay ném bom ở quần đảo Senkaku "
                       "là động thái gây bất ổn.")
     assert [(e.type, names(e.actors)) for e in found if e.type == "MOBILIZE"] == [("MOBILIZE", ["Nhật Bản"])]
-
-
-def test_a_trigger_after_a_nominaliser_reads_as_a_noun_and_after_a_light_verb_as_a_verb():
-    lex = lexicon()
-    for text, nominal in [("Cuộc hội đàm diễn ra tại Hà Nội.", True), ("Hai bên tiến hành hội đàm.", False)]:
-        [(a, b, trig)] = [h for h in scan(text) if h[2].type != "-"]
-        cues = [CueHit(x, y, lex.cues[p]) for x, y, p in finditer(lex.cue_re, lower(text))]
-        assert read_hit(View(text, 0, len(text), [], [], cues, [(a, b)]), a, b, trig).nominal is nominal

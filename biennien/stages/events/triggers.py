@@ -48,7 +48,7 @@ from .article import (ALONE, ONE_SIDED, STANDALONE_NOUNS, TWO_SIDED_OR_ONE, VISI
                       named_in_news, participant, resolve_collectives, show_of_force,
                       split_meetings, state_parties)
 from .arguments import (agent_after, agent_of_passive, country_reference, declared, inviters, objects, part_start,
-                        phrase_names, place, place_host, subject, subordinate_verb, time_of)
+                        phrase_names, place, place_host, postposed_subject, subject, subordinate_verb, time_of)
 from .dating import PLAN_CAMEO, announced, carried_time, date_draft, episode_dates, home_clock, is_future, plan_of, restated
 from .groups import group_party
 from .bodies import place_bodies, without_stateless
@@ -56,7 +56,7 @@ from .holders import title_holders
 from .meetings import chaired_meetings, counterpart_meetings, fronted_meetings, said_at_meetings
 from .invitations import inviter
 from .references import resolve_references
-from .nouns import document_objects, read_hit
+from .nouns import case_noun, document_objects
 from .modality import accident, add_speaker, irrealis, negates, not_news, reported
 from .view import CueHit, Hit, View, documents
 from .visits import visit_sides
@@ -159,7 +159,7 @@ def _inside_name(names: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def _sentence(view: View, s: Sentence, raw: list, article: Article, lead: tuple) -> list[Draft]:
     raw, documents_acted_on = document_objects(view, raw)
-    hits = [read_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")
+    hits = [_hit(view, a, b, trig) for a, b, trig in raw if not view.cue_ending(a, "offence")
             and not (trig.type == "ASSAULT" and accident(view, a))]
     for k, h in enumerate(hits):
         nxt = hits[k + 1].start if k + 1 < len(hits) and hits[k + 1].start < h.clause[1] else h.clause[1]
@@ -223,6 +223,30 @@ def _new_clause(view: View, governor: Hit, h: Hit) -> bool:
         return True   # "đề nghị ..., khi hội đàm với B": the speaker's own act, no content of the words
     own = subject(view, Hit(h.start, h.end, h.trigger, h.head, h.nominal, h.clause))
     return bool(own) and "," in view.text[governor.end:own[0].start]
+
+
+def _hit(view: View, a: int, b: int, trig) -> Hit:
+    h = Hit(a, b, trig, head=a, clause=view.clause_of(a))
+    before = view.cue_ending(a, "nominal") or view.cue_ending(a, "place")
+    if before is not None and not view.cues_in(a, b, "plan"):   # "tuần sau sẽ đến": a plan word opens a verb
+        h.nominal, h.head = True, before.start
+        light = view.cue_ending(before.start, "light")
+        if light is not None and before.has("nominal"):
+            h.nominal, h.head = False, light.start
+    elif trig.type not in STANDALONE_NOUNS and (case := case_noun(view, a)) is not None:   # "vụ Philippines kiện ..."
+        h.nominal, h.head = True, case.start
+    elif (owner := view.cue_after(b, "possessive")) or view.cue_after(b, "demonstrative"):   # a verb takes no owner
+        h.nominal, h.owned = True, owner is not None   # and no "này": "đề nghị của X", "gặp gỡ này"
+    else:
+        text = view.text
+        lead_words = text[h.clause[0]:a].strip(" :\"“")
+        word_after = text[b:b + 2].strip()
+        named = (light := view.cue_ending(a, "light")) is not None and light.has("light", "name")   # "đồng chủ trì Đối thoại"
+        if text[a].isupper() and trig.type not in GOVERNING and not named and \
+                (lead_words or word_after[:1].isupper() and not postposed_subject(view, h)):
+            h.nominal = True   # a capitalised name of an event: "Giao lưu hữu nghị ...", "Đối thoại Chính sách ..."
+            #                    (a request or a charge opening a headline is a verb: "Đề nghị Thụy Sĩ hỗ trợ ...")
+    return h
 
 
 def _draft(view: View, s: Sentence, h: Hit, earlier: list[Hit], by_hit: dict, article: Article,
