@@ -240,6 +240,42 @@ def test_declaring_a_diplomat_unwelcome_sanctions_him(text):
         [("SANCTION", "161", ["Mohamad Nizan Mohamad", "Triều Tiên"])]
 
 
+
+# --- suspended talks, tariffs, deployed weapons, readiness to use force (issue 13) --------------------
+
+def test_suspending_talks_with_a_party_sanctions_it():
+    found = _find("Ngày 3/10, Mỹ đã đình chỉ các cuộc đàm phán với Nga về vấn đề Syria.",
+                  ("Mỹ", "country", "USA"), ("Nga", "country", "RUS"))
+    assert [(e.type, e.cameo, names(e.actors), names(e.recipients)) for e in _only(found)] == \
+        [("SANCTION", "164", ["Mỹ"], ["Nga"])]
+
+
+def test_a_tariff_on_a_partys_goods_sanctions_it_and_putting_it_off_concedes():
+    found = _find("Mỹ áp thuế 25% với hàng hoá của Trung Quốc.", ("Mỹ", "country", "USA"), ("Trung Quốc", "country", "CHN"))
+    assert [(e.type, e.cameo) for e in _only(found)] == [("SANCTION", "163")]
+    assert [t.type for _, _, t in scan("Mỹ hoãn áp thuế với ô tô của Nhật Bản.")] == ["CONCEDE"]
+
+
+def test_deploying_a_missile_system_shows_force():
+    found = _find("Nga đã triển khai hệ thống tên lửa ở Kaliningrad.", ("Nga", "country", "RUS"))
+    assert [(e.type, e.cameo) for e in _only(found)] == [("MOBILIZE", "154")]
+
+
+def test_readiness_to_fire_threatens_not_agrees():
+    assert [(t.type, t.cameo) for _, _, t in scan("Nga sẵn sàng bắn hạ máy bay của Mỹ.")] == [("THREATEN", "138")]
+    assert [t.type for _, _, t in scan("Nhật Bản sẵn sàng hỗ trợ Việt Nam.")] == ["AGREE", "AID"]
+
+
+def _only(found: list) -> list:
+    return [e for e in found if not e.negated]
+
+
+def test_threatening_a_tariff_is_one_threat_against_whom_it_would_hit():
+    found = _find("Tổng thống Jan Kowal đe dọa áp thuế với hàng hoá của Ba Lan.",
+                  ("Jan Kowal", "person", "USA"), ("Ba Lan", "country", "POL"))
+    assert [(e.type, names(e.actors), names(e.recipients)) for e in _only(found)] == [("THREATEN", ["Jan Kowal"], ["Ba Lan"])]
+
+
 def test_a_visit_in_a_sentence_of_two_countries_is_hosted_by_the_other_one():
     found = _find("Việt Nam và Bulgaria thống nhất thiết lập quan hệ Đối tác chiến lược, trong chuyến thăm chính thức "
                   "của Tổng Bí thư Tô Lâm.", ("Việt Nam", "country", "VNM"), ("Bulgaria", "country", "BGR"),
