@@ -192,6 +192,10 @@ def _chains(doc: Doc, c: Candidate) -> None:
     for t in c.titles:
         if t.get("country") and not c.country:
             c.country = t["country"]
+    after = items[n + 1] if n + 1 < len(items) else None
+    if c.country is None and after is not None and after.kind == "country" and after.sentence == c.item.sentence \
+            and _gap(doc, c.item, after) in COUNTRY_GAPS - {" "} and (c.rank or any(t.get("title") for t in c.titles)):
+        c.country = after.data["iso3"]   # "Đặc phái viên Tống Đào của Trung Quốc": the titled name's state
     c.titles = [t for t in c.titles if "title" in t]
     c.item.data["titles"] = c.titles
 
