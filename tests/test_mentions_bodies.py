@@ -56,3 +56,15 @@ def test_the_verb_after_a_bodys_proper_name_is_left_out():
 def test_a_post_that_names_its_organisation_is_no_post_of_the_body_it_belongs_to():
     m = persons("Bà Trần Thị Hoa, Phó Chủ nhiệm Ủy ban Tài chính của Quốc hội, phát biểu.")
     assert m["Trần Thị Hoa"].titles == ["Phó Chủ nhiệm Ủy ban Tài chính"]
+
+
+def test_a_post_at_a_body_named_with_a_country_is_of_that_country():
+    found = persons("Hans Weber - nhà nghiên cứu thuộc Viện Nghiên cứu quốc phòng Đức, cho biết Mỹ và Nhật Bản đồng ý. "
+                    "Tom Reid, giám đốc Trung tâm Phân tích tại Viện nghiên cứu Nga và Ukraine, nói thêm.")
+    assert found["Hans Weber"].country == "DEU"
+    assert found["Tom Reid"].country is None   # a body of two countries studies them
+
+
+def test_a_post_at_a_committee_of_a_foreign_parliament_is_of_that_state():
+    m = persons("Chủ tịch Ủy ban đối ngoại Hạ viện Úc John Smith chỉ trích Trung Quốc và Mỹ.")["John Smith"]
+    assert m.country == "AUS"

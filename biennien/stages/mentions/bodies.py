@@ -124,7 +124,8 @@ def occupation(doc: Doc, c: Candidate) -> dict | None:
             if end is None:
                 return None
             title = doc.article.text[start:end]
-            return {"title": title[:1].upper() + title[1:], "organization": None, "country": None, "at": start,
+            state = closing_country(doc, start, end) if names.person_shape(c.tokens) != "vn" else None
+            return {"title": title[:1].upper() + title[1:], "organization": None, "country": state, "at": start,
                     "own_org": False, "end": end}
     return None
 
@@ -148,7 +149,28 @@ def after_title(doc: Doc, c: Candidate, j: int) -> int:
     if end is None:
         return j
     t["title"], t["end"] = t["title"] + doc.article.text[t["end"]:end], end
+    if names.person_shape(c.tokens) != "vn":   # "TS Lê Văn A, nhà nghiên cứu tại Viện ... Singapore" stays Vietnamese
+        t["country"] = t.get("country") or closing_country(doc, t["at"], end)
     return take(doc, t, j)
+
+
+def closing_country(doc: Doc, start: int, end: int) -> str | None:
+    """The state whose body a post run on to ends its name with ("nhà nghiên cứu thuộc Viện Nghiên
+    cứu hải quân Trung Quốc", "người đứng đầu Hội đồng Đối ngoại ... Nga"): the country word, or an
+    organisation of a state, closing the post; not one of a list of countries ("Viện nghiên cứu Mỹ
+    và Canada": what the body studies). Read for a foreign name only: a Vietnamese-shaped one at a
+    foreign body is often a Vietnamese scholar abroad."""
+    inside = [it for it in doc.items if start <= it.start and it.end <= end]
+    if inside and doc.text[inside[-1].end:end].strip(" ") and ACRONYM.fullmatch(doc.text, inside[-1].end, end) is None:
+        return None   # the post's last words are no country ("... tại Đại học Nagoya")
+    if not inside:
+        return None
+    last = inside[-1]
+    if len(inside) > 1 and inside[-2].kind == "country" and doc.text[inside[-2].end:last.start].strip(" ") in doc.lex.list_joiners:
+        return None
+    if last.kind == "country":
+        return last.data["iso3"]
+    return last.data.get("country") if last.kind == "org" else None
 
 
 def after_name(doc: Doc, c: Candidate) -> None:

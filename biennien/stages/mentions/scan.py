@@ -172,6 +172,8 @@ def _items(doc: Doc, raw: list[Item]) -> list[Item]:
                     if raw[i].kind in ("place", "country"):
                         raw[i].data["inside"] = True
                         out.append(raw[i])
+                        if raw[i].kind == "country" and raw[i].end == span.end and not span.data.get("country"):
+                            span.data["country"] = raw[i].data["iso3"]   # "Ủy ban đối ngoại Hạ viện Mỹ": the state's
                 i += 1
             continue
         out.append(item)
