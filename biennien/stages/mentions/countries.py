@@ -73,6 +73,16 @@ def anchored(doc: Doc, people: dict, cands: list[Candidate], short: dict) -> dic
     return found
 
 
+def only_state(doc: Doc, foreign: set[str]) -> str | None:
+    """The one foreign state the article names, the country of a titled foreign name that states
+    none; none when a place it names is another's ("Thị trưởng Mamdani" in news of Israel's prime
+    minister at the UN in New York)."""
+    if len(foreign) != 1:
+        return None
+    places = {it.data.get("country") for it in doc.items if it.kind == "place" and it.sentence not in doc.caption}
+    return None if places - foreign - {HOME, None} else next(iter(foreign))
+
+
 OF_ORG = "of "   # a post key standing for the posts of an organisation
 
 
