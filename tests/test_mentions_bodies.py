@@ -68,3 +68,16 @@ def test_a_post_at_a_body_named_with_a_country_is_of_that_country():
 def test_a_post_at_a_committee_of_a_foreign_parliament_is_of_that_state():
     m = persons("Chủ tịch Ủy ban đối ngoại Hạ viện Úc John Smith chỉ trích Trung Quốc và Mỹ.")["John Smith"]
     assert m.country == "AUS"
+
+
+def test_a_post_after_a_foreign_name_at_a_body_closed_by_a_country_is_of_it():
+    found = persons("Ông Paolo Rossi, thứ trưởng Bộ Phát triển nông nghiệp Ý, nói rằng Pháp và Đức đồng ý. "
+                    "Ivan Petrov, người đứng đầu Hội đồng các vấn đề năng lượng Nga, nhận định như vậy.")
+    assert found["Paolo Rossi"].country == "ITA"
+    assert found["Paolo Rossi"].titles == ["Thứ trưởng Bộ Phát triển nông nghiệp Ý"]
+    assert found["Ivan Petrov"].country == "RUS"
+
+
+def test_a_body_named_after_two_countries_gives_neither():
+    m = persons("Ông John Smith, Giám đốc Trung tâm Nghiên cứu Mỹ và Nga, nói với Anh.")["John Smith"]
+    assert m.country is None
