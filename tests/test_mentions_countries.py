@@ -21,3 +21,10 @@ def test_a_foreign_name_heading_an_office_in_vietnam_is_no_vietnamese():
                     "Kim Jae - chun, giáo sư tại Đại học Sogang ở Seoul, cho biết Mỹ và Nhật đồng ý.")
     assert found["Jane Doe"].country is None
     assert found["Kim Jae - chun"].country == "KOR"
+
+
+def test_a_post_serving_a_person_is_held_in_that_persons_state():
+    found = persons("Jan Novak, phát ngôn viên của Tổng thống Petr Dvorak, hôm nay cho biết. Tổng thống Séc "
+                    "Petr Dvorak nói với Nga và Anh.")
+    assert found["Petr Dvorak"].country == "CZE"
+    assert found["Jan Novak"].country == "CZE"

@@ -33,11 +33,27 @@ def delegations(doc: Doc, cands: list[Candidate]) -> None:
             b.country = a.country
 
 
+def served(people: dict, cands: list[Candidate], short: dict) -> None:
+    """A post that names the person it serves ("X, phát ngôn viên của Tổng thống Rodrigo Duterte",
+    "cố vấn của Thủ tướng Y") is held in that person's state: a holder with no country of their
+    own takes it."""
+    at = {c.surface[0]: " ".join(c.tokens) if c.full else short.get(id(c)) for c in cands}
+    for c in cands:
+        p = people.get(" ".join(c.tokens) if c.full else short.get(id(c)))
+        if p is None or p.country is not None:
+            continue
+        boss = next((people[n] for t in c.titles if (n := at.get(t.get("served"))) in people), None)
+        if boss is not None and boss is not p and boss.country:
+            p.country = boss.country
+
+
 def anchored(doc: Doc, people: dict, cands: list[Candidate], short: dict) -> dict[str, str]:
     """A post the article names with a foreign country and no holder ("Tổng thống Pháp, Thủ tướng
     Đức tại G20") is held by the one person the article gives that post with no country ("Tổng
     thống Macron", "Thủ tướng Merz"): that person is of that country. Full names take it here;
-    the short names with no full form here it returns (name -> country)."""
+    the short names with no full form here it returns (name -> country). A post serving a person
+    of a known country is held in it first (`served`)."""
+    served(people, cands, short)
     posts = posts_of_countries(doc)
     for c in cands:   # "Tổng thống Philippines Rodrigo Duterte ... Tổng thống Philippines": the post is
         for t in c.titles:   # Duterte's, never another's ("Tổng thống Barack Obama" is no Filipino)

@@ -336,7 +336,8 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
             and not (k < len(items) and items[k].kind == "title" and _gap(doc, items[k - 1], items[k]) == " "):
         return k   # a bare "Lãnh đạo", "Cố vấn": whom or what they lead or advise is the post, unnamed here
     entry = {"title": title, "organization": org, "country": country, "at": it.start, "end": items[k - 1].end,
-             "own_org": k > j + 1 and items[j + 1].kind == "org" and items[j + 1].data.get("row") is None}
+             "own_org": k > j + 1 and items[j + 1].kind == "org" and items[j + 1].data.get("row") is None,
+             "served": served.start if served is not None and served.kind == "cap" else None}
     changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
     if changes and not before:
         entry["change"] = changes[-1]["change"]
