@@ -81,3 +81,9 @@ def test_a_post_after_a_foreign_name_at_a_body_closed_by_a_country_is_of_it():
 def test_a_body_named_after_two_countries_gives_neither():
     m = persons("Ông John Smith, Giám đốc Trung tâm Nghiên cứu Mỹ và Nga, nói với Anh.")["John Smith"]
     assert m.country is None
+
+
+def test_a_body_of_one_country_with_an_office_in_another_is_of_the_first():
+    m = persons("Ông John Miller - giám đốc điều hành Hiệp hội Doanh nghiệp Úc tại Việt Nam (AUSCHAM) - cho biết "
+                "Mỹ và Nhật Bản đồng ý.")["John Miller"]
+    assert m.country == "AUS"
