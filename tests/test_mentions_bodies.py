@@ -87,3 +87,9 @@ def test_a_body_of_one_country_with_an_office_in_another_is_of_the_first():
     m = persons("Ông John Miller - giám đốc điều hành Hiệp hội Doanh nghiệp Úc tại Việt Nam (AUSCHAM) - cho biết "
                 "Mỹ và Nhật Bản đồng ý.")["John Miller"]
     assert m.country == "AUS"
+
+
+def test_a_centre_of_studies_of_a_country_at_a_university_is_not_of_that_country():
+    m = persons("Li Wei, phó giám đốc Trung tâm Nghiên cứu nước Pháp tại Đại học Phục Đán, cho rằng Đức và Ý "
+                "đồng ý.")["Li Wei"]
+    assert m.country is None

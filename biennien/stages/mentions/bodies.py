@@ -188,7 +188,8 @@ def closing_country(doc: Doc, start: int, end: int) -> str | None:
         return None   # the post's last words are no country ("... tại Đại học Nagoya")
     if not inside:
         return None
-    if len(inside) > 1 and f" {doc.text[inside[-2].end:inside[-1].start].strip(' ')} " in doc.lex.located:
+    if len(inside) > 1 and inside[-1].kind in ("country", "place") \
+            and f" {doc.text[inside[-2].end:inside[-1].start].strip(' ')} " in doc.lex.located:
         inside.pop()   # "Hiệp hội Doanh nghiệp Anh tại Việt Nam": where its office is, not whose it is
     last = inside[-1]
     if len(inside) > 1 and inside[-2].kind == "country" and doc.text[inside[-2].end:last.start].strip(" ") in doc.lex.list_joiners:
