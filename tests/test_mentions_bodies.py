@@ -56,3 +56,40 @@ def test_the_verb_after_a_bodys_proper_name_is_left_out():
 def test_a_post_that_names_its_organisation_is_no_post_of_the_body_it_belongs_to():
     m = persons("Bà Trần Thị Hoa, Phó Chủ nhiệm Ủy ban Tài chính của Quốc hội, phát biểu.")
     assert m["Trần Thị Hoa"].titles == ["Phó Chủ nhiệm Ủy ban Tài chính"]
+
+
+def test_a_post_at_a_body_named_with_a_country_is_of_that_country():
+    found = persons("Hans Weber - nhà nghiên cứu thuộc Viện Nghiên cứu quốc phòng Đức, cho biết Mỹ và Nhật Bản đồng ý. "
+                    "Tom Reid, giám đốc Trung tâm Phân tích tại Viện nghiên cứu Nga và Ukraine, nói thêm.")
+    assert found["Hans Weber"].country == "DEU"
+    assert found["Tom Reid"].country is None   # a body of two countries studies them
+
+
+def test_a_post_at_a_committee_of_a_foreign_parliament_is_of_that_state():
+    m = persons("Chủ tịch Ủy ban đối ngoại Hạ viện Úc John Smith chỉ trích Trung Quốc và Mỹ.")["John Smith"]
+    assert m.country == "AUS"
+
+
+def test_a_post_after_a_foreign_name_at_a_body_closed_by_a_country_is_of_it():
+    found = persons("Ông Paolo Rossi, thứ trưởng Bộ Phát triển nông nghiệp Ý, nói rằng Pháp và Đức đồng ý. "
+                    "Ivan Petrov, người đứng đầu Hội đồng các vấn đề năng lượng Nga, nhận định như vậy.")
+    assert found["Paolo Rossi"].country == "ITA"
+    assert found["Paolo Rossi"].titles == ["Thứ trưởng Bộ Phát triển nông nghiệp Ý"]
+    assert found["Ivan Petrov"].country == "RUS"
+
+
+def test_a_body_named_after_two_countries_gives_neither():
+    m = persons("Ông John Smith, Giám đốc Trung tâm Nghiên cứu Mỹ và Nga, nói với Anh.")["John Smith"]
+    assert m.country is None
+
+
+def test_a_body_of_one_country_with_an_office_in_another_is_of_the_first():
+    m = persons("Ông John Miller - giám đốc điều hành Hiệp hội Doanh nghiệp Úc tại Việt Nam (AUSCHAM) - cho biết "
+                "Mỹ và Nhật Bản đồng ý.")["John Miller"]
+    assert m.country == "AUS"
+
+
+def test_a_centre_of_studies_of_a_country_at_a_university_is_not_of_that_country():
+    m = persons("Li Wei, phó giám đốc Trung tâm Nghiên cứu nước Pháp tại Đại học Phục Đán, cho rằng Đức và Ý "
+                "đồng ý.")["Li Wei"]
+    assert m.country is None

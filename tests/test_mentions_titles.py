@@ -151,3 +151,18 @@ def test_a_posts_organisation_the_scan_left_unread_stays_in_the_post():
     m = persons("Giám đốc Tình báo Quốc gia Mỹ Dan Coats cho hay.")["Dan Coats"]
     assert m.titles == ["Giám đốc Tình báo Quốc gia"] and m.country == "USA"
 
+
+
+def test_an_envoy_for_a_matter_of_another_state_keeps_the_state_that_sends_them():
+    found = persons("Đặc phái viên Nhật Bản về vấn đề an ninh Triều Tiên Hiro Tanaka gặp Bộ trưởng Ngoại giao Pháp "
+                    "Marc Dupont. Phái viên đặc biệt của Anh về Libya, John Carter, và Đặc phái viên Liên Hợp Quốc "
+                    "về Yemen Hans Berg cũng dự cùng đại diện Ai Cập.")
+    assert found["Hiro Tanaka"].country == "JPN"
+    assert found["Hiro Tanaka"].titles == ["Đặc phái viên về vấn đề an ninh Triều Tiên"]
+    assert found["John Carter"].country == "GBR"
+    assert found["Hans Berg"].country is None   # the UN's envoy: no state of Yemen
+
+
+def test_a_titled_name_of_a_country_after_cua_is_of_that_country():
+    found = persons("Đặc phái viên Lưu Kiến Quốc của Trung Quốc đã thăm Lào và gặp ông Nguyễn Văn An.")
+    assert found["Lưu Kiến Quốc"].country == "CHN"

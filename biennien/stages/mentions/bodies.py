@@ -121,10 +121,14 @@ def occupation(doc: Doc, c: Candidate) -> dict | None:
         head = " ".join(words[:n])
         if len(words) > n and (key(head) in _occupations() or key(head) in doc.lex.titles):
             end = run_on(doc, start, start + len(head))
-            if end is None:
+            foreign = names.person_shape(c.tokens) != "vn"
+            closing = _closing_name(doc, start + len(head)) if end is None and foreign else None
+            if end is None and closing is None:
                 return None
+            end = end if end is not None else closing[1]   # "X, thứ trưởng Bộ Phát triển kinh tế Ý, nói"
             title = doc.article.text[start:end]
-            return {"title": title[:1].upper() + title[1:], "organization": None, "country": None, "at": start,
+            state = closing_country(doc, start, end) if foreign else None
+            return {"title": title[:1].upper() + title[1:], "organization": None, "country": state, "at": start,
                     "own_org": False, "end": end}
     return None
 
@@ -146,9 +150,53 @@ def after_title(doc: Doc, c: Candidate, j: int) -> int:
         return j
     end = run_on(doc, t["at"], t["end"], t.get("organization"))
     if end is None:
+        closing = _closing_name(doc, t["end"]) if names.person_shape(c.tokens) != "vn" else None
+        if closing is not None and t.get("country") is None:   # "X, cố vấn Bộ Phát triển kinh tế Ý, nói"
+            t["country"] = closing[0]
         return j
     t["title"], t["end"] = t["title"] + doc.article.text[t["end"]:end], end
+    if names.person_shape(c.tokens) != "vn":   # "TS Lê Văn A, nhà nghiên cứu tại Viện ... Singapore" stays Vietnamese
+        t["country"] = t.get("country") or closing_country(doc, t["at"], end)
     return take(doc, t, j)
+
+
+def _closing_name(doc: Doc, pos: int) -> tuple[str, int] | None:
+    """The country word that closes the capitalised name of a body right after a post told after a
+    name, before the apposition's comma ("X, thứ trưởng Bộ Phát triển kinh tế Ý, nói", "X, người
+    đứng đầu Hội đồng các vấn đề quốc tế Nga, nhận định"): no verb, no other post in between."""
+    text = doc.text
+    if not (text.startswith(" ", pos) and text[pos + 1:pos + 2].isupper()):
+        return None
+    stop = STOP.search(text, pos)
+    last = stop.start() if stop else len(text)
+    words = text[pos:last]
+    if len(words.split()) > BODY or _verb(words, light=False) >= 0 or _holds_post(doc, pos, last):
+        return None
+    end = len(text[:last].rstrip(" "))
+    state = closing_country(doc, pos, end)
+    return (state, end) if state else None
+
+
+def closing_country(doc: Doc, start: int, end: int) -> str | None:
+    """The state whose body a post run on to ends its name with ("nhà nghiên cứu thuộc Viện Nghiên
+    cứu hải quân Trung Quốc", "người đứng đầu Hội đồng Đối ngoại ... Nga"): the country word, or an
+    organisation of a state, closing the post; not one of a list of countries ("Viện nghiên cứu Mỹ
+    và Canada": what the body studies). Read for a foreign name only: a Vietnamese-shaped one at a
+    foreign body is often a Vietnamese scholar abroad."""
+    inside = [it for it in doc.items if start <= it.start and it.end <= end]
+    if inside and doc.text[inside[-1].end:end].strip(" ") and ACRONYM.fullmatch(doc.text, inside[-1].end, end) is None:
+        return None   # the post's last words are no country ("... tại Đại học Nagoya")
+    if not inside:
+        return None
+    if len(inside) > 1 and inside[-1].kind in ("country", "place") \
+            and f" {doc.text[inside[-2].end:inside[-1].start].strip(' ')} " in doc.lex.located:
+        inside.pop()   # "Hiệp hội Doanh nghiệp Anh tại Việt Nam": where its office is, not whose it is
+    last = inside[-1]
+    if len(inside) > 1 and inside[-2].kind == "country" and doc.text[inside[-2].end:last.start].strip(" ") in doc.lex.list_joiners:
+        return None
+    if last.kind == "country":
+        return last.data["iso3"]
+    return last.data.get("country") if last.kind == "org" else None
 
 
 def after_name(doc: Doc, c: Candidate) -> None:

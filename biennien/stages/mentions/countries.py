@@ -33,11 +33,27 @@ def delegations(doc: Doc, cands: list[Candidate]) -> None:
             b.country = a.country
 
 
+def served(people: dict, cands: list[Candidate], short: dict) -> None:
+    """A post that names the person it serves ("X, phát ngôn viên của Tổng thống Rodrigo Duterte",
+    "cố vấn của Thủ tướng Y") is held in that person's state: a holder with no country of their
+    own takes it."""
+    at = {c.surface[0]: " ".join(c.tokens) if c.full else short.get(id(c)) for c in cands}
+    for c in cands:
+        p = people.get(" ".join(c.tokens) if c.full else short.get(id(c)))
+        if p is None or p.country is not None:
+            continue
+        boss = next((people[n] for t in c.titles if (n := at.get(t.get("served"))) in people), None)
+        if boss is not None and boss is not p and boss.country:
+            p.country = boss.country
+
+
 def anchored(doc: Doc, people: dict, cands: list[Candidate], short: dict) -> dict[str, str]:
     """A post the article names with a foreign country and no holder ("Tổng thống Pháp, Thủ tướng
     Đức tại G20") is held by the one person the article gives that post with no country ("Tổng
     thống Macron", "Thủ tướng Merz"): that person is of that country. Full names take it here;
-    the short names with no full form here it returns (name -> country)."""
+    the short names with no full form here it returns (name -> country). A post serving a person
+    of a known country is held in it first (`served`)."""
+    served(people, cands, short)
     posts = posts_of_countries(doc)
     for c in cands:   # "Tổng thống Philippines Rodrigo Duterte ... Tổng thống Philippines": the post is
         for t in c.titles:   # Duterte's, never another's ("Tổng thống Barack Obama" is no Filipino)
@@ -71,6 +87,16 @@ def anchored(doc: Doc, people: dict, cands: list[Candidate], short: dict) -> dic
         if name in people:
             people[name].country = people[name].country or found.pop(name)
     return found
+
+
+def only_state(doc: Doc, foreign: set[str]) -> str | None:
+    """The one foreign state the article names, the country of a titled foreign name that states
+    none; none when a place it names is another's ("Thị trưởng Mamdani" in news of Israel's prime
+    minister at the UN in New York)."""
+    if len(foreign) != 1:
+        return None
+    places = {it.data.get("country") for it in doc.items if it.kind == "place" and it.sentence not in doc.caption}
+    return None if places - foreign - {HOME, None} else next(iter(foreign))
 
 
 OF_ORG = "of "   # a post key standing for the posts of an organisation

@@ -73,7 +73,7 @@ def find(doc: Doc) -> None:
                          if t["title"] and (t["title"], t["country"]) not in p.titles]
     named_states = _countries_named(doc)
     foreign = named_states - {HOME}
-    only = next(iter(foreign)) if len(foreign) == 1 else None
+    only = countries.only_state(doc, foreign)
     for p in people.values():
         if p.country is None:   # "Tập Cận Bình" is Chinese, whatever his title; a titled Vietnamese name, Vietnam's,
             # and any Vietnamese name in an article that names no other country ("bị can Trịnh Hoàng Dương")

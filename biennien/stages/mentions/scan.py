@@ -172,6 +172,10 @@ def _items(doc: Doc, raw: list[Item]) -> list[Item]:
                     if raw[i].kind in ("place", "country"):
                         raw[i].data["inside"] = True
                         out.append(raw[i])
+                        if raw[i].kind == "country" and raw[i].end == span.end and not span.data.get("country") \
+                                and not any(o.kind == "country" and o.data.get("inside") and o.start >= span.start
+                                            for o in out[:-1]):   # "Trung tâm Nghiên cứu Mỹ và Nga": a topic
+                            span.data["country"] = raw[i].data["iso3"]   # "Ủy ban đối ngoại Hạ viện Mỹ": the state's
                 i += 1
             continue
         out.append(item)

@@ -11,6 +11,7 @@ import functools
 import re
 
 from ...lexicon import shapes as names
+from ...lexicon.names import HOME
 from ...text import key
 from .doc import Doc, Item
 
@@ -227,7 +228,10 @@ def affiliation(doc: Doc, n: int, end: int) -> str | None:
         # right after an organisation: "thường trú ở Mỹ" says where one lives, "đánh giá ... ở Biển
         # Đông" where something happens, not for whom one works
         if it.kind in ("place", "country") and prev.kind in ("org", "other") \
-                and f" {text[prev.end:it.start].strip(' )')} " in doc.lex.located:
+                and f" {text[prev.end:it.start].strip(' )')} " in doc.lex.located \
+                and (it.data.get("iso3") or it.data.get("country")) != HOME:
+            # a foreign name "tại Việt Nam" heads a body's office here ("Đại diện Liên Hợp Quốc tại
+            # Việt Nam", "chủ tịch Tập đoàn X tại Việt Nam"): posted here, no Vietnamese
             found = it.data.get("iso3") or it.data.get("country") or found
         if it.kind == "country" and text.endswith(doc.lex.nationality, 0, it.start) and it.start - end <= NEAR:
             return it.data["iso3"]   # name_heads.tsv nationality: "Diego Forlan, cầu thủ người Uruguay" ("người Mỹ": no given name "Mỹ")

@@ -192,6 +192,10 @@ def _chains(doc: Doc, c: Candidate) -> None:
     for t in c.titles:
         if t.get("country") and not c.country:
             c.country = t["country"]
+    after = items[n + 1] if n + 1 < len(items) else None
+    if c.country is None and after is not None and after.kind == "country" and after.sentence == c.item.sentence \
+            and _gap(doc, c.item, after) in COUNTRY_GAPS - {" "} and (c.rank or any(t.get("title") for t in c.titles)):
+        c.country = after.data["iso3"]   # "Đặc phái viên Tống Đào của Trung Quốc": the titled name's state
     c.titles = [t for t in c.titles if "title" in t]
     c.item.data["titles"] = c.titles
 
@@ -332,7 +336,8 @@ def _take_title(doc: Doc, c: Candidate, j: int, before: bool = False) -> int:
             and not (k < len(items) and items[k].kind == "title" and _gap(doc, items[k - 1], items[k]) == " "):
         return k   # a bare "Lãnh đạo", "Cố vấn": whom or what they lead or advise is the post, unnamed here
     entry = {"title": title, "organization": org, "country": country, "at": it.start, "end": items[k - 1].end,
-             "own_org": k > j + 1 and items[j + 1].kind == "org" and items[j + 1].data.get("row") is None}
+             "own_org": k > j + 1 and items[j + 1].kind == "org" and items[j + 1].data.get("row") is None,
+             "served": served.start if served is not None and served.kind == "cap" else None}
     changes = [t for t in c.titles if t.get("change") in ("start", "end") and "title" not in t]
     if changes and not before:
         entry["change"] = changes[-1]["change"]
