@@ -244,12 +244,18 @@ def test_a_time_closing_the_clause_in_brackets_dates_the_act_and_a_plan_is_no_le
     assert lead_date(art, ss, ts, lambda t: t.sentence == 0) == ("2018-05", "month")
 
 
-def test_departing_to_visit_is_planned_from_that_day():
+def test_departing_on_a_visit_is_the_visit_on_that_day():
+    # INSTRUCTIONS: setting out on a visit is the visit itself (CONSULT 042 that day); "sẽ" still plans it
     art, ss = article("Sáng 16.11, Thủ tướng Lê Văn Cường lên đường thăm chính thức Kuwait.", published="2025-11-16")
     ms = [mention(art, ss, "Lê Văn Cường", "person", "VNM"), mention(art, ss, "Kuwait", "country", "KWT")]
     ts = [time(art, ss, "Sáng 16.11", "2025-11-16")]
     [e] = events.find(art, ss, ms, ts)
-    assert e.type == "AGREE" and e.planned == {"start": "2025-11-16", "end": None} and e.date == "2025-11-16"
+    assert (e.type, e.cameo, e.planned, e.date) == ("CONSULT", "042", None, "2025-11-16")
+    art, ss = article("Ngày 20.11, Thủ tướng Lê Văn Cường sẽ lên đường thăm chính thức Kuwait.", published="2025-11-16")
+    ms = [mention(art, ss, "Lê Văn Cường", "person", "VNM"), mention(art, ss, "Kuwait", "country", "KWT")]
+    ts = [time(art, ss, "Ngày 20.11", "2025-11-20")]
+    [e] = events.find(art, ss, ms, ts)
+    assert e.type == "AGREE" and e.planned is not None
 
 
 def test_a_visit_begun_is_no_plan_and_its_span_dates_it_from_its_first_day():
@@ -660,9 +666,9 @@ def test_a_visitor_meeting_two_hosts_meets_each_and_sets_out_to_visit():
                        ("Sergio Mattarella", "person", "ITA"), ("Licia Ronzulli", "person", "ITA"))
     assert [(names(e.actors), names(e.recipients)) for e in found] == [
         (["Trần Thanh Mẫn"], ["Sergio Mattarella"]), (["Trần Thanh Mẫn"], ["Licia Ronzulli"])]
-    # setting out announces the visit (a plan cue, event_cues.tsv); the subject passes through "lên đường"
+    # setting out is the visit itself (INSTRUCTIONS); the subject passes through "lên đường" (an adverb cue)
     [e] = _one_event("Chủ tịch nước Tô Lâm lên đường thăm Úc.", ("Tô Lâm", "person", "VNM"), ("Úc", "country", "AUS"))
-    assert (e.type, names(e.actors), names(e.recipients)) == ("AGREE", ["Tô Lâm"], ["Úc"]) and e.planned is not None
+    assert (e.type, names(e.actors), names(e.recipients)) == ("CONSULT", ["Tô Lâm"], ["Úc"]) and e.planned is None
 
 
 def test_passives_name_the_patient_and_the_agent():
