@@ -47,7 +47,8 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
         return None
     if same_doc and _others_met(it.parties, ev.parties, common):
         return None
-    if it.type in STATE_OR_HOLDER and common and not (it.visit == "stay" and "stay" in ev.visits) and \
+    if it.type in STATE_OR_HOLDER and common and (it.toured or ev.toured) and \
+            not (it.visit == "stay" and "stay" in ev.visits) and \
             _state_or_holder(it.parties, ev.parties, common):   # two reports of one stay: its host, its leader
         return None
     shared = len(common)
@@ -55,7 +56,7 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
         return None
     if not same_doc and len(mine) < 2 and not (it.date and len(it.date) >= 10 and it.date == ev.date) and not alone:
         return None   # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) that month: any of his meetings
-    if not shared:
+    if not shared and not _same_day_same_states(it, ev):
         a = {p.country for p in it.parties if p.country}
         b = {p.country for p in ev.parties if p.country}
         if not same_doc or not a or not b or not (a <= b or b <= a):
