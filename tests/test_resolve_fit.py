@@ -26,6 +26,11 @@ def test_a_state_standing_for_its_unnamed_holder_joins_the_meeting_of_the_holder
     result = merge([item("named", [sophon, LAM], doc="d1", visit="meeting"),
                     item("state", [tha, LAM], doc="d2", date="2026-08")], [])
     assert groups(result) == [{"named", "state"}]
+    # five states' ambassadors presenting credentials and the US ambassador's own: another grain
+    usa, prt = Party("USA", "country", "USA"), Party("PRT", "country", "PRT")
+    wicks = Party("p:wicks", "person", "USA")
+    five = merge([item("one", [wicks, LAM], doc="d1", visit="meeting"), item("five", [usa, prt, LAM], doc="d2")], [])
+    assert groups(five) == [{"five"}, {"one"}]
     # "X thăm Việt Nam" beside the talks: the visit to the state stays its own event
     vnm = Party("VNM", "country", "VNM", "recipient")
     visit = merge([item("talks", [sophon, LAM], visit="meeting"), item("stay", [sophon, vnm], sentence=9, toured=True)], [])

@@ -47,9 +47,8 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
         return None
     if same_doc and _others_met(it.parties, ev.parties, common):
         return None
-    if it.type in STATE_OR_HOLDER and common and (it.toured or ev.toured) and \
-            not (it.visit == "stay" and "stay" in ev.visits) and \
-            _state_or_holder(it.parties, ev.parties, common):   # two reports of one stay: its host, its leader
+    if it.type in STATE_OR_HOLDER and common and not (it.visit == "stay" and "stay" in ev.visits) and \
+            _state_or_holder(it.parties, ev.parties, common, it.toured or ev.toured):   # two reports of one stay: its host, its leader
         return None
     shared = len(common)
     if not same_doc and not named and not _same_day_same_states(it, ev):
@@ -132,16 +131,20 @@ def _plan_told_twice(it: MergeItem, ev: EventKey) -> bool:
     return any(p.kind == "person" and p.actor_id in persons for p in it.parties)
 
 
-def _state_or_holder(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) -> bool:
+def _state_or_holder(a: tuple[Party, ...], b: tuple[Party, ...], shared: set, toured: bool = True) -> bool:
     """"X thăm chính thức Việt Nam" and "X hội đàm với Thủ tướng Y" (Y of Việt Nam): once the
     shared parties are set aside, one names only states and the other a person of one of them:
     the visit to the state and the talks with its leader are two events (the gold's rule: both
-    are events when the text reports both)."""
+    are events when the text reports both). With no visit told (`toured` False) the states are their
+    unnamed holders ("Tô Lâm tiếp Chủ tịch Quốc hội Thái Lan"): one event when they are the persons'
+    states, two when they are more ("Đại sứ Mỹ, Bồ Đào Nha, Iran ... trình Quốc thư" and the US
+    ambassador's own)."""
     rest_a = [p for p in a if p.actor_id not in shared]
     rest_b = [p for p in b if p.actor_id not in shared]
     for states, other in ((rest_a, rest_b), (rest_b, rest_a)):
         if states and all(p.kind == "country" for p in states) and \
-                any(p.kind == "person" and p.country in {s.country for s in states} for p in other):
+                any(p.kind == "person" and p.country in {s.country for s in states} for p in other) and \
+                (toured or {s.country for s in states} != {p.country for p in other}):
             return True
     return False
 
