@@ -58,3 +58,14 @@ def test_one_days_plan_named_by_its_persons_in_one_outlet_and_by_its_states_in_a
     result = merge([item("persons", [thongloun, LAM], doc="d1", **plan), item("states", [lao, vnm], doc="d2", **plan),
                     item("other", [lao, vnm], doc="d3", type_="AGREE", date="2026-01-23", planned="2026-02-10")], [])
     assert groups(result) == [{"other"}, {"persons", "states"}]
+
+
+def test_the_welcome_by_the_hosts_leader_joins_the_stay_in_the_hosts_state():
+    # "sang thăm cấp nhà nước Vương quốc Campuchia" and "Quốc vương Norodom Sihamoni chủ trì lễ đón", the
+    # talks with him apart
+    trong, sihamoni = Party("p:trong", "person", "VNM"), Party("p:sihamoni", "person", "KHM", "recipient")
+    khm = Party("KHM", "country", "KHM", "recipient")
+    result = merge([item("talks", [trong, sihamoni], visit="meeting"),
+                    item("welcome", [trong, sihamoni], visit="welcome", toured=True),
+                    item("stay", [trong, khm], sentence=2, visit="stay", toured=True)], [])
+    assert groups(result) == [{"stay", "welcome"}, {"talks"}]

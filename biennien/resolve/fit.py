@@ -47,7 +47,7 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
         return None
     if same_doc and _others_met(it.parties, ev.parties, common):
         return None
-    if it.type in STATE_OR_HOLDER and common and not (it.visit == "stay" and "stay" in ev.visits) and \
+    if it.type in STATE_OR_HOLDER and common and not _one_stay(it, ev) and \
             _state_or_holder(it.parties, ev.parties, common, it.toured or ev.toured):   # two reports of one stay: its host, its leader
         return None
     shared = len(common)
@@ -67,6 +67,12 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
 def _stay_and_meeting(it: MergeItem, ev: EventKey) -> bool:
     """A stay in a country and a meeting held during it: two events (resolve/events.py)."""
     return (it.visit == "stay" and "meeting" in ev.visits) or (it.visit == "meeting" and "stay" in ev.visits)
+
+
+def _one_stay(it: MergeItem, ev: EventKey) -> bool:
+    """Two reports of one stay: its host named as the state and as its leader ("thăm cấp nhà nước
+    Campuchia", "Quốc vương Sihamoni chủ trì lễ đón"): a stay, or the welcome, joining a stay."""
+    return "stay" in ev.visits and it.visit in ("stay", "welcome") or it.visit == "stay" and "welcome" in ev.visits
 
 
 def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
