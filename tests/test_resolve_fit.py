@@ -69,3 +69,18 @@ def test_the_welcome_by_the_hosts_leader_joins_the_stay_in_the_hosts_state():
                     item("welcome", [trong, sihamoni], visit="welcome", toured=True),
                     item("stay", [trong, khm], sentence=2, visit="stay", toured=True)], [])
     assert groups(result) == [{"stay", "welcome"}, {"talks"}]
+
+
+def test_an_undated_headline_of_a_named_visitors_stay_in_a_state_joins_the_stay_another_article_dates():
+    # "Tổng thống Hàn Quốc Lee Jae Myung thăm cấp nhà nước Việt Nam" (no date) and the dated stay;
+    # a meeting of one named person and a state, or a second stay that month, join nothing
+    from biennien.resolve.reports import _named
+    lee, vnm = Party("p:lee", "person", "KOR"), Party("VNM", "country", "VNM", "recipient")
+    dated = item("dated", [lee, vnm], doc="d1", date="2026-04-22", visit="stay", toured=True)
+    undated = item("undated", [lee, vnm], doc="d2", date=None, sentence=1, visit="stay", toured=True)
+    assert groups(merge([dated, undated], [])) == [{"dated", "undated"}]
+    assert _named(undated) == ["VNM", "p:lee"] and _named(item("m", [lee, vnm], date=None)) == ["p:lee"]
+    talks = item("talks", [lee, vnm], doc="d2", date=None, sentence=1, visit="meeting")
+    assert groups(merge([dated, talks], [])) == [{"dated"}, {"talks"}]
+    again = item("again", [lee, vnm], doc="d3", date="2026-04-02", visit="stay", toured=True)
+    assert groups(merge([dated, again, undated], [])) == [{"again"}, {"dated"}, {"undated"}]

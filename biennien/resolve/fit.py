@@ -36,9 +36,10 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
     mine = {p.actor_id for p in it.parties}
     theirs = {p.actor_id for p in ev.parties}
     named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
-    if not same_doc and vague(it.date) and (len(named) < 2 or it.sentence > LEAD):
+    sides = len(named) >= 2 or _stay_of(it, ev, named)
+    if not same_doc and vague(it.date) and (not sides or it.sentence > LEAD):
         return None   # with no month, only an article's own story joins another's, on both named sides
-    if not _dates_agree(it.date, ev.date, same_doc or len(named) >= 2) and not _one_visit(it, ev):
+    if not _dates_agree(it.date, ev.date, same_doc or sides) and not _one_visit(it, ev):
         return None
     if _persons_conflict(it.parties, ev.parties) or _reversed(it, ev):
         return None
@@ -67,6 +68,16 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
 def _stay_and_meeting(it: MergeItem, ev: EventKey) -> bool:
     """A stay in a country and a meeting held during it: two events (resolve/events.py)."""
     return (it.visit == "stay" and "meeting" in ev.visits) or (it.visit == "meeting" and "stay" in ev.visits)
+
+
+def _stay_of(it: MergeItem, ev: EventKey, named: set) -> bool:
+    """A stay told with its visitor named and its host a state ("Tổng thống Lee Jae Myung thăm cấp nhà
+    nước Việt Nam"), and a stay of that visitor in that state: both sides of the visit are named, so
+    an undated article's headline may join the stay another article dates."""
+    if it.visit != "stay" or "stay" not in ev.visits or not named:
+        return False
+    states = {p.actor_id for p in it.parties if p.kind == "country"}
+    return bool(states & {p.actor_id for p in ev.parties if p.kind == "country"})
 
 
 def _one_stay(it: MergeItem, ev: EventKey) -> bool:
