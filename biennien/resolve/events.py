@@ -34,6 +34,8 @@ Compatible:
   two named persons or organisations are shared (both sides of the meeting), the report is in the
   headline or the lead (what the body recalls may be of any time), and no other event of
   those two in another article, dated otherwise, fits as well (a pair that met twice: neither);
+  a stay's visitor and its host state count as both sides ("Lee Jae Myung thăm cấp nhà nước Việt
+  Nam" undated joins the stay another outlet dates: fit._stay_of);
 - parties: for each country, the persons on both sides agree (A meeting B and A meeting C, B
   and C both Lao, are two meetings), and either an actor is shared or, within one document, the
   countries of one are among the countries of the other ("Việt Nam và Lào thống nhất" joins the
@@ -48,7 +50,13 @@ Compatible:
 - a formal agreement signed (CAMEO 057) never joins another act of support (praise, a medal);
 - a visit's stay in a country ("thăm chính thức Úc", "chuyến thăm", triggers.tsv visit "stay") and
   the talks and calls held during it ("hội đàm", "chào xã giao", "tiếp") are two events: the gold
-  counts both when the text tells both. A welcome ("lễ đón") may join either (`_visit`);
+  counts both when the text tells both. A welcome ("lễ đón") is merged after both and joins the
+  stay when one fits (the host's leader who holds it standing for the host state), else the meeting;
+- a state named where its holder is not ("Tô Lâm tiếp Chủ tịch Quốc hội Thái Lan") is that holder
+  when no visit is told: it joins the meeting another outlet names the holder in, when the states
+  are those persons' states (fit._state_or_holder);
+- one day's plan told with persons by one outlet and with their states by another is one plan
+  (fit._same_day_same_states; candidates also by the planned day);
 - a directed event (all but the MUTUAL types) told in the opposite direction is another event:
   "A hoan nghênh B" and "B đánh giá cao A" on one day are two acts of support, each side's own.
 The best fit is in the same document (an article tells its own event again before another outlet does),
