@@ -60,17 +60,6 @@ def test_one_days_plan_named_by_its_persons_in_one_outlet_and_by_its_states_in_a
     assert groups(result) == [{"other"}, {"persons", "states"}]
 
 
-def test_the_welcome_by_the_hosts_leader_joins_the_stay_in_the_hosts_state():
-    # "sang thăm cấp nhà nước Vương quốc Campuchia" and "Quốc vương Norodom Sihamoni chủ trì lễ đón", the
-    # talks with him apart
-    trong, sihamoni = Party("p:trong", "person", "VNM"), Party("p:sihamoni", "person", "KHM", "recipient")
-    khm = Party("KHM", "country", "KHM", "recipient")
-    result = merge([item("talks", [trong, sihamoni], visit="meeting"),
-                    item("welcome", [trong, sihamoni], visit="welcome", toured=True),
-                    item("stay", [trong, khm], sentence=2, visit="stay", toured=True)], [])
-    assert groups(result) == [{"stay", "welcome"}, {"talks"}]
-
-
 def test_an_undated_headline_of_a_named_visitors_stay_in_a_state_joins_the_stay_another_article_dates():
     # "Tổng thống Hàn Quốc Lee Jae Myung thăm cấp nhà nước Việt Nam" (no date) and the dated stay;
     # a meeting of one named person and a state, or a second stay that month, join nothing

@@ -51,7 +51,8 @@ Compatible:
 - a visit's stay in a country ("thăm chính thức Úc", "chuyến thăm", triggers.tsv visit "stay") and
   the talks and calls held during it ("hội đàm", "chào xã giao", "tiếp") are two events: the gold
   counts both when the text tells both. A welcome ("lễ đón") is merged after both and joins the
-  stay when one fits (the host's leader who holds it standing for the host state), else the meeting;
+  stay when one fits, else the meeting; one held by the host's leader stays apart from a stay in
+  the host state (the gold counts that welcome apart as often as with the stay);
 - a state named where its holder is not ("Tô Lâm tiếp Chủ tịch Quốc hội Thái Lan") is that holder
   when no visit is told: it joins the meeting another outlet names the holder in, when the states
   are those persons' states (fit._state_or_holder);

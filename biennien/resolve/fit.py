@@ -48,7 +48,7 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
         return None
     if same_doc and _others_met(it.parties, ev.parties, common):
         return None
-    if it.type in STATE_OR_HOLDER and common and not _one_stay(it, ev) and \
+    if it.type in STATE_OR_HOLDER and common and not (it.visit == "stay" and "stay" in ev.visits) and \
             _state_or_holder(it.parties, ev.parties, common, it.toured or ev.toured):   # two reports of one stay: its host, its leader
         return None
     shared = len(common)
@@ -78,12 +78,6 @@ def _stay_of(it: MergeItem, ev: EventKey, named: set) -> bool:
         return False
     states = {p.actor_id for p in it.parties if p.kind == "country"}
     return bool(states & {p.actor_id for p in ev.parties if p.kind == "country"})
-
-
-def _one_stay(it: MergeItem, ev: EventKey) -> bool:
-    """Two reports of one stay: its host named as the state and as its leader ("thăm cấp nhà nước
-    Campuchia", "Quốc vương Sihamoni chủ trì lễ đón"): a stay, or the welcome, joining a stay."""
-    return "stay" in ev.visits and it.visit in ("stay", "welcome") or it.visit == "stay" and "welcome" in ev.visits
 
 
 def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
