@@ -15,9 +15,9 @@ LAO = Party("LAO", "country", "LAO", "recipient")
 
 
 def item(key, parties, doc="d1", sentence=0, type_="CONSULT", date="2025-01-09", planned=None, negated=False,
-         visit="meeting"):
+         visit="meeting", toured=False):
     return MergeItem(key, doc, sentence, type_, date, "day" if date and len(date) == 10 else "month",
-                     tuple(parties), planned, negated, visit=visit)
+                     tuple(parties), planned, negated, visit=visit, toured=toured)
 
 
 def groups(result):
@@ -150,7 +150,7 @@ def test_a_visit_to_a_state_and_the_talks_with_its_leader_are_two_events():
     # rule (eval/gold/README.md, agreement): both are events when the text reports both
     pm, lao_pm = Party("p:pmc", "person", "VNM", "recipient"), Party("p:sonexay", "person", "LAO")
     host = Party("VNM", "country", "VNM", "recipient")
-    result = merge([item("visit", [lao_pm, host]), item("talks", [lao_pm, pm]),
+    result = merge([item("visit", [lao_pm, host], toured=True), item("talks", [lao_pm, pm]),
                     item("caption", [lao_pm, Party("o:qpvn", "organization", "VNM", "recipient")])], [])
     assert groups(result) == [{"caption", "talks"}, {"visit"}]
 
@@ -344,7 +344,8 @@ def test_a_mention_is_a_stay_in_the_articles_own_words_a_plain_visit_only_in_its
     def kind(trigger, sentence=0, **flags):
         return _visit({"trigger": trigger, "sentence": sentence, **flags})
     assert kind("thăm chính thức", 12) == kind("Thăm cấp Nhà nước", 5) == kind("thăm", 1) == "stay"
-    assert kind("thăm", 9) is None and kind("đón") is None   # a call, a past visit; a welcome: either
+    assert kind("thăm", 9) is None   # a call, a past visit: either
+    assert kind("đón") == "welcome" and kind("đón", in_caption=1) is None   # the stay's if one fits, else either
     assert kind("thăm chính thức", reported=1) is None and kind("thăm chính thức", in_caption=1) is None
     two = {"actors": [{"name": "A", "kind": "person"}], "recipients": [{"name": "B", "kind": "person"}]}
     assert kind("hội đàm", **two) == kind("chào xã giao", **two) == kind("chỉ trích", **two) == "meeting"
@@ -355,7 +356,7 @@ def test_a_mention_is_a_stay_in_the_articles_own_words_a_plain_visit_only_in_its
     stored = key_from_row({"event_id": 5, "type": "CONSULT", "actors": row["actors"], "recipients": []},
                           [{"doc_id": "d1", "sentence": 0, "trigger": "thăm chính thức"},
                            {"doc_id": "d1", "sentence": 4, "trigger": "đón"}])
-    assert stored.visits == {"stay"}
+    assert stored.visits == {"stay", "welcome"} and stored.toured and item_from_row(row).toured
 
 
 def test_two_persons_of_one_state_charging_each_other_are_two_acts():

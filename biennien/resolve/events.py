@@ -34,6 +34,8 @@ Compatible:
   two named persons or organisations are shared (both sides of the meeting), the report is in the
   headline or the lead (what the body recalls may be of any time), and no other event of
   those two in another article, dated otherwise, fits as well (a pair that met twice: neither);
+  a stay's visitor and its host state count as both sides ("Lee Jae Myung thăm cấp nhà nước Việt
+  Nam" undated joins the stay another outlet dates: fit._stay_of);
 - parties: for each country, the persons on both sides agree (A meeting B and A meeting C, B
   and C both Lao, are two meetings), and either an actor is shared or, within one document, the
   countries of one are among the countries of the other ("Việt Nam và Lào thống nhất" joins the
@@ -48,7 +50,14 @@ Compatible:
 - a formal agreement signed (CAMEO 057) never joins another act of support (praise, a medal);
 - a visit's stay in a country ("thăm chính thức Úc", "chuyến thăm", triggers.tsv visit "stay") and
   the talks and calls held during it ("hội đàm", "chào xã giao", "tiếp") are two events: the gold
-  counts both when the text tells both. A welcome ("lễ đón") may join either (`_visit`);
+  counts both when the text tells both. A welcome ("lễ đón") is merged after both and joins the
+  stay when one fits, else the meeting; one held by the host's leader stays apart from a stay in
+  the host state (the gold counts that welcome apart as often as with the stay);
+- a state named where its holder is not ("Tô Lâm tiếp Chủ tịch Quốc hội Thái Lan") is that holder
+  when no visit is told: it joins the meeting another outlet names the holder in, when the states
+  are those persons' states (fit._state_or_holder);
+- one day's plan told with persons by one outlet and with their states by another is one plan
+  (fit._same_day_same_states; candidates also by the planned day);
 - a directed event (all but the MUTUAL types) told in the opposite direction is another event:
   "A hoan nghênh B" and "B đánh giá cao A" on one day are two acts of support, each side's own.
 The best fit is in the same document (an article tells its own event again before another outlet does),
@@ -88,7 +97,8 @@ class MergeItem:
     planned_start: str | None = None
     negated: bool = False
     signing: bool = False      # CAMEO 057: a formal agreement signed
-    visit: str | None = None   # "stay" in a country, "meeting" (any other act), None: either (_visit)
+    visit: str | None = None   # "stay" in a country, "meeting" (any other act), "welcome", None: either (_visit)
+    toured: bool = False       # its words are of a visit (a stay, a plain "thăm", a welcome), wherever told
 
 
 @dataclass(slots=True)
@@ -103,6 +113,7 @@ class EventKey:
     sentences: dict = field(default_factory=dict)   # doc_id -> sentences of its mentions there
     signing: bool = False
     visits: frozenset = frozenset()   # the `visit` of its reports: a stay and a meeting never share an event
+    toured: bool = False              # a report of it is told in the words of a visit (MergeItem.toured)
 
 
 @dataclass(slots=True, frozen=True)
@@ -123,6 +134,7 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
     events: dict[Hashable, EventKey] = {}
     by_actor: dict[tuple, set] = {}     # (type, actor id) -> events; an event can only join on these
     by_doc: dict[tuple, set] = {}       # (type, doc id) -> events, for joins on countries alone
+    by_plan: dict[tuple, set] = {}      # (type, planned day) -> events: one day's plan told by two outlets
     new = 0
 
     def index(eid, ev: EventKey) -> None:
@@ -131,6 +143,8 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
             by_actor.setdefault((ev.type, p.actor_id), set()).add(eid)
         for d in ev.doc_ids:
             by_doc.setdefault((ev.type, d), set()).add(eid)
+        if ev.planned_start and len(ev.planned_start) >= 10:
+            by_plan.setdefault((ev.type, ev.planned_start), set()).add(eid)
 
     for e in existing:
         index(e.event_id, e)
@@ -138,11 +152,13 @@ def merge(items: list[MergeItem], existing: list[EventKey]) -> Merge:
         cands = set(by_doc.get((it.type, it.doc_id), ()))
         for p in it.parties:
             cands |= by_actor.get((it.type, p.actor_id), set())
+        cands |= by_plan.get((it.type, it.planned_start), set())
         if alone:   # a fragment joins the one meeting of its party another article tells that month
             fits = [eid for eid in sorted(cands, key=_order) if fit(it, events[eid], alone=True) is not None]
             return fits[0] if len(fits) == 1 else None
         fits = [(eid, score) for eid in sorted(cands, key=_order) if (score := fit(it, events[eid])) is not None]
-        best, best_score = max(fits, key=lambda f: f[1], default=(None, None))
+        best, best_score = max(fits, key=lambda f: (it.visit == "welcome" and "stay" in events[f[0]].visits, f[1]),
+                               default=(None, None))
         if best is not None and not best_score[0] and vague(it.date) and \
                 len({events[eid].date for eid, score in fits if not score[0]}) > 1:
             return None   # an undated report of a pair that met twice: either meeting, so neither
@@ -231,7 +247,7 @@ def item_from_row(row: dict) -> MergeItem:
     planned = row.get("planned") or {}
     return MergeItem(row["id"], row["doc_id"], row.get("sentence") or 0, row["type"], row.get("date"),
                      row.get("date_precision"), _parties(row), planned.get("start"), bool(row.get("negated")),
-                     row.get("cameo") == SIGN_CAMEO, _visit(row))
+                     row.get("cameo") == SIGN_CAMEO, _visit(row), _toured(row))
 
 
 def _visit(row: dict) -> str | None:
@@ -246,9 +262,17 @@ def _visit(row: dict) -> str | None:
         persons = {p.get("actor_id") or p.get("name") for p in (row.get("actors") or []) + (row.get("recipients") or [])
                    if p.get("kind") == "person"}
         return "meeting" if len(persons) >= 2 else None
-    if kind == "welcome" or row.get("reported") or row.get("in_caption"):
+    if row.get("reported") or row.get("in_caption"):
         return None
+    if kind == "welcome":
+        return "welcome"
     return "stay" if kind == "stay" or (row.get("sentence") or 0) <= LEAD else None
+
+
+def _toured(row: dict) -> bool:
+    """Told in the words of a visit ("thăm" anywhere, "lễ đón"): a state on a side may be the one
+    visited, not its leader's stand-in (fit._state_or_holder)."""
+    return visit(row.get("trigger")) in ("stay", "lead", "welcome")
 
 
 def key_from_row(row: dict, mentions: Iterable[dict] = ()) -> EventKey:
@@ -260,7 +284,7 @@ def key_from_row(row: dict, mentions: Iterable[dict] = ()) -> EventKey:
     planned = row.get("planned") or {}
     return EventKey(row.get("event_id", row.get("id")), row["type"], row.get("date"), row.get("date_precision"),
                     _parties(row), planned.get("start"), frozenset(sentences), sentences, row.get("cameo") == SIGN_CAMEO,
-                    frozenset(_visit(m) for m in mentions) - {None})
+                    frozenset(_visit(m) for m in mentions) - {None}, any(_toured(m) for m in mentions))
 
 
 def summarise(event: EventKey, mentions: list[dict]) -> dict:
@@ -304,8 +328,9 @@ def _partial(values: Iterable[str | None]) -> str | None:
 # --- rules -------------------------------------------------------------------------------------
 
 def _specificity(it: MergeItem) -> tuple:
+    """Undated reports last: they join; welcomes after the stays and meetings they may join."""
     persons = sum(p.kind == "person" for p in it.parties)
-    return (vague(it.date), it.doc_id, -persons, -len(it.parties), it.sentence)   # undated ones last: they join
+    return (vague(it.date), it.visit == "welcome", it.doc_id, -persons, -len(it.parties), it.sentence)
 
 
 def _absorb(ev: EventKey, it: MergeItem) -> EventKey:
@@ -315,6 +340,6 @@ def _absorb(ev: EventKey, it: MergeItem) -> EventKey:
     sentences = dict(ev.sentences)
     sentences[it.doc_id] = (*sentences.get(it.doc_id, ()), it.sentence)
     return replace(ev, date=date, date_precision=precision, parties=ev.parties + it.parties,
-                   visits=ev.visits | {it.visit} - {None},
+                   visits=ev.visits | {it.visit} - {None}, toured=ev.toured or it.toured,
                    planned_start=ev.planned_start or it.planned_start,
                    doc_ids=ev.doc_ids | {it.doc_id}, sentences=sentences)

@@ -36,9 +36,10 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
     mine = {p.actor_id for p in it.parties}
     theirs = {p.actor_id for p in ev.parties}
     named = {p.actor_id for p in it.parties if p.kind in ("person", "organization")} & theirs
-    if not same_doc and vague(it.date) and (len(named) < 2 or it.sentence > LEAD):
+    sides = len(named) >= 2 or _stay_of(it, ev, named)
+    if not same_doc and vague(it.date) and (not sides or it.sentence > LEAD):
         return None   # with no month, only an article's own story joins another's, on both named sides
-    if not _dates_agree(it.date, ev.date, same_doc or len(named) >= 2) and not _one_visit(it, ev):
+    if not _dates_agree(it.date, ev.date, same_doc or sides) and not _one_visit(it, ev):
         return None
     if _persons_conflict(it.parties, ev.parties) or _reversed(it, ev):
         return None
@@ -48,14 +49,14 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
     if same_doc and _others_met(it.parties, ev.parties, common):
         return None
     if it.type in STATE_OR_HOLDER and common and not (it.visit == "stay" and "stay" in ev.visits) and \
-            _state_or_holder(it.parties, ev.parties, common):   # two reports of one stay: its host, its leader
+            _state_or_holder(it.parties, ev.parties, common, it.toured or ev.toured):   # two reports of one stay: its host, its leader
         return None
     shared = len(common)
     if not same_doc and not named and not _same_day_same_states(it, ev):
         return None
     if not same_doc and len(mine) < 2 and not (it.date and len(it.date) >= 10 and it.date == ev.date) and not alone:
         return None   # "Bộ trưởng X có các cuộc hội kiến ..." (no one else named) that month: any of his meetings
-    if not shared:
+    if not shared and not _same_day_same_states(it, ev):
         a = {p.country for p in it.parties if p.country}
         b = {p.country for p in ev.parties if p.country}
         if not same_doc or not a or not b or not (a <= b or b <= a):
@@ -67,6 +68,16 @@ def fit(it: MergeItem, ev: EventKey, alone: bool = False) -> tuple | None:
 def _stay_and_meeting(it: MergeItem, ev: EventKey) -> bool:
     """A stay in a country and a meeting held during it: two events (resolve/events.py)."""
     return (it.visit == "stay" and "meeting" in ev.visits) or (it.visit == "meeting" and "stay" in ev.visits)
+
+
+def _stay_of(it: MergeItem, ev: EventKey, named: set) -> bool:
+    """A stay told with its visitor named and its host a state ("Tổng thống Lee Jae Myung thăm cấp nhà
+    nước Việt Nam"), and a stay of that visitor in that state: both sides of the visit are named, so
+    an undated article's headline may join the stay another article dates."""
+    if it.visit != "stay" or "stay" not in ev.visits or not named:
+        return False
+    states = {p.actor_id for p in it.parties if p.kind == "country"}
+    return bool(states & {p.actor_id for p in ev.parties if p.kind == "country"})
 
 
 def _persons_conflict(a: tuple[Party, ...], b: tuple[Party, ...]) -> bool:
@@ -131,16 +142,20 @@ def _plan_told_twice(it: MergeItem, ev: EventKey) -> bool:
     return any(p.kind == "person" and p.actor_id in persons for p in it.parties)
 
 
-def _state_or_holder(a: tuple[Party, ...], b: tuple[Party, ...], shared: set) -> bool:
+def _state_or_holder(a: tuple[Party, ...], b: tuple[Party, ...], shared: set, toured: bool = True) -> bool:
     """"X thăm chính thức Việt Nam" and "X hội đàm với Thủ tướng Y" (Y of Việt Nam): once the
     shared parties are set aside, one names only states and the other a person of one of them:
     the visit to the state and the talks with its leader are two events (the gold's rule: both
-    are events when the text reports both)."""
+    are events when the text reports both). With no visit told (`toured` False) the states are their
+    unnamed holders ("Tô Lâm tiếp Chủ tịch Quốc hội Thái Lan"): one event when they are the persons'
+    states, two when they are more ("Đại sứ Mỹ, Bồ Đào Nha, Iran ... trình Quốc thư" and the US
+    ambassador's own)."""
     rest_a = [p for p in a if p.actor_id not in shared]
     rest_b = [p for p in b if p.actor_id not in shared]
     for states, other in ((rest_a, rest_b), (rest_b, rest_a)):
         if states and all(p.kind == "country" for p in states) and \
-                any(p.kind == "person" and p.country in {s.country for s in states} for p in other):
+                any(p.kind == "person" and p.country in {s.country for s in states} for p in other) and \
+                (toured or {s.country for s in states} != {p.country for p in other}):
             return True
     return False
 

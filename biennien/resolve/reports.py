@@ -26,7 +26,9 @@ def _block(item: MergeItem) -> tuple:
 
 
 def _named(item: MergeItem) -> list:
-    return sorted({p.actor_id for p in item.parties if p.kind in ("person", "organization")})
+    """Who names a side of an undated report: persons and organisations; a stay's host state too."""
+    kinds = ("person", "organization", "country") if item.visit == "stay" else ("person", "organization")
+    return sorted({p.actor_id for p in item.parties if p.kind in kinds})
 
 
 def _stored(store: Store, block: tuple, items: list[MergeItem]) -> tuple[list[EventKey], dict]:
