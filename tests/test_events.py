@@ -1005,6 +1005,9 @@ def test_a_bare_title_opening_an_item_that_names_no_one_is_the_home_state():
                       published="2025-11-16")
     assert sorted((names(e.actors)[0], names(e.recipients)[0]) for e in found) == \
         [("Việt Nam", "Algeria"), ("Việt Nam", "Kuwait")]
+    # the day told is the first host's: the visit to the second falls later that month
+    assert sorted((names(e.recipients)[0], e.date, e.date_precision) for e in found) == \
+        [("Algeria", "2025-11", "month"), ("Kuwait", "2025-11-16", "day")]
     # a named holder anywhere in the item is who the title stands for, never the state
     named = _analysed("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n\nThủ tướng lên đường thăm Kuwait.")
     assert all("Việt Nam" not in names(e.actors) for e in named)

@@ -230,13 +230,22 @@ def split_meetings(drafts: list[Draft]) -> list[Draft]:
             out += [replace(d, actors=[p]) for p in d.actors]
         elif d.hit.trigger.cameo == VISIT_CAMEO and d.actors and len(d.recipients) > 1 and \
                 len(hosts) == len(d.recipients) and None not in hosts:
-            # "thăm chính thức Kuwait và Algeria": a visit to each country (the gold's reading)
-            out += [replace(d, recipients=[p]) for p in d.recipients]
+            # "thăm chính thức Kuwait và Algeria": a visit to each country (the gold's reading); the
+            # day told is the first host's, a later host's visit falls later in that month
+            out += [replace(d, recipients=[p], **_later_stop(d, i)) for i, p in enumerate(d.recipients)]
         else:
             out.append(d)
     orgs = names_lexicon().orgs
     return [d for d in out if not any(p.kind == "organization" and orgs.get(key(p.name), {}).get("kind")
                                       == INTERNATIONAL for p in d.actors + d.recipients)]
+
+
+def _later_stop(d: Draft, i: int) -> dict:
+    """The date of the i-th host's visit of a trip: the day told for the first host, the month for
+    the hosts after it (no day of their own is told); a plan keeps the day it was announced."""
+    if i == 0 or d.planned or d.precision != "day" or not d.date:
+        return {}
+    return {"date": d.date[:7], "precision": "month"}
 
 
 def _couples(persons: list[Participant], spouses: frozenset[str]) -> list[list[Participant]]:
