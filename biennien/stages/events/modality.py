@@ -51,9 +51,7 @@ def background(view: View, h: Hit, seg: int) -> bool:
     relative clause tells of the thing it names ("các nguyên tắc mà lãnh đạo hai nước đã thỏa thuận";
     "Hiệp định mà hai nước ký kết năm 2000" is dated: an event)."""
     cues = sorted(view.cues_in(seg, h.head, "background") + view.cues_in(seg, h.head, "relative"), key=lambda c: c.start)
-    if cues and not any(cues[0].end <= t.start < h.clause[1] for t in view.times):
-        return True
-    return told_in_passing(view, h, seg)
+    return _undated_part(view, h, cues) or told_in_passing(view, h, seg)
 
 
 def told_in_passing(view: View, h: Hit, seg: int) -> bool:
@@ -65,6 +63,11 @@ def told_in_passing(view: View, h: Hit, seg: int) -> bool:
         return False
     cues = sorted((c for c in view.cues_in(seg, h.head, "subordinate") + view.cues_in(seg, h.head, "case")
                    if view.cue_after(c.end, "demonstrative") is None), key=lambda c: c.start)   # "việc này": no clause
+    return _undated_part(view, h, cues)
+
+
+def _undated_part(view: View, h: Hit, cues: list[CueHit]) -> bool:
+    """The part the first of the cues opens gives the act no time of its own."""
     return bool(cues) and not any(cues[0].end <= t.start < h.clause[1] for t in view.times)
 
 

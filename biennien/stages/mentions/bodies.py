@@ -184,10 +184,8 @@ def closing_country(doc: Doc, start: int, end: int) -> str | None:
     và Canada": what the body studies). Read for a foreign name only: a Vietnamese-shaped one at a
     foreign body is often a Vietnamese scholar abroad."""
     inside = [it for it in doc.items if start <= it.start and it.end <= end]
-    if inside and doc.text[inside[-1].end:end].strip(" ") and ACRONYM.fullmatch(doc.text, inside[-1].end, end) is None:
+    if not inside or doc.text[inside[-1].end:end].strip(" ") and ACRONYM.fullmatch(doc.text, inside[-1].end, end) is None:
         return None   # the post's last words are no country ("... tại Đại học Nagoya")
-    if not inside:
-        return None
     if len(inside) > 1 and inside[-1].kind in ("country", "place") \
             and f" {doc.text[inside[-2].end:inside[-1].start].strip(' ')} " in doc.lex.located:
         inside.pop()   # "Hiệp hội Doanh nghiệp Anh tại Việt Nam": where its office is, not whose it is
